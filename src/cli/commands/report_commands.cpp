@@ -1,0 +1,47 @@
+// forms, score: what the installation knows and how an assessment stands.
+#include "commands/command_support.hpp"
+#include "common/error.hpp"
+#include "common/text.hpp"
+#include "form/form_catalog.hpp"
+#include "report/score_output.hpp"
+#include "scoring/scoring_engine.hpp"
+
+namespace ziwb::cli {
+
+using core::Format;
+using core::Tr;
+
+int RunForms(const std::vector<std::string>& words, const Context& context) {
+    const Arguments args(words, {}, {});
+    args.ExpectPositional(0, 0, "ziwb forms");
+    const auto catalog = core::FormCatalog::Default(context.program_dir);
+    std::string out;
+    for (const auto& entry : catalog.List()) {
+        out += entry.id + "  " + entry.version + "  " + entry.title + "\n";
+    }
+    for (const auto& error : catalog.LoadErrors()) {
+        std::cerr << Format(Tr("warning: form file skipped: {0}"), {error}) << "\n";
+    }
+    if (out.empty()) {
+        throw core::Error(Tr("no form files found: the installation is incomplete (set ZIWB_DATA_DIR to the folder "
+                             "that holds forms/)"));
+    }
+    Print(out);
+    return 0;
+}
+
+int RunScore(const std::vector<std::string>& words, const Context&) {
+    const Arguments args(words, {"layer"}, {"json", "criteria"});
+    args.ExpectPositional(1, 1, "ziwb score WS [--layer unit|tpi] [--json] [--criteria]");
+    const core::Layer layer = LayerOption(args);
+    const auto workspace = core::Workspace::Open(args.Positional()[0], core::Workspace::Access::ReadOnly);
+    const auto& form = workspace.GetForm();
+    const auto answers = workspace.LoadAnswers(layer);
+    const auto report = core::Score(form, answers, core::UnitStanding{workspace.Info().current_predicate});
+    const core::ScoreContext context{&workspace.Info(), layer};
+    Print(args.Flag("json") ? core::ScoreJson(form, answers, report, context)
+                            : core::ScoreTable(form, answers, report, context, args.Flag("criteria")));
+    return 0;
+}
+
+}  // namespace ziwb::cli

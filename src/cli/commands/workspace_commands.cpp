@@ -1,0 +1,101 @@
+// init, demo, info, set-predicate: creating and describing a workspace.
+#include <charconv>
+
+#include "commands/command_support.hpp"
+#include "common/error.hpp"
+#include "common/text.hpp"
+#include "demo/demo_workspace.hpp"
+#include "form/form_catalog.hpp"
+
+namespace ziwb::cli {
+
+using core::Format;
+using core::Tr;
+
+namespace {
+
+int ParseYear(const std::string& text) {
+    int year = 0;
+    const auto [end, ec] = std::from_chars(text.data(), text.data() + text.size(), year);
+    if (ec != std::errc() || end != text.data() + text.size()) {
+        throw core::UserError(Format(Tr("--year takes a year such as 2026, not '{0}'"), {text}));
+    }
+    return year;
+}
+
+std::string PredicateOption(const std::string& text) {
+    if (text == "WBK" || text == "wbk") {
+        return "WBK";
+    }
+    if (text.empty() || text == "none" || text == "-") {
+        return "";
+    }
+    throw core::UserError(Format(Tr("the current predicate is '{0}': it can be none or WBK"), {text}));
+}
+
+}  // namespace
+
+int RunInit(const std::vector<std::string>& words, const Context& context) {
+    static const std::string usage =
+        "ziwb init WS --form lke-permenpanrb-90-2021 --unit NAME --agency NAME --year YYYY [--predicate WBK]";
+    const Arguments args(words, {"form", "unit", "agency", "year", "predicate"}, {});
+    args.ExpectPositional(1, 1, usage);
+    core::WorkspaceInfo info;
+    info.unit_name = args.Require("unit", usage);
+    info.agency = args.Require("agency", usage);
+    info.year = ParseYear(args.Require("year", usage));
+    info.current_predicate = PredicateOption(args.Option("predicate").value_or(""));
+    const auto catalog = core::FormCatalog::Default(context.program_dir);
+    const auto form = catalog.Find(args.Require("form", usage));
+    const auto workspace = core::Workspace::Create(args.Positional()[0], info, form);
+    Print(Format(Tr("Created {0} for {1} ({2}, {3}) with form {4} {5}.\n"),
+                 {workspace.Path().string(), info.unit_name, info.agency, std::to_string(info.year),
+                  workspace.Info().form_id, workspace.Info().form_version}));
+    return 0;
+}
+
+int RunDemo(const std::vector<std::string>& words, const Context& context) {
+    const Arguments args(words, {}, {});
+    args.ExpectPositional(1, 1, "ziwb demo WS");
+    const auto catalog = core::FormCatalog::Default(context.program_dir);
+    const auto workspace = core::CreateDemoWorkspace(args.Positional()[0], catalog, context.program_dir);
+    const auto report = workspace.Score(core::Layer::Unit);
+    Print(Format(Tr("Created the demo workspace {0}: {1}, {2} criteria answered ({3}%).\n"),
+                 {workspace.Path().string(), workspace.Info().unit_name,
+                  std::to_string(workspace.LoadAnswers(core::Layer::Unit).Count()),
+                  core::FormatNumber(report.Completeness() * 100.0, 0)}));
+    return 0;
+}
+
+int RunInfo(const std::vector<std::string>& words, const Context&) {
+    const Arguments args(words, {}, {});
+    args.ExpectPositional(1, 1, "ziwb info WS");
+    const auto workspace = core::Workspace::Open(args.Positional()[0], core::Workspace::Access::ReadOnly);
+    const auto& info = workspace.Info();
+    std::string out;
+    out += Tr("Unit:") + " " + info.unit_name + "\n";
+    out += Tr("Agency:") + " " + info.agency + "\n";
+    out += Tr("Year:") + " " + std::to_string(info.year) + "\n";
+    out += Tr("Current predicate:") + " " + (info.current_predicate.empty() ? Tr("none") : info.current_predicate) + "\n";
+    out += Tr("Form:") + " " + info.form_id + " " + info.form_version + "\n";
+    out += Tr("Created:") + " " + info.created_at + " (" + info.created_with + ")\n";
+    for (const auto layer : {core::Layer::Unit, core::Layer::Tpi}) {
+        out += Format(Tr("Answers ({0}):"), {core::LayerId(layer)}) + " " +
+               std::to_string(workspace.LoadAnswers(layer).Count()) + "/" +
+               std::to_string(workspace.GetForm().Criteria().size()) + "\n";
+    }
+    Print(out);
+    return 0;
+}
+
+int RunSetPredicate(const std::vector<std::string>& words, const Context&) {
+    const Arguments args(words, {}, {});
+    args.ExpectPositional(2, 2, "ziwb set-predicate WS none|WBK");
+    auto workspace = core::Workspace::Open(args.Positional()[0], core::Workspace::Access::ReadWrite);
+    workspace.SetCurrentPredicate(PredicateOption(args.Positional()[1]));
+    Print(Format(Tr("Current predicate: {0}\n"),
+                 {workspace.Info().current_predicate.empty() ? Tr("none") : workspace.Info().current_predicate}));
+    return 0;
+}
+
+}  // namespace ziwb::cli

@@ -1,0 +1,46 @@
+#include "common/data_dirs.hpp"
+
+#include <cstdlib>
+#include <system_error>
+
+#ifndef ZIWB_SOURCE_DIR
+#define ZIWB_SOURCE_DIR ""
+#endif
+
+namespace ziwb::core {
+
+std::vector<std::filesystem::path> DataRoots(const std::filesystem::path& program_dir) {
+    std::vector<std::filesystem::path> roots;
+    if (const char* env = std::getenv("ZIWB_DATA_DIR"); env != nullptr && env[0] != '\0') {
+        roots.emplace_back(env);
+    }
+    if (!program_dir.empty()) {
+        roots.push_back(program_dir.parent_path() / "share" / "ziwb");
+    }
+    roots.emplace_back(ZIWB_SOURCE_DIR);
+    return roots;
+}
+
+std::filesystem::path FindDataFile(const std::filesystem::path& program_dir, const std::filesystem::path& relative) {
+    for (const auto& root : DataRoots(program_dir)) {
+        std::error_code error;
+        if (!root.empty() && std::filesystem::exists(root / relative, error)) {
+            return root / relative;
+        }
+    }
+    return {};
+}
+
+std::filesystem::path ProgramDir(const char* argv0) {
+    std::error_code error;
+    const auto self = std::filesystem::read_symlink("/proc/self/exe", error);
+    if (!error) {
+        return self.parent_path();
+    }
+    if (argv0 != nullptr) {
+        return std::filesystem::absolute(argv0, error).parent_path();
+    }
+    return {};
+}
+
+}  // namespace ziwb::core

@@ -1,0 +1,34 @@
+#pragma once
+
+#include <initializer_list>
+#include <string>
+#include <string_view>
+
+namespace ziwb::core {
+
+enum class Language { Indonesian, English };
+
+/// The language of user-facing text. Indonesian unless the environment asks for English
+/// (LANGUAGE, LC_ALL, LC_MESSAGES or LANG starting with "en"), or SetLanguage() says otherwise.
+[[nodiscard]] Language CurrentLanguage();
+void SetLanguage(Language language);
+[[nodiscard]] Language LanguageFromEnvironment();
+
+/// Translates an English message id into the current language (catalog: po/id.po, built in).
+/// Returns the id itself in English or when no translation exists.
+[[nodiscard]] std::string Tr(std::string_view english);
+
+/// Replaces {0}, {1}, ... in `pattern` with the given arguments. Translators may reorder them.
+[[nodiscard]] std::string Format(std::string_view pattern, std::initializer_list<std::string_view> args);
+
+/// A number as users read it in the current language: decimal comma in Indonesian, point in
+/// English; `decimals` digits, rounded half-up.
+[[nodiscard]] std::string FormatNumber(double value, int decimals);
+
+/// A number for machine-readable output (JSON, CSV): shortest round-trip representation.
+[[nodiscard]] std::string FormatMachineNumber(double value);
+
+/// Rounds half-up to `decimals` decimal places, as the regulation states scores (product rule 4).
+[[nodiscard]] double RoundHalfUp(double value, int decimals);
+
+}  // namespace ziwb::core

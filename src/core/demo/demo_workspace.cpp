@@ -1,0 +1,25 @@
+#include "demo/demo_workspace.hpp"
+
+#include "common/data_dirs.hpp"
+#include "common/error.hpp"
+#include "common/text.hpp"
+#include "workspace/answer_import.hpp"
+
+namespace ziwb::core {
+
+Workspace CreateDemoWorkspace(const std::filesystem::path& path, const FormCatalog& forms,
+                              const std::filesystem::path& program_dir) {
+    const auto answers = FindDataFile(program_dir, "templates/demo/dinas-tenaga-kerja.csv");
+    if (answers.empty()) {
+        throw Error(Tr("the demo answers (templates/demo/dinas-tenaga-kerja.csv) are missing from this installation"));
+    }
+    WorkspaceInfo info;
+    info.unit_name = "Dinas Tenaga Kerja Kabupaten Banyumas";
+    info.agency = "Pemerintah Kabupaten Banyumas";
+    info.year = 2026;
+    Workspace workspace = Workspace::Create(path, info, forms.Find("lke-permenpanrb-90-2021"));
+    ImportAnswerFile(workspace, Layer::Unit, answers, "Koordinator Tim ZI", "demo");
+    return workspace;
+}
+
+}  // namespace ziwb::core

@@ -1,0 +1,76 @@
+#include "form/form.hpp"
+
+namespace ziwb::core {
+
+const ScaleChoice* Scale::Find(std::string_view key) const {
+    for (const auto& choice : choices) {
+        if (choice.key == key) {
+            return &choice;
+        }
+    }
+    return nullptr;
+}
+
+std::string FormNode::DisplayLetter() const {
+    if (!printed_letter.empty()) {
+        return printed_letter;
+    }
+    const auto dot = code.rfind('.');
+    return dot == std::string::npos ? code : code.substr(dot + 1);
+}
+
+int Form::Find(std::string_view code) const {
+    const auto found = m_index.find(code);
+    return found == m_index.end() ? -1 : found->second;
+}
+
+const FormNode* Form::FindNode(std::string_view code) const {
+    const int index = Find(code);
+    return index < 0 ? nullptr : &Node(index);
+}
+
+const Scale& Form::ScaleOf(const FormNode& criterion) const {
+    return m_scales[static_cast<std::size_t>(criterion.scale)];
+}
+
+std::vector<int> Form::AreaNodes(int number) const {
+    std::vector<int> out;
+    for (std::size_t i = 0; i < m_nodes.size(); ++i) {
+        if (m_nodes[i].kind == NodeKind::Area && m_nodes[i].change_area == number) {
+            out.push_back(static_cast<int>(i));
+        }
+    }
+    return out;
+}
+
+const FormNode* Form::Ancestor(int index, NodeKind kind) const {
+    for (int i = index; i >= 0; i = Node(i).parent) {
+        if (Node(i).kind == kind) {
+            return &Node(i);
+        }
+    }
+    return nullptr;
+}
+
+int Form::ComponentWithRole(std::string_view role) const {
+    for (const int child : Root().children) {
+        if (Node(child).role == role) {
+            return child;
+        }
+    }
+    return -1;
+}
+
+std::string_view NodeKindName(NodeKind kind) {
+    switch (kind) {
+        case NodeKind::Root: return "form";
+        case NodeKind::Component: return "component";
+        case NodeKind::Part: return "part";
+        case NodeKind::Area: return "area";
+        case NodeKind::Subindicator: return "subindicator";
+        case NodeKind::Criterion: return "criterion";
+    }
+    return "node";
+}
+
+}  // namespace ziwb::core

@@ -1,0 +1,464 @@
+#include "form/form_loader.hpp"
+
+#include <algorithm>
+#include <cmath>
+#include <fstream>
+#include <pugixml.hpp>
+#include <set>
+#include <sstream>
+
+#include "common/error.hpp"
+#include "common/text.hpp"
+
+namespace ziwb::core {
+
+/// Builds a Form from a parsed document; a friend of Form so the result can stay immutable.
+class FormBuilder {
+public:
+    FormBuilder(std::string_view text, std::string display_name)
+        : m_text(text), m_file(std::move(display_name)) {
+        for (std::size_t i = 0; i < m_text.size(); ++i) {
+            if (m_text[i] == '\n') {
+                m_line_starts.push_back(i + 1);
+            }
+        }
+    }
+
+    std::shared_ptr<const Form> Build() {
+        pugi::xml_document document;
+        const auto parsed = document.load_buffer(m_text.data(), m_text.size(), pugi::parse_default,
+                                                 pugi::encoding_utf8);
+        if (!parsed) {
+            throw FormError(m_file, LineOf(static_cast<std::ptrdiff_t>(parsed.offset)),
+                            Format(Tr("not well-formed XML: {0}"), {parsed.description()}));
+        }
+        const auto root = document.document_element();
+        if (std::string_view(root.name()) != "form") {
+            Fail(root, Format(Tr("the root element must be <form>, not <{0}>"), {root.name()}));
+        }
+        CheckFormat(root);
+        m_form->m_id = Required(root, "id");
+        m_form->m_version = Required(root, "version");
+        m_form->m_title = ChildText(root, "title", true);
+        m_form->m_legal_basis = ChildText(root, "legal-basis", false);
+        ReadScales(root);
+        ReadChangeAreas(root);
+        ReadTree(root);
+        ReadPredicates(root);
+        ReadPrerequisites(root);
+        return m_form;
+    }
+
+private:
+    int LineOf(std::ptrdiff_t offset) const {
+        const auto pos = static_cast<std::size_t>(std::max<std::ptrdiff_t>(offset, 0));
+        const auto it = std::upper_bound(m_line_starts.begin(), m_line_starts.end(), pos);
+        return static_cast<int>(it - m_line_starts.begin());
+    }
+    int LineOf(const pugi::xml_node& node) const { return LineOf(node.offset_debug()); }
+
+    [[noreturn]] void Fail(const pugi::xml_node& node, const std::string& reason) const {
+        throw FormError(m_file, LineOf(node), reason);
+    }
+
+    std::string Required(const pugi::xml_node& node, const char* attribute) const {
+        const auto attr = node.attribute(attribute);
+        if (!attr || std::string_view(attr.value()).empty()) {
+            Fail(node, Format(Tr("<{0}> is missing the attribute '{1}'"), {node.name(), attribute}));
+        }
+        return attr.value();
+    }
+
+    double Number(const pugi::xml_node& node, const char* attribute) const {
+        const std::string text = Required(node, attribute);
+        std::size_t used = 0;
+        double value = 0.0;
+        try {
+            value = std::stod(text, &used);
+        } catch (const std::exception&) {
+            used = 0;
+        }
+        if (used != text.size() || !std::isfinite(value)) {
+            Fail(node, Format(Tr("attribute '{0}' must be a number, not '{1}'"), {attribute, text}));
+        }
+        return value;
+    }
+
+    std::string ChildText(const pugi::xml_node& node, const char* child, bool required) const {
+        const auto element = node.child(child);
+        std::string text = element.text().get();
+        if (required && text.empty()) {
+            Fail(node, Format(Tr("<{0}> needs a non-empty <{1}> element"), {node.name(), child}));
+        }
+        return text;
+    }
+
+    void CheckFormat(const pugi::xml_node& root) const {
+        const double format = Number(root, "format");
+        if (format > kFormFormatVersion) {
+            Fail(root, Format(Tr("the form uses format {0}, but this version of ZI Workbench reads up to "
+                                 "format {1}; update ZI Workbench"),
+                              {FormatMachineNumber(format), std::to_string(kFormFormatVersion)}));
+        }
+    }
+
+    void ReadScales(const pugi::xml_node& root) {
+        for (const auto& element : root.child("scales").children("scale")) {
+            Scale scale;
+            scale.id = Required(element, "id");
+            scale.label = Required(element, "label");
+            if (scale.id == "percentage" || scale.id == "index") {
+                Fail(element, Format(Tr("'{0}' is a built-in answer type and cannot name a scale"), {scale.id}));
+            }
+            for (const auto& item : element.children("choice")) {
+                ScaleChoice choice{Required(item, "key"), Number(item, "value")};
+                if (choice.value < 0.0 || choice.value > 1.0) {
+                    Fail(item, Format(Tr("choice value {0} is outside 0..1"), {FormatMachineNumber(choice.value)}));
+                }
+                if (scale.Find(choice.key) != nullptr) {
+                    Fail(item, Format(Tr("choice '{0}' appears twice in scale '{1}'"), {choice.key, scale.id}));
+                }
+                scale.choices.push_back(std::move(choice));
+            }
+            if (scale.choices.size() < 2) {
+                Fail(element, Format(Tr("scale '{0}' needs at least two choices"), {scale.id}));
+            }
+            for (const auto& existing : m_form->m_scales) {
+                if (existing.id == scale.id) {
+                    Fail(element, Format(Tr("scale '{0}' is declared twice"), {scale.id}));
+                }
+            }
+            m_form->m_scales.push_back(std::move(scale));
+        }
+    }
+
+    void ReadChangeAreas(const pugi::xml_node& root) {
+        for (const auto& element : root.child("change-areas").children("change-area")) {
+            ChangeArea area{static_cast<int>(Number(element, "number")), Required(element, "name")};
+            m_form->m_change_areas.push_back(std::move(area));
+        }
+    }
+
+    static int Rank(std::string_view tag) {
+        if (tag == "component") return 1;
+        if (tag == "part") return 2;
+        if (tag == "area") return 3;
+        if (tag == "subindicator") return 4;
+        if (tag == "criterion") return 5;
+        return 0;
+    }
+
+    static NodeKind KindOf(int rank) {
+        switch (rank) {
+            case 1: return NodeKind::Component;
+            case 2: return NodeKind::Part;
+            case 3: return NodeKind::Area;
+            case 4: return NodeKind::Subindicator;
+            default: return NodeKind::Criterion;
+        }
+    }
+
+    static bool WellFormedSegment(std::string_view segment) {
+        return !segment.empty() && std::all_of(segment.begin(), segment.end(), [](char c) {
+            return (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9');
+        });
+    }
+
+    void ReadTree(const pugi::xml_node& root) {
+        FormNode top;
+        top.kind = NodeKind::Root;
+        top.name = m_form->m_title;
+        top.source_line = LineOf(root);
+        m_form->m_nodes.push_back(std::move(top));
+        double sum = 0.0;
+        for (const auto& element : root.children("component")) {
+            sum += ReadNode(element, 0);
+        }
+        if (m_form->m_nodes.size() == 1) {
+            Fail(root, Tr("the form has no <component>"));
+        }
+        m_form->m_nodes.front().weight = sum;
+        if (std::fabs(sum - 100.0) > 1e-9) {
+            Fail(root, Format(Tr("the component weights add up to {0}, not 100"), {FormatMachineNumber(sum)}));
+        }
+    }
+
+    /// Reads one node and its subtree; returns its weight (0 for an unweighted criterion).
+    double ReadNode(const pugi::xml_node& element, int parent_index) {
+        const int rank = Rank(element.name());
+        const FormNode& parent_node = m_form->Node(parent_index);
+        FormNode node;
+        node.kind = KindOf(rank);
+        node.parent = parent_index;
+        node.depth = parent_node.depth + 1;
+        node.source_line = LineOf(element);
+        node.code = Required(element, "code");
+        CheckCode(element, node.code, parent_node.code);
+        node.change_area = parent_node.change_area;
+        if (node.kind == NodeKind::Area) {
+            node.change_area = static_cast<int>(Number(element, "change-area"));
+            const auto& areas = m_form->m_change_areas;
+            if (std::none_of(areas.begin(), areas.end(),
+                             [&](const ChangeArea& a) { return a.number == node.change_area; })) {
+                Fail(element, Format(Tr("change-area {0} is not declared in <change-areas>"),
+                                     {std::to_string(node.change_area)}));
+            }
+        }
+        const bool under_subindicator = parent_node.kind == NodeKind::Subindicator;
+        if (node.kind == NodeKind::Criterion) {
+            if (under_subindicator && element.attribute("weight")) {
+                Fail(element, Tr("a criterion inside a subindicator has no weight of its own (the subindicator "
+                                 "averages its criteria)"));
+            }
+            if (!under_subindicator) {
+                node.weight = Number(element, "weight");
+            }
+        } else {
+            node.name = Required(element, "name");
+            node.role = element.attribute("role").value();
+            node.weight = Number(element, "weight");
+        }
+        if (node.weight && *node.weight <= 0.0) {
+            Fail(element, Format(Tr("weight must be above 0, not {0}"), {FormatMachineNumber(*node.weight)}));
+        }
+        const int index = static_cast<int>(m_form->m_nodes.size());
+        if (!m_form->m_index.emplace(node.code, index).second) {
+            Fail(element, Format(Tr("code '{0}' is used twice (first on line {1})"),
+                                 {node.code, std::to_string(m_form->Node(m_form->Find(node.code)).source_line)}));
+        }
+        const double weight = node.weight.value_or(0.0);
+        const NodeKind kind = node.kind;
+        m_form->m_nodes.push_back(std::move(node));
+        m_form->m_nodes[static_cast<std::size_t>(parent_index)].children.push_back(index);
+
+        if (kind == NodeKind::Criterion) {
+            ReadCriterion(element, index);
+            m_form->m_criteria.push_back(index);
+            return weight;
+        }
+        ReadChildren(element, index, rank, weight);
+        return weight;
+    }
+
+    void ReadChildren(const pugi::xml_node& element, int index, int rank, double weight) {
+        double children_weight = 0.0;
+        int child_count = 0;
+        for (const auto& child : element.children()) {
+            if (child.type() != pugi::node_element) {
+                continue;
+            }
+            const int child_rank = Rank(child.name());
+            if (child_rank == 0) {
+                Fail(child, Format(Tr("unknown element <{0}> inside <{1}>"), {child.name(), element.name()}));
+            }
+            if (child_rank <= rank) {
+                Fail(child, Format(Tr("<{0}> cannot stand inside <{1}>"), {child.name(), element.name()}));
+            }
+            if (rank == 4 && child_rank != 5) {
+                Fail(child, Tr("a subindicator holds only criteria"));
+            }
+            children_weight += ReadNode(child, index);
+            ++child_count;
+        }
+        if (child_count == 0) {
+            Fail(element, Format(Tr("<{0}> '{1}' has nothing inside it"), {element.name(), m_form->Node(index).code}));
+        }
+        // A subindicator's weight is spread over its criteria by averaging; every other group's
+        // weight must be exactly the sum of its children's.
+        if (rank != 4 && std::fabs(children_weight - weight) > 1e-9) {
+            Fail(element, Format(Tr("the weights inside '{0}' add up to {1}, but its weight is {2}"),
+                                 {m_form->Node(index).code, FormatMachineNumber(children_weight),
+                                  FormatMachineNumber(weight)}));
+        }
+    }
+
+    void CheckCode(const pugi::xml_node& element, const std::string& code, const std::string& parent_code) const {
+        const std::string prefix = parent_code.empty() ? std::string() : parent_code + ".";
+        const std::string_view segment =
+            std::string_view(code).substr(std::min(prefix.size(), code.size()));
+        if (!code.starts_with(prefix) || !WellFormedSegment(segment)) {
+            if (prefix.empty()) {
+                Fail(element, Format(Tr("malformed code '{0}': a top-level code is letters or digits only"), {code}));
+            }
+            Fail(element, Format(Tr("malformed code '{0}': it must be '{1}' followed by letters or digits"),
+                                 {code, prefix}));
+        }
+    }
+
+    static bool ValidInputId(std::string_view id) {
+        if (id.empty() || !((id[0] >= 'a' && id[0] <= 'z') || id[0] == '_')) {
+            return false;
+        }
+        return std::all_of(id.begin(), id.end(),
+                           [](char c) { return (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '_'; });
+    }
+
+    void ReadCriterion(const pugi::xml_node& element, int index) {
+        FormNode& node = m_form->m_nodes[static_cast<std::size_t>(index)];
+        node.name = ChildText(element, "question", true);
+        node.printed_letter = element.attribute("printed-letter").value();
+        const std::string answer = Required(element, "answer");
+        for (const auto& example : element.children("evidence")) {
+            node.evidence_suggestions.emplace_back(example.text().get());
+        }
+        if (answer == "percentage" || answer == "index") {
+            node.answer_kind = answer == "percentage" ? AnswerKind::Percentage : AnswerKind::Index;
+            ReadFormulaItem(element, node);
+            return;
+        }
+        node.answer_kind = AnswerKind::Choice;
+        const auto& scales = m_form->m_scales;
+        const auto scale = std::find_if(scales.begin(), scales.end(), [&](const Scale& s) { return s.id == answer; });
+        if (scale == scales.end()) {
+            Fail(element, Format(Tr("unknown answer type '{0}' (a declared scale, 'percentage' or 'index')"), {answer}));
+        }
+        node.scale = static_cast<int>(scale - scales.begin());
+        if (element.child("input") || element.child("formula")) {
+            Fail(element, Tr("a choice item has no <input> or <formula>"));
+        }
+        for (const auto& option : element.children("option")) {
+            OptionText text{Required(option, "key"), option.text().get()};
+            if (scale->Find(text.key) == nullptr) {
+                Fail(option, Format(Tr("option '{0}' is not a choice of the answer type '{1}' ({2})"),
+                                    {text.key, scale->id, scale->label}));
+            }
+            if (std::any_of(node.options.begin(), node.options.end(),
+                            [&](const OptionText& o) { return o.key == text.key; })) {
+                Fail(option, Format(Tr("option '{0}' is described twice"), {text.key}));
+            }
+            node.options.push_back(std::move(text));
+        }
+        if (node.options.size() != scale->choices.size()) {
+            Fail(element, Format(Tr("criterion '{0}' describes {1} of the {2} options of '{3}'; describe every option"),
+                                 {node.code, std::to_string(node.options.size()),
+                                  std::to_string(scale->choices.size()), scale->id}));
+        }
+    }
+
+    void ReadFormulaItem(const pugi::xml_node& element, FormNode& node) {
+        if (element.child("option")) {
+            Fail(element.child("option"), Tr("only choice items have <option> elements"));
+        }
+        std::vector<std::string> names;
+        for (const auto& item : element.children("input")) {
+            FormulaInput input;
+            input.id = Required(item, "id");
+            input.label = Required(item, "label");
+            if (!ValidInputId(input.id)) {
+                Fail(item, Format(Tr("input id '{0}' must be lower-case letters, digits and '_'"), {input.id}));
+            }
+            if (std::find(names.begin(), names.end(), input.id) != names.end()) {
+                Fail(item, Format(Tr("input '{0}' is declared twice"), {input.id}));
+            }
+            const std::string used = item.attribute("used-in-formula").as_string("true");
+            input.used_in_formula = used != "false";
+            const std::string kind = item.attribute("kind").as_string("count");
+            if (kind != "count" && kind != "decimal") {
+                Fail(item, Format(Tr("input kind must be 'count' or 'decimal', not '{0}'"), {kind}));
+            }
+            input.whole_number = kind == "count";
+            if (item.attribute("min")) {
+                input.min = Number(item, "min");
+            }
+            if (item.attribute("max")) {
+                input.max = Number(item, "max");
+            }
+            names.push_back(input.id);
+            node.inputs.push_back(std::move(input));
+        }
+        if (node.inputs.empty()) {
+            Fail(element, Format(Tr("criterion '{0}' needs at least one <input>"), {node.code}));
+        }
+        if (node.answer_kind == AnswerKind::Index &&
+            (node.inputs.size() != 1 || node.inputs[0].whole_number || !node.inputs[0].max)) {
+            Fail(element, Tr("an index item has exactly one decimal <input> with min and max"));
+        }
+        const auto formula = element.child("formula");
+        const std::string text = formula.text().get();
+        if (text.empty()) {
+            Fail(element, Format(Tr("criterion '{0}' needs a <formula>"), {node.code}));
+        }
+        try {
+            node.formula = Expression::Parse(text, names);
+        } catch (const ExpressionError& error) {
+            Fail(formula, Format(Tr("formula '{0}', at character {1}: {2}"),
+                                 {text, std::to_string(error.Position() + 1), error.what()}));
+        }
+        for (std::size_t i = 0; i < node.inputs.size(); ++i) {
+            const auto& used = node.formula.UsedInputs();
+            const bool in_formula = std::find(used.begin(), used.end(), static_cast<int>(i)) != used.end();
+            if (in_formula != node.inputs[i].used_in_formula) {
+                Fail(formula, Format(in_formula ? Tr("the formula uses input '{0}', which is marked used-in-formula=\"false\"")
+                                                : Tr("input '{0}' is not used by the formula; mark it "
+                                                     "used-in-formula=\"false\" if it is only recorded"),
+                                     {node.inputs[i].id}));
+            }
+        }
+    }
+
+    void ReadPredicates(const pugi::xml_node& root) {
+        for (const auto& element : root.child("predicates").children("predicate")) {
+            Predicate predicate;
+            predicate.id = Required(element, "id");
+            predicate.name = Required(element, "name");
+            predicate.requires_predicate = element.attribute("requires-predicate").value();
+            for (const auto& item : element.children("minimum")) {
+                Minimum minimum{Required(item, "of"), Number(item, "value"), Required(item, "label")};
+                if (minimum.of != "total" && m_form->Find(minimum.of) < 0) {
+                    Fail(item, Format(Tr("minimum of '{0}': no node has that code"), {minimum.of}));
+                }
+                predicate.minimums.push_back(std::move(minimum));
+            }
+            if (const auto area = element.child("area-minimum")) {
+                predicate.area_minimum_fraction = Number(area, "fraction");
+                if (predicate.area_minimum_fraction <= 0.0 || predicate.area_minimum_fraction > 1.0) {
+                    Fail(area, Tr("area-minimum fraction must be above 0 and at most 1"));
+                }
+            }
+            m_form->m_predicates.push_back(std::move(predicate));
+        }
+        for (const auto& predicate : m_form->m_predicates) {
+            const auto& all = m_form->m_predicates;
+            if (!predicate.requires_predicate.empty() &&
+                std::none_of(all.begin(), all.end(), [&](const Predicate& p) { return p.id == predicate.requires_predicate; })) {
+                Fail(root.child("predicates"), Format(Tr("predicate '{0}' requires '{1}', which is not declared"),
+                                                      {predicate.id, predicate.requires_predicate}));
+            }
+        }
+    }
+
+    void ReadPrerequisites(const pugi::xml_node& root) {
+        for (const auto& element : root.child("prerequisites").children("prerequisite")) {
+            Prerequisite prerequisite;
+            prerequisite.id = Required(element, "id");
+            prerequisite.scope = Required(element, "scope");
+            std::istringstream predicates(Required(element, "predicate"));
+            for (std::string id; predicates >> id;) {
+                prerequisite.predicates.push_back(id);
+            }
+            prerequisite.text = element.text().get();
+            m_form->m_prerequisites.push_back(std::move(prerequisite));
+        }
+    }
+
+    std::string_view m_text;
+    std::string m_file;
+    std::vector<std::size_t> m_line_starts{0};
+    std::shared_ptr<Form> m_form = std::make_shared<Form>();
+};
+
+std::shared_ptr<const Form> LoadFormText(std::string_view xml, const std::string& display_name) {
+    return FormBuilder(xml, display_name).Build();
+}
+
+std::shared_ptr<const Form> LoadFormFile(const std::filesystem::path& path) {
+    std::ifstream in(path, std::ios::binary);
+    if (!in) {
+        throw UserError(Format(Tr("cannot read the form file {0}"), {path.string()}));
+    }
+    std::ostringstream buffer;
+    buffer << in.rdbuf();
+    return LoadFormText(buffer.str(), path.string());
+}
+
+}  // namespace ziwb::core

@@ -1,0 +1,241 @@
+#include "report/score_output.hpp"
+
+#include <algorithm>
+
+#include "common/text.hpp"
+#include "io/json_writer.hpp"
+
+namespace ziwb::core {
+namespace {
+
+std::string Join(const std::vector<std::string>& items, const std::string& last_separator) {
+    std::string out;
+    for (std::size_t i = 0; i < items.size(); ++i) {
+        if (i > 0) {
+            out += i + 1 == items.size() ? last_separator : ", ";
+        }
+        out += items[i];
+    }
+    return out;
+}
+
+std::string_view StatusId(CriterionStatus status) {
+    switch (status) {
+        case CriterionStatus::Unanswered: return "unanswered";
+        case CriterionStatus::Answered: return "answered";
+        case CriterionStatus::Incomplete: return "incomplete";
+        case CriterionStatus::NotComputable: return "not_computable";
+    }
+    return "unanswered";
+}
+
+std::optional<double> Percent(const NodeScore& score) {
+    const auto fraction = score.Fraction();
+    return fraction ? std::optional<double>(*fraction * 100.0) : std::nullopt;
+}
+
+/// Cuts a UTF-8 string to at most `width` characters (code points), adding "..." when cut.
+std::string Fit(const std::string& text, std::size_t width) {
+    std::size_t chars = 0;
+    for (std::size_t i = 0; i < text.size(); ++i) {
+        if ((static_cast<unsigned char>(text[i]) & 0xC0) != 0x80) {
+            if (chars == width - 3 && text.size() - i > 3) {
+                std::size_t rest = 0;
+                for (std::size_t j = i; j < text.size(); ++j) {
+                    rest += (static_cast<unsigned char>(text[j]) & 0xC0) != 0x80 ? 1 : 0;
+                }
+                if (rest > 3) {
+                    return text.substr(0, i) + "...";
+                }
+            }
+            ++chars;
+        }
+    }
+    return text;
+}
+
+std::size_t Width(const std::string& text) {
+    return static_cast<std::size_t>(std::count_if(text.begin(), text.end(),
+                                                  [](char c) { return (static_cast<unsigned char>(c) & 0xC0) != 0x80; }));
+}
+
+std::string PadRight(const std::string& text, std::size_t width) {
+    const std::size_t w = Width(text);
+    return w >= width ? text : text + std::string(width - w, ' ');
+}
+
+std::string PadLeft(const std::string& text, std::size_t width) {
+    const std::size_t w = Width(text);
+    return w >= width ? text : std::string(width - w, ' ') + text;
+}
+
+}  // namespace
+
+std::string DescribeFinding(const Form& form, const FormNode& criterion, const CriterionFinding& finding) {
+    (void)form;
+    switch (finding.status) {
+        case CriterionStatus::Incomplete:
+            return Format(Tr("{0}: fill in {1} to score this item"), {criterion.code, Join(finding.missing_inputs, Tr(" and "))});
+        case CriterionStatus::NotComputable:
+            return Format(Tr("{0} cannot be computed: the total it divides by ({1}) is 0. Change {1}, or leave the "
+                             "item unanswered; until then it counts as unanswered"),
+                          {criterion.code, Join(finding.zero_denominator_inputs, " + ")});
+        case CriterionStatus::Answered:
+            if (finding.ratio_above_one) {
+                return Format(Tr("{0}: a count is larger than the total it is part of, so the item is capped at 100%. "
+                                 "Check the counts: this is likely a data error"),
+                              {criterion.code});
+            }
+            return {};
+        case CriterionStatus::Unanswered: return {};
+    }
+    return {};
+}
+
+std::string DescribeFindingFor(const Form& form, const ScoreReport& report, int index) {
+    const FormNode& node = form.Node(index);
+    return node.IsCriterion() ? DescribeFinding(form, node, report.findings[static_cast<std::size_t>(index)]) : std::string();
+}
+
+std::string ConditionValueText(const ConditionValue& value) {
+    if (const auto* number = std::get_if<double>(&value)) {
+        return FormatNumber(*number, 2);
+    }
+    return std::get<std::string>(value);
+}
+
+std::string ScoreJson(const Form& form, const AnswerSet& answers, const ScoreReport& report, const ScoreContext& context) {
+    JsonWriter json;
+    json.BeginObject();
+    json.Key("form").BeginObject().Key("id").String(form.Id()).Key("version").String(form.Version()).EndObject();
+    if (context.info != nullptr) {
+        json.Key("unit").BeginObject();
+        json.Key("name").String(context.info->unit_name).Key("agency").String(context.info->agency);
+        json.Key("year").Integer(context.info->year);
+        json.Key("current_predicate").String(context.info->current_predicate);
+        json.EndObject();
+    }
+    json.Key("layer").String(LayerId(context.layer));
+    json.Key("total").Number(report.Total());
+    for (const char* role : {"pengungkit", "hasil"}) {
+        const int index = form.ComponentWithRole(role);
+        json.Key(role).Number(index < 0 ? 0.0 : report.nodes[static_cast<std::size_t>(index)].value.value_or(0.0));
+    }
+    json.Key("completeness").Number(report.Completeness() * 100.0);
+    json.Key("total_if_unanswered_zero").Number(report.TotalIfUnansweredZero());
+    json.Key("nodes").BeginObject();
+    for (std::size_t i = 1; i < form.Nodes().size(); ++i) {
+        const FormNode& node = form.Nodes()[i];
+        const NodeScore& score = report.nodes[i];
+        json.Key(node.code).BeginObject();
+        json.Key("kind").String(NodeKindName(node.kind));
+        json.Key("value").Number(score.value);
+        json.Key("weight").Number(score.weight);
+        json.Key("percent").Number(Percent(score));
+        json.Key("completeness").Number(score.Completeness() * 100.0);
+        json.Key("value_if_unanswered_zero").Number(score.value_if_unanswered_zero);
+        if (node.IsCriterion()) {
+            const auto& answer = answers.Get(static_cast<int>(i));
+            json.Key("answer");
+            answer ? json.String(FormatAnswer(node, *answer)) : json.Null();
+            json.Key("status").String(StatusId(report.findings[i].status));
+        }
+        json.EndObject();
+    }
+    json.EndObject();
+    json.Key("findings").BeginArray();
+    for (const int index : form.Criteria()) {
+        const auto& finding = report.findings[static_cast<std::size_t>(index)];
+        const std::string message = DescribeFinding(form, form.Node(index), finding);
+        if (!message.empty()) {
+            json.BeginObject().Key("code").String(form.Node(index).code).Key("status").String(StatusId(finding.status));
+            json.Key("ratio_above_one").Bool(finding.ratio_above_one).Key("message").String(message).EndObject();
+        }
+    }
+    json.EndArray();
+    json.Key("eligibility").BeginObject();
+    for (const Verdict& verdict : report.verdicts) {
+        json.Key(verdict.predicate).BeginObject().Key("eligible").Bool(verdict.eligible).Key("unmet").BeginArray();
+        for (const UnmetCondition& unmet : verdict.unmet) {
+            json.BeginObject().Key("condition").String(unmet.condition);
+            for (const auto& [key, value] : {std::pair{"actual", &unmet.actual}, std::pair{"required", &unmet.required}}) {
+                json.Key(key);
+                if (const auto* number = std::get_if<double>(value)) {
+                    json.Number(*number);
+                } else {
+                    json.String(std::get<std::string>(*value));
+                }
+            }
+            json.Key("code").String(unmet.target_code).EndObject();
+        }
+        json.EndArray().EndObject();
+    }
+    json.EndObject();
+    json.EndObject();
+    return json.Text() + "\n";
+}
+
+std::string ScoreTable(const Form& form, const AnswerSet& answers, const ScoreReport& report,
+                       const ScoreContext& context, bool criteria) {
+    constexpr std::size_t kCode = 22;
+    constexpr std::size_t kName = 48;
+    std::string out;
+    if (context.info != nullptr) {
+        out += Format(Tr("{0}, {1} ({2}) - form {3} {4}, layer {5}"),
+                      {context.info->unit_name, context.info->agency, std::to_string(context.info->year), form.Id(),
+                       form.Version(), LayerId(context.layer)}) +
+               "\n\n";
+    }
+    out += PadRight(Tr("Code"), kCode) + PadRight(Tr("Name"), kName) + PadLeft(Tr("Weight"), 8) +
+           PadLeft(Tr("Value"), 9) + PadLeft("%", 8) + PadLeft(Tr("Answered"), 11) + "\n";
+    out += std::string(kCode + kName + 8 + 9 + 8 + 11, '-') + "\n";
+    for (std::size_t i = 1; i < form.Nodes().size(); ++i) {
+        const FormNode& node = form.Nodes()[i];
+        const NodeScore& score = report.nodes[i];
+        if (node.IsCriterion() && !criteria && !node.weight) {
+            continue;
+        }
+        const std::string indent(static_cast<std::size_t>(node.depth - 1) * 2, ' ');
+        std::string value = score.value ? FormatNumber(*score.value, 2) : "-";
+        std::string name = node.name;
+        if (node.IsCriterion()) {
+            const auto& answer = answers.Get(static_cast<int>(i));
+            name = (answer ? "[" + FormatAnswer(node, *answer) + "] " : "[ ] ") + name;
+        }
+        const auto percent = Percent(score);
+        out += PadRight(Fit(indent + node.code, kCode - 1), kCode) + PadRight(Fit(name, kName - 1), kName) +
+               PadLeft(score.weight ? FormatNumber(*score.weight, 2) : "", 8) + PadLeft(value, 9) +
+               PadLeft(percent ? FormatNumber(*percent, 1) : "-", 8) +
+               PadLeft(std::to_string(score.answered) + "/" + std::to_string(score.criteria), 11) + "\n";
+    }
+    out += "\n";
+    out += PadRight(Tr("Total (official figure)"), 42) + PadLeft(FormatNumber(report.Total(), 2), 9) + "\n";
+    out += PadRight(Tr("Completeness"), 42) + PadLeft(FormatNumber(report.Completeness() * 100.0, 1) + "%", 9) + "\n";
+    out += PadRight(Tr("Total with unanswered counted as 0"), 42) +
+           PadLeft(FormatNumber(report.TotalIfUnansweredZero(), 2), 9) + "\n";
+    for (const Verdict& verdict : report.verdicts) {
+        out += "\n" + (verdict.eligible ? Format(Tr("{0}: meets every condition"), {verdict.predicate})
+                                        : Format(Tr("{0}: not yet - {1} condition(s) unmet"),
+                                                 {verdict.predicate, std::to_string(verdict.unmet.size())})) +
+               "\n";
+        for (const UnmetCondition& unmet : verdict.unmet) {
+            out += "  - " + Format(Tr("{0}: is {1}, needs {2}"), {unmet.condition, ConditionValueText(unmet.actual),
+                                                                  ConditionValueText(unmet.required)}) +
+                   "\n";
+        }
+    }
+    bool header = false;
+    for (const int index : form.Criteria()) {
+        const std::string message = DescribeFinding(form, form.Node(index), report.findings[static_cast<std::size_t>(index)]);
+        if (!message.empty()) {
+            if (!header) {
+                out += "\n" + Tr("Needs attention:") + "\n";
+                header = true;
+            }
+            out += "  - " + message + "\n";
+        }
+    }
+    return out;
+}
+
+}  // namespace ziwb::core

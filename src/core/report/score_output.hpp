@@ -1,0 +1,38 @@
+#pragma once
+
+#include <string>
+
+#include "form/form.hpp"
+#include "scoring/answer.hpp"
+#include "scoring/score_report.hpp"
+#include "workspace/workspace.hpp"
+
+namespace ziwb::core {
+
+/// A sentence about a criterion that needs attention (not computable, counts missing, a count
+/// above its total), or empty when there is nothing to say.
+[[nodiscard]] std::string DescribeFinding(const Form& form, const FormNode& criterion, const CriterionFinding& finding);
+
+/// DescribeFinding for the node at `index` of a scored report.
+[[nodiscard]] std::string DescribeFindingFor(const Form& form, const ScoreReport& report, int index);
+
+/// A condition's actual or required value as text.
+[[nodiscard]] std::string ConditionValueText(const ConditionValue& value);
+
+struct ScoreContext {
+    const WorkspaceInfo* info = nullptr;
+    Layer layer = Layer::Unit;
+};
+
+/// The score as one JSON object: total, pengungkit, hasil, completeness (0-100),
+/// total_if_unanswered_zero, nodes keyed by code (value, weight, percent, completeness; criteria
+/// also answer and status), findings, and eligibility per predicate with every unmet condition.
+[[nodiscard]] std::string ScoreJson(const Form& form, const AnswerSet& answers, const ScoreReport& report,
+                                    const ScoreContext& context);
+
+/// The score as a table for a terminal, in the current language.
+/// `criteria` lists every criterion too; otherwise the tree stops at subindicators.
+[[nodiscard]] std::string ScoreTable(const Form& form, const AnswerSet& answers, const ScoreReport& report,
+                                     const ScoreContext& context, bool criteria);
+
+}  // namespace ziwb::core

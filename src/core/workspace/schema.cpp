@@ -1,0 +1,82 @@
+#include "workspace/schema.hpp"
+
+#include <SQLiteCpp/Transaction.h>
+#include <array>
+#include <string>
+
+#include "workspace/file_header.hpp"
+
+namespace ziwb::core {
+namespace {
+
+// Step N brings the schema from version N to N+1. Never edit a released step: add one.
+constexpr std::array<const char*, 1> kMigrations = {
+    // 0 -> 1: the assessment, its form, answers in layers, their append-only history.
+    R"sql(
+CREATE TABLE meta (
+    key   TEXT PRIMARY KEY,
+    value TEXT NOT NULL
+) WITHOUT ROWID;
+
+-- The form the assessment was made with, kept whole so the workspace opens after forms change.
+CREATE TABLE form_copy (
+    singleton INTEGER PRIMARY KEY CHECK (singleton = 1),
+    form_id   TEXT NOT NULL,
+    version   TEXT NOT NULL,
+    sha256    TEXT NOT NULL,
+    xml       TEXT NOT NULL
+);
+
+-- Who answers: the unit itself, the internal evaluator (TPI), later the national one (TPN).
+CREATE TABLE layer (
+    id   TEXT PRIMARY KEY,
+    name TEXT NOT NULL
+) WITHOUT ROWID;
+INSERT INTO layer (id, name) VALUES ('unit', 'Unit kerja'), ('tpi', 'Tim Penilai Internal (TPI)');
+
+-- The current answer and note of each criterion in each layer. A note may come before an answer.
+CREATE TABLE answer (
+    layer      TEXT NOT NULL REFERENCES layer (id),
+    code       TEXT NOT NULL,
+    value      TEXT,
+    note       TEXT NOT NULL DEFAULT '',
+    author     TEXT NOT NULL,
+    updated_at TEXT NOT NULL,
+    PRIMARY KEY (layer, code)
+) WITHOUT ROWID;
+
+-- Every change, as the state after it. Append-only: the triggers refuse updates and deletes.
+CREATE TABLE answer_history (
+    seq        INTEGER PRIMARY KEY AUTOINCREMENT,
+    layer      TEXT NOT NULL REFERENCES layer (id),
+    code       TEXT NOT NULL,
+    value      TEXT,
+    note       TEXT NOT NULL,
+    author     TEXT NOT NULL,
+    changed_at TEXT NOT NULL,
+    action     TEXT NOT NULL
+);
+CREATE INDEX answer_history_by_code ON answer_history (layer, code, seq);
+CREATE TRIGGER answer_history_append_only_update BEFORE UPDATE ON answer_history
+BEGIN SELECT RAISE(ABORT, 'answer history is append-only'); END;
+CREATE TRIGGER answer_history_append_only_delete BEFORE DELETE ON answer_history
+BEGIN SELECT RAISE(ABORT, 'answer history is append-only'); END;
+)sql",
+};
+
+static_assert(kMigrations.size() == kWorkspaceSchemaVersion);
+
+}  // namespace
+
+void MigrateWorkspace(SQLite::Database& db) {
+    SQLite::Transaction transaction(db, SQLite::TransactionBehavior::IMMEDIATE);
+    int version = db.execAndGet("PRAGMA user_version").getInt();
+    for (; version < kWorkspaceSchemaVersion; ++version) {
+        db.exec(kMigrations[static_cast<std::size_t>(version)]);
+    }
+    db.exec("PRAGMA application_id = " + std::to_string(kWorkspaceApplicationId));
+    db.exec("PRAGMA user_version = " + std::to_string(kWorkspaceSchemaVersion));
+    transaction.commit();
+}
+
+}  // namespace ziwb::core

@@ -1,0 +1,11 @@
+#pragma once
+
+#include <SQLiteCpp/Database.h>
+
+namespace ziwb::core {
+
+/// Brings a workspace's schema up to kWorkspaceSchemaVersion, one migration step at a time, all in
+/// one transaction: a failed migration leaves the file exactly as it was.
+void MigrateWorkspace(SQLite::Database& db);
+
+}  // namespace ziwb::core

@@ -1,0 +1,377 @@
+#include "workspace/workspace.hpp"
+
+#include <SQLiteCpp/Database.h>
+#include <SQLiteCpp/Statement.h>
+#include <SQLiteCpp/Transaction.h>
+#include <unistd.h>
+
+#include <chrono>
+#include <cstdlib>
+#include <ctime>
+#include <random>
+
+#include "common/error.hpp"
+#include "common/sha256.hpp"
+#include "common/text.hpp"
+#include "common/version.hpp"
+#include "form/form_loader.hpp"
+#include "scoring/scoring_engine.hpp"
+#include "workspace/file_header.hpp"
+#include "workspace/schema.hpp"
+#include "workspace/sqlite_errors.hpp"
+
+namespace ziwb::core {
+
+struct Workspace::State {
+    std::filesystem::path path;
+    std::string name;
+    std::unique_ptr<SQLite::Database> db;
+    WorkspaceInfo info;
+    std::shared_ptr<const Form> form;
+};
+
+namespace {
+
+constexpr int kBusyTimeoutMs = 5000;
+
+void Configure(SQLite::Database& db, bool writable) {
+    db.setBusyTimeout(kBusyTimeoutMs);
+    db.exec("PRAGMA foreign_keys = ON");
+    if (writable) {
+        // WAL keeps readers and the writer apart; FULL sync makes a committed answer survive a power
+        // cut, not just a crash: nothing a user entered may be lost.
+        db.exec("PRAGMA journal_mode = WAL");
+        db.exec("PRAGMA synchronous = FULL");
+    }
+}
+
+std::string MetaValue(SQLite::Database& db, const char* key) {
+    SQLite::Statement query(db, "SELECT value FROM meta WHERE key = ?");
+    query.bind(1, key);
+    return query.executeStep() ? query.getColumn(0).getString() : std::string();
+}
+
+void SetMeta(SQLite::Database& db, const char* key, const std::string& value) {
+    SQLite::Statement statement(db, "INSERT INTO meta (key, value) VALUES (?, ?) "
+                                    "ON CONFLICT (key) DO UPDATE SET value = excluded.value");
+    statement.bind(1, key);
+    statement.bind(2, value);
+    statement.exec();
+}
+
+std::optional<std::string> OptionalText(const SQLite::Column& column) {
+    return column.isNull() ? std::nullopt : std::optional<std::string>(column.getString());
+}
+
+void CheckInfo(const WorkspaceInfo& info) {
+    if (info.unit_name.empty()) {
+        throw UserError(Tr("the unit name is empty: give the unit's name (e.g. \"Dinas Tenaga Kerja\")"));
+    }
+    if (info.agency.empty()) {
+        throw UserError(Tr("the agency name is empty: give the agency the unit belongs to"));
+    }
+    if (info.year < 2000 || info.year > 2100) {
+        throw UserError(Format(Tr("the year {0} is not a plausible assessment year (2000-2100)"),
+                               {std::to_string(info.year)}));
+    }
+    if (!info.current_predicate.empty() && info.current_predicate != "WBK") {
+        throw UserError(Format(Tr("the current predicate is '{0}': it can be none or WBK"), {info.current_predicate}));
+    }
+}
+
+}  // namespace
+
+std::string_view LayerId(Layer layer) { return layer == Layer::Unit ? "unit" : "tpi"; }
+
+Layer ParseLayer(std::string_view id) {
+    if (id == "unit") {
+        return Layer::Unit;
+    }
+    if (id == "tpi") {
+        return Layer::Tpi;
+    }
+    throw UserError(Format(Tr("unknown layer '{0}': use unit or tpi"), {id}));
+}
+
+std::string DefaultAuthor() {
+    for (const char* name : {"ZIWB_AUTHOR", "USER", "USERNAME", "LOGNAME"}) {
+        const char* value = std::getenv(name);
+        if (value != nullptr && value[0] != '\0') {
+            return value;
+        }
+    }
+    return "unknown";
+}
+
+std::string NowUtc() {
+    const std::time_t now = std::chrono::system_clock::to_time_t(std::chrono::system_clock::now());
+    std::tm parts{};
+    gmtime_r(&now, &parts);
+    char buffer[32];
+    std::strftime(buffer, sizeof buffer, "%Y-%m-%dT%H:%M:%SZ", &parts);
+    return buffer;
+}
+
+Workspace::Workspace(std::unique_ptr<State> state) : m_state(std::move(state)) {}
+Workspace::Workspace(Workspace&&) noexcept = default;
+Workspace& Workspace::operator=(Workspace&&) noexcept = default;
+Workspace::~Workspace() = default;
+
+Workspace Workspace::Create(const std::filesystem::path& path, const WorkspaceInfo& info, const FormSource& form) {
+    CheckInfo(info);
+    const std::string name = path.string();
+    std::error_code ignored;
+    if (std::filesystem::exists(path, ignored)) {
+        throw WorkspaceError(Format(Tr("{0} already exists: choose another name, or remove the file first"), {name}));
+    }
+    const auto parent = path.parent_path().empty() ? std::filesystem::path(".") : path.parent_path();
+    if (!std::filesystem::is_directory(parent, ignored)) {
+        throw WorkspaceError(Format(Tr("the folder {0} does not exist"), {parent.string()}));
+    }
+    const auto loaded = LoadFormText(form.xml, form.display_name);  // never store a form we cannot read
+
+    // Build the file under a temporary name and rename it when complete, so a killed process or a
+    // full disk never leaves a half-made workspace under the real name.
+    std::random_device random;
+    const auto temporary = parent / ("." + path.filename().string() + ".creating-" + std::to_string(random()));
+    try {
+        GuardSqlite(name, [&] {
+            SQLite::Database db(temporary.string(), SQLite::OPEN_READWRITE | SQLite::OPEN_CREATE);
+            Configure(db, true);
+            MigrateWorkspace(db);
+            SQLite::Transaction transaction(db, SQLite::TransactionBehavior::IMMEDIATE);
+            SQLite::Statement copy(db, "INSERT INTO form_copy (singleton, form_id, version, sha256, xml) "
+                                       "VALUES (1, ?, ?, ?, ?)");
+            copy.bind(1, loaded->Id());
+            copy.bind(2, loaded->Version());
+            copy.bind(3, Sha256::HexOf(form.xml));
+            copy.bind(4, form.xml);
+            copy.exec();
+            SetMeta(db, "unit_name", info.unit_name);
+            SetMeta(db, "agency", info.agency);
+            SetMeta(db, "year", std::to_string(info.year));
+            SetMeta(db, "current_predicate", info.current_predicate);
+            SetMeta(db, "created_at", NowUtc());
+            SetMeta(db, "created_with", std::string(kAppName) + " " + kAppVersion);
+            transaction.commit();
+            db.exec("PRAGMA wal_checkpoint(TRUNCATE)");
+        });
+        std::filesystem::rename(temporary, path);
+    } catch (...) {
+        std::filesystem::remove(temporary, ignored);
+        std::filesystem::remove(temporary.string() + "-wal", ignored);
+        std::filesystem::remove(temporary.string() + "-shm", ignored);
+        throw;
+    }
+    std::filesystem::remove(temporary.string() + "-wal", ignored);
+    std::filesystem::remove(temporary.string() + "-shm", ignored);
+    return Open(path, Access::ReadWrite);
+}
+
+Workspace Workspace::Open(const std::filesystem::path& path, Access access) {
+    CheckWorkspaceHeader(path);
+    auto state = std::make_unique<State>();
+    state->path = path;
+    state->name = path.string();
+    const bool writable = access == Access::ReadWrite;
+    if (writable && ::access(path.c_str(), W_OK) != 0) {
+        throw WorkspaceError(Format(Tr("{0} is read-only. Nothing was changed; make the file writable (or save a "
+                                       "copy) to change it"),
+                                    {state->name}));
+    }
+    GuardSqlite(state->name, [&] {
+        state->db = std::make_unique<SQLite::Database>(
+            state->name, writable ? SQLite::OPEN_READWRITE : SQLite::OPEN_READONLY);
+        Configure(*state->db, writable);
+        const int version = state->db->execAndGet("PRAGMA user_version").getInt();
+        if (version < kWorkspaceSchemaVersion) {
+            if (!writable) {
+                throw WorkspaceError(Format(Tr("{0} is in an older workspace format; open it once for writing to "
+                                               "upgrade it"),
+                                            {state->name}));
+            }
+            MigrateWorkspace(*state->db);
+        }
+    });
+    Workspace workspace(std::move(state));
+    workspace.LoadInfo();
+    return workspace;
+}
+
+void Workspace::LoadInfo() {
+    State& s = *m_state;
+    GuardSqlite(s.name, [&] {
+        SQLite::Database& db = *s.db;
+        SQLite::Statement form(db, "SELECT form_id, version, xml FROM form_copy WHERE singleton = 1");
+        if (!form.executeStep()) {
+            throw WorkspaceError(Format(Tr("{0} is damaged: it holds no form. Open a backup copy"), {s.name}));
+        }
+        s.info.form_id = form.getColumn(0).getString();
+        s.info.form_version = form.getColumn(1).getString();
+        s.form = LoadFormText(form.getColumn(2).getString(), s.name + " (form " + s.info.form_id + ")");
+        s.info.unit_name = MetaValue(db, "unit_name");
+        s.info.agency = MetaValue(db, "agency");
+        s.info.current_predicate = MetaValue(db, "current_predicate");
+        s.info.created_at = MetaValue(db, "created_at");
+        s.info.created_with = MetaValue(db, "created_with");
+        const std::string year = MetaValue(db, "year");
+        s.info.year = year.empty() ? 0 : std::atoi(year.c_str());
+    });
+}
+
+const std::filesystem::path& Workspace::Path() const { return m_state->path; }
+const WorkspaceInfo& Workspace::Info() const { return m_state->info; }
+const Form& Workspace::GetForm() const { return *m_state->form; }
+std::shared_ptr<const Form> Workspace::SharedForm() const { return m_state->form; }
+SQLite::Database& Workspace::Database() { return *m_state->db; }
+
+std::vector<StoredAnswer> Workspace::StoredAnswers(Layer layer) const {
+    return GuardSqlite(m_state->name, [&] {
+        std::vector<StoredAnswer> out;
+        SQLite::Statement query(*m_state->db,
+                                "SELECT code, value, note, author, updated_at FROM answer WHERE layer = ?");
+        query.bind(1, std::string(LayerId(layer)));
+        while (query.executeStep()) {
+            out.push_back({query.getColumn(0).getString(), OptionalText(query.getColumn(1)),
+                           query.getColumn(2).getString(), query.getColumn(3).getString(),
+                           query.getColumn(4).getString()});
+        }
+        return out;
+    });
+}
+
+std::optional<StoredAnswer> Workspace::FindAnswer(Layer layer, std::string_view code) const {
+    for (auto& stored : StoredAnswers(layer)) {
+        if (stored.code == code) {
+            return std::move(stored);
+        }
+    }
+    return std::nullopt;
+}
+
+AnswerSet Workspace::LoadAnswers(Layer layer) const {
+    const Form& form = GetForm();
+    AnswerSet answers(form);
+    for (const auto& stored : StoredAnswers(layer)) {
+        if (!stored.value) {
+            continue;
+        }
+        const int index = form.Find(stored.code);
+        if (index < 0 || !form.Node(index).IsCriterion()) {
+            throw WorkspaceError(Format(Tr("{0} is damaged: it holds an answer for '{1}', which its form does not "
+                                           "have"),
+                                        {m_state->name, stored.code}));
+        }
+        answers.Set(index, ParseAnswer(form, form.Node(index), *stored.value));
+    }
+    return answers;
+}
+
+void Workspace::Apply(Layer layer, const std::vector<AnswerChange>& changes, const std::string& author,
+                      std::string_view action) {
+    const Form& form = GetForm();
+    // Check every change before writing any: a bad row changes nothing.
+    for (const auto& change : changes) {
+        (void)RequireCriterion(form, change.code);
+    }
+    GuardSqlite(m_state->name, [&] {
+        SQLite::Database& db = *m_state->db;
+        SQLite::Transaction transaction(db, SQLite::TransactionBehavior::IMMEDIATE);
+        SQLite::Statement current(db, "SELECT value, note FROM answer WHERE layer = ?1 AND code = ?2");
+        SQLite::Statement upsert(db, "INSERT INTO answer (layer, code, value, note, author, updated_at) "
+                                     "VALUES (?1, ?2, ?3, ?4, ?5, ?6) ON CONFLICT (layer, code) DO UPDATE SET "
+                                     "value = excluded.value, note = excluded.note, author = excluded.author, "
+                                     "updated_at = excluded.updated_at");
+        SQLite::Statement remove(db, "DELETE FROM answer WHERE layer = ?1 AND code = ?2");
+        SQLite::Statement history(db, "INSERT INTO answer_history (layer, code, value, note, author, changed_at, "
+                                      "action) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)");
+        const std::string layer_id(LayerId(layer));
+        const std::string now = NowUtc();
+        for (const auto& change : changes) {
+            const FormNode& node = RequireCriterion(form, change.code);
+            current.bind(1, layer_id);
+            current.bind(2, change.code);
+            std::optional<std::string> value;
+            std::string note;
+            if (current.executeStep()) {
+                value = OptionalText(current.getColumn(0));
+                note = current.getColumn(1).getString();
+            }
+            current.reset();
+            const std::optional<std::string> old_value = value;
+            const std::string old_note = note;
+            if (change.clear) {
+                value.reset();
+            } else if (change.answer) {
+                value = FormatAnswer(node, *change.answer);
+            }
+            if (change.note) {
+                note = *change.note;
+            }
+            if (value == old_value && note == old_note) {
+                continue;  // nothing changes: no history entry either
+            }
+            if (!value && note.empty()) {
+                remove.bind(1, layer_id);
+                remove.bind(2, change.code);
+                remove.exec();
+                remove.reset();
+            } else {
+                upsert.bind(1, layer_id);
+                upsert.bind(2, change.code);
+                value ? upsert.bind(3, *value) : upsert.bind(3);
+                upsert.bind(4, note);
+                upsert.bind(5, author);
+                upsert.bind(6, now);
+                upsert.exec();
+                upsert.reset();
+            }
+            history.bind(1, layer_id);
+            history.bind(2, change.code);
+            value ? history.bind(3, *value) : history.bind(3);
+            history.bind(4, note);
+            history.bind(5, author);
+            history.bind(6, now);
+            history.bind(7, std::string(action));
+            history.exec();
+            history.reset();
+        }
+        transaction.commit();
+    });
+}
+
+std::vector<HistoryEntry> Workspace::History(Layer layer, std::string_view code) const {
+    return GuardSqlite(m_state->name, [&] {
+        std::vector<HistoryEntry> out;
+        SQLite::Statement query(*m_state->db,
+                                "SELECT seq, layer, code, value, note, author, changed_at, action FROM answer_history "
+                                "WHERE layer = ?1 AND (?2 = '' OR code = ?2) ORDER BY seq");
+        query.bind(1, std::string(LayerId(layer)));
+        query.bind(2, std::string(code));
+        while (query.executeStep()) {
+            out.push_back({query.getColumn(0).getInt64(), query.getColumn(1).getString(),
+                           query.getColumn(2).getString(), OptionalText(query.getColumn(3)),
+                           query.getColumn(4).getString(), query.getColumn(5).getString(),
+                           query.getColumn(6).getString(), query.getColumn(7).getString()});
+        }
+        return out;
+    });
+}
+
+void Workspace::SetCurrentPredicate(const std::string& predicate) {
+    WorkspaceInfo changed = m_state->info;
+    changed.current_predicate = predicate;
+    CheckInfo(changed);
+    GuardSqlite(m_state->name, [&] {
+        SQLite::Transaction transaction(*m_state->db, SQLite::TransactionBehavior::IMMEDIATE);
+        SetMeta(*m_state->db, "current_predicate", predicate);
+        transaction.commit();
+    });
+    m_state->info.current_predicate = predicate;
+}
+
+ScoreReport Workspace::Score(Layer layer) const {
+    return core::Score(GetForm(), LoadAnswers(layer), UnitStanding{m_state->info.current_predicate});
+}
+
+}  // namespace ziwb::core

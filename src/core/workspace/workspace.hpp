@@ -1,0 +1,117 @@
+#pragma once
+
+#include <filesystem>
+#include <memory>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "form/form.hpp"
+#include "scoring/answer.hpp"
+#include "scoring/score_report.hpp"
+
+namespace SQLite {
+class Database;
+}
+
+namespace ziwb::core {
+
+/// Who gives an answer: the unit, or the internal evaluator (TPI).
+enum class Layer { Unit, Tpi };
+[[nodiscard]] std::string_view LayerId(Layer layer);
+/// "unit" or "tpi"; throws UserError for anything else.
+[[nodiscard]] Layer ParseLayer(std::string_view id);
+
+/// What identifies an assessment.
+struct WorkspaceInfo {
+    std::string unit_name;
+    std::string agency;
+    int year = 0;
+    std::string current_predicate;  ///< "" or "WBK"
+    std::string form_id;
+    std::string form_version;
+    std::string created_at;
+    std::string created_with;  ///< application version
+};
+
+/// A form file's text as it will be copied into a new workspace.
+struct FormSource {
+    std::string xml;
+    std::string display_name;
+};
+
+/// One stored answer with its note and who changed it last.
+struct StoredAnswer {
+    std::string code;
+    std::optional<std::string> value;  ///< canonical answer text; empty when only a note exists
+    std::string note;
+    std::string author;
+    std::string updated_at;
+};
+
+/// One change to apply: set or clear the answer, and optionally replace the note.
+struct AnswerChange {
+    std::string code;
+    std::optional<Answer> answer;  ///< the new answer; empty with `clear` to remove it
+    bool clear = false;
+    std::optional<std::string> note;
+};
+
+struct HistoryEntry {
+    long long seq = 0;
+    std::string layer;
+    std::string code;
+    std::optional<std::string> value;
+    std::string note;
+    std::string author;
+    std::string changed_at;
+    std::string action;
+};
+
+/// One assessment: a single SQLite file holding the unit's details, a copy of its form, the
+/// answers of every layer and their history. Every change is one transaction, written at once.
+class Workspace {
+public:
+    enum class Access { ReadOnly, ReadWrite };
+
+    /// Creates a new workspace file. Refuses to overwrite; the file appears only when complete.
+    static Workspace Create(const std::filesystem::path& path, const WorkspaceInfo& info, const FormSource& form);
+    static Workspace Open(const std::filesystem::path& path, Access access);
+
+    Workspace(Workspace&&) noexcept;
+    Workspace& operator=(Workspace&&) noexcept;
+    ~Workspace();
+
+    [[nodiscard]] const std::filesystem::path& Path() const;
+    [[nodiscard]] const WorkspaceInfo& Info() const;
+    [[nodiscard]] const Form& GetForm() const;
+    [[nodiscard]] std::shared_ptr<const Form> SharedForm() const;
+
+    [[nodiscard]] AnswerSet LoadAnswers(Layer layer) const;
+    [[nodiscard]] std::vector<StoredAnswer> StoredAnswers(Layer layer) const;
+    [[nodiscard]] std::optional<StoredAnswer> FindAnswer(Layer layer, std::string_view code) const;
+    /// Applies all changes in one transaction, each recorded in the history with `action`.
+    void Apply(Layer layer, const std::vector<AnswerChange>& changes, const std::string& author, std::string_view action);
+    [[nodiscard]] std::vector<HistoryEntry> History(Layer layer, std::string_view code = {}) const;
+
+    void SetCurrentPredicate(const std::string& predicate);
+    /// Scores a layer's answers with the unit's standing.
+    [[nodiscard]] ScoreReport Score(Layer layer) const;
+
+    /// The connection, for core modules that keep their own tables in the workspace.
+    [[nodiscard]] SQLite::Database& Database();
+
+private:
+    struct State;
+    explicit Workspace(std::unique_ptr<State> state);
+    void LoadInfo();
+    std::unique_ptr<State> m_state;
+};
+
+/// The user name recorded as author: ZIWB_AUTHOR, else the login name.
+[[nodiscard]] std::string DefaultAuthor();
+/// The current time as ISO 8601 UTC ("2026-11-22T09:30:00Z").
+[[nodiscard]] std::string NowUtc();
+
+}  // namespace ziwb::core
