@@ -1,9 +1,15 @@
-# Writes a C++ file that holds a .po file's text as kIndonesianPo (see common/po_catalog.hpp).
-file(READ ${INPUT} content HEX)
+# Writes a C++ file that holds the text of the .po files INPUTS (concatenated) as kIndonesianPo
+# (see src/core/common/po_catalog.hpp).
+set(content "")
+foreach(input IN LISTS INPUTS)
+  file(READ ${input} part HEX)
+  string(APPEND content "${part}0a")
+endforeach()
 string(REGEX REPLACE "([0-9a-f][0-9a-f])" "'\\\\x\\1'," bytes "${content}")
-file(WRITE ${OUTPUT}
+file(WRITE ${OUTPUT}.tmp
 "#include \"common/po_catalog.hpp\"\n"
 "namespace ziwb::core {\n"
 "namespace { constexpr char kData[] = {${bytes} '\\0'}; }\n"
 "const std::string_view kIndonesianPo(kData, sizeof kData - 1);\n"
 "}  // namespace ziwb::core\n")
+file(RENAME ${OUTPUT}.tmp ${OUTPUT})

@@ -18,9 +18,16 @@ struct Command {
     const char* usage;
     const char* summary;  ///< English; translated when shown
     int (*run)(const std::vector<std::string>& words, const Context& context);
+    int order = 100;  ///< position in `ziwb help`
 };
 
-/// Every command, in the order `ziwb help` lists them.
-[[nodiscard]] const std::vector<Command>& AllCommands();
+/// Every registered command, in help order.
+[[nodiscard]] std::vector<Command> AllCommands();
+
+/// Adds a command; used through a static CommandRegistration in each commands/*.cpp file, so a
+/// module adds its commands without editing a shared list.
+struct CommandRegistration {
+    explicit CommandRegistration(Command command);
+};
 
 }  // namespace ziwb::cli

@@ -44,4 +44,13 @@ int RunScore(const std::vector<std::string>& words, const Context&) {
     return 0;
 }
 
+namespace {
+const CommandRegistration kRegistrations[] = {
+    CommandRegistration({"forms", "ziwb forms",
+                         "List the LKE forms this installation knows", RunForms, 10}),
+    CommandRegistration({"score", "ziwb score WS [--layer unit|tpi] [--json] [--criteria]",
+                         "Score the LKE and check WBK/WBBM eligibility", RunScore, 90}),
+};
+}  // namespace
+
 }  // namespace ziwb::cli

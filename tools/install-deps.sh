@@ -1,0 +1,35 @@
+#!/usr/bin/env bash
+# Installs the Debian 12 packages ZI Workbench needs to build, run and test. Installs only what is
+# missing, so a second run is quick. Every new dependency goes into this list in the same commit.
+set -euo pipefail
+
+packages=(
+  # build
+  build-essential cmake pkg-config gettext
+  # core libraries
+  libsqlitecpp-dev libsqlite3-dev libpugixml-dev libssl-dev libxlsxwriter-dev
+  # desktop workbench
+  libwxgtk3.2-dev
+  # tests: GoogleTest, an X server for GUI tests, independent readers of our files
+  libgtest-dev xvfb xauth libreoffice-calc-nogui python3 python3-openpyxl poppler-utils fonts-dejavu-core
+  # benchmarks
+  hyperfine time
+)
+
+missing=()
+for package in "${packages[@]}"; do
+  if ! dpkg-query -W -f='${Status}' "$package" 2>/dev/null | grep -q "install ok installed"; then
+    missing+=("$package")
+  fi
+done
+if [ ${#missing[@]} -eq 0 ]; then
+  exit 0
+fi
+echo "Installing: ${missing[*]}"
+sudo_cmd=()
+if [ "$(id -u)" -ne 0 ]; then
+  sudo_cmd=(sudo)
+fi
+export DEBIAN_FRONTEND=noninteractive
+"${sudo_cmd[@]}" apt-get update -qq
+"${sudo_cmd[@]}" apt-get install -y -qq --no-install-recommends "${missing[@]}"
