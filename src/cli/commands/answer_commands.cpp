@@ -90,11 +90,11 @@ int RunHistory(const std::vector<std::string>& words, const Context&) {
 namespace {
 const CommandRegistration kRegistrations[] = {
     CommandRegistration({"answer", "ziwb answer WS CODE VALUE [--layer unit|tpi] [--note TEXT] | --clear",
-                         "Answer one criterion, change its note, or remove its answer", RunAnswer, 60}),
+                         NoTr("Answer one criterion, change its note, or remove its answer"), RunAnswer, 60}),
     CommandRegistration({"import-answers", "ziwb import-answers WS FILE.csv [--layer unit|tpi]",
-                         "Import answers from a CSV (code,answer[,note]); all rows or none", RunImportAnswers, 70}),
+                         NoTr("Import answers from a CSV (code,answer[,note]); all rows or none"), RunImportAnswers, 70}),
     CommandRegistration({"history", "ziwb history WS [CODE] [--layer unit|tpi]",
-                         "Show every change to the answers", RunHistory, 80}),
+                         NoTr("Show every change to the answers"), RunHistory, 80}),
 };
 }  // namespace
 

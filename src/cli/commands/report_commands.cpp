@@ -47,9 +47,9 @@ int RunScore(const std::vector<std::string>& words, const Context&) {
 namespace {
 const CommandRegistration kRegistrations[] = {
     CommandRegistration({"forms", "ziwb forms",
-                         "List the LKE forms this installation knows", RunForms, 10}),
+                         NoTr("List the LKE forms this installation knows"), RunForms, 10}),
     CommandRegistration({"score", "ziwb score WS [--layer unit|tpi] [--json] [--criteria]",
-                         "Score the LKE and check WBK/WBBM eligibility", RunScore, 90}),
+                         NoTr("Score the LKE and check WBK/WBBM eligibility"), RunScore, 90}),
 };
 }  // namespace
 

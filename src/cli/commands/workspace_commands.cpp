@@ -101,13 +101,13 @@ int RunSetPredicate(const std::vector<std::string>& words, const Context&) {
 namespace {
 const CommandRegistration kRegistrations[] = {
     CommandRegistration({"init", "ziwb init WS --form ID --unit NAME --agency NAME --year YYYY [--predicate WBK]",
-                         "Create a new workspace file", RunInit, 20}),
+                         NoTr("Create a new workspace file"), RunInit, 20}),
     CommandRegistration({"demo", "ziwb demo WS",
-                         "Write the demo workspace (a Dinas Tenaga Kerja, partly answered)", RunDemo, 30}),
+                         NoTr("Write the demo workspace (a Dinas Tenaga Kerja, partly answered)"), RunDemo, 30}),
     CommandRegistration({"info", "ziwb info WS",
-                         "Show a workspace's unit, form and progress", RunInfo, 40}),
+                         NoTr("Show a workspace's unit, form and progress"), RunInfo, 40}),
     CommandRegistration({"set-predicate", "ziwb set-predicate WS none|WBK",
-                         "Record the predicate the unit already holds", RunSetPredicate, 50}),
+                         NoTr("Record the predicate the unit already holds"), RunSetPredicate, 50}),
 };
 }  // namespace
 

@@ -1,0 +1,262 @@
+#include <SQLiteCpp/Database.h>
+#include <gtest/gtest.h>
+#include <unistd.h>
+
+#include <fstream>
+
+#include "common/error.hpp"
+#include "test_support.hpp"
+#include "workspace/file_header.hpp"
+#include "workspace/workspace.hpp"
+
+namespace ziwb::core {
+namespace {
+
+using test::NewWorkspace;
+using test::ReadFile;
+using test::TempDir;
+
+AnswerChange Change(const Form& form, const std::string& code, const std::string& text, std::optional<std::string> note = {}) {
+    AnswerChange change;
+    change.code = code;
+    change.answer = ParseAnswer(form, *form.FindNode(code), text);
+    change.note = std::move(note);
+    return change;
+}
+
+template <typename Action>
+std::string WorkspaceErrorOf(Action&& action) {
+    try {
+        action();
+    } catch (const WorkspaceError& error) {
+        return error.what();
+    }
+    ADD_FAILURE() << "expected a WorkspaceError";
+    return {};
+}
+
+bool Contains(const std::string& text, const std::string& part) { return text.find(part) != std::string::npos; }
+
+TEST(Workspace, ANewWorkspaceCarriesItsIdentityAndItsForm) {
+    const TempDir dir;
+    const auto path = dir / "dinas.ziwb";
+    { (void)NewWorkspace(path, "WBK"); }
+    {
+        SQLite::Database raw(path.string(), SQLite::OPEN_READONLY);
+        EXPECT_EQ(raw.execAndGet("PRAGMA application_id").getInt(), kWorkspaceApplicationId);
+        EXPECT_EQ(raw.execAndGet("PRAGMA user_version").getInt(), kWorkspaceSchemaVersion);
+        EXPECT_EQ(raw.execAndGet("PRAGMA journal_mode").getString(), "wal");
+        EXPECT_EQ(raw.execAndGet("SELECT xml FROM form_copy").getString(), ReadFile(test::FormPath()));
+    }
+    const auto workspace = Workspace::Open(path, Workspace::Access::ReadOnly);
+    EXPECT_EQ(workspace.Info().unit_name, "Dinas Uji");
+    EXPECT_EQ(workspace.Info().year, 2026);
+    EXPECT_EQ(workspace.Info().current_predicate, "WBK");
+    EXPECT_EQ(workspace.Info().form_id, "lke-permenpanrb-90-2021");
+    EXPECT_EQ(workspace.GetForm().Criteria().size(), 113u);
+    // No temporary file of the creation is left beside it.
+    for (const auto& entry : std::filesystem::directory_iterator(dir.Path())) {
+        EXPECT_EQ(entry.path().filename().string().find(".creating"), std::string::npos) << entry.path();
+    }
+}
+
+TEST(Workspace, AnOldWorkspaceOpensWithItsOwnFormAfterTheFormFileChanges) {
+    const TempDir dir;
+    const auto path = dir / "old.ziwb";
+    WorkspaceInfo info{"Dinas Lama", "Kabupaten", 2025, "", "", "", "", ""};
+    std::string xml = ReadFile(test::FormPath());
+    // A future edition could reword questions; the workspace keeps the one it was made with.
+    xml.replace(xml.find("Unit kerja telah membentuk tim"), 30, "Pertanyaan versi lama dari tim");
+    { (void)Workspace::Create(path, info, {xml, "custom.xml"}); }
+    const auto workspace = Workspace::Open(path, Workspace::Access::ReadOnly);
+    EXPECT_TRUE(workspace.GetForm().FindNode("A.I.1.i.a")->name.starts_with("Pertanyaan versi lama"));
+}
+
+TEST(Workspace, CreateRefusesToOverwriteAndChecksTheUnit) {
+    const TempDir dir;
+    const auto path = dir / "exists.ziwb";
+    test::WriteFile(path, "precious");
+    EXPECT_TRUE(Contains(WorkspaceErrorOf([&] { (void)NewWorkspace(path); }), "already exists"));
+    EXPECT_EQ(ReadFile(path), "precious");
+    WorkspaceInfo bad{"", "Agency", 2026, "", "", "", "", ""};
+    EXPECT_THROW((void)Workspace::Create(dir / "x.ziwb", bad, {ReadFile(test::FormPath()), "f"}), UserError);
+    bad.unit_name = "Unit";
+    bad.year = 1850;
+    EXPECT_THROW((void)Workspace::Create(dir / "x.ziwb", bad, {ReadFile(test::FormPath()), "f"}), UserError);
+    EXPECT_FALSE(std::filesystem::exists(dir / "x.ziwb"));
+}
+
+TEST(Workspace, AnswersNotesAndHistorySurviveReopening) {
+    const TempDir dir;
+    const auto path = dir / "ws.ziwb";
+    {
+        auto workspace = NewWorkspace(path);
+        const Form& form = workspace.GetForm();
+        workspace.Apply(Layer::Unit, {Change(form, "A.I.1.i.a", "Ya", "SK Tim nomor 12"), Change(form, "B.I.a", "3.4")},
+                        "budi", "set");
+        workspace.Apply(Layer::Unit, {Change(form, "A.I.1.i.a", "Tidak")}, "sari", "set");
+        workspace.Apply(Layer::Tpi, {Change(form, "A.I.1.i.a", "Ya", "Bukti SK lengkap")}, "evaluator", "set");
+        AnswerChange clear;
+        clear.code = "B.I.a";
+        clear.clear = true;
+        workspace.Apply(Layer::Unit, {clear}, "budi", "clear");
+        // A change to the same value is not a change: no history entry.
+        workspace.Apply(Layer::Unit, {Change(form, "A.I.1.i.a", "tidak")}, "sari", "set");
+    }
+    const auto workspace = Workspace::Open(path, Workspace::Access::ReadOnly);
+    const auto unit = workspace.StoredAnswers(Layer::Unit);
+    ASSERT_EQ(unit.size(), 1u);
+    EXPECT_EQ(unit[0].value, "Tidak");
+    EXPECT_EQ(unit[0].note, "SK Tim nomor 12");
+    EXPECT_EQ(unit[0].author, "sari");
+    EXPECT_EQ(workspace.LoadAnswers(Layer::Tpi).Count(), 1u);
+    const auto history = workspace.History(Layer::Unit);
+    ASSERT_EQ(history.size(), 4u);
+    EXPECT_EQ(history[0].value, "Ya");
+    EXPECT_EQ(history[2].value, "Tidak");
+    EXPECT_EQ(history[3].code, "B.I.a");
+    EXPECT_FALSE(history[3].value.has_value());
+    EXPECT_EQ(history[3].action, "clear");
+    EXPECT_EQ(workspace.History(Layer::Unit, "A.I.1.i.a").size(), 2u);
+    EXPECT_DOUBLE_EQ(workspace.Score(Layer::Unit).Total(), 0.0);
+    EXPECT_DOUBLE_EQ(workspace.Score(Layer::Tpi).Total(), 0.5);
+}
+
+TEST(Workspace, TheHistoryIsAppendOnly) {
+    const TempDir dir;
+    auto workspace = NewWorkspace(dir / "ws.ziwb");
+    workspace.Apply(Layer::Unit, {Change(workspace.GetForm(), "A.I.1.i.a", "Ya")}, "budi", "set");
+    EXPECT_THROW(workspace.Database().exec("UPDATE answer_history SET value = 'Tidak'"), SQLite::Exception);
+    EXPECT_THROW(workspace.Database().exec("DELETE FROM answer_history"), SQLite::Exception);
+    EXPECT_EQ(workspace.History(Layer::Unit).size(), 1u);
+}
+
+TEST(Workspace, ABatchWithOneWrongCodeChangesNothing) {
+    const TempDir dir;
+    auto workspace = NewWorkspace(dir / "ws.ziwb");
+    AnswerChange unknown;
+    unknown.code = "A.I.9.z";
+    unknown.answer = Answer{"Ya", {}};
+    EXPECT_THROW(workspace.Apply(Layer::Unit, {Change(workspace.GetForm(), "A.I.1.i.a", "Ya"), unknown}, "budi", "import"),
+                 UserError);
+    EXPECT_EQ(workspace.StoredAnswers(Layer::Unit).size(), 0u);
+    EXPECT_EQ(workspace.History(Layer::Unit).size(), 0u);
+}
+
+TEST(Workspace, FilesThatAreNotWorkspacesAreRefusedUntouched) {
+    const TempDir dir;
+    const auto text = dir / "notes.ziwb";
+    test::WriteFile(text, "Catatan rapat tim ZI\n");
+    EXPECT_TRUE(Contains(WorkspaceErrorOf([&] { (void)Workspace::Open(text, Workspace::Access::ReadWrite); }),
+                         "not a ZI Workbench workspace"));
+    EXPECT_EQ(ReadFile(text), "Catatan rapat tim ZI\n");
+
+    const auto empty = dir / "empty.ziwb";
+    test::WriteFile(empty, "");
+    EXPECT_TRUE(Contains(WorkspaceErrorOf([&] { (void)Workspace::Open(empty, Workspace::Access::ReadWrite); }), "empty"));
+
+    const auto other = dir / "other.db";
+    { SQLite::Database db(other.string(), SQLite::OPEN_READWRITE | SQLite::OPEN_CREATE); db.exec("CREATE TABLE t (x)"); }
+    const std::string before = ReadFile(other);
+    EXPECT_TRUE(Contains(WorkspaceErrorOf([&] { (void)Workspace::Open(other, Workspace::Access::ReadWrite); }),
+                         "another program"));
+    EXPECT_EQ(ReadFile(other), before);
+
+    EXPECT_TRUE(Contains(WorkspaceErrorOf([&] { (void)Workspace::Open(dir / "missing.ziwb", Workspace::Access::ReadOnly); }),
+                         "no such file"));
+    EXPECT_TRUE(Contains(WorkspaceErrorOf([&] { (void)Workspace::Open(dir.Path(), Workspace::Access::ReadOnly); }),
+                         "folder"));
+}
+
+TEST(Workspace, AWorkspaceFromANewerVersionIsRefusedUntouched) {
+    const TempDir dir;
+    const auto path = dir / "future.ziwb";
+    { (void)NewWorkspace(path); }
+    { SQLite::Database raw(path.string(), SQLite::OPEN_READWRITE); raw.exec("PRAGMA user_version = 99"); }
+    const std::string before = ReadFile(path);
+    const auto message = WorkspaceErrorOf([&] { (void)Workspace::Open(path, Workspace::Access::ReadWrite); });
+    EXPECT_TRUE(Contains(message, "newer version")) << message;
+    EXPECT_TRUE(Contains(message, "99")) << message;
+    EXPECT_EQ(ReadFile(path), before);
+}
+
+TEST(Workspace, TruncatedAndCorruptFilesGiveAClearMessage) {
+    const TempDir dir;
+    const auto path = dir / "ws.ziwb";
+    {
+        auto workspace = NewWorkspace(path);
+        workspace.Apply(Layer::Unit, {Change(workspace.GetForm(), "A.I.1.i.a", "Ya")}, "budi", "set");
+    }
+    const std::string good = ReadFile(path);
+    ASSERT_GT(good.size(), 8192u);
+
+    const auto truncated = dir / "truncated.ziwb";
+    test::WriteFile(truncated, good.substr(0, good.size() / 2));
+    const auto message = WorkspaceErrorOf([&] { (void)Workspace::Open(truncated, Workspace::Access::ReadWrite); });
+    EXPECT_TRUE(Contains(message, "damaged")) << message;
+
+    // Garbage over every page but the first: the header is fine, the contents are not.
+    const auto corrupt = dir / "corrupt.ziwb";
+    std::string bad = good;
+    for (std::size_t i = 4096; i < bad.size(); ++i) {
+        bad[i] = static_cast<char>(0xA5 ^ (i * 31));
+    }
+    test::WriteFile(corrupt, bad);
+    const auto corrupt_message = WorkspaceErrorOf([&] {
+        auto workspace = Workspace::Open(corrupt, Workspace::Access::ReadOnly);
+        (void)workspace.Score(Layer::Unit);
+    });
+    EXPECT_TRUE(Contains(corrupt_message, "damaged")) << corrupt_message;
+}
+
+TEST(Workspace, AReadOnlyWorkspaceCanBeScoredButNotChanged) {
+    const TempDir dir;
+    const auto path = dir / "ws.ziwb";
+    { (void)NewWorkspace(path); }
+    // Opened read-only, a change is refused by SQLite itself and reported in plain words.
+    {
+        auto workspace = Workspace::Open(path, Workspace::Access::ReadOnly);
+        const auto message = WorkspaceErrorOf(
+            [&] { workspace.Apply(Layer::Unit, {Change(workspace.GetForm(), "A.I.1.i.a", "Ya")}, "budi", "set"); });
+        EXPECT_TRUE(Contains(message, "read-only")) << message;
+    }
+    // A file the user may not write. Root ignores file modes, so as root make it immutable.
+    std::filesystem::permissions(path, std::filesystem::perms::owner_read | std::filesystem::perms::group_read);
+    const bool root = ::geteuid() == 0;
+    if (root) {
+        ASSERT_EQ(std::system(("chattr +i '" + path.string() + "'").c_str()), 0) << "chattr is needed to test as root";
+    }
+    const auto message = WorkspaceErrorOf([&] { (void)Workspace::Open(path, Workspace::Access::ReadWrite); });
+    EXPECT_TRUE(Contains(message, "read-only")) << message;
+    EXPECT_EQ(Workspace::Open(path, Workspace::Access::ReadOnly).Score(Layer::Unit).Completeness(), 0.0);
+    if (root) {
+        EXPECT_EQ(std::system(("chattr -i '" + path.string() + "'").c_str()), 0);
+    }
+}
+
+TEST(Workspace, AFullDiskChangesNothing) {
+    const TempDir dir;
+    const auto path = dir / "ws.ziwb";
+    auto workspace = NewWorkspace(path);
+    const Form& form = workspace.GetForm();
+    workspace.Apply(Layer::Unit, {Change(form, "A.I.1.i.a", "Ya", "awal")}, "budi", "set");
+    // SQLite's own page limit is a real "database or disk is full" condition for this connection.
+    const int pages = workspace.Database().execAndGet("PRAGMA page_count").getInt();
+    workspace.Database().exec("PRAGMA max_page_count = " + std::to_string(pages));
+    std::vector<AnswerChange> big;
+    for (int i = 0; i < 20; ++i) {
+        big.push_back(Change(form, "A.I.1.i.b", "A", std::string(200000, static_cast<char>('a' + i))));
+    }
+    big.push_back(Change(form, "A.I.1.i.a", "Tidak"));
+    const auto message = WorkspaceErrorOf([&] { workspace.Apply(Layer::Unit, big, "budi", "import"); });
+    EXPECT_TRUE(Contains(message, "disk is full")) << message;
+    EXPECT_TRUE(Contains(message, "Nothing was changed")) << message;
+    const auto reopened = Workspace::Open(path, Workspace::Access::ReadOnly);
+    const auto stored = reopened.StoredAnswers(Layer::Unit);
+    ASSERT_EQ(stored.size(), 1u);
+    EXPECT_EQ(stored[0].value, "Ya");
+    EXPECT_EQ(reopened.History(Layer::Unit).size(), 1u);
+}
+
+}  // namespace
+}  // namespace ziwb::core
