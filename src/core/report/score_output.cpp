@@ -200,7 +200,7 @@ std::string ScoreTable(const Form& form, const AnswerSet& answers, const ScoreRe
         std::string name = node.name;
         if (node.IsCriterion()) {
             const auto& answer = answers.Get(static_cast<int>(i));
-            name = (answer ? "[" + FormatAnswer(node, *answer) + "] " : "[ ] ") + name;
+            name.insert(0, answer ? std::string("[").append(FormatAnswer(node, *answer)).append("] ") : std::string("[ ] "));
         }
         const auto percent = Percent(score);
         out += PadRight(Fit(indent + node.code, kCode - 1), kCode) + PadRight(Fit(name, kName - 1), kName) +
@@ -214,7 +214,8 @@ std::string ScoreTable(const Form& form, const AnswerSet& answers, const ScoreRe
     out += PadRight(Tr("Total with unanswered counted as 0"), 42) +
            PadLeft(FormatNumber(report.TotalIfUnansweredZero(), 2), 9) + "\n";
     for (const Verdict& verdict : report.verdicts) {
-        out += "\n" + (verdict.eligible ? Format(Tr("{0}: meets every condition"), {verdict.predicate})
+        out += '\n';
+        out += (verdict.eligible ? Format(Tr("{0}: meets every condition"), {verdict.predicate})
                                         : Format(Tr("{0}: not yet - {1} condition(s) unmet"),
                                                  {verdict.predicate, std::to_string(verdict.unmet.size())})) +
                "\n";
@@ -229,7 +230,7 @@ std::string ScoreTable(const Form& form, const AnswerSet& answers, const ScoreRe
         const std::string message = DescribeFinding(form, form.Node(index), report.findings[static_cast<std::size_t>(index)]);
         if (!message.empty()) {
             if (!header) {
-                out += "\n" + Tr("Needs attention:") + "\n";
+                out.append("\n").append(Tr("Needs attention:")).append("\n");
                 header = true;
             }
             out += "  - " + message + "\n";

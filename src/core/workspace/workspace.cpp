@@ -133,7 +133,8 @@ Workspace Workspace::Create(const std::filesystem::path& path, const WorkspaceIn
     // Build the file under a temporary name and rename it when complete, so a killed process or a
     // full disk never leaves a half-made workspace under the real name.
     std::random_device random;
-    const auto temporary = parent / ("." + path.filename().string() + ".creating-" + std::to_string(random()));
+    const auto temporary =
+        parent / std::string(".").append(path.filename().string()).append(".creating-").append(std::to_string(random()));
     try {
         GuardSqlite(name, [&] {
             SQLite::Database db(temporary.string(), SQLite::OPEN_READWRITE | SQLite::OPEN_CREATE);
