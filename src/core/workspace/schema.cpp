@@ -61,6 +61,16 @@ CREATE TRIGGER answer_history_append_only_update BEFORE UPDATE ON answer_history
 BEGIN SELECT RAISE(ABORT, 'answer history is append-only'); END;
 CREATE TRIGGER answer_history_append_only_delete BEFORE DELETE ON answer_history
 BEGIN SELECT RAISE(ABORT, 'answer history is append-only'); END;
+
+-- What the team has confirmed about the form's prerequisites (product rule 7): not scored, but
+-- they decide whether the unit may be proposed. A missing row means "not confirmed yet".
+CREATE TABLE prerequisite (
+    id         TEXT PRIMARY KEY,
+    met        INTEGER NOT NULL CHECK (met IN (0, 1)),
+    note       TEXT NOT NULL DEFAULT '',
+    author     TEXT NOT NULL,
+    updated_at TEXT NOT NULL
+) WITHOUT ROWID;
 )sql",
 };
 
