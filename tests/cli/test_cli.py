@@ -57,6 +57,24 @@ class Commands(WorkspaceTestCase):
         self.assertFalse(any(u["required"] == "WBK" for u in data["eligibility"]["WBBM"]["unmet"]))
 
 
+class Prerequisites(WorkspaceTestCase):
+    def test_a_unit_may_be_proposed_only_with_every_prerequisite_met(self):
+        data = score(self.ws)
+        self.assertEqual(len(data["prerequisites"]), 13)
+        self.assertTrue(all(p["met"] is None for p in data["prerequisites"]))
+        self.assertEqual(data["proposable"], {"WBK": False, "WBBM": False})
+        run("prerequisite", self.ws, "unit-2", "met", "--note", "LHP Inspektorat 2026", check=0)
+        run("prerequisite", self.ws, "unit-3", "unmet", check=0)
+        states = {p["id"]: p for p in score(self.ws)["prerequisites"]}
+        self.assertIs(states["unit-2"]["met"], True)
+        self.assertEqual(states["unit-2"]["note"], "LHP Inspektorat 2026")
+        self.assertIs(states["unit-3"]["met"], False)
+        run("prerequisite", self.ws, "unit-3", "unknown", check=0)
+        self.assertIsNone({p["id"]: p for p in score(self.ws)["prerequisites"]}["unit-3"]["met"])
+        self.assertIn("unit-1", run("prerequisite", self.ws, "unit-9", "met", check=2).stderr)
+        run("prerequisite", self.ws, "unit-2", "ya", check=2)
+
+
 class ScoreJson(WorkspaceTestCase):
     def test_the_json_has_every_node_and_the_verdicts(self):
         run("answer", self.ws, "A.II.5.ii.a", "harus=0;diproses=0;selesai=0", check=0)

@@ -34,11 +34,12 @@ int RunScore(const std::vector<std::string>& words, const Context&) {
     const Arguments args(words, {"layer"}, {"json", "criteria"});
     args.ExpectPositional(1, 1, "ziwb score WS [--layer unit|tpi] [--json] [--criteria]");
     const core::Layer layer = LayerOption(args);
-    const auto workspace = core::Workspace::Open(args.Positional()[0], core::Workspace::Access::ReadOnly);
+    auto workspace = core::Workspace::Open(args.Positional()[0], core::Workspace::Access::ReadOnly);
     const auto& form = workspace.GetForm();
     const auto answers = workspace.LoadAnswers(layer);
     const auto report = core::Score(form, answers, core::UnitStanding{workspace.Info().current_predicate});
-    const core::ScoreContext context{&workspace.Info(), layer};
+    const auto prerequisites = core::LoadPrerequisites(workspace);
+    const core::ScoreContext context{&workspace.Info(), layer, &prerequisites};
     Print(args.Flag("json") ? core::ScoreJson(form, answers, report, context)
                             : core::ScoreTable(form, answers, report, context, args.Flag("criteria")));
     return 0;

@@ -6,6 +6,7 @@
 #include "common/text.hpp"
 #include "demo/demo_workspace.hpp"
 #include "form/form_catalog.hpp"
+#include "workspace/prerequisites.hpp"
 
 namespace ziwb::cli {
 
@@ -31,6 +32,19 @@ std::string PredicateOption(const std::string& text) {
         return "";
     }
     throw core::UserError(Format(Tr("the current predicate is '{0}': it can be none or WBK"), {text}));
+}
+
+std::optional<bool> PrerequisiteState(const std::string& text) {
+    if (text == "met" || text == "terpenuhi") {
+        return true;
+    }
+    if (text == "unmet" || text == "belum") {
+        return false;
+    }
+    if (text == "unknown") {
+        return std::nullopt;
+    }
+    throw core::UserError(Format(Tr("a prerequisite is met, unmet or unknown, not '{0}'"), {text}));
 }
 
 }  // namespace
@@ -98,6 +112,30 @@ int RunSetPredicate(const std::vector<std::string>& words, const Context&) {
     return 0;
 }
 
+int RunPrerequisite(const std::vector<std::string>& words, const Context&) {
+    static const std::string usage = "ziwb prerequisite WS [ID met|unmet|unknown [--note TEXT]]";
+    const Arguments args(words, {"note", "author"}, {});
+    args.ExpectPositional(1, 3, usage);
+    if (args.Positional().size() == 2) {
+        throw UsageError(Format(Tr("give the prerequisite's state too. Usage: {0}"), {usage}));
+    }
+    const bool change = args.Positional().size() == 3;
+    auto workspace = core::Workspace::Open(args.Positional()[0],
+                                           change ? core::Workspace::Access::ReadWrite : core::Workspace::Access::ReadOnly);
+    if (change) {
+        core::SetPrerequisite(workspace, args.Positional()[1], PrerequisiteState(args.Positional()[2]),
+                              args.Option("note").value_or(""), args.Option("author").value_or(core::DefaultAuthor()));
+    }
+    std::string out;
+    for (const auto& state : core::LoadPrerequisites(workspace)) {
+        const std::string mark = !state.met ? Tr("not confirmed") : (*state.met ? Tr("met") : Tr("NOT met"));
+        out += state.prerequisite->id + "  [" + mark + "]  " + state.prerequisite->text +
+               (state.note.empty() ? "" : "  \"" + state.note + "\"") + "\n";
+    }
+    Print(out);
+    return 0;
+}
+
 namespace {
 const CommandRegistration kRegistrations[] = {
     CommandRegistration({"init", "ziwb init WS --form ID --unit NAME --agency NAME --year YYYY [--predicate WBK]",
@@ -108,6 +146,8 @@ const CommandRegistration kRegistrations[] = {
                          NoTr("Show a workspace's unit, form and progress"), RunInfo, 40}),
     CommandRegistration({"set-predicate", "ziwb set-predicate WS none|WBK",
                          NoTr("Record the predicate the unit already holds"), RunSetPredicate, 50}),
+    CommandRegistration({"prerequisite", "ziwb prerequisite WS [ID met|unmet|unknown [--note TEXT]]",
+                         NoTr("List the prerequisites for proposing the unit, or record one"), RunPrerequisite, 55}),
 };
 }  // namespace
 

@@ -171,6 +171,25 @@ std::string ScoreJson(const Form& form, const AnswerSet& answers, const ScoreRep
         json.EndArray().EndObject();
     }
     json.EndObject();
+    if (context.prerequisites != nullptr) {
+        json.Key("prerequisites").BeginArray();
+        for (const auto& state : *context.prerequisites) {
+            json.BeginObject().Key("id").String(state.prerequisite->id).Key("scope").String(state.prerequisite->scope);
+            json.Key("predicates").BeginArray();
+            for (const auto& predicate : state.prerequisite->predicates) {
+                json.String(predicate);
+            }
+            json.EndArray().Key("text").String(state.prerequisite->text).Key("met");
+            state.met ? json.Bool(*state.met) : json.Null();
+            json.Key("note").String(state.note).EndObject();
+        }
+        json.EndArray();
+        json.Key("proposable").BeginObject();
+        for (const auto& judged : JudgeProposability(form, report, *context.prerequisites)) {
+            json.Key(judged.predicate).Bool(judged.Proposable());
+        }
+        json.EndObject();
+    }
     json.EndObject();
     return json.Text() + "\n";
 }
@@ -223,6 +242,20 @@ std::string ScoreTable(const Form& form, const AnswerSet& answers, const ScoreRe
             out += "  - " + Format(Tr("{0}: is {1}, needs {2}"), {unmet.condition, ConditionValueText(unmet.actual),
                                                                   ConditionValueText(unmet.required)}) +
                    "\n";
+        }
+    }
+    if (context.prerequisites != nullptr && !context.prerequisites->empty()) {
+        out.append("\n").append(Tr("Prerequisites (not scored; they decide whether the unit may be proposed):")).append("\n");
+        for (const auto& state : *context.prerequisites) {
+            const std::string mark = !state.met ? Tr("not confirmed") : (*state.met ? Tr("met") : Tr("NOT met"));
+            out.append("  [").append(mark).append("] ").append(state.prerequisite->text);
+            out.append(" (").append(state.prerequisite->id).append(")\n");
+        }
+        for (const auto& judged : JudgeProposability(form, report, *context.prerequisites)) {
+            out.append(Format(judged.Proposable() ? Tr("{0}: the unit may be proposed")
+                                                  : Tr("{0}: the unit may not be proposed yet"),
+                              {judged.predicate}))
+                .append("\n");
         }
     }
     bool header = false;

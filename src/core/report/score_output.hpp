@@ -5,6 +5,7 @@
 #include "form/form.hpp"
 #include "scoring/answer.hpp"
 #include "scoring/score_report.hpp"
+#include "workspace/prerequisites.hpp"
 #include "workspace/workspace.hpp"
 
 namespace ziwb::core {
@@ -22,11 +23,14 @@ namespace ziwb::core {
 struct ScoreContext {
     const WorkspaceInfo* info = nullptr;
     Layer layer = Layer::Unit;
+    /// The prerequisites' states, shown beside the score when given (product rule 7).
+    const std::vector<PrerequisiteState>* prerequisites = nullptr;
 };
 
 /// The score as one JSON object: total, pengungkit, hasil, completeness (0-100),
 /// total_if_unanswered_zero, nodes keyed by code (value, weight, percent, completeness; criteria
-/// also answer and status), findings, and eligibility per predicate with every unmet condition.
+/// also answer and status), findings, eligibility per predicate with every unmet condition, and
+/// (with prerequisites in the context) the prerequisites and whether the unit may be proposed.
 [[nodiscard]] std::string ScoreJson(const Form& form, const AnswerSet& answers, const ScoreReport& report,
                                     const ScoreContext& context);
 

@@ -1,0 +1,88 @@
+#include "workspace/prerequisites.hpp"
+
+#include <SQLiteCpp/Database.h>
+#include <SQLiteCpp/Statement.h>
+#include <SQLiteCpp/Transaction.h>
+
+#include <algorithm>
+
+#include "common/error.hpp"
+#include "common/text.hpp"
+#include "workspace/sqlite_errors.hpp"
+
+namespace ziwb::core {
+
+std::vector<PrerequisiteState> LoadPrerequisites(Workspace& workspace) {
+    std::vector<PrerequisiteState> states;
+    for (const Prerequisite& prerequisite : workspace.GetForm().Prerequisites()) {
+        states.push_back({&prerequisite, std::nullopt, {}, {}, {}});
+    }
+    GuardSqlite(workspace.Path().string(), [&] {
+        SQLite::Statement query(workspace.Database(), "SELECT id, met, note, author, updated_at FROM prerequisite");
+        while (query.executeStep()) {
+            const std::string id = query.getColumn(0).getString();
+            const auto found = std::find_if(states.begin(), states.end(),
+                                            [&](const PrerequisiteState& s) { return s.prerequisite->id == id; });
+            if (found != states.end()) {
+                found->met = query.getColumn(1).getInt() != 0;
+                found->note = query.getColumn(2).getString();
+                found->author = query.getColumn(3).getString();
+                found->updated_at = query.getColumn(4).getString();
+            }
+        }
+    });
+    return states;
+}
+
+void SetPrerequisite(Workspace& workspace, const std::string& id, std::optional<bool> met, const std::string& note,
+                     const std::string& author) {
+    const auto& all = workspace.GetForm().Prerequisites();
+    if (std::none_of(all.begin(), all.end(), [&](const Prerequisite& p) { return p.id == id; })) {
+        std::string known;
+        for (const auto& prerequisite : all) {
+            known += (known.empty() ? "" : ", ") + prerequisite.id;
+        }
+        throw UserError(Format(Tr("'{0}' is not a prerequisite of this form; its prerequisites are {1}"), {id, known}));
+    }
+    GuardSqlite(workspace.Path().string(), [&] {
+        SQLite::Transaction transaction(workspace.Database(), SQLite::TransactionBehavior::IMMEDIATE);
+        if (met) {
+            SQLite::Statement upsert(workspace.Database(),
+                                     "INSERT INTO prerequisite (id, met, note, author, updated_at) VALUES (?, ?, ?, ?, ?) "
+                                     "ON CONFLICT (id) DO UPDATE SET met = excluded.met, note = excluded.note, "
+                                     "author = excluded.author, updated_at = excluded.updated_at");
+            upsert.bind(1, id);
+            upsert.bind(2, *met ? 1 : 0);
+            upsert.bind(3, note);
+            upsert.bind(4, author);
+            upsert.bind(5, NowUtc());
+            upsert.exec();
+        } else {
+            SQLite::Statement remove(workspace.Database(), "DELETE FROM prerequisite WHERE id = ?");
+            remove.bind(1, id);
+            remove.exec();
+        }
+        transaction.commit();
+    });
+}
+
+std::vector<Proposability> JudgeProposability(const Form& form, const ScoreReport& report,
+                                              const std::vector<PrerequisiteState>& prerequisites) {
+    std::vector<Proposability> out;
+    for (const Predicate& predicate : form.Predicates()) {
+        Proposability judged;
+        judged.predicate = predicate.id;
+        const Verdict* verdict = report.FindVerdict(predicate.id);
+        judged.score_eligible = verdict != nullptr && verdict->eligible;
+        for (const auto& state : prerequisites) {
+            const auto& applies = state.prerequisite->predicates;
+            if (std::find(applies.begin(), applies.end(), predicate.id) != applies.end() && state.met != true) {
+                judged.open_prerequisites.push_back(state.prerequisite->id);
+            }
+        }
+        out.push_back(std::move(judged));
+    }
+    return out;
+}
+
+}  // namespace ziwb::core

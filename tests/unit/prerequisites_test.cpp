@@ -1,0 +1,40 @@
+#include <gtest/gtest.h>
+
+#include "common/error.hpp"
+#include "scoring/scoring_engine.hpp"
+#include "test_support.hpp"
+#include "workspace/prerequisites.hpp"
+
+namespace ziwb::core {
+namespace {
+
+TEST(Prerequisites, AUnitMayBeProposedOnlyWhenScoreAndPrerequisitesAgree) {
+    const test::TempDir dir;
+    auto workspace = test::NewWorkspace(dir / "ws.ziwb", "WBK");
+    const Form& form = workspace.GetForm();
+    ScoreReport report;
+    report.verdicts = {{"WBK", true, {}}, {"WBBM", false, {}}};
+
+    auto states = LoadPrerequisites(workspace);
+    ASSERT_EQ(states.size(), form.Prerequisites().size());
+    auto judged = JudgeProposability(form, report, states);
+    EXPECT_FALSE(judged[0].Proposable());
+    EXPECT_EQ(judged[0].open_prerequisites.size(), 9u);  // 4 agency (WBK) + 5 unit
+
+    for (const auto& state : states) {
+        SetPrerequisite(workspace, state.prerequisite->id, true, "", "budi");
+    }
+    SetPrerequisite(workspace, "agency-wbbm-2", false, "SAKIP 2025: B", "budi");
+    states = LoadPrerequisites(workspace);
+    judged = JudgeProposability(form, report, states);
+    EXPECT_TRUE(judged[0].Proposable());
+    EXPECT_FALSE(judged[1].Proposable());
+    EXPECT_EQ(judged[1].open_prerequisites, (std::vector<std::string>{"agency-wbbm-2"}));
+
+    SetPrerequisite(workspace, "unit-4", std::nullopt, "", "budi");
+    EXPECT_FALSE(LoadPrerequisites(workspace)[11].met.has_value());
+    EXPECT_THROW(SetPrerequisite(workspace, "unit-99", true, "", "budi"), UserError);
+}
+
+}  // namespace
+}  // namespace ziwb::core
