@@ -139,6 +139,10 @@ std::string ScoreJson(const Form& form, const AnswerSet& answers, const ScoreRep
             json.Key("answer");
             answer ? json.String(FormatAnswer(node, *answer)) : json.Null();
             json.Key("status").String(StatusId(report.findings[i].status));
+            json.Key("answer_type")
+                .String(node.answer_kind == AnswerKind::Choice       ? form.ScaleOf(node).id
+                        : node.answer_kind == AnswerKind::Percentage ? std::string("percentage")
+                                                                     : std::string("index"));
         }
         json.EndObject();
     }
