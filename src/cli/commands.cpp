@@ -12,11 +12,14 @@ std::vector<Command>& Registry() {
 
 }  // namespace
 
-CommandRegistration::CommandRegistration(Command command) { Registry().push_back(command); }
+CommandRegistration::CommandRegistration(Command command) {
+    Registry().push_back(command);
+}
 
 std::vector<Command> AllCommands() {
     std::vector<Command> commands = Registry();
-    std::stable_sort(commands.begin(), commands.end(), [](const Command& a, const Command& b) { return a.order < b.order; });
+    std::stable_sort(commands.begin(), commands.end(),
+                     [](const Command& a, const Command& b) { return a.order < b.order; });
     return commands;
 }
 

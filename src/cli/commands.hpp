@@ -23,7 +23,9 @@ struct Command {
 
 /// Marks a text for translation where it is declared and translates it where it is shown (`Tr`):
 /// xgettext collects both `Tr` and `NoTr` (see tests/cli/test_translations.py).
-constexpr const char* NoTr(const char* english) { return english; }
+constexpr const char* NoTr(const char* english) {
+    return english;
+}
 
 /// Every registered command, in help order.
 [[nodiscard]] std::vector<Command> AllCommands();

@@ -7,13 +7,22 @@
 #include <random>
 #include <sstream>
 
+#include "common/text.hpp"
 #include "form/form_loader.hpp"
 
 namespace ziwb::test {
+namespace {
+
+// Unit tests match message texts in English, the message ids; tests of the Indonesian catalog
+// switch the language themselves. The CLI tests check Indonesian output, the default.
+const bool kEnglishMessages = (core::SetLanguage(core::Language::English), true);
+
+}  // namespace
 
 TempDir::TempDir() {
     std::random_device random;
-    m_path = std::filesystem::temp_directory_path() / ("ziwb-test-" + std::to_string(random()) + std::to_string(random()));
+    m_path =
+        std::filesystem::temp_directory_path() / ("ziwb-test-" + std::to_string(random()) + std::to_string(random()));
     std::filesystem::create_directories(m_path);
 }
 
@@ -27,9 +36,13 @@ TempDir::~TempDir() {
     std::filesystem::remove_all(m_path, ignored);
 }
 
-std::filesystem::path SourceDir() { return ZIWB_SOURCE_DIR; }
+std::filesystem::path SourceDir() {
+    return ZIWB_SOURCE_DIR;
+}
 
-std::filesystem::path FormPath() { return SourceDir() / "forms" / "lke-permenpanrb-90-2021.xml"; }
+std::filesystem::path FormPath() {
+    return SourceDir() / "forms" / "lke-permenpanrb-90-2021.xml";
+}
 
 std::string ReadFile(const std::filesystem::path& path) {
     std::ifstream in(path, std::ios::binary);

@@ -17,11 +17,11 @@ std::string Mutate(std::string text, std::mt19937& random) {
     for (int e = 0; e < edits && !text.empty(); ++e) {
         const std::size_t at = random() % text.size();
         switch (random() % 5) {
-            case 0: text[at] = static_cast<char>(random() % 256); break;                   // flip a byte
-            case 1: text.erase(at, 1 + random() % 40); break;                               // cut
+            case 0: text[at] = static_cast<char>(random() % 256); break;                         // flip a byte
+            case 1: text.erase(at, 1 + random() % 40); break;                                    // cut
             case 2: text.insert(at, text.substr(random() % text.size(), random() % 80)); break;  // repeat
             case 3: text.insert(at, std::string(1, "<>\"=&/;,.-0123456789"[random() % 20])); break;
-            default: text.resize(at); break;                                                // truncate
+            default: text.resize(at); break;  // truncate
         }
     }
     return text;

@@ -97,26 +97,31 @@ TEST(FormLoader, AnOptionKeyOutsideTheAnswerTypeIsRefused) {
     const auto option = xml.find(R"(<option key="C">)", at);
     xml.replace(option, 16, R"(<option key="D">)");
     const auto error = LoadError(xml);
-    EXPECT_EQ(error.Line(), 1 + static_cast<int>(std::count(xml.begin(), xml.begin() + static_cast<std::ptrdiff_t>(option), '\n')));
+    EXPECT_EQ(error.Line(),
+              1 + static_cast<int>(std::count(xml.begin(), xml.begin() + static_cast<std::ptrdiff_t>(option), '\n')));
     EXPECT_NE(error.Reason().find("'D'"), std::string::npos);
     EXPECT_NE(error.Reason().find("abc"), std::string::npos);
 }
 
 TEST(FormLoader, AFormulaNamingAnUndeclaredInputIsRefused) {
-    const std::string xml = Replace(ReadFile(test::FormPath()), "min(1, perubahan / agen)", "min(1, perubahan / agents)");
+    const std::string xml =
+        Replace(ReadFile(test::FormPath()), "min(1, perubahan / agen)", "min(1, perubahan / agents)");
     const auto error = LoadError(xml);
     EXPECT_EQ(error.Line(), LineOf(xml, "min(1, perubahan / agents)"));
     EXPECT_NE(error.Reason().find("'agents'"), std::string::npos);
 }
 
 TEST(FormLoader, AnUnusedInputMustBeMarkedAsSuch) {
-    const std::string xml = Replace(ReadFile(test::FormPath()), R"(label="Jumlah pengaduan masyarakat yang sedang diproses" used-in-formula="false")",
-                                    R"(label="Jumlah pengaduan masyarakat yang sedang diproses")");
+    const std::string xml =
+        Replace(ReadFile(test::FormPath()),
+                R"(label="Jumlah pengaduan masyarakat yang sedang diproses" used-in-formula="false")",
+                R"(label="Jumlah pengaduan masyarakat yang sedang diproses")");
     EXPECT_NE(LoadError(xml).Reason().find("diproses"), std::string::npos);
 }
 
 TEST(FormLoader, AMissingAttributeIsNamed) {
-    const std::string xml = Replace(ReadFile(test::FormPath()), R"(<area code="A.I.2" change-area="2" name="PENATAAN TATALAKSANA" weight="3.5">)",
+    const std::string xml = Replace(ReadFile(test::FormPath()),
+                                    R"(<area code="A.I.2" change-area="2" name="PENATAAN TATALAKSANA" weight="3.5">)",
                                     R"(<area code="A.I.2" change-area="2" name="PENATAAN TATALAKSANA">)");
     const auto error = LoadError(xml);
     EXPECT_EQ(error.Line(), LineOf(xml, R"(<area code="A.I.2")"));

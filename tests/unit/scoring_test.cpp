@@ -9,7 +9,9 @@
 namespace ziwb::core {
 namespace {
 
-const Form& F() { return *test::LkeForm(); }
+const Form& F() {
+    return *test::LkeForm();
+}
 
 AnswerSet Answers(const std::map<std::string, std::string>& texts) {
     AnswerSet answers(F());
@@ -23,8 +25,8 @@ AnswerSet Answers(const std::map<std::string, std::string>& texts) {
 const std::map<std::string, std::pair<std::string, std::string>> kExtremeCounts = {
     {"A.II.1.i.a", {"agen=10;perubahan=10", "agen=10;perubahan=0"}},
     {"A.II.1.i.b", {"perubahan=10;terintegrasi=10", "perubahan=10;terintegrasi=0"}},
-    {"A.II.3.iii.a", {"pelanggaran_lalu=10;pelanggaran_ini=0;disanksi=0",
-                      "pelanggaran_lalu=10;pelanggaran_ini=12;disanksi=12"}},
+    {"A.II.3.iii.a",
+     {"pelanggaran_lalu=10;pelanggaran_ini=0;disanksi=0", "pelanggaran_lalu=10;pelanggaran_ini=12;disanksi=12"}},
     {"A.II.4.i.a", {"sasaran=10;tercapai=10", "sasaran=10;tercapai=0"}},
     {"A.II.5.ii.a", {"harus=10;diproses=0;selesai=10", "harus=10;diproses=3;selesai=0"}},
     {"A.II.5.iii.a", {"kepala=1;pejabat=4;lainnya=5;sudah=10", "kepala=1;pejabat=4;lainnya=5;sudah=0"}},
@@ -86,7 +88,7 @@ TEST(Scoring, ScaleValuesAreTheOfficialConstants) {
 
 TEST(Scoring, UnansweredCriteriaAreLeftOutOfTheAverage) {
     const auto report = Score(F(), Answers({{"A.I.1.i.a", "Ya"}}));  // b unanswered
-    EXPECT_DOUBLE_EQ(Value(report, "A.I.1.i"), 0.5);                  // 1 x weight 0.5
+    EXPECT_DOUBLE_EQ(Value(report, "A.I.1.i"), 0.5);                 // 1 x weight 0.5
     EXPECT_DOUBLE_EQ(Value(report, "A.I.1"), 0.5);
     EXPECT_FALSE(HasValue(report, "A.I.1.ii"));
     EXPECT_DOUBLE_EQ(report.Total(), 0.5);
@@ -120,7 +122,8 @@ TEST(Scoring, TheDisciplineItemFollowsTheOfficialException) {
 }
 
 TEST(Scoring, ANumeratorAboveItsDenominatorIsCappedAndFlagged) {
-    const auto report = Score(F(), Answers({{"A.II.1.i.a", "agen=3;perubahan=9"}, {"A.II.1.i.b", "perubahan=9;terintegrasi=3"}}));
+    const auto report =
+        Score(F(), Answers({{"A.II.1.i.a", "agen=3;perubahan=9"}, {"A.II.1.i.b", "perubahan=9;terintegrasi=3"}}));
     EXPECT_DOUBLE_EQ(Value(report, "A.II.1.i.a"), 1.0);
     EXPECT_TRUE(Finding(report, "A.II.1.i.a").ratio_above_one);
     EXPECT_NEAR(Value(report, "A.II.1.i.b"), 1.0 / 3.0, 1e-15);

@@ -1,10 +1,10 @@
 #include <gtest/gtest.h>
 
+#include "common/error.hpp"
 #include "common/po_catalog.hpp"
 #include "common/text.hpp"
 #include "io/csv.hpp"
 #include "io/json_writer.hpp"
-#include "common/error.hpp"
 
 namespace ziwb::core {
 namespace {
@@ -55,14 +55,18 @@ TEST(Text, IndonesianIsTheDefaultAndEveryMessageHasATranslation) {
 
 TEST(Text, PoParserReadsMultiLineAndEscapedEntries) {
     const auto catalog = ParsePoCatalog(
-        "msgid \"\"\nmsgstr \"header\"\n\nmsgid \"a \\\"b\\\"\"\nmsgstr \"\"\n\"x\\n\"\n\"y\"\n\n#, fuzzy\nmsgid \"f\"\nmsgstr \"g\"\n");
+        "msgid \"\"\nmsgstr \"header\"\n\nmsgid \"a \\\"b\\\"\"\nmsgstr \"\"\n\"x\\n\"\n\"y\"\n\n#, fuzzy\nmsgid "
+        "\"f\"\nmsgstr \"g\"\n");
     EXPECT_EQ(catalog.at("a \"b\""), "x\ny");
     EXPECT_EQ(catalog.count("f"), 0u) << "fuzzy entries are not used";
     EXPECT_EQ(catalog.count(""), 0u);
 }
 
 TEST(Csv, ReadsQuotesSeparatorsAndLineBreaks) {
-    const auto rows = ParseCsv("\xEF\xBB\xBF" "code,answer,note\r\nA,Ya,\"says \"\"hi\"\", then\nmore\"\r\n\r\nB,,\n", "t.csv");
+    const auto rows = ParseCsv(
+        "\xEF\xBB\xBF"
+        "code,answer,note\r\nA,Ya,\"says \"\"hi\"\", then\nmore\"\r\n\r\nB,,\n",
+        "t.csv");
     ASSERT_EQ(rows.size(), 3u);
     EXPECT_EQ(rows[0].fields, (std::vector<std::string>{"code", "answer", "note"}));
     EXPECT_EQ(rows[1].fields[2], "says \"hi\", then\nmore");

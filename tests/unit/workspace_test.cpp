@@ -16,7 +16,8 @@ using test::NewWorkspace;
 using test::ReadFile;
 using test::TempDir;
 
-AnswerChange Change(const Form& form, const std::string& code, const std::string& text, std::optional<std::string> note = {}) {
+AnswerChange Change(const Form& form, const std::string& code, const std::string& text,
+                    std::optional<std::string> note = {}) {
     AnswerChange change;
     change.code = code;
     change.answer = ParseAnswer(form, *form.FindNode(code), text);
@@ -35,7 +36,9 @@ std::string WorkspaceErrorOf(Action&& action) {
     return {};
 }
 
-bool Contains(const std::string& text, const std::string& part) { return text.find(part) != std::string::npos; }
+bool Contains(const std::string& text, const std::string& part) {
+    return text.find(part) != std::string::npos;
+}
 
 TEST(Workspace, ANewWorkspaceCarriesItsIdentityAndItsForm) {
     const TempDir dir;
@@ -137,8 +140,9 @@ TEST(Workspace, ABatchWithOneWrongCodeChangesNothing) {
     AnswerChange unknown;
     unknown.code = "A.I.9.z";
     unknown.answer = Answer{"Ya", {}};
-    EXPECT_THROW(workspace.Apply(Layer::Unit, {Change(workspace.GetForm(), "A.I.1.i.a", "Ya"), unknown}, "budi", "import"),
-                 UserError);
+    EXPECT_THROW(
+        workspace.Apply(Layer::Unit, {Change(workspace.GetForm(), "A.I.1.i.a", "Ya"), unknown}, "budi", "import"),
+        UserError);
     EXPECT_EQ(workspace.StoredAnswers(Layer::Unit).size(), 0u);
     EXPECT_EQ(workspace.History(Layer::Unit).size(), 0u);
 }
@@ -153,26 +157,34 @@ TEST(Workspace, FilesThatAreNotWorkspacesAreRefusedUntouched) {
 
     const auto empty = dir / "empty.ziwb";
     test::WriteFile(empty, "");
-    EXPECT_TRUE(Contains(WorkspaceErrorOf([&] { (void)Workspace::Open(empty, Workspace::Access::ReadWrite); }), "empty"));
+    EXPECT_TRUE(
+        Contains(WorkspaceErrorOf([&] { (void)Workspace::Open(empty, Workspace::Access::ReadWrite); }), "empty"));
 
     const auto other = dir / "other.db";
-    { SQLite::Database db(other.string(), SQLite::OPEN_READWRITE | SQLite::OPEN_CREATE); db.exec("CREATE TABLE t (x)"); }
+    {
+        SQLite::Database db(other.string(), SQLite::OPEN_READWRITE | SQLite::OPEN_CREATE);
+        db.exec("CREATE TABLE t (x)");
+    }
     const std::string before = ReadFile(other);
     EXPECT_TRUE(Contains(WorkspaceErrorOf([&] { (void)Workspace::Open(other, Workspace::Access::ReadWrite); }),
                          "another program"));
     EXPECT_EQ(ReadFile(other), before);
 
-    EXPECT_TRUE(Contains(WorkspaceErrorOf([&] { (void)Workspace::Open(dir / "missing.ziwb", Workspace::Access::ReadOnly); }),
-                         "no such file"));
-    EXPECT_TRUE(Contains(WorkspaceErrorOf([&] { (void)Workspace::Open(dir.Path(), Workspace::Access::ReadOnly); }),
-                         "folder"));
+    EXPECT_TRUE(
+        Contains(WorkspaceErrorOf([&] { (void)Workspace::Open(dir / "missing.ziwb", Workspace::Access::ReadOnly); }),
+                 "no such file"));
+    EXPECT_TRUE(
+        Contains(WorkspaceErrorOf([&] { (void)Workspace::Open(dir.Path(), Workspace::Access::ReadOnly); }), "folder"));
 }
 
 TEST(Workspace, AWorkspaceFromANewerVersionIsRefusedUntouched) {
     const TempDir dir;
     const auto path = dir / "future.ziwb";
     { (void)NewWorkspace(path); }
-    { SQLite::Database raw(path.string(), SQLite::OPEN_READWRITE); raw.exec("PRAGMA user_version = 99"); }
+    {
+        SQLite::Database raw(path.string(), SQLite::OPEN_READWRITE);
+        raw.exec("PRAGMA user_version = 99");
+    }
     const std::string before = ReadFile(path);
     const auto message = WorkspaceErrorOf([&] { (void)Workspace::Open(path, Workspace::Access::ReadWrite); });
     EXPECT_TRUE(Contains(message, "newer version")) << message;

@@ -18,8 +18,8 @@ int RunAnswer(const std::vector<std::string>& words, const Context&) {
     const bool has_value = args.Positional().size() == 3;
     const bool clear = args.Flag("clear");
     if (has_value == clear && !(args.Option("note") && !has_value && !clear)) {
-        throw UsageError(Format(Tr("give either a VALUE or --clear (a --note alone changes only the note). Usage: {0}"),
-                                {usage}));
+        throw UsageError(
+            Format(Tr("give either a VALUE or --clear (a --note alone changes only the note). Usage: {0}"), {usage}));
     }
     const core::Layer layer = LayerOption(args);
     auto workspace = core::Workspace::Open(args.Positional()[0], core::Workspace::Access::ReadWrite);
@@ -46,8 +46,9 @@ int RunAnswer(const std::vector<std::string>& words, const Context&) {
     } else {
         out = Format(Tr("{0}: note saved."), {change.code});
     }
-    out += " " + Format(Tr("Total {0}, {1}% answered."),
-                        {core::FormatNumber(report.Total(), 2), core::FormatNumber(report.Completeness() * 100.0, 0)}) +
+    out += " " +
+           Format(Tr("Total {0}, {1}% answered."),
+                  {core::FormatNumber(report.Total(), 2), core::FormatNumber(report.Completeness() * 100.0, 0)}) +
            "\n";
     Print(out);
     if (const std::string finding = core::DescribeFindingFor(form, report, static_cast<int>(index)); !finding.empty()) {
@@ -88,11 +89,14 @@ int RunHistory(const std::vector<std::string>& words, const Context&) {
 }
 
 namespace {
+// Registration runs at start-up; running out of memory there ends the program either way.
 const CommandRegistration kRegistrations[] = {
+    // NOLINT(cert-err58-cpp)
     CommandRegistration({"answer", "ziwb answer WS CODE VALUE [--layer unit|tpi] [--note TEXT] | --clear",
                          NoTr("Answer one criterion, change its note, or remove its answer"), RunAnswer, 60}),
     CommandRegistration({"import-answers", "ziwb import-answers WS FILE.csv [--layer unit|tpi]",
-                         NoTr("Import answers from a CSV (code,answer[,note]); all rows or none"), RunImportAnswers, 70}),
+                         NoTr("Import answers from a CSV (code,answer[,note]); all rows or none"), RunImportAnswers,
+                         70}),
     CommandRegistration({"history", "ziwb history WS [CODE] [--layer unit|tpi]",
                          NoTr("Show every change to the answers"), RunHistory, 80}),
 };

@@ -5,9 +5,13 @@
 
 namespace ziwb::cli {
 
-core::Layer LayerOption(const Arguments& args) { return core::ParseLayer(args.Option("layer").value_or("unit")); }
+core::Layer LayerOption(const Arguments& args) {
+    return core::ParseLayer(args.Option("layer").value_or("unit"));
+}
 
-std::string AuthorOption(const Arguments& args) { return args.Option("author").value_or(core::DefaultAuthor()); }
+std::string AuthorOption(const Arguments& args) {
+    return args.Option("author").value_or(core::DefaultAuthor());
+}
 
 void Print(const std::string& text) {
     std::cout << text << std::flush;

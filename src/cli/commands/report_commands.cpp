@@ -23,8 +23,9 @@ int RunForms(const std::vector<std::string>& words, const Context& context) {
         std::cerr << Format(Tr("warning: form file skipped: {0}"), {error}) << "\n";
     }
     if (out.empty()) {
-        throw core::Error(Tr("no form files found: the installation is incomplete (set ZIWB_DATA_DIR to the folder "
-                             "that holds forms/)"));
+        throw core::Error(
+            Tr("no form files found: the installation is incomplete (set ZIWB_DATA_DIR to the folder "
+               "that holds forms/)"));
     }
     Print(out);
     return 0;
@@ -46,9 +47,10 @@ int RunScore(const std::vector<std::string>& words, const Context&) {
 }
 
 namespace {
+// Registration runs at start-up; running out of memory there ends the program either way.
 const CommandRegistration kRegistrations[] = {
-    CommandRegistration({"forms", "ziwb forms",
-                         NoTr("List the LKE forms this installation knows"), RunForms, 10}),
+    // NOLINT(cert-err58-cpp)
+    CommandRegistration({"forms", "ziwb forms", NoTr("List the LKE forms this installation knows"), RunForms, 10}),
     CommandRegistration({"score", "ziwb score WS [--layer unit|tpi] [--json] [--criteria]",
                          NoTr("Score the LKE and check WBK/WBBM eligibility"), RunScore, 90}),
 };

@@ -90,7 +90,8 @@ int RunInfo(const std::vector<std::string>& words, const Context&) {
     out += Tr("Unit:") + " " + info.unit_name + "\n";
     out += Tr("Agency:") + " " + info.agency + "\n";
     out += Tr("Year:") + " " + std::to_string(info.year) + "\n";
-    out += Tr("Current predicate:") + " " + (info.current_predicate.empty() ? Tr("none") : info.current_predicate) + "\n";
+    out +=
+        Tr("Current predicate:") + " " + (info.current_predicate.empty() ? Tr("none") : info.current_predicate) + "\n";
     out += Tr("Form:") + " " + info.form_id + " " + info.form_version + "\n";
     out += Tr("Created:") + " " + info.created_at + " (" + info.created_with + ")\n";
     for (const auto layer : {core::Layer::Unit, core::Layer::Tpi}) {
@@ -120,8 +121,8 @@ int RunPrerequisite(const std::vector<std::string>& words, const Context&) {
         throw UsageError(Format(Tr("give the prerequisite's state too. Usage: {0}"), {usage}));
     }
     const bool change = args.Positional().size() == 3;
-    auto workspace = core::Workspace::Open(args.Positional()[0],
-                                           change ? core::Workspace::Access::ReadWrite : core::Workspace::Access::ReadOnly);
+    auto workspace = core::Workspace::Open(
+        args.Positional()[0], change ? core::Workspace::Access::ReadWrite : core::Workspace::Access::ReadOnly);
     if (change) {
         core::SetPrerequisite(workspace, args.Positional()[1], PrerequisiteState(args.Positional()[2]),
                               args.Option("note").value_or(""), args.Option("author").value_or(core::DefaultAuthor()));
@@ -137,13 +138,14 @@ int RunPrerequisite(const std::vector<std::string>& words, const Context&) {
 }
 
 namespace {
+// Registration runs at start-up; running out of memory there ends the program either way.
 const CommandRegistration kRegistrations[] = {
+    // NOLINT(cert-err58-cpp)
     CommandRegistration({"init", "ziwb init WS --form ID --unit NAME --agency NAME --year YYYY [--predicate WBK]",
                          NoTr("Create a new workspace file"), RunInit, 20}),
     CommandRegistration({"demo", "ziwb demo WS",
                          NoTr("Write the demo workspace (a Dinas Tenaga Kerja, partly answered)"), RunDemo, 30}),
-    CommandRegistration({"info", "ziwb info WS",
-                         NoTr("Show a workspace's unit, form and progress"), RunInfo, 40}),
+    CommandRegistration({"info", "ziwb info WS", NoTr("Show a workspace's unit, form and progress"), RunInfo, 40}),
     CommandRegistration({"set-predicate", "ziwb set-predicate WS none|WBK",
                          NoTr("Record the predicate the unit already holds"), RunSetPredicate, 50}),
     CommandRegistration({"prerequisite", "ziwb prerequisite WS [ID met|unmet|unknown [--note TEXT]]",

@@ -6,20 +6,26 @@
 
 namespace ziwb::core {
 
+namespace {
+
+void StartDigest(EVP_MD_CTX* context) {
+    if (context == nullptr || EVP_DigestInit_ex(context, EVP_sha256(), nullptr) != 1) {
+        throw Error("SHA-256 is not available from OpenSSL");
+    }
+}
+
+}  // namespace
+
 struct Sha256::Context {
     struct Free {
-        void operator()(EVP_MD_CTX* ctx) const { EVP_MD_CTX_free(ctx); }
+        void operator()(EVP_MD_CTX* context) const { EVP_MD_CTX_free(context); }
     };
     std::unique_ptr<EVP_MD_CTX, Free> ctx{EVP_MD_CTX_new()};
-
-    void Start() {
-        if (!ctx || EVP_DigestInit_ex(ctx.get(), EVP_sha256(), nullptr) != 1) {
-            throw Error("SHA-256 is not available from OpenSSL");
-        }
-    }
 };
 
-Sha256::Sha256() : m_context(std::make_unique<Context>()) { m_context->Start(); }
+Sha256::Sha256() : m_context(std::make_unique<Context>()) {
+    StartDigest(m_context->ctx.get());
+}
 Sha256::Sha256(Sha256&&) noexcept = default;
 Sha256& Sha256::operator=(Sha256&&) noexcept = default;
 Sha256::~Sha256() = default;
@@ -30,7 +36,9 @@ void Sha256::Update(std::span<const std::byte> data) {
     }
 }
 
-void Sha256::Update(std::string_view text) { Update(std::as_bytes(std::span<const char>(text.data(), text.size()))); }
+void Sha256::Update(std::string_view text) {
+    Update(std::as_bytes(std::span<const char>(text.data(), text.size())));
+}
 
 std::string Sha256::FinishHex() {
     unsigned char digest[EVP_MAX_MD_SIZE];
@@ -40,12 +48,12 @@ std::string Sha256::FinishHex() {
     }
     static constexpr char kHex[] = "0123456789abcdef";
     std::string hex;
-    hex.reserve(length * 2);
+    hex.reserve(static_cast<std::size_t>(length) * 2);
     for (unsigned int i = 0; i < length; ++i) {
         hex.push_back(kHex[digest[i] >> 4]);
         hex.push_back(kHex[digest[i] & 0x0f]);
     }
-    m_context->Start();
+    StartDigest(m_context->ctx.get());
     return hex;
 }
 

@@ -46,7 +46,9 @@ Language CurrentLanguage() {
     return static_cast<Language>(value);
 }
 
-void SetLanguage(Language language) { g_language.store(static_cast<int>(language)); }
+void SetLanguage(Language language) {
+    g_language.store(static_cast<int>(language));
+}
 
 std::string Tr(std::string_view english) {
     if (CurrentLanguage() == Language::English) {

@@ -12,8 +12,27 @@ namespace ziwb::core {
 ExpressionError::ExpressionError(std::size_t position, const std::string& reason)
     : std::runtime_error(reason), m_position(position) {}
 
-enum class Op { Number, Input, Negate, Not, Add, Subtract, Multiply, Divide, Equal, NotEqual, Less,
-                LessEqual, Greater, GreaterEqual, And, Or, Min, Max, If };
+enum class Op {
+    Number,
+    Input,
+    Negate,
+    Not,
+    Add,
+    Subtract,
+    Multiply,
+    Divide,
+    Equal,
+    NotEqual,
+    Less,
+    LessEqual,
+    Greater,
+    GreaterEqual,
+    And,
+    Or,
+    Min,
+    Max,
+    If
+};
 
 struct Expression::Node {
     Op op = Op::Number;
@@ -110,9 +129,9 @@ private:
 
     NodePtr ParseComparison() {
         auto left = ParseSum();
-        static constexpr std::pair<std::string_view, Op> kOps[] = {
-            {"==", Op::Equal}, {"!=", Op::NotEqual}, {"<=", Op::LessEqual},
-            {">=", Op::GreaterEqual}, {"<", Op::Less}, {">", Op::Greater}};
+        static constexpr std::pair<std::string_view, Op> kOps[] = {{"==", Op::Equal},     {"!=", Op::NotEqual},
+                                                                   {"<=", Op::LessEqual}, {">=", Op::GreaterEqual},
+                                                                   {"<", Op::Less},       {">", Op::Greater}};
         for (const auto& [token, op] : kOps) {
             if (Accept(token)) {
                 std::vector<NodePtr> args;

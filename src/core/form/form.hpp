@@ -54,12 +54,12 @@ struct OptionText {
 /// (the Hasil items) contributes value x weight to its parent.
 struct FormNode {
     NodeKind kind = NodeKind::Root;
-    std::string code;           ///< stable identity: "A.I.1.i.a"; empty for the root
-    std::string name;           ///< group name, or the criterion's question
+    std::string code;  ///< stable identity: "A.I.1.i.a"; empty for the root
+    std::string name;  ///< group name, or the criterion's question
     std::optional<double> weight;
-    int change_area = 0;        ///< 1..6 for area nodes (and everything below), 0 elsewhere
-    std::string printed_letter; ///< the letter Lampiran III prints, where it differs from the code
-    std::string role;           ///< components: "pengungkit" or "hasil", for summaries
+    int change_area = 0;         ///< 1..6 for area nodes (and everything below), 0 elsewhere
+    std::string printed_letter;  ///< the letter Lampiran III prints, where it differs from the code
+    std::string role;            ///< components: "pengungkit" or "hasil", for summaries
     int parent = -1;
     std::vector<int> children;
     int depth = 0;

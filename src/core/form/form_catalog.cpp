@@ -40,7 +40,8 @@ std::vector<FormEntry> FormCatalog::List() const {
         for (const auto& file : files) {
             try {
                 const auto form = LoadFormFile(file);
-                if (std::none_of(entries.begin(), entries.end(), [&](const FormEntry& e) { return e.id == form->Id(); })) {
+                if (std::none_of(entries.begin(), entries.end(),
+                                 [&](const FormEntry& e) { return e.id == form->Id(); })) {
                     entries.push_back({form->Id(), form->Version(), form->Title(), file});
                 }
             } catch (const UserError& failure) {
@@ -69,7 +70,8 @@ FormSource FormCatalog::Find(const std::string& id) const {
         throw UserError(Format(Tr("unknown form '{0}'. Known forms: {1}. Form files with errors: {2}"),
                                {id, known.empty() ? "-" : known, m_errors.front()}));
     }
-    throw UserError(Format(Tr("unknown form '{0}'. Known forms: {1} (see 'ziwb forms')"), {id, known.empty() ? "-" : known}));
+    throw UserError(
+        Format(Tr("unknown form '{0}'. Known forms: {1} (see 'ziwb forms')"), {id, known.empty() ? "-" : known}));
 }
 
 }  // namespace ziwb::core

@@ -15,8 +15,7 @@ namespace ziwb::core {
 /// Builds a Form from a parsed document; a friend of Form so the result can stay immutable.
 class FormBuilder {
 public:
-    FormBuilder(std::string_view text, std::string display_name)
-        : m_text(text), m_file(std::move(display_name)) {
+    FormBuilder(std::string_view text, std::string display_name) : m_text(text), m_file(std::move(display_name)) {
         for (std::size_t i = 0; i < m_text.size(); ++i) {
             if (m_text[i] == '\n') {
                 m_line_starts.push_back(i + 1);
@@ -26,8 +25,8 @@ public:
 
     std::shared_ptr<const Form> Build() {
         pugi::xml_document document;
-        const auto parsed = document.load_buffer(m_text.data(), m_text.size(), pugi::parse_default,
-                                                 pugi::encoding_utf8);
+        const auto parsed =
+            document.load_buffer(m_text.data(), m_text.size(), pugi::parse_default, pugi::encoding_utf8);
         if (!parsed) {
             throw FormError(m_file, LineOf(static_cast<std::ptrdiff_t>(parsed.offset)),
                             Format(Tr("not well-formed XML: {0}"), {parsed.description()}));
@@ -266,22 +265,21 @@ private:
         // A subindicator's weight is spread over its criteria by averaging; every other group's
         // weight must be exactly the sum of its children's.
         if (rank != 4 && std::fabs(children_weight - weight) > 1e-9) {
-            Fail(element, Format(Tr("the weights inside '{0}' add up to {1}, but its weight is {2}"),
-                                 {m_form->Node(index).code, FormatMachineNumber(children_weight),
-                                  FormatMachineNumber(weight)}));
+            Fail(element,
+                 Format(Tr("the weights inside '{0}' add up to {1}, but its weight is {2}"),
+                        {m_form->Node(index).code, FormatMachineNumber(children_weight), FormatMachineNumber(weight)}));
         }
     }
 
     void CheckCode(const pugi::xml_node& element, const std::string& code, const std::string& parent_code) const {
         const std::string prefix = parent_code.empty() ? std::string() : parent_code + ".";
-        const std::string_view segment =
-            std::string_view(code).substr(std::min(prefix.size(), code.size()));
+        const std::string_view segment = std::string_view(code).substr(std::min(prefix.size(), code.size()));
         if (!code.starts_with(prefix) || !WellFormedSegment(segment)) {
             if (prefix.empty()) {
                 Fail(element, Format(Tr("malformed code '{0}': a top-level code is letters or digits only"), {code}));
             }
-            Fail(element, Format(Tr("malformed code '{0}': it must be '{1}' followed by letters or digits"),
-                                 {code, prefix}));
+            Fail(element,
+                 Format(Tr("malformed code '{0}': it must be '{1}' followed by letters or digits"), {code, prefix}));
         }
     }
 
@@ -310,7 +308,8 @@ private:
         const auto& scales = m_form->m_scales;
         const auto scale = std::find_if(scales.begin(), scales.end(), [&](const Scale& s) { return s.id == answer; });
         if (scale == scales.end()) {
-            Fail(element, Format(Tr("unknown answer type '{0}' (a declared scale, 'percentage' or 'index')"), {answer}));
+            Fail(element,
+                 Format(Tr("unknown answer type '{0}' (a declared scale, 'percentage' or 'index')"), {answer}));
         }
         node.scale = static_cast<int>(scale - scales.begin());
         if (element.child("input") || element.child("formula")) {
@@ -330,8 +329,8 @@ private:
         }
         if (node.options.size() != scale->choices.size()) {
             Fail(element, Format(Tr("criterion '{0}' describes {1} of the {2} options of '{3}'; describe every option"),
-                                 {node.code, std::to_string(node.options.size()),
-                                  std::to_string(scale->choices.size()), scale->id}));
+                                 {node.code, std::to_string(node.options.size()), std::to_string(scale->choices.size()),
+                                  scale->id}));
         }
     }
 
@@ -388,10 +387,11 @@ private:
             const auto& used = node.formula.UsedInputs();
             const bool in_formula = std::find(used.begin(), used.end(), static_cast<int>(i)) != used.end();
             if (in_formula != node.inputs[i].used_in_formula) {
-                Fail(formula, Format(in_formula ? Tr("the formula uses input '{0}', which is marked used-in-formula=\"false\"")
-                                                : Tr("input '{0}' is not used by the formula; mark it "
-                                                     "used-in-formula=\"false\" if it is only recorded"),
-                                     {node.inputs[i].id}));
+                Fail(formula,
+                     Format(in_formula ? Tr("the formula uses input '{0}', which is marked used-in-formula=\"false\"")
+                                       : Tr("input '{0}' is not used by the formula; mark it "
+                                            "used-in-formula=\"false\" if it is only recorded"),
+                            {node.inputs[i].id}));
             }
         }
     }
@@ -419,8 +419,9 @@ private:
         }
         for (const auto& predicate : m_form->m_predicates) {
             const auto& all = m_form->m_predicates;
-            if (!predicate.requires_predicate.empty() &&
-                std::none_of(all.begin(), all.end(), [&](const Predicate& p) { return p.id == predicate.requires_predicate; })) {
+            if (!predicate.requires_predicate.empty() && std::none_of(all.begin(), all.end(), [&](const Predicate& p) {
+                    return p.id == predicate.requires_predicate;
+                })) {
                 Fail(root.child("predicates"), Format(Tr("predicate '{0}' requires '{1}', which is not declared"),
                                                       {predicate.id, predicate.requires_predicate}));
             }

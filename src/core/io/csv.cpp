@@ -11,7 +11,8 @@ std::vector<CsvRow> ParseCsv(std::string_view text, const std::string& display_n
     }
     const std::size_t first_line_end = text.find('\n');
     const std::string_view header = text.substr(0, first_line_end);
-    const char separator = header.find(',') == std::string_view::npos && header.find(';') != std::string_view::npos ? ';' : ',';
+    const char separator =
+        header.find(',') == std::string_view::npos && header.find(';') != std::string_view::npos ? ';' : ',';
 
     std::vector<CsvRow> rows;
     CsvRow row;

@@ -86,7 +86,9 @@ JsonWriter& JsonWriter::Number(double value) {
     return *this;
 }
 
-JsonWriter& JsonWriter::Number(std::optional<double> value) { return value ? Number(*value) : Null(); }
+JsonWriter& JsonWriter::Number(std::optional<double> value) {
+    return value ? Number(*value) : Null();
+}
 
 JsonWriter& JsonWriter::Integer(long long value) {
     Separate();

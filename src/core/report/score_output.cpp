@@ -55,8 +55,8 @@ std::string Fit(const std::string& text, std::size_t width) {
 }
 
 std::size_t Width(const std::string& text) {
-    return static_cast<std::size_t>(std::count_if(text.begin(), text.end(),
-                                                  [](char c) { return (static_cast<unsigned char>(c) & 0xC0) != 0x80; }));
+    return static_cast<std::size_t>(
+        std::count_if(text.begin(), text.end(), [](char c) { return (static_cast<unsigned char>(c) & 0xC0) != 0x80; }));
 }
 
 std::string PadRight(const std::string& text, std::size_t width) {
@@ -75,7 +75,8 @@ std::string DescribeFinding(const Form& form, const FormNode& criterion, const C
     (void)form;
     switch (finding.status) {
         case CriterionStatus::Incomplete:
-            return Format(Tr("{0}: fill in {1} to score this item"), {criterion.code, Join(finding.missing_inputs, Tr(" and "))});
+            return Format(Tr("{0}: fill in {1} to score this item"),
+                          {criterion.code, Join(finding.missing_inputs, Tr(" and "))});
         case CriterionStatus::NotComputable:
             return Format(Tr("{0} cannot be computed: the total it divides by ({1}) is 0. Change {1}, or leave the "
                              "item unanswered; until then it counts as unanswered"),
@@ -94,7 +95,8 @@ std::string DescribeFinding(const Form& form, const FormNode& criterion, const C
 
 std::string DescribeFindingFor(const Form& form, const ScoreReport& report, int index) {
     const FormNode& node = form.Node(index);
-    return node.IsCriterion() ? DescribeFinding(form, node, report.findings[static_cast<std::size_t>(index)]) : std::string();
+    return node.IsCriterion() ? DescribeFinding(form, node, report.findings[static_cast<std::size_t>(index)])
+                              : std::string();
 }
 
 std::string ConditionValueText(const ConditionValue& value) {
@@ -104,7 +106,8 @@ std::string ConditionValueText(const ConditionValue& value) {
     return std::get<std::string>(value);
 }
 
-std::string ScoreJson(const Form& form, const AnswerSet& answers, const ScoreReport& report, const ScoreContext& context) {
+std::string ScoreJson(const Form& form, const AnswerSet& answers, const ScoreReport& report,
+                      const ScoreContext& context) {
     JsonWriter json;
     json.BeginObject();
     json.Key("form").BeginObject().Key("id").String(form.Id()).Key("version").String(form.Version()).EndObject();
@@ -162,7 +165,8 @@ std::string ScoreJson(const Form& form, const AnswerSet& answers, const ScoreRep
         json.Key(verdict.predicate).BeginObject().Key("eligible").Bool(verdict.eligible).Key("unmet").BeginArray();
         for (const UnmetCondition& unmet : verdict.unmet) {
             json.BeginObject().Key("condition").String(unmet.condition);
-            for (const auto& [key, value] : {std::pair{"actual", &unmet.actual}, std::pair{"required", &unmet.required}}) {
+            for (const auto& [key, value] :
+                 {std::pair{"actual", &unmet.actual}, std::pair{"required", &unmet.required}}) {
                 json.Key(key);
                 if (const auto* number = std::get_if<double>(value)) {
                     json.Number(*number);
@@ -223,7 +227,8 @@ std::string ScoreTable(const Form& form, const AnswerSet& answers, const ScoreRe
         std::string name = node.name;
         if (node.IsCriterion()) {
             const auto& answer = answers.Get(static_cast<int>(i));
-            name.insert(0, answer ? std::string("[").append(FormatAnswer(node, *answer)).append("] ") : std::string("[ ] "));
+            name.insert(
+                0, answer ? std::string("[").append(FormatAnswer(node, *answer)).append("] ") : std::string("[ ] "));
         }
         const auto percent = Percent(score);
         out += PadRight(Fit(indent + node.code, kCode - 1), kCode) + PadRight(Fit(name, kName - 1), kName) +
@@ -239,17 +244,20 @@ std::string ScoreTable(const Form& form, const AnswerSet& answers, const ScoreRe
     for (const Verdict& verdict : report.verdicts) {
         out += '\n';
         out += (verdict.eligible ? Format(Tr("{0}: meets every condition"), {verdict.predicate})
-                                        : Format(Tr("{0}: not yet - {1} condition(s) unmet"),
-                                                 {verdict.predicate, std::to_string(verdict.unmet.size())})) +
+                                 : Format(Tr("{0}: not yet - {1} condition(s) unmet"),
+                                          {verdict.predicate, std::to_string(verdict.unmet.size())})) +
                "\n";
         for (const UnmetCondition& unmet : verdict.unmet) {
-            out += "  - " + Format(Tr("{0}: is {1}, needs {2}"), {unmet.condition, ConditionValueText(unmet.actual),
-                                                                  ConditionValueText(unmet.required)}) +
+            out += "  - " +
+                   Format(Tr("{0}: is {1}, needs {2}"),
+                          {unmet.condition, ConditionValueText(unmet.actual), ConditionValueText(unmet.required)}) +
                    "\n";
         }
     }
     if (context.prerequisites != nullptr && !context.prerequisites->empty()) {
-        out.append("\n").append(Tr("Prerequisites (not scored; they decide whether the unit may be proposed):")).append("\n");
+        out.append("\n")
+            .append(Tr("Prerequisites (not scored; they decide whether the unit may be proposed):"))
+            .append("\n");
         for (const auto& state : *context.prerequisites) {
             const std::string mark = !state.met ? Tr("not confirmed") : (*state.met ? Tr("met") : Tr("NOT met"));
             out.append("  [").append(mark).append("] ").append(state.prerequisite->text);
@@ -264,7 +272,8 @@ std::string ScoreTable(const Form& form, const AnswerSet& answers, const ScoreRe
     }
     bool header = false;
     for (const int index : form.Criteria()) {
-        const std::string message = DescribeFinding(form, form.Node(index), report.findings[static_cast<std::size_t>(index)]);
+        const std::string message =
+            DescribeFinding(form, form.Node(index), report.findings[static_cast<std::size_t>(index)]);
         if (!message.empty()) {
             if (!header) {
                 out.append("\n").append(Tr("Needs attention:")).append("\n");

@@ -33,7 +33,8 @@ std::optional<double> ReadNumber(std::string_view text) {
     std::replace(normalized.begin(), normalized.end(), ',', '.');
     double value = 0.0;
     const auto [end, ec] = std::from_chars(normalized.data(), normalized.data() + normalized.size(), value);
-    if (normalized.empty() || ec != std::errc() || end != normalized.data() + normalized.size() || !std::isfinite(value)) {
+    if (normalized.empty() || ec != std::errc() || end != normalized.data() + normalized.size() ||
+        !std::isfinite(value)) {
         return std::nullopt;
     }
     return value;
@@ -53,8 +54,8 @@ std::string ChoiceKeys(const Scale& scale) {
 double CheckInputValue(const FormNode& criterion, const FormulaInput& input, std::string_view text) {
     const auto value = ReadNumber(text);
     if (!value) {
-        throw UserError(Format(Tr("{0}: '{1}' is not a number (input '{2}': {3})"),
-                               {criterion.code, text, input.id, input.label}));
+        throw UserError(
+            Format(Tr("{0}: '{1}' is not a number (input '{2}': {3})"), {criterion.code, text, input.id, input.label}));
     }
     if (input.whole_number && (*value != std::floor(*value) || *value < 0)) {
         throw UserError(Format(Tr("{0}: input '{1}' is a count and takes a whole number of 0 or more, not {2}"),
@@ -103,7 +104,7 @@ Answer ParseAnswer(const Form& form, const FormNode& criterion, std::string_view
             return answer;
         }
         case AnswerKind::Index: {
-            answer.inputs.push_back(CheckInputValue(criterion, criterion.inputs[0], text));
+            answer.inputs.emplace_back(CheckInputValue(criterion, criterion.inputs[0], text));
             return answer;
         }
         case AnswerKind::Percentage: break;
@@ -176,9 +177,13 @@ const FormNode& RequireCriterion(const Form& form, std::string_view code) {
 
 AnswerSet::AnswerSet(const Form& form) : m_form(&form), m_answers(form.Nodes().size()) {}
 
-void AnswerSet::Set(int node_index, Answer answer) { m_answers[static_cast<std::size_t>(node_index)] = std::move(answer); }
+void AnswerSet::Set(int node_index, Answer answer) {
+    m_answers[static_cast<std::size_t>(node_index)] = std::move(answer);
+}
 
-void AnswerSet::Clear(int node_index) { m_answers[static_cast<std::size_t>(node_index)].reset(); }
+void AnswerSet::Clear(int node_index) {
+    m_answers[static_cast<std::size_t>(node_index)].reset();
+}
 
 void AnswerSet::Set(std::string_view code, Answer answer) {
     const FormNode& node = RequireCriterion(*m_form, code);

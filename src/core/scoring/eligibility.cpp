@@ -8,7 +8,9 @@ namespace {
 
 constexpr int kDecimals = 2;
 
-std::string PercentText(double fraction) { return FormatNumber(fraction * 100.0, 0) + "%"; }
+std::string PercentText(double fraction) {
+    return FormatNumber(fraction * 100.0, 0) + "%";
+}
 
 void JudgeAreas(const Form& form, const ScoreReport& report, const Predicate& predicate, Verdict& verdict) {
     if (predicate.area_minimum_fraction <= 0.0) {
@@ -23,8 +25,9 @@ void JudgeAreas(const Form& form, const ScoreReport& report, const Predicate& pr
             value += score.value.value_or(0.0);
             weight += score.weight.value_or(0.0);
             // Point to the part of the area that is furthest below its own weight.
-            if (target.empty() || score.Fraction().value_or(0.0) <
-                                      report.nodes[static_cast<std::size_t>(form.Find(target))].Fraction().value_or(0.0)) {
+            if (target.empty() ||
+                score.Fraction().value_or(0.0) <
+                    report.nodes[static_cast<std::size_t>(form.Find(target))].Fraction().value_or(0.0)) {
                 target = form.Node(index).code;
             }
         }
@@ -50,9 +53,10 @@ std::vector<Verdict> JudgeEligibility(const Form& form, const ScoreReport& repor
         Verdict verdict;
         verdict.predicate = predicate.id;
         if (!predicate.requires_predicate.empty() && standing.current_predicate != predicate.requires_predicate) {
-            verdict.unmet.push_back({Format(Tr("The unit already holds the {0} predicate"), {predicate.requires_predicate}),
-                                     standing.current_predicate.empty() ? std::string("-") : standing.current_predicate,
-                                     predicate.requires_predicate, std::string()});
+            verdict.unmet.push_back(
+                {Format(Tr("The unit already holds the {0} predicate"), {predicate.requires_predicate}),
+                 standing.current_predicate.empty() ? std::string("-") : standing.current_predicate,
+                 predicate.requires_predicate, std::string()});
         }
         // The official figure skips unanswered criteria (rule 3), so a half-filled LKE could look
         // like a passing one: an incomplete LKE is an unmet condition of its own.
@@ -70,10 +74,12 @@ std::vector<Verdict> JudgeEligibility(const Form& form, const ScoreReport& repor
         for (const Minimum& minimum : predicate.minimums) {
             const bool is_total = minimum.of == "total";
             const int index = is_total ? 0 : form.Find(minimum.of);
-            const double actual = RoundHalfUp(report.nodes[static_cast<std::size_t>(index)].value.value_or(0.0), kDecimals);
+            const double actual =
+                RoundHalfUp(report.nodes[static_cast<std::size_t>(index)].value.value_or(0.0), kDecimals);
             if (actual < minimum.value) {
-                verdict.unmet.push_back({Format(Tr("{0}: at least {1}"), {minimum.label, FormatNumber(minimum.value, 2)}),
-                                         actual, minimum.value, is_total ? std::string() : minimum.of});
+                verdict.unmet.push_back(
+                    {Format(Tr("{0}: at least {1}"), {minimum.label, FormatNumber(minimum.value, 2)}), actual,
+                     minimum.value, is_total ? std::string() : minimum.of});
             }
         }
         JudgeAreas(form, report, predicate, verdict);

@@ -20,8 +20,8 @@ AnswerImport ReadAnswerCsv(const Form& form, std::string_view text, const std::s
     const auto& header = rows.front().fields;
     const bool has_note = header.size() >= 3;
     if (header.size() < 2 || header[0] != "code" || header[1] != "answer" || (has_note && header[2] != "note")) {
-        result.problems.push_back(Format(Tr("{0}:1: the first line must be the header code,answer or code,answer,note"),
-                                         {display_name}));
+        result.problems.push_back(
+            Format(Tr("{0}:1: the first line must be the header code,answer or code,answer,note"), {display_name}));
         return result;
     }
     std::set<std::string> seen;
@@ -29,9 +29,10 @@ AnswerImport ReadAnswerCsv(const Form& form, std::string_view text, const std::s
         const CsvRow& row = rows[r];
         const std::string where = display_name + ":" + std::to_string(row.line) + ": ";
         if (row.fields.size() > header.size()) {
-            result.problems.push_back(where + Format(Tr("{0} fields, but the header has {1}; quote a text that "
-                                                        "contains commas"),
-                                                     {std::to_string(row.fields.size()), std::to_string(header.size())}));
+            result.problems.push_back(where +
+                                      Format(Tr("{0} fields, but the header has {1}; quote a text that "
+                                                "contains commas"),
+                                             {std::to_string(row.fields.size()), std::to_string(header.size())}));
             continue;
         }
         try {

@@ -64,10 +64,10 @@ void CheckWorkspaceHeader(const std::filesystem::path& path) {
     const auto size = std::filesystem::file_size(path, error);
     if (!error && count_valid && page_count > 0 && !std::filesystem::exists(wal) &&
         size < static_cast<std::uintmax_t>(page_count) * page_size) {
-        throw WorkspaceError(Format(Tr("{0} is damaged: the file is shorter than its contents ({1} of {2} bytes), "
-                                       "probably an interrupted copy. Copy it again from where it came from"),
-                                    {name, std::to_string(size),
-                                     std::to_string(static_cast<std::uintmax_t>(page_count) * page_size)}));
+        throw WorkspaceError(
+            Format(Tr("{0} is damaged: the file is shorter than its contents ({1} of {2} bytes), "
+                      "probably an interrupted copy. Copy it again from where it came from"),
+                   {name, std::to_string(size), std::to_string(static_cast<std::uintmax_t>(page_count) * page_size)}));
     }
 }
 

@@ -47,10 +47,11 @@ void SetPrerequisite(Workspace& workspace, const std::string& id, std::optional<
     GuardSqlite(workspace.Path().string(), [&] {
         SQLite::Transaction transaction(workspace.Database(), SQLite::TransactionBehavior::IMMEDIATE);
         if (met) {
-            SQLite::Statement upsert(workspace.Database(),
-                                     "INSERT INTO prerequisite (id, met, note, author, updated_at) VALUES (?, ?, ?, ?, ?) "
-                                     "ON CONFLICT (id) DO UPDATE SET met = excluded.met, note = excluded.note, "
-                                     "author = excluded.author, updated_at = excluded.updated_at");
+            SQLite::Statement upsert(
+                workspace.Database(),
+                "INSERT INTO prerequisite (id, met, note, author, updated_at) VALUES (?, ?, ?, ?, ?) "
+                "ON CONFLICT (id) DO UPDATE SET met = excluded.met, note = excluded.note, "
+                "author = excluded.author, updated_at = excluded.updated_at");
             upsert.bind(1, id);
             upsert.bind(2, *met ? 1 : 0);
             upsert.bind(3, note);

@@ -10,8 +10,8 @@ namespace ziwb::core {
 void RethrowSqlite(const SQLite::Exception& error, const std::string& path) {
     switch (error.getErrorCode() & 0xff) {
         case SQLITE_FULL:
-            throw WorkspaceError(Format(Tr("{0}: the disk is full. Nothing was changed; free some space and try again"),
-                                        {path}));
+            throw WorkspaceError(
+                Format(Tr("{0}: the disk is full. Nothing was changed; free some space and try again"), {path}));
         case SQLITE_READONLY:
             throw WorkspaceError(Format(Tr("{0} is read-only. Nothing was changed; make the file writable (or save "
                                            "a copy) to change it"),
@@ -36,8 +36,7 @@ void RethrowSqlite(const SQLite::Exception& error, const std::string& path) {
             throw WorkspaceError(Format(Tr("{0}: the disk reported an error while reading or writing ({1}). "
                                            "Nothing was changed"),
                                         {path, error.what()}));
-        default:
-            throw Error(Format(Tr("{0}: database error: {1}"), {path, error.what()}));
+        default: throw Error(Format(Tr("{0}: database error: {1}"), {path, error.what()}));
     }
 }
 

@@ -52,8 +52,9 @@ std::string MetaValue(SQLite::Database& db, const char* key) {
 }
 
 void SetMeta(SQLite::Database& db, const char* key, const std::string& value) {
-    SQLite::Statement statement(db, "INSERT INTO meta (key, value) VALUES (?, ?) "
-                                    "ON CONFLICT (key) DO UPDATE SET value = excluded.value");
+    SQLite::Statement statement(db,
+                                "INSERT INTO meta (key, value) VALUES (?, ?) "
+                                "ON CONFLICT (key) DO UPDATE SET value = excluded.value");
     statement.bind(1, key);
     statement.bind(2, value);
     statement.exec();
@@ -71,8 +72,8 @@ void CheckInfo(const WorkspaceInfo& info) {
         throw UserError(Tr("the agency name is empty: give the agency the unit belongs to"));
     }
     if (info.year < 2000 || info.year > 2100) {
-        throw UserError(Format(Tr("the year {0} is not a plausible assessment year (2000-2100)"),
-                               {std::to_string(info.year)}));
+        throw UserError(
+            Format(Tr("the year {0} is not a plausible assessment year (2000-2100)"), {std::to_string(info.year)}));
     }
     if (!info.current_predicate.empty() && info.current_predicate != "WBK") {
         throw UserError(Format(Tr("the current predicate is '{0}': it can be none or WBK"), {info.current_predicate}));
@@ -81,7 +82,9 @@ void CheckInfo(const WorkspaceInfo& info) {
 
 }  // namespace
 
-std::string_view LayerId(Layer layer) { return layer == Layer::Unit ? "unit" : "tpi"; }
+std::string_view LayerId(Layer layer) {
+    return layer == Layer::Unit ? "unit" : "tpi";
+}
 
 Layer ParseLayer(std::string_view id) {
     if (id == "unit") {
@@ -134,15 +137,17 @@ Workspace Workspace::Create(const std::filesystem::path& path, const WorkspaceIn
     // full disk never leaves a half-made workspace under the real name.
     std::random_device random;
     const auto temporary =
-        parent / std::string(".").append(path.filename().string()).append(".creating-").append(std::to_string(random()));
+        parent /
+        std::string(".").append(path.filename().string()).append(".creating-").append(std::to_string(random()));
     try {
         GuardSqlite(name, [&] {
             SQLite::Database db(temporary.string(), SQLite::OPEN_READWRITE | SQLite::OPEN_CREATE);
             Configure(db, true);
             MigrateWorkspace(db);
             SQLite::Transaction transaction(db, SQLite::TransactionBehavior::IMMEDIATE);
-            SQLite::Statement copy(db, "INSERT INTO form_copy (singleton, form_id, version, sha256, xml) "
-                                       "VALUES (1, ?, ?, ?, ?)");
+            SQLite::Statement copy(db,
+                                   "INSERT INTO form_copy (singleton, form_id, version, sha256, xml) "
+                                   "VALUES (1, ?, ?, ?, ?)");
             copy.bind(1, loaded->Id());
             copy.bind(2, loaded->Version());
             copy.bind(3, Sha256::HexOf(form.xml));
@@ -181,8 +186,8 @@ Workspace Workspace::Open(const std::filesystem::path& path, Access access) {
                                     {state->name}));
     }
     GuardSqlite(state->name, [&] {
-        state->db = std::make_unique<SQLite::Database>(
-            state->name, writable ? SQLite::OPEN_READWRITE : SQLite::OPEN_READONLY);
+        state->db =
+            std::make_unique<SQLite::Database>(state->name, writable ? SQLite::OPEN_READWRITE : SQLite::OPEN_READONLY);
         Configure(*state->db, writable);
         const int version = state->db->execAndGet("PRAGMA user_version").getInt();
         if (version < kWorkspaceSchemaVersion) {
@@ -220,11 +225,21 @@ void Workspace::LoadInfo() {
     });
 }
 
-const std::filesystem::path& Workspace::Path() const { return m_state->path; }
-const WorkspaceInfo& Workspace::Info() const { return m_state->info; }
-const Form& Workspace::GetForm() const { return *m_state->form; }
-std::shared_ptr<const Form> Workspace::SharedForm() const { return m_state->form; }
-SQLite::Database& Workspace::Database() { return *m_state->db; }
+const std::filesystem::path& Workspace::Path() const {
+    return m_state->path;
+}
+const WorkspaceInfo& Workspace::Info() const {
+    return m_state->info;
+}
+const Form& Workspace::GetForm() const {
+    return *m_state->form;
+}
+std::shared_ptr<const Form> Workspace::SharedForm() const {
+    return m_state->form;
+}
+SQLite::Database& Workspace::Database() {
+    return *m_state->db;
+}
 
 std::vector<StoredAnswer> Workspace::StoredAnswers(Layer layer) const {
     return GuardSqlite(m_state->name, [&] {
@@ -279,13 +294,15 @@ void Workspace::Apply(Layer layer, const std::vector<AnswerChange>& changes, con
         SQLite::Database& db = *m_state->db;
         SQLite::Transaction transaction(db, SQLite::TransactionBehavior::IMMEDIATE);
         SQLite::Statement current(db, "SELECT value, note FROM answer WHERE layer = ?1 AND code = ?2");
-        SQLite::Statement upsert(db, "INSERT INTO answer (layer, code, value, note, author, updated_at) "
-                                     "VALUES (?1, ?2, ?3, ?4, ?5, ?6) ON CONFLICT (layer, code) DO UPDATE SET "
-                                     "value = excluded.value, note = excluded.note, author = excluded.author, "
-                                     "updated_at = excluded.updated_at");
+        SQLite::Statement upsert(db,
+                                 "INSERT INTO answer (layer, code, value, note, author, updated_at) "
+                                 "VALUES (?1, ?2, ?3, ?4, ?5, ?6) ON CONFLICT (layer, code) DO UPDATE SET "
+                                 "value = excluded.value, note = excluded.note, author = excluded.author, "
+                                 "updated_at = excluded.updated_at");
         SQLite::Statement remove(db, "DELETE FROM answer WHERE layer = ?1 AND code = ?2");
-        SQLite::Statement history(db, "INSERT INTO answer_history (layer, code, value, note, author, changed_at, "
-                                      "action) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)");
+        SQLite::Statement history(db,
+                                  "INSERT INTO answer_history (layer, code, value, note, author, changed_at, "
+                                  "action) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)");
         const std::string layer_id(LayerId(layer));
         const std::string now = NowUtc();
         for (const auto& change : changes) {

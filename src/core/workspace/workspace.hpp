@@ -92,7 +92,8 @@ public:
     [[nodiscard]] std::vector<StoredAnswer> StoredAnswers(Layer layer) const;
     [[nodiscard]] std::optional<StoredAnswer> FindAnswer(Layer layer, std::string_view code) const;
     /// Applies all changes in one transaction, each recorded in the history with `action`.
-    void Apply(Layer layer, const std::vector<AnswerChange>& changes, const std::string& author, std::string_view action);
+    void Apply(Layer layer, const std::vector<AnswerChange>& changes, const std::string& author,
+               std::string_view action);
     [[nodiscard]] std::vector<HistoryEntry> History(Layer layer, std::string_view code = {}) const;
 
     void SetCurrentPredicate(const std::string& predicate);
