@@ -113,6 +113,8 @@ TEST(Workspace, AnswersNotesAndHistorySurviveReopening) {
     EXPECT_EQ(unit[0].note, "SK Tim nomor 12");
     EXPECT_EQ(unit[0].author, "sari");
     EXPECT_EQ(workspace.LoadAnswers(Layer::Tpi).Count(), 1u);
+    EXPECT_EQ(workspace.FindAnswer(Layer::Tpi, "A.I.1.i.a")->note, "Bukti SK lengkap");
+    EXPECT_FALSE(workspace.FindAnswer(Layer::Tpi, "A.I.1.i.b").has_value());
     const auto history = workspace.History(Layer::Unit);
     ASSERT_EQ(history.size(), 4u);
     EXPECT_EQ(history[0].value, "Ya");

@@ -34,29 +34,27 @@ std::optional<double> Percent(const NodeScore& score) {
     return fraction ? std::optional<double>(*fraction * 100.0) : std::nullopt;
 }
 
-/// Cuts a UTF-8 string to at most `width` characters (code points), adding "..." when cut.
+bool IsLeadByte(char c) {
+    return (static_cast<unsigned char>(c) & 0xC0) != 0x80;
+}
+
+/// The number of characters (code points) of a UTF-8 string.
+std::size_t Width(const std::string& text) {
+    return static_cast<std::size_t>(std::count_if(text.begin(), text.end(), IsLeadByte));
+}
+
+/// Cuts a UTF-8 string to at most `width` characters, ending in "..." when cut.
 std::string Fit(const std::string& text, std::size_t width) {
-    std::size_t chars = 0;
+    if (Width(text) <= width) {
+        return text;
+    }
+    std::size_t kept = 0;
     for (std::size_t i = 0; i < text.size(); ++i) {
-        if ((static_cast<unsigned char>(text[i]) & 0xC0) != 0x80) {
-            if (chars == width - 3 && text.size() - i > 3) {
-                std::size_t rest = 0;
-                for (std::size_t j = i; j < text.size(); ++j) {
-                    rest += (static_cast<unsigned char>(text[j]) & 0xC0) != 0x80 ? 1 : 0;
-                }
-                if (rest > 3) {
-                    return text.substr(0, i) + "...";
-                }
-            }
-            ++chars;
+        if (IsLeadByte(text[i]) && kept++ == width - 3) {
+            return text.substr(0, i) + "...";
         }
     }
     return text;
-}
-
-std::size_t Width(const std::string& text) {
-    return static_cast<std::size_t>(
-        std::count_if(text.begin(), text.end(), [](char c) { return (static_cast<unsigned char>(c) & 0xC0) != 0x80; }));
 }
 
 std::string PadRight(const std::string& text, std::size_t width) {

@@ -257,12 +257,18 @@ std::vector<StoredAnswer> Workspace::StoredAnswers(Layer layer) const {
 }
 
 std::optional<StoredAnswer> Workspace::FindAnswer(Layer layer, std::string_view code) const {
-    for (auto& stored : StoredAnswers(layer)) {
-        if (stored.code == code) {
-            return std::move(stored);
+    return GuardSqlite(m_state->name, [&]() -> std::optional<StoredAnswer> {
+        SQLite::Statement query(
+            *m_state->db, "SELECT code, value, note, author, updated_at FROM answer WHERE layer = ? AND code = ?");
+        query.bind(1, std::string(LayerId(layer)));
+        query.bind(2, std::string(code));
+        if (!query.executeStep()) {
+            return std::nullopt;
         }
-    }
-    return std::nullopt;
+        return StoredAnswer{query.getColumn(0).getString(), OptionalText(query.getColumn(1)),
+                            query.getColumn(2).getString(), query.getColumn(3).getString(),
+                            query.getColumn(4).getString()};
+    });
 }
 
 AnswerSet Workspace::LoadAnswers(Layer layer) const {
