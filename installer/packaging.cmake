@@ -1,0 +1,11 @@
+# Packages: a Debian package now (cpack -G DEB in a build folder); NSIS for Windows later.
+set(CPACK_PACKAGE_NAME "zi-workbench")
+set(CPACK_PACKAGE_VENDOR "ZI Workbench")
+set(CPACK_PACKAGE_CONTACT "ZI Workbench <maintainers@zi-workbench.example>")
+set(CPACK_PACKAGE_DESCRIPTION_SUMMARY "Zona Integritas (WBK/WBBM) assessment workbench: LKE PermenPANRB 90/2021")
+set(CPACK_PACKAGE_VERSION ${PROJECT_VERSION})
+set(CPACK_DEBIAN_PACKAGE_SECTION "misc")
+set(CPACK_DEBIAN_FILE_NAME DEB-DEFAULT)
+set(CPACK_DEBIAN_PACKAGE_SHLIBDEPS ON)
+set(CPACK_PACKAGE_INSTALL_DIRECTORY "ZI Workbench")
+include(CPack)
