@@ -71,6 +71,7 @@ TEST(Expression, ErrorsNameThePosition) {
     EXPECT_THROW((void)Expression::Parse("if(a, b)", kInputs), ExpressionError);
     EXPECT_THROW((void)Expression::Parse("a $ b", kInputs), ExpressionError);
     EXPECT_THROW((void)Expression::Parse("min(a)", kInputs), ExpressionError);
+    EXPECT_THROW((void)Expression::Parse("a < b < c", kInputs), ExpressionError) << "comparisons do not chain";
 }
 
 TEST(Expression, WordOperatorsNeedWordBoundaries) {

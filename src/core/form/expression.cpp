@@ -4,6 +4,7 @@
 #include <cctype>
 #include <charconv>
 #include <cmath>
+#include <span>
 
 #include "common/text.hpp"
 
@@ -105,78 +106,62 @@ private:
         }
     }
 
-    NodePtr ParseOr() {
-        auto left = ParseAnd();
-        while (Accept("or")) {
-            std::vector<NodePtr> args;
-            args.push_back(std::move(left));
-            args.push_back(ParseAnd());
-            left = MakeNode(Op::Or, std::move(args));
+    using OperatorTable = std::span<const std::pair<std::string_view, Op>>;
+    using Level = NodePtr (Parser::*)();
+
+    static NodePtr Binary(Op op, NodePtr left, NodePtr right) {
+        std::vector<NodePtr> args;
+        args.push_back(std::move(left));
+        args.push_back(std::move(right));
+        return MakeNode(op, std::move(args));
+    }
+
+    /// One precedence level of left-associative operators over the next, tighter level.
+    NodePtr ParseLevel(OperatorTable operators, Level next) {
+        auto left = (this->*next)();
+        for (;;) {
+            const auto matched = std::find_if(operators.begin(), operators.end(),
+                                              [&](const auto& entry) { return Accept(entry.first); });
+            if (matched == operators.end()) {
+                return left;
+            }
+            left = Binary(matched->second, std::move(left), (this->*next)());
         }
-        return left;
+    }
+
+    NodePtr ParseOr() {
+        static constexpr std::pair<std::string_view, Op> kOps[] = {{"or", Op::Or}};
+        return ParseLevel(kOps, &Parser::ParseAnd);
     }
 
     NodePtr ParseAnd() {
-        auto left = ParseComparison();
-        while (Accept("and")) {
-            std::vector<NodePtr> args;
-            args.push_back(std::move(left));
-            args.push_back(ParseComparison());
-            left = MakeNode(Op::And, std::move(args));
-        }
-        return left;
+        static constexpr std::pair<std::string_view, Op> kOps[] = {{"and", Op::And}};
+        return ParseLevel(kOps, &Parser::ParseComparison);
     }
 
+    /// Comparisons do not chain: "a < b < c" is refused rather than read as (a < b) < c.
     NodePtr ParseComparison() {
-        auto left = ParseSum();
+        // Two-character operators first, so "<=" is not read as "<" followed by "=".
         static constexpr std::pair<std::string_view, Op> kOps[] = {{"==", Op::Equal},     {"!=", Op::NotEqual},
                                                                    {"<=", Op::LessEqual}, {">=", Op::GreaterEqual},
                                                                    {"<", Op::Less},       {">", Op::Greater}};
+        auto left = ParseSum();
         for (const auto& [token, op] : kOps) {
             if (Accept(token)) {
-                std::vector<NodePtr> args;
-                args.push_back(std::move(left));
-                args.push_back(ParseSum());
-                return MakeNode(op, std::move(args));
+                return Binary(op, std::move(left), ParseSum());
             }
         }
         return left;
     }
 
     NodePtr ParseSum() {
-        auto left = ParseProduct();
-        for (;;) {
-            Op op{};
-            if (Accept("+")) {
-                op = Op::Add;
-            } else if (Accept("-")) {
-                op = Op::Subtract;
-            } else {
-                return left;
-            }
-            std::vector<NodePtr> args;
-            args.push_back(std::move(left));
-            args.push_back(ParseProduct());
-            left = MakeNode(op, std::move(args));
-        }
+        static constexpr std::pair<std::string_view, Op> kOps[] = {{"+", Op::Add}, {"-", Op::Subtract}};
+        return ParseLevel(kOps, &Parser::ParseProduct);
     }
 
     NodePtr ParseProduct() {
-        auto left = ParseUnary();
-        for (;;) {
-            Op op{};
-            if (Accept("*")) {
-                op = Op::Multiply;
-            } else if (Accept("/")) {
-                op = Op::Divide;
-            } else {
-                return left;
-            }
-            std::vector<NodePtr> args;
-            args.push_back(std::move(left));
-            args.push_back(ParseUnary());
-            left = MakeNode(op, std::move(args));
-        }
+        static constexpr std::pair<std::string_view, Op> kOps[] = {{"*", Op::Multiply}, {"/", Op::Divide}};
+        return ParseLevel(kOps, &Parser::ParseUnary);
     }
 
     NodePtr ParseUnary() {

@@ -335,27 +335,26 @@ void Workspace::Apply(Layer layer, const std::vector<AnswerChange>& changes, con
             if (value == old_value && note == old_note) {
                 continue;  // nothing changes: no history entry either
             }
+            // The answer row and its history entry carry the same state after the change.
+            const auto bind_state = [&](SQLite::Statement& statement) {
+                statement.bind(1, layer_id);
+                statement.bind(2, change.code);
+                value ? statement.bind(3, *value) : statement.bind(3);
+                statement.bind(4, note);
+                statement.bind(5, author);
+                statement.bind(6, now);
+            };
             if (!value && note.empty()) {
                 remove.bind(1, layer_id);
                 remove.bind(2, change.code);
                 remove.exec();
                 remove.reset();
             } else {
-                upsert.bind(1, layer_id);
-                upsert.bind(2, change.code);
-                value ? upsert.bind(3, *value) : upsert.bind(3);
-                upsert.bind(4, note);
-                upsert.bind(5, author);
-                upsert.bind(6, now);
+                bind_state(upsert);
                 upsert.exec();
                 upsert.reset();
             }
-            history.bind(1, layer_id);
-            history.bind(2, change.code);
-            value ? history.bind(3, *value) : history.bind(3);
-            history.bind(4, note);
-            history.bind(5, author);
-            history.bind(6, now);
+            bind_state(history);
             history.bind(7, std::string(action));
             history.exec();
             history.reset();
