@@ -3,6 +3,7 @@
 #include <SQLiteCpp/Database.h>
 #include <SQLiteCpp/Statement.h>
 #include <SQLiteCpp/Transaction.h>
+#include <pwd.h>
 #include <unistd.h>
 
 #include <chrono>
@@ -102,6 +103,9 @@ std::string DefaultAuthor() {
         if (value != nullptr && value[0] != '\0') {
             return value;
         }
+    }
+    if (const passwd* user = getpwuid(getuid()); user != nullptr && user->pw_name != nullptr) {
+        return user->pw_name;
     }
     return "unknown";
 }
