@@ -1,5 +1,6 @@
-# Writes a C++ file that holds the text of the .po files INPUTS (concatenated) as kIndonesianPo
+# Writes a C++ file that holds the text of the .po files INPUTS ("|"-separated; concatenated) as kIndonesianPo
 # (see src/core/common/po_catalog.hpp).
+string(REPLACE "|" ";" INPUTS "${INPUTS}")
 set(content "")
 foreach(input IN LISTS INPUTS)
   file(READ ${input} part HEX)

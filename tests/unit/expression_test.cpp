@@ -81,3 +81,20 @@ TEST(Expression, WordOperatorsNeedWordBoundaries) {
 
 }  // namespace
 }  // namespace ziwb::core
+
+namespace ziwb::core {
+namespace {
+
+TEST(Expression, TranslatesToSpreadsheetFormulas) {
+    const std::vector<std::string> inputs = {"lalu", "ini"};
+    const auto expression =
+        Expression::Parse("if(lalu == 0 and ini == 0, 1, if(lalu != 0, max(0, (lalu - ini) / lalu), -0.5))", inputs);
+    const std::string cells[] = {"K1", "K2"};
+    EXPECT_EQ(expression.ToSpreadsheet([&](int input) { return cells[input]; }),
+              "IF(AND((K1=0),(K2=0)),1,IF((K1<>0),MAX(0,((K1-K2)/K1)),(-0.5)))");
+    EXPECT_EQ(Expression::Parse("min(1, ini / (lalu + ini))", inputs).ToSpreadsheet([&](int i) { return cells[i]; }),
+              "MIN(1,(K2/(K1+K2)))");
+}
+
+}  // namespace
+}  // namespace ziwb::core

@@ -334,7 +334,47 @@ private:
     EvaluationResult& m_result;
 };
 
+std::string Spreadsheet(const Expression::Node& node, const std::function<std::string(int)>& cell_of) {
+    const auto& a = node.args;
+    const auto binary = [&](const char* op) {
+        return "(" + Spreadsheet(*a[0], cell_of) + op + Spreadsheet(*a[1], cell_of) + ")";
+    };
+    const auto call = [&](const char* name) {
+        std::string text = std::string(name) + "(";
+        for (std::size_t i = 0; i < a.size(); ++i) {
+            text += (i == 0 ? "" : ",") + Spreadsheet(*a[i], cell_of);
+        }
+        return text + ")";
+    };
+    switch (node.op) {
+        case Op::Number: return FormatMachineNumber(node.number);
+        case Op::Input: return cell_of(node.input);
+        case Op::Negate: return "(-" + Spreadsheet(*a[0], cell_of) + ")";
+        case Op::Not: return call("NOT");
+        case Op::Add: return binary("+");
+        case Op::Subtract: return binary("-");
+        case Op::Multiply: return binary("*");
+        case Op::Divide: return binary("/");
+        case Op::Equal: return binary("=");
+        case Op::NotEqual: return binary("<>");
+        case Op::Less: return binary("<");
+        case Op::LessEqual: return binary("<=");
+        case Op::Greater: return binary(">");
+        case Op::GreaterEqual: return binary(">=");
+        case Op::And: return call("AND");
+        case Op::Or: return call("OR");
+        case Op::Min: return call("MIN");
+        case Op::Max: return call("MAX");
+        case Op::If: return call("IF");
+    }
+    return "0";
+}
+
 }  // namespace
+
+std::string Expression::ToSpreadsheet(const std::function<std::string(int)>& cell_of) const {
+    return m_root ? Spreadsheet(*m_root, cell_of) : std::string("0");
+}
 
 Expression::Expression() = default;
 Expression::Expression(Expression&&) noexcept = default;

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <functional>
 #include <memory>
 #include <span>
 #include <string>
@@ -38,6 +39,11 @@ public:
     ~Expression();
 
     [[nodiscard]] EvaluationResult Evaluate(std::span<const double> input_values) const;
+    /// The formula in spreadsheet syntax (Excel, LibreOffice), with each input replaced by the
+    /// reference `cell_of(input index)` returns. Operators map one to one (`==` is `=`, `!=` is
+    /// `<>`, and/or/not/min/max/if become AND/OR/NOT/MIN/MAX/IF); a division by zero gives #DIV/0!,
+    /// which the caller wraps (the exporter turns it into "Blm Diisi", as product rule 1 asks).
+    [[nodiscard]] std::string ToSpreadsheet(const std::function<std::string(int)>& cell_of) const;
     [[nodiscard]] const std::string& Text() const { return m_text; }
     [[nodiscard]] bool Empty() const { return m_root == nullptr; }
     /// Indices of the inputs the formula reads.

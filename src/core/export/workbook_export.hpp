@@ -1,0 +1,33 @@
+#pragma once
+
+#include <ctime>
+#include <filesystem>
+#include <optional>
+
+#include "workspace/workspace.hpp"
+
+namespace ziwb::core {
+
+/// Which answer layers go into the workbook.
+enum class ExportLayers {
+    Automatic,  ///< the unit's, and the evaluator's when it has answers
+    Unit,
+    Tpi,
+    Both,
+};
+
+struct WorkbookOptions {
+    ExportLayers layers = ExportLayers::Automatic;
+    /// The document's creation time; a fixed value makes the same workspace give a byte-identical
+    /// file (golden tests). Empty: now.
+    std::optional<std::time_t> created;
+};
+
+/// Writes the submission workbook (xlsx): "LKE ZI" in the official layout with live formulas that
+/// carry the engine's values, and "Rekap". The file appears only when complete.
+void ExportWorkbook(Workspace& workspace, const std::filesystem::path& path, const WorkbookOptions& options);
+
+/// Parses "2026-01-31T08:00:00Z" (UTC) for WorkbookOptions::created; throws UserError otherwise.
+[[nodiscard]] std::time_t ParseUtcTimestamp(const std::string& text);
+
+}  // namespace ziwb::core

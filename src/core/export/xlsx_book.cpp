@@ -1,0 +1,145 @@
+#include "export/xlsx_book.hpp"
+
+#include <random>
+#include <system_error>
+
+#include "common/error.hpp"
+#include "common/text.hpp"
+
+namespace ziwb::core::xlsx {
+
+std::string ColumnName(int column) {
+    std::string name;
+    for (int c = column + 1; c > 0; c = (c - 1) / 26) {
+        name.insert(name.begin(), static_cast<char>('A' + (c - 1) % 26));
+    }
+    return name;
+}
+
+std::string Cell(int row, int column, bool absolute) {
+    const std::string dollar = absolute ? "$" : "";
+    return dollar + ColumnName(column) + dollar + std::to_string(row + 1);
+}
+
+void Book::Check(lxw_error error, std::string_view what) {
+    if (error != LXW_NO_ERROR) {
+        throw Error(Format(Tr("writing the workbook failed ({0}): {1}"), {what, lxw_strerror(error)}));
+    }
+}
+
+Book::Book(const std::filesystem::path& path, std::time_t created) : m_path(path), m_created(created) {
+    std::random_device random;
+    const auto folder = path.parent_path().empty() ? std::filesystem::path(".") : path.parent_path();
+    std::error_code error;
+    if (!std::filesystem::is_directory(folder, error)) {
+        throw UserError(Format(Tr("the folder {0} does not exist"), {folder.string()}));
+    }
+    m_temporary =
+        folder / std::string(".").append(path.filename().string()).append(".writing-").append(std::to_string(random()));
+    lxw_workbook_options options{};
+    options.constant_memory = 0;
+    options.use_zip64 = 0;
+    m_workbook = workbook_new_opt(m_temporary.string().c_str(), &options);
+    if (m_workbook == nullptr) {
+        throw UserError(
+            Format(Tr("cannot write {0}: check that the folder exists and you may write in it"), {path.string()}));
+    }
+}
+
+Book::~Book() {
+    if (m_workbook != nullptr) {
+        // Closing is the only way to free the workbook; the file it writes is not wanted.
+        workbook_close(m_workbook);
+        std::error_code ignored;
+        std::filesystem::remove(m_temporary, ignored);
+    }
+}
+
+lxw_worksheet* Book::AddSheet(const std::string& name) {
+    lxw_worksheet* sheet = workbook_add_worksheet(m_workbook, name.c_str());
+    if (sheet == nullptr) {
+        throw Error("cannot add worksheet " + name);
+    }
+    return sheet;
+}
+
+lxw_format* Book::Style(const std::string& key, void (*describe)(lxw_format*)) {
+    const auto found = m_formats.find(key);
+    if (found != m_formats.end()) {
+        return found->second;
+    }
+    lxw_format* format = workbook_add_format(m_workbook);
+    describe(format);
+    m_formats.emplace(key, format);
+    return format;
+}
+
+void Book::SetProperties(const std::string& title, const std::string& subject, const std::string& author,
+                         const std::string& company, const std::string& keywords, const std::string& comments) {
+    // libxlsxwriter copies the strings; the buffers only need to live for this call.
+    std::string t = title, s = subject, a = author, c = company, k = keywords, m = comments;
+    lxw_doc_properties properties{};
+    properties.title = t.data();
+    properties.subject = s.data();
+    properties.author = a.data();
+    properties.company = c.data();
+    properties.keywords = k.data();
+    properties.comments = m.data();
+    properties.created = m_created;
+    Check(workbook_set_properties(m_workbook, &properties), "properties");
+}
+
+void Book::SetCustomProperty(const std::string& name, const std::string& value) {
+    Check(workbook_set_custom_property_string(m_workbook, name.c_str(), value.c_str()), "custom property");
+}
+
+void Book::Close() {
+    lxw_workbook* workbook = m_workbook;
+    m_workbook = nullptr;
+    const lxw_error error = workbook_close(workbook);
+    std::error_code ignored;
+    if (error != LXW_NO_ERROR) {
+        std::filesystem::remove(m_temporary, ignored);
+        std::string reason = lxw_strerror(error);
+        while (!reason.empty() && reason.back() == '.') {
+            reason.pop_back();
+        }
+        throw UserError(
+            Format(Tr("cannot write {0}: {1}. The earlier file, if any, is unchanged"), {m_path.string(), reason}));
+    }
+    std::error_code renamed;
+    std::filesystem::rename(m_temporary, m_path, renamed);
+    if (renamed) {
+        std::filesystem::remove(m_temporary, ignored);
+        throw UserError(Format(Tr("cannot write {0}: {1}"), {m_path.string(), renamed.message()}));
+    }
+}
+
+void WriteText(lxw_worksheet* sheet, int row, int column, const std::string& text, lxw_format* format) {
+    if (text.empty()) {
+        Book::Check(worksheet_write_blank(sheet, static_cast<lxw_row_t>(row), static_cast<lxw_col_t>(column), format),
+                    "blank cell");
+        return;
+    }
+    Book::Check(worksheet_write_string(sheet, static_cast<lxw_row_t>(row), static_cast<lxw_col_t>(column), text.c_str(),
+                                       format),
+                "text cell");
+}
+
+void WriteNumber(lxw_worksheet* sheet, int row, int column, double value, lxw_format* format) {
+    Book::Check(
+        worksheet_write_number(sheet, static_cast<lxw_row_t>(row), static_cast<lxw_col_t>(column), value, format),
+        "number cell");
+}
+
+void WriteFormula(lxw_worksheet* sheet, int row, int column, const std::string& formula, const Cached& cached,
+                  lxw_format* format) {
+    const auto r = static_cast<lxw_row_t>(row);
+    const auto c = static_cast<lxw_col_t>(column);
+    const std::string text = "=" + formula;
+    Book::Check(cached.is_number ? worksheet_write_formula_num(sheet, r, c, text.c_str(), format, cached.number)
+                                 : worksheet_write_formula_str(sheet, r, c, text.c_str(), format, cached.text.c_str()),
+                "formula cell");
+}
+
+}  // namespace ziwb::core::xlsx

@@ -1,0 +1,64 @@
+#pragma once
+
+#include <xlsxwriter.h>
+
+#include <filesystem>
+#include <map>
+#include <string>
+#include <string_view>
+
+namespace ziwb::core::xlsx {
+
+/// "A1"-style reference of a zero-based row and column; `absolute` gives "$A$1".
+[[nodiscard]] std::string Cell(int row, int column, bool absolute = false);
+[[nodiscard]] std::string ColumnName(int column);
+
+/// One number or a text, for the cached result of a formula.
+struct Cached {
+    bool is_number = false;
+    double number = 0.0;
+    std::string text;
+    static Cached Number(double value) { return {true, value, {}}; }
+    static Cached Text(std::string value) { return {false, 0.0, std::move(value)}; }
+};
+
+/// Owns a libxlsxwriter workbook: checks every call, closes exactly once, and on failure removes
+/// the half-written file. The file is written to a temporary name and renamed when complete, so an
+/// existing workbook is never left damaged by a failed export.
+class Book {
+public:
+    Book(const std::filesystem::path& path, std::time_t created);
+    Book(const Book&) = delete;
+    Book& operator=(const Book&) = delete;
+    ~Book();
+
+    [[nodiscard]] lxw_workbook* Raw() { return m_workbook; }
+    [[nodiscard]] lxw_worksheet* AddSheet(const std::string& name);
+    /// A cell format, created once per distinct description.
+    [[nodiscard]] lxw_format* Style(const std::string& key, void (*describe)(lxw_format*));
+    void SetProperties(const std::string& title, const std::string& subject, const std::string& author,
+                       const std::string& company, const std::string& keywords, const std::string& comments);
+    void SetCustomProperty(const std::string& name, const std::string& value);
+    /// Writes the file. Throws Error (with the path) if libxlsxwriter fails.
+    void Close();
+
+    /// Throws an Error naming `what` when `error` is not LXW_NO_ERROR.
+    static void Check(lxw_error error, std::string_view what);
+
+private:
+    std::filesystem::path m_path;
+    std::filesystem::path m_temporary;
+    std::time_t m_created;
+    lxw_workbook* m_workbook = nullptr;
+    std::map<std::string, lxw_format*> m_formats;
+};
+
+/// Writes text as text, never as a formula, whatever it starts with ("=", "+", "-", "@").
+void WriteText(lxw_worksheet* sheet, int row, int column, const std::string& text, lxw_format* format);
+void WriteNumber(lxw_worksheet* sheet, int row, int column, double value, lxw_format* format);
+/// A live formula with the engine's value as its cached result, so the file shows the right
+/// numbers before any recalculation.
+void WriteFormula(lxw_worksheet* sheet, int row, int column, const std::string& formula, const Cached& cached,
+                  lxw_format* format);
+
+}  // namespace ziwb::core::xlsx
