@@ -10,7 +10,7 @@ namespace ziwb::core {
 namespace {
 
 // Step N brings the schema from version N to N+1. Never edit a released step: add one.
-constexpr std::array<const char*, 1> kMigrations = {
+constexpr std::array<const char*, 2> kMigrations = {
     // 0 -> 1: the assessment, its form, answers in layers, their append-only history.
     R"sql(
 CREATE TABLE meta (
@@ -71,6 +71,70 @@ CREATE TABLE prerequisite (
     author     TEXT NOT NULL,
     updated_at TEXT NOT NULL
 ) WITHOUT ROWID;
+)sql",
+    // 1 -> 2: the evidence vault. File contents are stored once per SHA-256, in chunks, inside the
+    // workspace; items (files or links) back criteria; revisions keep earlier files; the history
+    // of items is append-only.
+    R"sql(
+CREATE TABLE blob (
+    id         INTEGER PRIMARY KEY,
+    sha256     TEXT NOT NULL UNIQUE,
+    size       INTEGER NOT NULL,
+    chunks     INTEGER NOT NULL,
+    created_at TEXT NOT NULL
+);
+
+CREATE TABLE blob_chunk (
+    blob_id INTEGER NOT NULL REFERENCES blob (id) ON DELETE CASCADE,
+    seq     INTEGER NOT NULL,
+    data    BLOB NOT NULL,
+    PRIMARY KEY (blob_id, seq)
+) WITHOUT ROWID;
+
+CREATE TABLE evidence_item (
+    id            INTEGER PRIMARY KEY,
+    kind          TEXT NOT NULL CHECK (kind IN ('file', 'link')),
+    title         TEXT NOT NULL,
+    description   TEXT NOT NULL DEFAULT '',
+    document_date TEXT,
+    url           TEXT,
+    added_by      TEXT NOT NULL,
+    added_at      TEXT NOT NULL,
+    removed_by    TEXT,
+    removed_at    TEXT
+);
+
+CREATE TABLE evidence_revision (
+    id         INTEGER PRIMARY KEY,
+    item_id    INTEGER NOT NULL REFERENCES evidence_item (id),
+    revision   INTEGER NOT NULL,
+    blob_id    INTEGER NOT NULL REFERENCES blob (id),
+    file_name  TEXT NOT NULL,
+    media_type TEXT NOT NULL,
+    added_by   TEXT NOT NULL,
+    added_at   TEXT NOT NULL,
+    UNIQUE (item_id, revision)
+);
+
+CREATE TABLE evidence_criterion (
+    item_id INTEGER NOT NULL REFERENCES evidence_item (id),
+    code    TEXT NOT NULL,
+    PRIMARY KEY (item_id, code)
+) WITHOUT ROWID;
+CREATE INDEX evidence_criterion_by_code ON evidence_criterion (code);
+
+CREATE TABLE evidence_history (
+    seq     INTEGER PRIMARY KEY AUTOINCREMENT,
+    item_id INTEGER NOT NULL,
+    action  TEXT NOT NULL,
+    detail  TEXT NOT NULL DEFAULT '',
+    author  TEXT NOT NULL,
+    at      TEXT NOT NULL
+);
+CREATE TRIGGER evidence_history_append_only_update BEFORE UPDATE ON evidence_history
+BEGIN SELECT RAISE(ABORT, 'evidence history is append-only'); END;
+CREATE TRIGGER evidence_history_append_only_delete BEFORE DELETE ON evidence_history
+BEGIN SELECT RAISE(ABORT, 'evidence history is append-only'); END;
 )sql",
 };
 

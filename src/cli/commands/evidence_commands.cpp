@@ -1,0 +1,323 @@
+// evidence: the files and links backing each criterion (add, link, list, extract, remove,
+// verify, import-folder, export).
+#include <unistd.h>
+
+#include <csignal>
+
+#include <atomic>
+#include <chrono>
+
+#include "commands/command_support.hpp"
+#include "common/error.hpp"
+#include "common/text.hpp"
+#include "evidence/bundle_export.hpp"
+#include "evidence/evidence_vault.hpp"
+#include "evidence/folder_import.hpp"
+#include "io/json_writer.hpp"
+
+namespace ziwb::cli {
+
+using core::Format;
+using core::Tr;
+
+namespace {
+
+std::atomic<bool> g_interrupted{false};
+
+extern "C" void OnInterrupt(int) {
+    g_interrupted.store(true);
+}
+
+/// Progress on stderr, at most a few times a second; Ctrl-C asks the work to stop at a safe point.
+class StderrProgress final : public core::ProgressSink {
+public:
+    StderrProgress() : m_terminal(isatty(STDERR_FILENO) != 0) { std::signal(SIGINT, OnInterrupt); }
+    StderrProgress(const StderrProgress&) = delete;
+    StderrProgress& operator=(const StderrProgress&) = delete;
+    ~StderrProgress() override {
+        if (m_shown) {
+            std::cerr << "\n";
+        }
+        std::signal(SIGINT, SIG_DFL);
+    }
+    void Report(std::uint64_t done, std::uint64_t total, std::string_view label) override {
+        const auto now = std::chrono::steady_clock::now();
+        if (!m_terminal || (now - m_last < std::chrono::milliseconds(250) && done < total)) {
+            return;
+        }
+        m_last = now;
+        m_shown = true;
+        const double percent = total == 0 ? 100.0 : 100.0 * static_cast<double>(done) / static_cast<double>(total);
+        std::cerr << "\r" << core::FormatNumber(percent, 0) << "%  " << std::string(label).substr(0, 60) << "\x1b[K"
+                  << std::flush;
+    }
+    [[nodiscard]] bool CancelRequested() const override { return g_interrupted.load(); }
+
+private:
+    std::chrono::steady_clock::time_point m_last{};
+    bool m_terminal;
+    bool m_shown = false;
+};
+
+std::int64_t ItemId(const std::string& text) {
+    try {
+        std::size_t used = 0;
+        const long long id = std::stoll(text, &used);
+        if (used == text.size() && id > 0) {
+            return id;
+        }
+    } catch (const std::exception&) {
+    }
+    throw core::UserError(Format(Tr("'{0}' is not an evidence number (see 'ziwb evidence list')"), {text}));
+}
+
+core::EvidenceDetails Details(const Arguments& args) {
+    return {args.Option("title").value_or(""), args.Option("description").value_or(""),
+            args.Option("date").value_or("")};
+}
+
+int Add(const std::vector<std::string>& words) {
+    static const std::string usage =
+        "ziwb evidence add WS CODE FILE... [--title T] [--date YYYY-MM-DD] [--description D]";
+    const Arguments args(words, {"title", "date", "description", "author"}, {});
+    args.ExpectPositional(3, 10000, usage);
+    auto workspace = core::Workspace::Open(args.Positional()[0], core::Workspace::Access::ReadWrite);
+    core::EvidenceVault vault(workspace);
+    const std::string code = args.Positional()[1];
+    (void)core::RequireCriterion(workspace.GetForm(), code);
+    StderrProgress progress;
+    int failed = 0;
+    std::string out;
+    for (std::size_t i = 2; i < args.Positional().size(); ++i) {
+        const std::string& file = args.Positional()[i];
+        try {
+            const auto checked = core::CheckEvidenceFile(file, core::EvidenceLimits{});
+            if (!checked.warning.empty()) {
+                std::cerr << Tr("warning:") << " " << checked.warning << "\n";
+            }
+            const auto id = vault.AddFile({code}, checked, Details(args), AuthorOption(args), progress);
+            out += Format(Tr("Evidence {0}: {1} backs {2}.\n"), {std::to_string(id), checked.file_name, code});
+        } catch (const core::WorkspaceError&) {
+            throw;
+        } catch (const core::UserError& refused) {
+            std::cerr << "ziwb: " << refused.what() << "\n";
+            ++failed;
+        }
+    }
+    Print(out);
+    return failed == 0 ? 0 : 2;
+}
+
+int Revise(const std::vector<std::string>& words) {
+    const Arguments args(words, {"author"}, {});
+    args.ExpectPositional(3, 3, "ziwb evidence revise WS ITEM FILE");
+    auto workspace = core::Workspace::Open(args.Positional()[0], core::Workspace::Access::ReadWrite);
+    core::EvidenceVault vault(workspace);
+    StderrProgress progress;
+    const auto checked = core::CheckEvidenceFile(args.Positional()[2], core::EvidenceLimits{});
+    const int revision = vault.AddRevision(ItemId(args.Positional()[1]), checked, AuthorOption(args), progress);
+    Print(Format(Tr("Evidence {0}: revision {1} ({2}); earlier revisions are kept.\n"),
+                 {args.Positional()[1], std::to_string(revision), checked.file_name}));
+    return 0;
+}
+
+int Link(const std::vector<std::string>& words) {
+    const Arguments args(words, {"title", "date", "description", "author"}, {});
+    args.ExpectPositional(3, 3, "ziwb evidence link WS CODE URL --title T [--date YYYY-MM-DD]");
+    auto workspace = core::Workspace::Open(args.Positional()[0], core::Workspace::Access::ReadWrite);
+    core::EvidenceVault vault(workspace);
+    const auto id = vault.AddLink({args.Positional()[1]}, args.Positional()[2], Details(args), AuthorOption(args));
+    Print(Format(Tr("Evidence {0}: link backs {1}.\n"), {std::to_string(id), args.Positional()[1]}));
+    return 0;
+}
+
+int Attach(const std::vector<std::string>& words) {
+    const Arguments args(words, {"author"}, {});
+    args.ExpectPositional(3, 3, "ziwb evidence attach WS ITEM CODE");
+    auto workspace = core::Workspace::Open(args.Positional()[0], core::Workspace::Access::ReadWrite);
+    core::EvidenceVault(workspace).LinkToCriterion(ItemId(args.Positional()[1]), args.Positional()[2],
+                                                   AuthorOption(args));
+    Print(Format(Tr("Evidence {0} now also backs {1}.\n"), {args.Positional()[1], args.Positional()[2]}));
+    return 0;
+}
+
+int List(const std::vector<std::string>& words) {
+    const Arguments args(words, {}, {"json", "removed"});
+    args.ExpectPositional(1, 2, "ziwb evidence list WS [CODE] [--json] [--removed]");
+    auto workspace = core::Workspace::Open(args.Positional()[0], core::Workspace::Access::ReadOnly);
+    const std::string code = args.Positional().size() > 1 ? args.Positional()[1] : std::string();
+    if (!code.empty()) {
+        (void)core::RequireCriterion(workspace.GetForm(), code);
+    }
+    const auto items = core::EvidenceVault(workspace).List(code, args.Flag("removed"));
+    if (args.Flag("json")) {
+        core::JsonWriter json;
+        json.BeginArray();
+        for (const auto& item : items) {
+            json.BeginObject().Key("id").Integer(item.id).Key("kind").String(item.kind).Key("title").String(item.title);
+            json.Key("description").String(item.description).Key("document_date").String(item.document_date);
+            json.Key("url")
+                .String(item.url)
+                .Key("file_name")
+                .String(item.file_name)
+                .Key("media_type")
+                .String(item.media_type);
+            json.Key("size").Integer(static_cast<long long>(item.size)).Key("sha256").String(item.sha256);
+            json.Key("revision").Integer(item.revision).Key("added_by").String(item.added_by);
+            json.Key("added_at").String(item.added_at).Key("removed").Bool(item.removed).Key("codes").BeginArray();
+            for (const auto& c : item.codes) {
+                json.String(c);
+            }
+            json.EndArray().EndObject();
+        }
+        json.EndArray();
+        Print(json.Text() + "\n");
+        return 0;
+    }
+    std::string out;
+    for (const auto& item : items) {
+        std::string codes;
+        for (const auto& c : item.codes) {
+            codes += (codes.empty() ? "" : ",") + c;
+        }
+        out += std::to_string(item.id) + "  " + codes + "  " + item.title + "  " +
+               (item.kind == "link"
+                    ? item.url
+                    : item.file_name + " (" + core::FormatNumber(static_cast<double>(item.size) / 1024.0, 0) +
+                          " KB, rev " + std::to_string(item.revision) + ", " + item.sha256.substr(0, 12) + ")") +
+               (item.document_date.empty() ? "" : "  " + item.document_date) +
+               (item.removed ? "  [" + Tr("removed") + "]" : "") + "\n";
+    }
+    Print(out.empty() ? Tr("No evidence yet.") + "\n" : out);
+    return 0;
+}
+
+int Extract(const std::vector<std::string>& words) {
+    const Arguments args(words, {"revision"}, {});
+    args.ExpectPositional(3, 3, "ziwb evidence extract WS ITEM OUT [--revision N]");
+    auto workspace = core::Workspace::Open(args.Positional()[0], core::Workspace::Access::ReadOnly);
+    const int revision = args.Option("revision") ? static_cast<int>(ItemId(*args.Option("revision"))) : 0;
+    core::EvidenceVault(workspace).Extract(ItemId(args.Positional()[1]), revision, args.Positional()[2]);
+    Print(Format(Tr("Wrote {0} (SHA-256 checked).\n"), {args.Positional()[2]}));
+    return 0;
+}
+
+int Remove(const std::vector<std::string>& words) {
+    const Arguments args(words, {"author"}, {});
+    args.ExpectPositional(2, 2, "ziwb evidence remove WS ITEM");
+    auto workspace = core::Workspace::Open(args.Positional()[0], core::Workspace::Access::ReadWrite);
+    core::EvidenceVault(workspace).Remove(ItemId(args.Positional()[1]), AuthorOption(args));
+    Print(Format(Tr("Evidence {0} removed; its file and history stay in the workspace.\n"), {args.Positional()[1]}));
+    return 0;
+}
+
+int Verify(const std::vector<std::string>& words) {
+    const Arguments args(words, {}, {});
+    args.ExpectPositional(1, 1, "ziwb evidence verify WS");
+    auto workspace = core::Workspace::Open(args.Positional()[0], core::Workspace::Access::ReadOnly);
+    core::VerifyReport report;
+    {
+        StderrProgress progress;
+        report = core::EvidenceVault(workspace).Verify(progress);
+    }
+    std::string out =
+        Format(Tr("{0} stored file(s), {1} MB checked.\n"),
+               {std::to_string(report.files), core::FormatNumber(static_cast<double>(report.bytes) / (1 << 20), 1)});
+    for (const auto& problem : report.problems) {
+        std::string items;
+        for (const auto item : problem.items) {
+            items += (items.empty() ? "" : ", ") + std::to_string(item);
+        }
+        std::string codes;
+        for (const auto& code : problem.codes) {
+            codes += (codes.empty() ? "" : ", ") + code;
+        }
+        out += Format(
+            Tr("DAMAGED: file {0}: {1}; evidence {2}, criteria {3}\n"),
+            {problem.sha256.substr(0, 16), problem.problem, items.empty() ? "-" : items, codes.empty() ? "-" : codes});
+    }
+    Print(out);
+    return report.problems.empty() ? 0 : 1;
+}
+
+int ImportFolder(const std::vector<std::string>& words) {
+    const Arguments args(words, {"author"}, {"dry-run"});
+    args.ExpectPositional(2, 2, "ziwb evidence import-folder WS DIR [--dry-run]");
+    const bool dry_run = args.Flag("dry-run");
+    auto workspace = core::Workspace::Open(
+        args.Positional()[0], dry_run ? core::Workspace::Access::ReadOnly : core::Workspace::Access::ReadWrite);
+    auto plan = core::PlanFolderImport(workspace.GetForm(), args.Positional()[1], core::EvidenceLimits{});
+    if (!dry_run) {
+        StderrProgress progress;
+        core::ImportFolder(workspace, plan, AuthorOption(args), progress);
+    }
+    std::string out;
+    std::size_t refused = 0;
+    for (const auto& entry : plan.entries) {
+        if (entry.problem.empty()) {
+            out += "  " + entry.code + "  <-  " + entry.relative +
+                   (entry.warning.empty() ? "" : "  (" + entry.warning + ")") + "\n";
+        } else {
+            out += "  " + Tr("NOT IMPORTED") + "  " + entry.relative + ": " + entry.problem + "\n";
+            ++refused;
+        }
+    }
+    out += Format(dry_run ? Tr("Dry run: {0} file(s) would be imported, {1} not. Nothing was written.\n")
+                          : Tr("{0} file(s) imported, {1} not.\n"),
+                  {std::to_string(plan.entries.size() - refused), std::to_string(refused)});
+    Print(out);
+    return refused == 0 ? 0 : 2;
+}
+
+int ExportBundle(const std::vector<std::string>& words) {
+    const Arguments args(words, {}, {});
+    args.ExpectPositional(2, 2, "ziwb evidence export WS DIR");
+    auto workspace = core::Workspace::Open(args.Positional()[0], core::Workspace::Access::ReadOnly);
+    core::BundleReport report;
+    {
+        StderrProgress progress;
+        report = core::ExportEvidenceBundle(workspace, args.Positional()[1], progress);
+    }
+    Print(Format(Tr("Wrote {0}: {1} file(s), {2} link(s), index.html, index.csv and SHA256SUMS (check with "
+                    "'sha256sum -c SHA256SUMS').\n"),
+                 {args.Positional()[1], std::to_string(report.files), std::to_string(report.links)}));
+    return 0;
+}
+
+int RunEvidence(const std::vector<std::string>& words, const Context&) {
+    static const std::string usage =
+        "ziwb evidence add|revise|link|attach|list|extract|remove|verify|import-folder|export WS ...";
+    if (words.empty()) {
+        throw UsageError(Format(Tr("missing arguments. Usage: {0}"), {usage}));
+    }
+    const std::vector<std::string> rest(words.begin() + 1, words.end());
+    static const std::pair<const char*, int (*)(const std::vector<std::string>&)> kSubcommands[] = {
+        {"add", Add},
+        {"revise", Revise},
+        {"link", Link},
+        {"attach", Attach},
+        {"list", List},
+        {"extract", Extract},
+        {"remove", Remove},
+        {"verify", Verify},
+        {"import-folder", ImportFolder},
+        {"export", ExportBundle}};
+    for (const auto& [name, run] : kSubcommands) {
+        if (words[0] == name) {
+            return run(rest);
+        }
+    }
+    throw UsageError(Format(Tr("unknown evidence command '{0}'. Usage: {1}"), {words[0], usage}));
+}
+
+// Registration runs at start-up; running out of memory there ends the program either way.
+const CommandRegistration kRegistrations[] = {
+    // NOLINT(cert-err58-cpp)
+    CommandRegistration(
+        {"evidence", "ziwb evidence add|revise|link|attach|list|extract|remove|verify|import-folder|export WS ...",
+         NoTr("Evidence (bukti dukung): files and links backing criteria, kept and verified in the workspace"),
+         RunEvidence, 150}),
+};
+
+}  // namespace
+}  // namespace ziwb::cli

@@ -1,0 +1,112 @@
+#include "evidence/blob_store.hpp"
+
+#include <SQLiteCpp/Database.h>
+#include <SQLiteCpp/Statement.h>
+
+#include <fstream>
+#include <random>
+#include <vector>
+
+#include "common/error.hpp"
+#include "common/progress.hpp"
+#include "common/sha256.hpp"
+#include "common/text.hpp"
+#include "workspace/workspace.hpp"
+
+namespace ziwb::core {
+
+StoredBlob StoreBlob(SQLite::Database& db, const std::filesystem::path& path, ProgressSink& progress,
+                     std::uint64_t progress_base, std::uint64_t progress_total) {
+    std::ifstream in(path, std::ios::binary);
+    if (!in) {
+        throw UserError(Format(Tr("{0} cannot be read: check that you have permission to read it"), {path.string()}));
+    }
+    // The content's hash is known only at the end, so the chunks go under a fresh blob row whose
+    // hash is a placeholder until then; if the content turns out to be stored already, this copy
+    // is dropped again. All of it is inside the caller's transaction.
+    std::random_device random;
+    SQLite::Statement create(db, "INSERT INTO blob (sha256, size, chunks, created_at) VALUES (?, 0, 0, ?)");
+    create.bind(1, "pending-" + std::to_string(random()) + std::to_string(random()));
+    create.bind(2, NowUtc());
+    create.exec();
+    const std::int64_t blob_id = db.getLastInsertRowid();
+
+    SQLite::Statement insert(db, "INSERT INTO blob_chunk (blob_id, seq, data) VALUES (?, ?, ?)");
+    std::vector<char> buffer(kChunkSize);
+    Sha256 hasher;
+    std::uint64_t size = 0;
+    int seq = 0;
+    while (in) {
+        in.read(buffer.data(), static_cast<std::streamsize>(buffer.size()));
+        const auto got = static_cast<std::size_t>(in.gcount());
+        if (got == 0) {
+            break;
+        }
+        if (progress.CancelRequested()) {
+            throw Cancelled(Tr("cancelled; the file being stored was not kept"));
+        }
+        hasher.Update(std::as_bytes(std::span<const char>(buffer.data(), got)));
+        insert.bind(1, blob_id);
+        insert.bind(2, seq++);
+        insert.bind(3, buffer.data(), static_cast<int>(got));
+        insert.exec();
+        insert.reset();
+        size += got;
+        progress.Report(progress_base + size, progress_total, path.filename().string());
+    }
+    if (in.bad()) {
+        throw UserError(Format(Tr("{0} could not be read to the end (a disk or network error)"), {path.string()}));
+    }
+    StoredBlob stored{blob_id, hasher.FinishHex(), size, false};
+    SQLite::Statement existing(db, "SELECT id FROM blob WHERE sha256 = ?");
+    existing.bind(1, stored.sha256);
+    if (existing.executeStep()) {
+        stored.id = existing.getColumn(0).getInt64();
+        stored.already_stored = true;
+        SQLite::Statement drop_chunks(db, "DELETE FROM blob_chunk WHERE blob_id = ?");
+        drop_chunks.bind(1, blob_id);
+        drop_chunks.exec();
+        SQLite::Statement drop(db, "DELETE FROM blob WHERE id = ?");
+        drop.bind(1, blob_id);
+        drop.exec();
+        return stored;
+    }
+    SQLite::Statement finish(db, "UPDATE blob SET sha256 = ?, size = ?, chunks = ? WHERE id = ?");
+    finish.bind(1, stored.sha256);
+    finish.bind(2, static_cast<std::int64_t>(size));
+    finish.bind(3, seq);
+    finish.bind(4, blob_id);
+    finish.exec();
+    return stored;
+}
+
+std::string ReadBlob(SQLite::Database& db, std::int64_t blob_id,
+                     const std::function<void(std::span<const std::byte>)>& consume) {
+    SQLite::Statement info(db, "SELECT chunks FROM blob WHERE id = ?");
+    info.bind(1, blob_id);
+    if (!info.executeStep()) {
+        throw Error(Format(Tr("stored file {0} is missing from the workspace"), {std::to_string(blob_id)}));
+    }
+    const int chunks = info.getColumn(0).getInt();
+    SQLite::Statement query(db, "SELECT seq, data FROM blob_chunk WHERE blob_id = ? ORDER BY seq");
+    query.bind(1, blob_id);
+    Sha256 hasher;
+    int expected = 0;
+    while (query.executeStep()) {
+        if (query.getColumn(0).getInt() != expected) {
+            throw Error(Format(Tr("part {0} of a stored file is missing"), {std::to_string(expected + 1)}));
+        }
+        const SQLite::Column data = query.getColumn(1);
+        const auto bytes = std::span<const std::byte>(static_cast<const std::byte*>(data.getBlob()),
+                                                      static_cast<std::size_t>(data.getBytes()));
+        hasher.Update(bytes);
+        consume(bytes);
+        ++expected;
+    }
+    if (expected != chunks) {
+        throw Error(Format(Tr("part {0} of a stored file is missing"), {std::to_string(expected + 1)}));
+    }
+    return hasher.FinishHex();
+}
+
+}  // namespace ziwb::core

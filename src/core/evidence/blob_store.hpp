@@ -1,0 +1,39 @@
+#pragma once
+
+#include <cstdint>
+#include <filesystem>
+#include <functional>
+#include <span>
+#include <string>
+
+namespace SQLite {
+class Database;
+}
+
+namespace ziwb::core {
+
+class ProgressSink;
+
+/// File contents inside the workspace, stored once per SHA-256 in 1 MiB chunks. Only a chunk is
+/// ever in memory, so a 2 GB video is as easy as a letter, and no row comes near SQLite's size
+/// limit. Callers run these inside their own transaction: a killed or cancelled store leaves
+/// nothing behind.
+inline constexpr std::size_t kChunkSize = 1 << 20;
+
+struct StoredBlob {
+    std::int64_t id = 0;
+    std::string sha256;
+    std::uint64_t size = 0;
+    bool already_stored = false;  ///< the same content was in the workspace before
+};
+
+/// Streams a file into the store, hashing it on the way. `done` reports bytes stored so far.
+StoredBlob StoreBlob(SQLite::Database& db, const std::filesystem::path& path, ProgressSink& progress,
+                     std::uint64_t progress_base, std::uint64_t progress_total);
+
+/// Feeds a blob's chunks in order to `consume`; returns its SHA-256 as read. Throws Error when a
+/// chunk is missing.
+std::string ReadBlob(SQLite::Database& db, std::int64_t blob_id,
+                     const std::function<void(std::span<const std::byte>)>& consume);
+
+}  // namespace ziwb::core

@@ -1,0 +1,134 @@
+#include "evidence/folder_import.hpp"
+
+#include <algorithm>
+
+#include "common/error.hpp"
+#include "common/text.hpp"
+
+namespace ziwb::core {
+namespace {
+
+std::vector<std::string> Tokens(const std::string& path) {
+    std::vector<std::string> tokens;
+    std::string current;
+    for (const char c : path) {
+        if (c == '/' || c == '.' || c == '_' || c == '-' || c == ' ' || c == '\\') {
+            if (!current.empty()) {
+                tokens.push_back(current);
+                current.clear();
+            }
+        } else {
+            current.push_back(c);
+        }
+    }
+    if (!current.empty()) {
+        tokens.push_back(current);
+    }
+    return tokens;
+}
+
+}  // namespace
+
+std::size_t FolderImportPlan::Mapped() const {
+    return static_cast<std::size_t>(std::count_if(entries.begin(), entries.end(), [](const FolderImportEntry& e) {
+        return !e.code.empty() && e.problem.empty();
+    }));
+}
+
+std::string FindCriterionCode(const Form& form, const std::string& relative_path) {
+    const auto tokens = Tokens(relative_path);
+    std::string best;
+    for (std::size_t start = 0; start < tokens.size(); ++start) {
+        std::string code;
+        for (std::size_t end = start; end < tokens.size() && end < start + 6; ++end) {
+            code += (end == start ? "" : ".") + tokens[end];
+            const FormNode* node = form.FindNode(code);
+            // Later and longer matches win: a file name says more than the folder it sits in.
+            if (node != nullptr && node->IsCriterion() && code.size() >= best.size()) {
+                best = code;
+            }
+        }
+    }
+    return best;
+}
+
+FolderImportPlan PlanFolderImport(const Form& form, const std::filesystem::path& folder, const EvidenceLimits& limits) {
+    std::error_code error;
+    if (!std::filesystem::is_directory(folder, error)) {
+        throw UserError(Format(Tr("{0} is not a folder"), {folder.string()}));
+    }
+    FolderImportPlan plan;
+    auto it = std::filesystem::recursive_directory_iterator(
+        folder, std::filesystem::directory_options::skip_permission_denied, error);
+    for (; !error && it != std::filesystem::recursive_directory_iterator(); it.increment(error)) {
+        const auto& entry = *it;
+        std::error_code type_error;
+        if (entry.is_directory(type_error)) {
+            continue;
+        }
+        FolderImportEntry item;
+        item.path = entry.path();
+        item.relative = entry.path().lexically_relative(folder).string();
+        try {
+            const CheckedFile checked = CheckEvidenceFile(entry.path(), limits);
+            item.size = checked.size;
+            item.warning = checked.warning;
+            item.code = FindCriterionCode(form, item.relative);
+            if (item.code.empty()) {
+                item.problem = Tr("no criterion code (such as A.I.1.i.a) in its folder or file name");
+            }
+        } catch (const UserError& refused) {
+            item.problem = refused.what();
+        }
+        plan.entries.push_back(std::move(item));
+    }
+    if (error) {
+        throw UserError(Format(Tr("{0} could not be read completely: {1}"), {folder.string(), error.message()}));
+    }
+    std::sort(plan.entries.begin(), plan.entries.end(),
+              [](const FolderImportEntry& a, const FolderImportEntry& b) { return a.relative < b.relative; });
+    return plan;
+}
+
+void ImportFolder(Workspace& workspace, FolderImportPlan& plan, const std::string& author, ProgressSink& progress) {
+    EvidenceVault vault(workspace);
+    std::uint64_t total = 0;
+    for (const auto& entry : plan.entries) {
+        total += entry.problem.empty() && !entry.code.empty() ? entry.size : 0;
+    }
+    /// Reports the bytes of the whole import, not of one file.
+    class Offset final : public ProgressSink {
+    public:
+        Offset(ProgressSink& outer, std::uint64_t total) : m_outer(outer), m_total(total) {}
+        void Report(std::uint64_t done, std::uint64_t, std::string_view label) override {
+            m_outer.Report(m_base + done, m_total, label);
+        }
+        [[nodiscard]] bool CancelRequested() const override { return m_outer.CancelRequested(); }
+        std::uint64_t m_base = 0;
+
+    private:
+        ProgressSink& m_outer;
+        std::uint64_t m_total;
+    } offset(progress, total);
+    for (auto& entry : plan.entries) {
+        if (!entry.problem.empty() || entry.code.empty()) {
+            continue;
+        }
+        if (progress.CancelRequested()) {
+            throw Cancelled(Tr("import cancelled; the files imported so far are kept"));
+        }
+        try {
+            const CheckedFile checked = CheckEvidenceFile(entry.path, EvidenceLimits{});
+            (void)vault.AddFile({entry.code}, checked, EvidenceDetails{}, author, offset);
+        } catch (const Cancelled&) {
+            throw;
+        } catch (const WorkspaceError&) {
+            throw;  // a full disk or a read-only workspace stops the whole import
+        } catch (const UserError& failed) {
+            entry.problem = failed.what();
+        }
+        offset.m_base += entry.size;
+    }
+}
+
+}  // namespace ziwb::core

@@ -1,0 +1,40 @@
+#pragma once
+
+#include <filesystem>
+#include <string>
+#include <vector>
+
+#include "evidence/evidence_vault.hpp"
+
+namespace ziwb::core {
+
+/// One file found under the folder: where it would go, or why it cannot be imported.
+struct FolderImportEntry {
+    std::filesystem::path path;
+    std::string relative;  ///< path below the imported folder
+    std::string code;      ///< the criterion it maps to; empty when it maps nowhere
+    std::string problem;   ///< why it is refused or not mapped; empty when it will be imported
+    std::string warning;
+    std::uint64_t size = 0;
+};
+
+/// What an import of a folder would do (the dry run) and, after ImportFolder, what it did.
+struct FolderImportPlan {
+    std::vector<FolderImportEntry> entries;
+    [[nodiscard]] std::size_t Mapped() const;
+};
+
+/// The criterion code a path names: the longest code of a criterion found in the path, in its
+/// folders or file name, with ".", "_", "-", " " or "/" between the parts ("A.I.1.i.a SK Tim.pdf",
+/// "A_I_1_i_a/...", "A.I.1/i/a/SK.pdf"). Empty when none.
+[[nodiscard]] std::string FindCriterionCode(const Form& form, const std::string& relative_path);
+
+/// Walks the folder as teams keep it today and maps each file to a criterion. Nothing is written.
+[[nodiscard]] FolderImportPlan PlanFolderImport(const Form& form, const std::filesystem::path& folder,
+                                                const EvidenceLimits& limits);
+
+/// Imports every mapped file of the plan, each in its own transaction: a cancelled or killed import
+/// keeps the files done before. Files that fail are marked with their problem; the rest go on.
+void ImportFolder(Workspace& workspace, FolderImportPlan& plan, const std::string& author, ProgressSink& progress);
+
+}  // namespace ziwb::core
