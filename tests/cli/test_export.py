@@ -79,6 +79,15 @@ class Export(unittest.TestCase):
                     path = os.path.join(cls.dir, f"ws{index}-{layer}.csv")
                     write_csv(path, answers, notes if layer == "unit" else None)
                     run("import-answers", ws, path, "--layer", layer, check=0)
+            if name == "both layers":
+                cls.evidence_workspace = ws
+                for code, file_name in (("A.I.1.i.a", "SK Tim.pdf"), ("A.I.1.i.a", "Notulen.pdf"), ("B.I.a", "IPAK.pdf")):
+                    path = os.path.join(cls.dir, file_name)
+                    with open(path, "wb") as f:
+                        f.write(os.urandom(1000) + file_name.encode())
+                    run("evidence", "add", ws, code, path, check=0)
+                run("evidence", "link", ws, "A.I.6.i.b", "https://dinas.example.go.id/maklumat", "--title", "Maklumat",
+                    check=0)
             out = os.path.join(cls.dir, f"ws{index}.xlsx")
             run("export", ws, out, check=0)
             cls.exports[name] = out
@@ -137,7 +146,8 @@ class Export(unittest.TestCase):
     def test_every_sheet_opens_in_openpyxl_and_has_the_layout(self):
         for name, path in self.exports.items():
             book = openpyxl.load_workbook(path)
-            self.assertEqual(book.sheetnames, ["LKE ZI", "Rekap"])
+            with_evidence = name == "both layers"
+            self.assertEqual(book.sheetnames, ["LKE ZI", "Rekap"] + (["Bukti Dukung"] if with_evidence else []))
             sheet = book["LKE ZI"]
             self.assertEqual([sheet.cell(2, c).value for c in (1, 2, 8, 9, 10, 11, 12, 13)],
                              ["Kode", "Penilaian", "Bobot", "Penjelasan", "Pilihan Jawaban", "Jawaban", "Nilai", "%"])
@@ -161,6 +171,23 @@ class Export(unittest.TestCase):
             if self.sets[name][1]:
                 self.assertEqual(sheet.cell(2, 15).value, "Jawaban TPI")
                 self.assertEqual(sheet.cell(2, 16).value, "Nilai TPI")
+
+    def test_evidence_is_listed_and_linked_from_each_criterion(self):
+        book = openpyxl.load_workbook(self.exports["both layers"])
+        evidence = book["Bukti Dukung"]
+        rows = [r for r in evidence.iter_rows(min_row=3, values_only=True) if r[0]]
+        self.assertEqual([r[0] for r in rows], ["A.I.1.i.a", "A.I.1.i.a", "A.I.6.i.b", "B.I.a"])
+        listed = json.loads(run("evidence", "list", self.evidence_workspace, "--json", check=0).stdout)
+        self.assertEqual({r[5] for r in rows if r[5]}, {i["sha256"] for i in listed if i["kind"] == "file"})
+        self.assertEqual(evidence.cell(5, 5).hyperlink.target, "https://dinas.example.go.id/maklumat")
+        self.assertIn("SK Tim.pdf", evidence.cell(3, 5).hyperlink.target.replace("%20", " "))
+        lke = book["LKE ZI"]
+        code_rows = rows_by_code(lke)
+        self.assertEqual(lke.cell(2, 19).value, "Bukti dukung")
+        cell = lke.cell(code_rows["A.I.1.i.a"], 19)
+        self.assertEqual(cell.value, "2 bukti")
+        self.assertEqual(cell.hyperlink.location, "'Bukti Dukung'!A3")
+        self.assertEqual(lke.cell(code_rows["A.I.1.i.b"], 19).value, "0 bukti")
 
     def test_user_text_is_never_a_formula(self):
         path = self.recalculated["best"]

@@ -29,10 +29,11 @@ core::ExportLayers LayersOption(const Arguments& args) {
 }
 
 int RunExport(const std::vector<std::string>& words, const Context&) {
-    const Arguments args(words, {"layer", "created"}, {});
+    const Arguments args(words, {"layer", "created", "evidence-folder"}, {});
     args.ExpectPositional(2, 2, "ziwb export WS OUT.xlsx [--layer unit|tpi|both] [--created 2026-01-31T08:00:00Z]");
     core::WorkbookOptions options;
     options.layers = LayersOption(args);
+    options.evidence_folder = args.Option("evidence-folder").value_or(options.evidence_folder);
     if (const auto created = args.Option("created")) {
         options.created = core::ParseUtcTimestamp(*created);
     }

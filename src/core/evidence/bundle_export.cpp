@@ -67,6 +67,18 @@ std::string UrlPath(const std::string& relative) {
 
 }  // namespace
 
+std::string BundlePath(const Form& form, const FormNode& criterion, const EvidenceItem& item) {
+    // Criteria sit in an area; the Hasil items sit directly in a part.
+    const int index = form.Find(criterion.code);
+    const FormNode* area = form.Ancestor(index, NodeKind::Area);
+    if (area == nullptr) {
+        area = form.Ancestor(index, NodeKind::Part);
+    }
+    return (std::filesystem::path(SafeName(area->code + " " + area->name)) / SafeName(criterion.code) /
+            SafeName(std::to_string(item.id) + "-" + item.file_name))
+        .generic_string();
+}
+
 BundleReport ExportEvidenceBundle(Workspace& workspace, const std::filesystem::path& folder, ProgressSink& progress) {
     std::error_code error;
     if (std::filesystem::exists(folder, error) && !std::filesystem::is_empty(folder, error)) {
@@ -113,14 +125,7 @@ BundleReport ExportEvidenceBundle(Workspace& workspace, const std::filesystem::p
             }
             std::string target;
             if (item.kind == "file") {
-                // Criteria sit in an area; the Hasil items sit directly in a part.
-                const FormNode* area = form.Ancestor(index, NodeKind::Area);
-                if (area == nullptr) {
-                    area = form.Ancestor(index, NodeKind::Part);
-                }
-                const std::string area_folder = SafeName(area->code + " " + area->name);
-                const std::filesystem::path relative = std::filesystem::path(area_folder) / SafeName(criterion.code) /
-                                                       SafeName(std::to_string(item.id) + "-" + item.file_name);
+                const std::filesystem::path relative = BundlePath(form, criterion, item);
                 std::filesystem::create_directories(folder / relative.parent_path());
                 vault.Extract(item.id, 0, folder / relative);
                 target = relative.generic_string();

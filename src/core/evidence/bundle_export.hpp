@@ -15,6 +15,10 @@ struct BundleReport {
 /// and criterion holding its files, index.csv and index.html listing every item (files and links)
 /// by criterion, and SHA256SUMS, which `sha256sum -c SHA256SUMS` accepts. Every file is checked
 /// against its SHA-256 as it is written. The folder must not exist yet, or be empty.
+/// Where a file of `item` backing `criterion` lies inside an evidence bundle:
+/// "<area code> <area name>/<criterion code>/<item>-<file name>", with "/" separators.
+[[nodiscard]] std::string BundlePath(const Form& form, const FormNode& criterion, const EvidenceItem& item);
+
 BundleReport ExportEvidenceBundle(Workspace& workspace, const std::filesystem::path& folder, ProgressSink& progress);
 
 }  // namespace ziwb::core

@@ -142,8 +142,8 @@ double RowHeight(const std::vector<std::pair<std::string, double>>& texts) {
 class LkeSheetWriter {
 public:
     LkeSheetWriter(xlsx::Book& book, const Form& form, const WorkspaceInfo& info,
-                   const std::vector<ExportLayer>& layers)
-        : m_book(book), m_form(form), m_info(info), m_layers(layers) {}
+                   const std::vector<ExportLayer>& layers, const std::map<std::string, std::pair<int, int>>* evidence)
+        : m_book(book), m_form(form), m_info(info), m_layers(layers), m_evidence(evidence) {}
 
     LkeSheetMap Write() {
         m_sheet = m_book.AddSheet("LKE ZI");
@@ -161,9 +161,10 @@ public:
     }
 
 private:
-    [[nodiscard]] int LastColumn() const {
-        return kFirstLayerColumn + static_cast<int>(m_layers.size()) * kLayerWidth - 1;
+    [[nodiscard]] int EvidenceColumn() const {
+        return kFirstLayerColumn + static_cast<int>(m_layers.size()) * kLayerWidth;
     }
+    [[nodiscard]] int LastColumn() const { return EvidenceColumn() - (m_evidence == nullptr ? 1 : 0); }
 
     /// Rows first, so a parent's formula can name rows below it: each node one row, each count
     /// input of a percentage item one more, a TOTAL row after each component.
@@ -207,6 +208,11 @@ private:
             xlsx::WriteText(m_sheet, kHeaderRow, c.percent, LayerLabel(layer, "%", "% TPI"), header);
             xlsx::WriteText(m_sheet, kHeaderRow, c.note,
                             LayerLabel(layer, "Catatan/Keterangan/Penjelasan", "Catatan TPI"), header);
+        }
+        if (m_evidence != nullptr) {
+            xlsx::WriteText(m_sheet, kHeaderRow, EvidenceColumn(), "Bukti dukung", header);
+            worksheet_set_column(m_sheet, static_cast<lxw_col_t>(EvidenceColumn()),
+                                 static_cast<lxw_col_t>(EvidenceColumn()), 11, nullptr);
         }
         worksheet_set_row(m_sheet, kHeaderRow, 32, nullptr);
         const double widths[] = {12, 3, 3, 3, 3.5, 4, 48, 7, 46, 11};
@@ -376,7 +382,26 @@ private:
                 xlsx::WriteText(m_sheet, row, c.percent, "", plain);
             }
         }
+        WriteEvidenceCell(node, row);
         worksheet_set_row(m_sheet, static_cast<lxw_row_t>(row), height, nullptr);
+    }
+
+    /// The number of items backing the criterion, linked to its first row on "Bukti Dukung".
+    void WriteEvidenceCell(const FormNode& node, int row) {
+        if (m_evidence == nullptr) {
+            return;
+        }
+        const auto found = m_evidence->find(node.code);
+        if (found == m_evidence->end()) {
+            xlsx::WriteText(m_sheet, row, EvidenceColumn(), "0 bukti", m_book.Style("plain", Plain));
+            return;
+        }
+        const std::string target = std::string("internal:'Bukti Dukung'!A") + std::to_string(found->second.first + 1);
+        const std::string shown = std::to_string(found->second.second) + " bukti";
+        xlsx::Book::Check(
+            worksheet_write_url_opt(m_sheet, static_cast<lxw_row_t>(row), static_cast<lxw_col_t>(EvidenceColumn()),
+                                    target.c_str(), m_book.Style("plain", Plain), shown.c_str(), nullptr),
+            "evidence link");
     }
 
     void WriteChoice(const FormNode& node, int row, const Columns& c, const std::optional<Answer>& answer,
@@ -558,6 +583,7 @@ private:
     const Form& m_form;
     const WorkspaceInfo& m_info;
     const std::vector<ExportLayer>& m_layers;
+    const std::map<std::string, std::pair<int, int>>* m_evidence;
     lxw_worksheet* m_sheet = nullptr;
     LkeSheetMap m_map;
     std::map<std::string, int> m_component_total_row;
@@ -566,8 +592,9 @@ private:
 }  // namespace
 
 LkeSheetMap WriteLkeSheet(xlsx::Book& book, const Form& form, const WorkspaceInfo& info,
-                          const std::vector<ExportLayer>& layers) {
-    return LkeSheetWriter(book, form, info, layers).Write();
+                          const std::vector<ExportLayer>& layers,
+                          const std::map<std::string, std::pair<int, int>>* evidence) {
+    return LkeSheetWriter(book, form, info, layers, evidence).Write();
 }
 
 }  // namespace ziwb::core

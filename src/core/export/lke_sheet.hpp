@@ -35,7 +35,10 @@ inline constexpr const char* kNotAnswered = "Blm Diisi";
 /// percentage item; TOTAL rows per component and the NILAI EVALUASI ZONA INTEGRITAS. Every Nilai
 /// and total is a live formula built from the form (never from criterion codes), carrying the
 /// engine's value as its cached result.
+/// With `evidence` (criterion code -> first row and count on the "Bukti Dukung" sheet), a last
+/// column shows each criterion's number of items and links to them.
 LkeSheetMap WriteLkeSheet(xlsx::Book& book, const Form& form, const WorkspaceInfo& info,
-                          const std::vector<ExportLayer>& layers);
+                          const std::vector<ExportLayer>& layers,
+                          const std::map<std::string, std::pair<int, int>>* evidence = nullptr);
 
 }  // namespace ziwb::core

@@ -5,6 +5,8 @@
 #include "common/error.hpp"
 #include "common/text.hpp"
 #include "common/version.hpp"
+#include "evidence/evidence_vault.hpp"
+#include "export/evidence_sheet.hpp"
 #include "export/lke_sheet.hpp"
 #include "export/summary_sheet.hpp"
 #include "scoring/scoring_engine.hpp"
@@ -67,10 +69,15 @@ void ExportWorkbook(Workspace& workspace, const std::filesystem::path& path, con
         layers.push_back(std::move(layer));
     }
     const auto prerequisites = LoadPrerequisites(workspace);
+    const auto items = EvidenceVault(workspace).List();
+    const EvidenceRows evidence = PlanEvidenceRows(form, items);
 
     xlsx::Book book(path, options.created.value_or(std::time(nullptr)));
-    const LkeSheetMap lke = WriteLkeSheet(book, form, info, layers);
+    const LkeSheetMap lke = WriteLkeSheet(book, form, info, layers, evidence.Empty() ? nullptr : &evidence.by_code);
     WriteSummarySheet(book, form, info, layers.front(), lke, 0, prerequisites);
+    if (!evidence.Empty()) {
+        WriteEvidenceSheet(book, form, evidence, options.evidence_folder);
+    }
     book.SetProperties("LKE Zona Integritas - " + info.unit_name, form.Title(), info.unit_name, info.agency,
                        "Zona Integritas, WBK, WBBM, LKE, " + std::to_string(info.year),
                        "Form " + form.Id() + " " + form.Version() + "; " + kAppName + " " + kAppVersion);

@@ -3,6 +3,7 @@
 #include <ctime>
 #include <filesystem>
 #include <optional>
+#include <string>
 
 #include "workspace/workspace.hpp"
 
@@ -21,10 +22,14 @@ struct WorkbookOptions {
     /// The document's creation time; a fixed value makes the same workspace give a byte-identical
     /// file (golden tests). Empty: now.
     std::optional<std::time_t> created;
+    /// The folder name the "Bukti Dukung" hyperlinks expect beside the workbook, holding the
+    /// bundle of 'ziwb evidence export'.
+    std::string evidence_folder = "bukti-dukung";
 };
 
 /// Writes the submission workbook (xlsx): "LKE ZI" in the official layout with live formulas that
-/// carry the engine's values, and "Rekap". The file appears only when complete.
+/// carry the engine's values, "Rekap", and "Bukti Dukung" when the workspace holds evidence. The
+/// file appears only when complete.
 void ExportWorkbook(Workspace& workspace, const std::filesystem::path& path, const WorkbookOptions& options);
 
 /// Parses "2026-01-31T08:00:00Z" (UTC) for WorkbookOptions::created; throws UserError otherwise.
