@@ -173,7 +173,7 @@ class Errors(WorkspaceTestCase):
 
 
 class FullDisk(unittest.TestCase):
-    """A real full disk: a tiny tmpfs. Needs root to mount; CI runs as root."""
+    """A real full disk: a small tmpfs (8 MB). Needs root to mount; CI runs as root."""
 
     def test_a_full_disk_changes_nothing_and_says_so(self):
         if os.geteuid() != 0:
@@ -181,7 +181,7 @@ class FullDisk(unittest.TestCase):
         import subprocess
         import tempfile
         mount = tempfile.mkdtemp(prefix="ziwb-full-")
-        subprocess.run(["mount", "-t", "tmpfs", "-o", "size=1m", "tmpfs", mount], check=True)
+        subprocess.run(["mount", "-t", "tmpfs", "-o", "size=8m", "tmpfs", mount], check=True)
         try:
             ws = os.path.join(mount, "penuh.ziwb")
             run("init", ws, "--form", FORM_ID, "--unit", "U", "--agency", "A", "--year", "2026", check=0)

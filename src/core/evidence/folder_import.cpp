@@ -1,5 +1,7 @@
 #include "evidence/folder_import.hpp"
 
+#include <SQLiteCpp/Database.h>
+
 #include <algorithm>
 
 #include "common/error.hpp"
@@ -92,6 +94,9 @@ FolderImportPlan PlanFolderImport(const Form& form, const std::filesystem::path&
 
 void ImportFolder(Workspace& workspace, FolderImportPlan& plan, const std::string& author, ProgressSink& progress) {
     EvidenceVault vault(workspace);
+    // Copy the write-ahead log into the file every 256 MB instead of every 64 MB: fewer
+    // checkpoints while gigabytes stream in. Committed items are durable either way.
+    workspace.Database().exec("PRAGMA wal_autocheckpoint = 4096");
     std::uint64_t total = 0;
     for (const auto& entry : plan.entries) {
         total += entry.problem.empty() && !entry.code.empty() ? entry.size : 0;

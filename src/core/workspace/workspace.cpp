@@ -146,6 +146,9 @@ Workspace Workspace::Create(const std::filesystem::path& path, const WorkspaceIn
     try {
         GuardSqlite(name, [&] {
             SQLite::Database db(temporary.string(), SQLite::OPEN_READWRITE | SQLite::OPEN_CREATE);
+            // Large pages: evidence is stored in 1 MiB chunks, which 64 KiB pages hold in 16 pages
+            // instead of a chain of 256. Only possible before the first table exists.
+            db.exec("PRAGMA page_size = 65536");
             Configure(db, true);
             MigrateWorkspace(db);
             SQLite::Transaction transaction(db, SQLite::TransactionBehavior::IMMEDIATE);
