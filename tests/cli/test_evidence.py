@@ -164,6 +164,43 @@ class Evidence(WorkspaceTestCase):
         self.assertEqual(run("evidence", "verify", self.ws, check=0).returncode, 0)
 
 
+class Checklist(WorkspaceTestCase):
+    def checklist(self, code):
+        return json.loads(run("evidence", "checklist", self.ws, code, "--json", check=0).stdout)
+
+    def test_suggestions_team_items_and_the_evaluators_review(self):
+        entries = self.checklist("A.I.1.i.a")
+        self.assertEqual([e["title"] for e in entries], ["SK Tim Kerja Pembangunan ZI menuju WBK/WBBM",
+                                                         "Undangan dan daftar hadir rapat pembentukan Tim Kerja",
+                                                         "Notulen/laporan pelaksanaan rapat pembentukan Tim Kerja"])
+        self.assertTrue(all(e["suggested_by_form"] and e["state"] == "missing" for e in entries))
+        path = os.path.join(self.dir, "SK.pdf")
+        with open(path, "wb") as f:
+            f.write(b"SK nomor 12")
+        run("evidence", "add", self.ws, "A.I.1.i.b", path, check=0)
+        run("evidence", "checklist-attach", self.ws, "form:A.I.1.i.a:1", "1", check=0)
+        run("evidence", "checklist-add", self.ws, "A.I.1.i.a", "Foto rapat pembentukan tim", check=0)
+        entries = self.checklist("A.I.1.i.a")
+        self.assertEqual((entries[0]["state"], entries[0]["items"]), ("attached", [1]))
+        self.assertEqual((entries[3]["key"], entries[3]["suggested_by_form"]), ("team:1", False))
+        # Attaching to the checklist lets the item back the criterion too.
+        self.assertEqual(json.loads(run("evidence", "list", self.ws, "A.I.1.i.a", "--json", check=0).stdout)[0]["id"], 1)
+        self.assertIn("--reason", run("evidence", "review", self.ws, "form:A.I.1.i.a:1", "rejected",
+                                      lang="en_US.UTF-8", check=2).stderr)
+        run("evidence", "review", self.ws, "form:A.I.1.i.a:1", "rejected", "--reason", "SK belum ditandatangani", check=0)
+        run("evidence", "review", self.ws, "team:1", "accepted", check=0)
+        entries = self.checklist("A.I.1.i.a")
+        self.assertEqual((entries[0]["state"], entries[0]["reason"]), ("rejected", "SK belum ditandatangani"))
+        self.assertEqual(entries[3]["state"], "accepted")
+        # Reviews belong to the evaluator layer: the unit layer has none of its own.
+        unit = json.loads(run("evidence", "checklist", self.ws, "A.I.1.i.a", "--layer", "unit", "--json", check=0).stdout)
+        self.assertEqual(unit[0]["state"], "attached")
+        run("evidence", "review", self.ws, "form:A.I.1.i.a:1", "clear", check=0)
+        self.assertEqual(self.checklist("A.I.1.i.a")[0]["state"], "attached")
+        run("evidence", "review", self.ws, "form:A.I.1.i.a:9", "accepted", check=2)
+        run("evidence", "review", self.ws, "team:1", "maybe", check=2)
+
+
 class KillDuringFolderImport(WorkspaceTestCase):
     """A folder import killed with SIGKILL at random moments, many times: the workspace always
     opens, verifies clean, and holds no half-stored file."""

@@ -11,6 +11,7 @@
 #include "common/error.hpp"
 #include "common/text.hpp"
 #include "evidence/bundle_export.hpp"
+#include "evidence/checklist.hpp"
 #include "evidence/evidence_vault.hpp"
 #include "evidence/folder_import.hpp"
 #include "io/json_writer.hpp"
@@ -284,9 +285,90 @@ int ExportBundle(const std::vector<std::string>& words) {
     return 0;
 }
 
+/// A checklist state or review as users read it.
+std::string StateLabel(const std::string& state) {
+    static const std::pair<const char*, const char*> kLabels[] = {{"missing", NoTr("missing")},
+                                                                  {"attached", NoTr("attached")},
+                                                                  {"accepted", NoTr("accepted")},
+                                                                  {"rejected", NoTr("rejected")},
+                                                                  {"clear", NoTr("review cleared")}};
+    for (const auto& [id, label] : kLabels) {
+        if (state == id) {
+            return Tr(label);
+        }
+    }
+    return state;
+}
+
+int Checklist(const std::vector<std::string>& words) {
+    const Arguments args(words, {"layer"}, {"json"});
+    args.ExpectPositional(2, 2, "ziwb evidence checklist WS CODE [--json]");
+    auto workspace = core::Workspace::Open(args.Positional()[0], core::Workspace::Access::ReadOnly);
+    const auto entries =
+        core::LoadChecklist(workspace, args.Positional()[1], core::ParseLayer(args.Option("layer").value_or("tpi")));
+    if (args.Flag("json")) {
+        core::JsonWriter json;
+        json.BeginArray();
+        for (const auto& entry : entries) {
+            json.BeginObject().Key("key").String(entry.key).Key("title").String(entry.title);
+            json.Key("suggested_by_form").Bool(entry.suggested_by_form).Key("state").String(entry.state);
+            json.Key("reason").String(entry.reason).Key("items").BeginArray();
+            for (const auto item : entry.items) {
+                json.Integer(item);
+            }
+            json.EndArray().EndObject();
+        }
+        json.EndArray();
+        Print(json.Text() + "\n");
+        return 0;
+    }
+    std::string out;
+    for (const auto& entry : entries) {
+        std::string items;
+        for (const auto item : entry.items) {
+            items += (items.empty() ? "" : ",") + std::to_string(item);
+        }
+        out += "[" + StateLabel(entry.state) + "]  " + entry.key + "  " + entry.title +
+               (items.empty() ? "" : "  <- " + items) + (entry.reason.empty() ? "" : "  (" + entry.reason + ")") + "\n";
+    }
+    Print(out);
+    return 0;
+}
+
+int ChecklistAdd(const std::vector<std::string>& words) {
+    const Arguments args(words, {"author"}, {});
+    args.ExpectPositional(3, 3, "ziwb evidence checklist-add WS CODE TITLE");
+    auto workspace = core::Workspace::Open(args.Positional()[0], core::Workspace::Access::ReadWrite);
+    const std::string key =
+        core::AddChecklistItem(workspace, args.Positional()[1], args.Positional()[2], AuthorOption(args));
+    Print(Format(Tr("Checklist line {0} added to {1}.\n"), {key, args.Positional()[1]}));
+    return 0;
+}
+
+int ChecklistAttach(const std::vector<std::string>& words) {
+    const Arguments args(words, {"author"}, {});
+    args.ExpectPositional(3, 3, "ziwb evidence checklist-attach WS KEY ITEM");
+    auto workspace = core::Workspace::Open(args.Positional()[0], core::Workspace::Access::ReadWrite);
+    core::AttachToChecklist(workspace, args.Positional()[1], ItemId(args.Positional()[2]), AuthorOption(args));
+    Print(Format(Tr("Evidence {0} attached to {1}.\n"), {args.Positional()[2], args.Positional()[1]}));
+    return 0;
+}
+
+int Review(const std::vector<std::string>& words) {
+    const Arguments args(words, {"reason", "layer", "author"}, {});
+    args.ExpectPositional(3, 3, "ziwb evidence review WS KEY accepted|rejected|clear [--reason R] [--layer tpi]");
+    auto workspace = core::Workspace::Open(args.Positional()[0], core::Workspace::Access::ReadWrite);
+    const core::Layer layer = core::ParseLayer(args.Option("layer").value_or("tpi"));
+    core::ReviewChecklist(workspace, args.Positional()[1], layer, args.Positional()[2],
+                          args.Option("reason").value_or(""), AuthorOption(args));
+    Print(Format(Tr("{0}: {1}.\n"), {args.Positional()[1], StateLabel(args.Positional()[2])}));
+    return 0;
+}
+
 int RunEvidence(const std::vector<std::string>& words, const Context&) {
     static const std::string usage =
-        "ziwb evidence add|revise|link|attach|list|extract|remove|verify|import-folder|export WS ...";
+        "ziwb evidence add|revise|link|attach|list|extract|remove|verify|import-folder|export|checklist|checklist-add|"
+        "checklist-attach|review WS ...";
     if (words.empty()) {
         throw UsageError(Format(Tr("missing arguments. Usage: {0}"), {usage}));
     }
@@ -301,7 +383,11 @@ int RunEvidence(const std::vector<std::string>& words, const Context&) {
         {"remove", Remove},
         {"verify", Verify},
         {"import-folder", ImportFolder},
-        {"export", ExportBundle}};
+        {"export", ExportBundle},
+        {"checklist", Checklist},
+        {"checklist-add", ChecklistAdd},
+        {"checklist-attach", ChecklistAttach},
+        {"review", Review}};
     for (const auto& [name, run] : kSubcommands) {
         if (words[0] == name) {
             return run(rest);

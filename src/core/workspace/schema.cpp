@@ -135,6 +135,32 @@ CREATE TRIGGER evidence_history_append_only_update BEFORE UPDATE ON evidence_his
 BEGIN SELECT RAISE(ABORT, 'evidence history is append-only'); END;
 CREATE TRIGGER evidence_history_append_only_delete BEFORE DELETE ON evidence_history
 BEGIN SELECT RAISE(ABORT, 'evidence history is append-only'); END;
+
+-- The evidence checklist of each criterion: the form's suggestions (keys "form:<code>:<n>") and
+-- the team's own items (keys "team:<id>"), the evidence attached to each, and the evaluator's
+-- review (accepted, or rejected with a reason) per layer.
+CREATE TABLE checklist_item (
+    id       INTEGER PRIMARY KEY,
+    code     TEXT NOT NULL,
+    title    TEXT NOT NULL,
+    added_by TEXT NOT NULL,
+    added_at TEXT NOT NULL
+);
+CREATE TABLE checklist_evidence (
+    checklist_key TEXT NOT NULL,
+    item_id       INTEGER NOT NULL REFERENCES evidence_item (id),
+    PRIMARY KEY (checklist_key, item_id)
+) WITHOUT ROWID;
+CREATE TABLE checklist_review (
+    checklist_key TEXT NOT NULL,
+    layer         TEXT NOT NULL REFERENCES layer (id),
+    state         TEXT NOT NULL CHECK (state IN ('accepted', 'rejected')),
+    reason        TEXT NOT NULL DEFAULT '',
+    author        TEXT NOT NULL,
+    at            TEXT NOT NULL,
+    PRIMARY KEY (checklist_key, layer),
+    CHECK (state = 'accepted' OR reason <> '')
+) WITHOUT ROWID;
 )sql",
 };
 
