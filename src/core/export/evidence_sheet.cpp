@@ -2,6 +2,7 @@
 
 #include "common/text.hpp"
 #include "evidence/bundle_export.hpp"
+#include "evidence/checklist.hpp"
 
 namespace ziwb::core {
 namespace {
@@ -35,18 +36,35 @@ void Number(lxw_format* f) {
 
 }  // namespace
 
-EvidenceRows PlanEvidenceRows(const Form& form, const std::vector<EvidenceItem>& items) {
+EvidenceRows PlanEvidenceRows(Workspace& workspace, const std::vector<EvidenceItem>& items) {
+    const Form& form = workspace.GetForm();
     EvidenceRows plan;
     int row = kEvidenceFirstRow;
     for (const int index : form.Criteria()) {
         const FormNode& criterion = form.Node(index);
+        std::vector<ChecklistEntry> checklist;
         for (const auto& item : items) {
             if (std::find(item.codes.begin(), item.codes.end(), criterion.code) == item.codes.end()) {
                 continue;
             }
+            if (checklist.empty()) {
+                checklist = LoadChecklist(workspace, criterion.code);
+            }
+            // The most decisive state of the checklist lines the item is attached to.
+            std::string state = "tidak pada daftar periksa";
+            for (const auto& entry : checklist) {
+                if (std::find(entry.items.begin(), entry.items.end(), item.id) == entry.items.end()) {
+                    continue;
+                }
+                if (entry.state == "rejected") {
+                    state = "ditolak: " + entry.reason;
+                    break;
+                }
+                state = entry.state == "accepted" ? "diterima" : (state.starts_with("diterima") ? state : "terlampir");
+            }
             auto [entry, added] = plan.by_code.try_emplace(criterion.code, row, 0);
             entry->second.second += 1;
-            plan.rows.push_back({&criterion, &item});
+            plan.rows.push_back({&criterion, &item, state});
             ++row;
         }
     }
@@ -71,7 +89,7 @@ void WriteEvidenceSheet(xlsx::Book& book, const Form& form, const EvidenceRows& 
     }
     lxw_format* text = book.Style("text", Text);
     int row = kEvidenceFirstRow;
-    for (const auto& [criterion, item] : rows.rows) {
+    for (const auto& [criterion, item, state] : rows.rows) {
         xlsx::WriteText(sheet, row, 0, criterion->code, text);
         xlsx::WriteText(sheet, row, 1, criterion->name, text);
         xlsx::WriteNumber(sheet, row, 2, static_cast<double>(item->id), text);
@@ -95,6 +113,7 @@ void WriteEvidenceSheet(xlsx::Book& book, const Form& form, const EvidenceRows& 
         xlsx::WriteText(sheet, row, 7, item->document_date, text);
         xlsx::WriteText(sheet, row, 8, item->added_by, text);
         xlsx::WriteText(sheet, row, 9, item->added_at, text);
+        xlsx::WriteText(sheet, row, 10, state, text);
         ++row;
     }
     worksheet_freeze_panes(sheet, kEvidenceFirstRow, 0);

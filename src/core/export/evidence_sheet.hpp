@@ -7,6 +7,7 @@
 #include "evidence/evidence_vault.hpp"
 #include "export/xlsx_book.hpp"
 #include "form/form.hpp"
+#include "workspace/workspace.hpp"
 
 namespace ziwb::core {
 
@@ -15,6 +16,7 @@ struct EvidenceRows {
     struct Row {
         const FormNode* criterion;
         const EvidenceItem* item;
+        std::string state;  ///< the checklist state of the item for this criterion, as the sheet shows it
     };
     std::vector<Row> rows;
     /// Criterion code -> first row (zero-based, on the "Bukti Dukung" sheet) and number of items.
@@ -25,7 +27,8 @@ struct EvidenceRows {
 inline constexpr const char* kEvidenceSheet = "Bukti Dukung";
 inline constexpr int kEvidenceFirstRow = 2;
 
-[[nodiscard]] EvidenceRows PlanEvidenceRows(const Form& form, const std::vector<EvidenceItem>& items);
+/// Plans the rows; the state comes from the evaluator's checklist of each criterion.
+[[nodiscard]] EvidenceRows PlanEvidenceRows(Workspace& workspace, const std::vector<EvidenceItem>& items);
 
 /// Writes sheet "Bukti Dukung": criterion, title, file or URL, SHA-256, size, document date, who
 /// added it and when, and a hyperlink to the file inside an evidence bundle exported into

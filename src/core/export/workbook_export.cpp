@@ -70,7 +70,7 @@ void ExportWorkbook(Workspace& workspace, const std::filesystem::path& path, con
     }
     const auto prerequisites = LoadPrerequisites(workspace);
     const auto items = EvidenceVault(workspace).List();
-    const EvidenceRows evidence = PlanEvidenceRows(form, items);
+    const EvidenceRows evidence = PlanEvidenceRows(workspace, items);
 
     xlsx::Book book(path, options.created.value_or(std::time(nullptr)));
     const LkeSheetMap lke = WriteLkeSheet(book, form, info, layers, evidence.Empty() ? nullptr : &evidence.by_code);
