@@ -124,6 +124,8 @@ class Evidence(WorkspaceTestCase):
         big = self.file("besar.pdf", b"%PDF" + os.urandom(2_200_000))
         self.assertIn("2 MB", run("evidence", "add", self.ws, "A.I.1.i.a", big, check=0).stderr)
         run("evidence", "add", self.ws, "A.I.1.i.a", good, "--date", "06-01-2026", check=2)
+        self.assertIn("batas 1 MB", run("evidence", "add", self.ws, "A.I.1.i.a", big, "--max-size", "1", check=2).stderr)
+        run("evidence", "add", self.ws, "A.I.1.i.a", good, "--max-size", "satu", check=2)
         run("evidence", "add", self.ws, "Z.9", good, check=2)
 
     def test_odd_names_survive_extract_and_bundle(self):
@@ -199,6 +201,28 @@ class Checklist(WorkspaceTestCase):
         self.assertEqual(self.checklist("A.I.1.i.a")[0]["state"], "attached")
         run("evidence", "review", self.ws, "form:A.I.1.i.a:9", "accepted", check=2)
         run("evidence", "review", self.ws, "team:1", "maybe", check=2)
+
+
+class CancelFolderImport(WorkspaceTestCase):
+    def test_ctrl_c_stops_at_a_safe_point_and_keeps_what_was_done(self):
+        root = os.path.join(self.dir, "bukti", "A.I.1.i.a")
+        os.makedirs(root)
+        for i in range(40):
+            with open(os.path.join(root, f"scan-{i:02d}.pdf"), "wb") as out:
+                out.write(os.urandom(3_000_000))
+        process = subprocess.Popen([ZIWB, "evidence", "import-folder", self.ws, os.path.dirname(root)],
+                                   stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
+                                   env=dict(os.environ, LANG="en_US.UTF-8"))
+        time.sleep(0.3)
+        process.send_signal(signal.SIGINT)
+        out, err = process.communicate(timeout=120)
+        self.assertEqual(process.returncode, 2, out + err)
+        self.assertIn("cancelled", err)
+        imported = json.loads(run("evidence", "list", self.ws, "--json", check=0).stdout)
+        self.assertLess(len(imported), 40)
+        run("evidence", "verify", self.ws, check=0)
+        with sqlite3.connect(self.ws) as db:
+            self.assertEqual(db.execute("SELECT COUNT(*) FROM blob").fetchone(), (len(imported),))
 
 
 class KillDuringFolderImport(WorkspaceTestCase):

@@ -6,6 +6,8 @@
 
 #include <atomic>
 #include <chrono>
+#include <cstdlib>
+#include <optional>
 
 #include "commands/command_support.hpp"
 #include "common/error.hpp"
@@ -72,6 +74,31 @@ std::int64_t ItemId(const std::string& text) {
     throw core::UserError(Format(Tr("'{0}' is not an evidence number (see 'ziwb evidence list')"), {text}));
 }
 
+/// The size limit: --max-size MB (or ZIWB_EVIDENCE_MAX_MB), else the default 4 GiB.
+core::EvidenceLimits Limits(const Arguments& args) {
+    core::EvidenceLimits limits;
+    std::optional<std::string> text = args.Option("max-size");
+    if (!text) {
+        if (const char* env = std::getenv("ZIWB_EVIDENCE_MAX_MB"); env != nullptr && env[0] != '\0') {
+            text = env;
+        }
+    }
+    if (text) {
+        std::size_t used = 0;
+        long long megabytes = 0;
+        try {
+            megabytes = std::stoll(*text, &used);
+        } catch (const std::exception&) {
+            used = 0;
+        }
+        if (used != text->size() || megabytes <= 0) {
+            throw core::UserError(Format(Tr("--max-size takes a size in MB such as 500, not '{0}'"), {*text}));
+        }
+        limits.hard_limit = static_cast<std::uint64_t>(megabytes) << 20;
+    }
+    return limits;
+}
+
 core::EvidenceDetails Details(const Arguments& args) {
     return {args.Option("title").value_or(""), args.Option("description").value_or(""),
             args.Option("date").value_or("")};
@@ -79,8 +106,8 @@ core::EvidenceDetails Details(const Arguments& args) {
 
 int Add(const std::vector<std::string>& words) {
     static const std::string usage =
-        "ziwb evidence add WS CODE FILE... [--title T] [--date YYYY-MM-DD] [--description D]";
-    const Arguments args(words, {"title", "date", "description", "author"}, {});
+        "ziwb evidence add WS CODE FILE... [--title T] [--date YYYY-MM-DD] [--description D] [--max-size MB]";
+    const Arguments args(words, {"title", "date", "description", "author", "max-size"}, {});
     args.ExpectPositional(3, 10000, usage);
     auto workspace = core::Workspace::Open(args.Positional()[0], core::Workspace::Access::ReadWrite);
     core::EvidenceVault vault(workspace);
@@ -92,7 +119,7 @@ int Add(const std::vector<std::string>& words) {
     for (std::size_t i = 2; i < args.Positional().size(); ++i) {
         const std::string& file = args.Positional()[i];
         try {
-            const auto checked = core::CheckEvidenceFile(file, core::EvidenceLimits{});
+            const auto checked = core::CheckEvidenceFile(file, Limits(args));
             if (!checked.warning.empty()) {
                 std::cerr << Tr("warning:") << " " << checked.warning << "\n";
             }
@@ -242,15 +269,15 @@ int Verify(const std::vector<std::string>& words) {
 }
 
 int ImportFolder(const std::vector<std::string>& words) {
-    const Arguments args(words, {"author"}, {"dry-run"});
-    args.ExpectPositional(2, 2, "ziwb evidence import-folder WS DIR [--dry-run]");
+    const Arguments args(words, {"author", "max-size"}, {"dry-run"});
+    args.ExpectPositional(2, 2, "ziwb evidence import-folder WS DIR [--dry-run] [--max-size MB]");
     const bool dry_run = args.Flag("dry-run");
     auto workspace = core::Workspace::Open(
         args.Positional()[0], dry_run ? core::Workspace::Access::ReadOnly : core::Workspace::Access::ReadWrite);
-    auto plan = core::PlanFolderImport(workspace.GetForm(), args.Positional()[1], core::EvidenceLimits{});
+    auto plan = core::PlanFolderImport(workspace.GetForm(), args.Positional()[1], Limits(args));
     if (!dry_run) {
         StderrProgress progress;
-        core::ImportFolder(workspace, plan, AuthorOption(args), progress);
+        core::ImportFolder(workspace, plan, Limits(args), AuthorOption(args), progress);
     }
     std::string out;
     std::size_t refused = 0;

@@ -92,7 +92,8 @@ FolderImportPlan PlanFolderImport(const Form& form, const std::filesystem::path&
     return plan;
 }
 
-void ImportFolder(Workspace& workspace, FolderImportPlan& plan, const std::string& author, ProgressSink& progress) {
+void ImportFolder(Workspace& workspace, FolderImportPlan& plan, const EvidenceLimits& limits, const std::string& author,
+                  ProgressSink& progress) {
     EvidenceVault vault(workspace);
     // Copy the write-ahead log into the file every 256 MB instead of every 64 MB: fewer
     // checkpoints while gigabytes stream in. Committed items are durable either way.
@@ -123,7 +124,8 @@ void ImportFolder(Workspace& workspace, FolderImportPlan& plan, const std::strin
             throw Cancelled(Tr("import cancelled; the files imported so far are kept"));
         }
         try {
-            const CheckedFile checked = CheckEvidenceFile(entry.path, EvidenceLimits{});
+            // Checked again: the file may have changed since the plan was made.
+            const CheckedFile checked = CheckEvidenceFile(entry.path, limits);
             (void)vault.AddFile({entry.code}, checked, EvidenceDetails{}, author, offset);
         } catch (const Cancelled&) {
             throw;

@@ -35,6 +35,7 @@ struct FolderImportPlan {
 
 /// Imports every mapped file of the plan, each in its own transaction: a cancelled or killed import
 /// keeps the files done before. Files that fail are marked with their problem; the rest go on.
-void ImportFolder(Workspace& workspace, FolderImportPlan& plan, const std::string& author, ProgressSink& progress);
+void ImportFolder(Workspace& workspace, FolderImportPlan& plan, const EvidenceLimits& limits, const std::string& author,
+                  ProgressSink& progress);
 
 }  // namespace ziwb::core

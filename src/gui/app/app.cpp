@@ -9,6 +9,7 @@
 #include <cstdio>
 
 #include "app/bench_driver.hpp"
+#include "common/data_dirs.hpp"
 #include "app/preferences.hpp"
 #include "app/translations.hpp"
 #include "frame/main_frame.hpp"

@@ -1,5 +1,6 @@
 #include "app/translations.hpp"
 
+#include <wx/arrstr.h>
 #include <wx/intl.h>
 #include <wx/translation.h>
 

@@ -7,6 +7,7 @@
 #include <vector>
 
 class wxMenuBar;
+class wxMenu;
 
 namespace ziwb::gui {
 
@@ -31,7 +32,7 @@ struct Command {
 
 /// Builds the menu bar in the current language from the commands. The recent-files submenu is
 /// returned through `recent` so wxFileHistory can manage it.
-[[nodiscard]] wxMenuBar* BuildMenuBar(class wxMenu*& recent);
+[[nodiscard]] wxMenuBar* BuildMenuBar(wxMenu*& recent);
 
 // Each file adds its own commands.
 void AddFileCommands(std::vector<Command>& commands);

@@ -96,7 +96,7 @@ void EvidenceService::AddPaths(wxWindow* parent, int node, const wxArrayString& 
         } else if (warn_bytes > 0 && file.size > warn_bytes) {
             // TRANSLATORS: a file above the size the user set in the preferences
             warnings << wxString::Format(_("%s is %s MB, above the %d MB set in the preferences."),
-                                         Wx(file.file_name), Wx(core::FormatNumber(file.size / 1048576.0, 1)),
+                                         Wx(file.file_name), Wx(core::FormatNumber(static_cast<double>(file.size) / 1048576.0, 1)),
                                          Preferences::EvidenceWarningMb())
                      << "\n";
         }
@@ -198,7 +198,7 @@ void EvidenceService::Verify(wxWindow* parent) {
     if (report.problems.empty()) {
         // TRANSLATORS: result of verifying evidence
         message = wxString::Format(_("All %d stored files are intact (%s MB checked)."), static_cast<int>(report.files),
-                                   Wx(core::FormatNumber(report.bytes / 1048576.0, 1)));
+                                   Wx(core::FormatNumber(static_cast<double>(report.bytes) / 1048576.0, 1)));
     } else {
         // TRANSLATORS: verifying found damaged files
         message = wxString::Format(_("%d stored files are damaged:"), static_cast<int>(report.problems.size()));

@@ -18,6 +18,9 @@ inline std::string Utf8(const wxString& text) {
 inline std::filesystem::path PathOf(const wxString& text) {
     return std::filesystem::path(Utf8(text));
 }
+inline wxString Wx(const char* text) {
+    return wxString::FromUTF8(text);
+}
 inline wxString Wx(const std::filesystem::path& path) {
     return Wx(path.string());
 }
