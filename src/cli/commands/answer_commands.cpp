@@ -90,8 +90,8 @@ int RunHistory(const std::vector<std::string>& words, const Context&) {
 
 namespace {
 // Registration runs at start-up; running out of memory there ends the program either way.
+// NOLINTNEXTLINE(cert-err58-cpp)
 const CommandRegistration kRegistrations[] = {
-    // NOLINT(cert-err58-cpp)
     CommandRegistration({"answer", "ziwb answer WS CODE VALUE [--layer unit|tpi] [--note TEXT] | --clear",
                          NoTr("Answer one criterion, change its note, or remove its answer"), RunAnswer, 60}),
     CommandRegistration({"import-answers", "ziwb import-answers WS FILE.csv [--layer unit|tpi]",

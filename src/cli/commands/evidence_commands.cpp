@@ -424,10 +424,11 @@ int RunEvidence(const std::vector<std::string>& words, const Context&) {
 }
 
 // Registration runs at start-up; running out of memory there ends the program either way.
+// NOLINTNEXTLINE(cert-err58-cpp)
 const CommandRegistration kRegistrations[] = {
-    // NOLINT(cert-err58-cpp)
     CommandRegistration(
-        {"evidence", "ziwb evidence add|revise|link|attach|list|extract|remove|verify|import-folder|export WS ...",
+        {"evidence",
+         "ziwb evidence add|revise|link|attach|list|extract|remove|verify|import-folder|export|checklist|review WS ...",
          NoTr("Evidence (bukti dukung): files and links backing criteria, kept and verified in the workspace"),
          RunEvidence, 150}),
 };

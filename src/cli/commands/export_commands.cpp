@@ -44,8 +44,8 @@ int RunExport(const std::vector<std::string>& words, const Context&) {
 }
 
 // Registration runs at start-up; running out of memory there ends the program either way.
+// NOLINTNEXTLINE(cert-err58-cpp)
 const CommandRegistration kRegistrations[] = {
-    // NOLINT(cert-err58-cpp)
     CommandRegistration({"export", "ziwb export WS OUT.xlsx [--layer unit|tpi|both] [--created TIME]",
                          NoTr("Write the submission workbook (LKE ZI with live formulas, Rekap)"), RunExport, 200}),
 };

@@ -48,8 +48,8 @@ int RunScore(const std::vector<std::string>& words, const Context&) {
 
 namespace {
 // Registration runs at start-up; running out of memory there ends the program either way.
+// NOLINTNEXTLINE(cert-err58-cpp)
 const CommandRegistration kRegistrations[] = {
-    // NOLINT(cert-err58-cpp)
     CommandRegistration({"forms", "ziwb forms", NoTr("List the LKE forms this installation knows"), RunForms, 10}),
     CommandRegistration({"score", "ziwb score WS [--layer unit|tpi] [--json] [--criteria]",
                          NoTr("Score the LKE and check WBK/WBBM eligibility"), RunScore, 90}),

@@ -139,8 +139,8 @@ int RunPrerequisite(const std::vector<std::string>& words, const Context&) {
 
 namespace {
 // Registration runs at start-up; running out of memory there ends the program either way.
+// NOLINTNEXTLINE(cert-err58-cpp)
 const CommandRegistration kRegistrations[] = {
-    // NOLINT(cert-err58-cpp)
     CommandRegistration({"init", "ziwb init WS --form ID --unit NAME --agency NAME --year YYYY [--predicate WBK]",
                          NoTr("Create a new workspace file"), RunInit, 20}),
     CommandRegistration({"demo", "ziwb demo WS",

@@ -17,7 +17,7 @@ namespace {
 std::string CodeOfKey(Workspace& workspace, const std::string& key) {
     if (key.starts_with("form:")) {
         const auto last = key.rfind(':');
-        const std::string code = key.substr(5, last - 5);
+        std::string code = key.substr(5, last - 5);
         const FormNode& node = RequireCriterion(workspace.GetForm(), code);
         std::size_t index = 0;
         try {
@@ -111,7 +111,7 @@ std::string AddChecklistItem(Workspace& workspace, const std::string& code, cons
         insert.bind(3, author);
         insert.bind(4, NowUtc());
         insert.exec();
-        const std::string key = "team:" + std::to_string(workspace.Database().getLastInsertRowid());
+        std::string key = "team:" + std::to_string(workspace.Database().getLastInsertRowid());
         transaction.commit();
         return key;
     });

@@ -411,9 +411,16 @@ private:
         const std::string factor = node.weight ? "*" + Cell(row, kWeightColumn) : "";
         // The official nested IF over the scale's keys, from the form's scale.
         std::string formula = std::string("\"") + kNotAnswered + "\"";
-        for (auto it = scale.choices.rbegin(); it != scale.choices.rend(); ++it) {
-            formula =
-                "IF(" + cell + "=\"" + it->key + "\"," + FormatMachineNumber(it->value) + factor + "," + formula + ")";
+        for (std::size_t i = scale.choices.size(); i-- > 0;) {
+            const ScaleChoice& choice = scale.choices[i];
+            std::string branch = "IF(";
+            branch.append(cell)
+                .append("=\"")
+                .append(choice.key)
+                .append("\",")
+                .append(FormatMachineNumber(choice.value));
+            branch.append(factor).append(",").append(formula).append(")");
+            formula = std::move(branch);
         }
         xlsx::WriteText(m_sheet, row, c.answer, answer ? answer->choice : "", m_book.Style("input", Input));
         xlsx::WriteFormula(m_sheet, row, c.value, formula, ValueOr(score.value), m_book.Style("number", Number));
@@ -427,7 +434,7 @@ private:
     void WriteIndex(const FormNode& node, int row, const Columns& c, const std::optional<Answer>& answer,
                     const NodeScore& score) {
         const std::string cell = Cell(row, c.answer);
-        const std::string body = node.formula.ToSpreadsheet([&](int) { return cell; });
+        const std::string body = node.formula.ToSpreadsheet([&](int) -> const std::string& { return cell; });
         const std::string factor = node.weight ? "*" + Cell(row, kWeightColumn) : "";
         if (answer && !answer->inputs.empty() && answer->inputs[0]) {
             xlsx::WriteNumber(m_sheet, row, c.answer, *answer->inputs[0], m_book.Style("input", Input));
@@ -435,7 +442,7 @@ private:
             xlsx::WriteText(m_sheet, row, c.answer, "", m_book.Style("input", Input));
         }
         xlsx::WriteFormula(m_sheet, row, c.value,
-                           "IF(" + cell + "=\"\",\"" + kNotAnswered + "\",IFERROR((" + body + ")" + factor + ",\"" +
+                           "IF(" + cell + R"(="",")" + kNotAnswered + "\",IFERROR((" + body + ")" + factor + ",\"" +
                                kNotAnswered + "\"))",
                            ValueOr(score.value), m_book.Style("number", Number));
         ValidateDecimal(row, c.answer, node.inputs[0].min, node.inputs[0].max.value_or(node.inputs[0].min));
@@ -494,6 +501,7 @@ private:
 
     void ValidateList(int row, int column, std::vector<std::string> keys) {
         std::vector<char*> list;
+        list.reserve(keys.size() + 1);
         for (auto& key : keys) {
             list.push_back(key.data());
         }

@@ -54,7 +54,7 @@ ChoiceEditor::ChoiceEditor(wxWindow* parent, const WorkspaceSession& session, in
         // "A  (1)  description": the key, what it scores, and the regulation's words.
         wxString text = Wx(choice.key) + "  (" + Wx(core::FormatNumber(choice.value, 2)) + ")";
         if (!description.empty() && description != Wx(choice.key)) {
-            text += "  \u2014  " + description;
+            text += L"  \u2014  " + description;
         }
         text.Replace("&", "&&");
         auto* radio = new wxRadioButton(this, wxID_ANY, text, wxDefaultPosition, wxDefaultSize, wxRB_SINGLE);

@@ -92,6 +92,7 @@ void NodePage::Build() {
     Freeze();
     m_note_timer.Stop();
     m_note_dirty = false;
+    SetSizer(nullptr);
     DestroyChildren();
     m_editor = nullptr;
     m_note = nullptr;
@@ -101,6 +102,7 @@ void NodePage::Build() {
     m_suggestions.clear();
     m_wrap_width = -1;
     auto* sizer = new wxBoxSizer(wxVERTICAL);
+    SetSizer(sizer);
     if (m_node >= 0) {
         if (m_session.Form().Node(m_node).IsCriterion()) {
             BuildCriterion(sizer);
@@ -108,7 +110,6 @@ void NodePage::Build() {
             BuildGroup(sizer);
         }
     }
-    SetSizer(sizer);
     RewrapAll();
     Scroll(0, 0);
     Thaw();
@@ -127,7 +128,7 @@ void NodePage::BuildCriterion(wxSizer* sizer) {
     // TRANSLATORS: "Answer: Ya/Tidak" — the answer type of the criterion
     meta << wxString::Format(_("Answer: %s"), AnswerTypeText(form, node));
     const double weight = node.weight ? *node.weight : subindicator.weight.value_or(0.0);
-    meta << "   \u00b7   "
+    meta << L"   \u00b7   "
          << (node.weight
                  // TRANSLATORS: the weight of a Hasil item
                  ? wxString::Format(_("Weight %s"), Wx(core::FormatNumber(weight, 2)))
@@ -194,9 +195,9 @@ void NodePage::BuildCriterion(wxSizer* sizer) {
         buttons->Add(button, wxSizerFlags().Border(wxRIGHT, FromDIP(6)));
     };
     // TRANSLATORS: button: go to the previous criterion
-    add_button(_("\u2190 Previous"), "previous_criterion", "go/previous");
+    add_button(wxString(L"\u2190  ") + _("Previous"), "previous_criterion", "go/previous");
     // TRANSLATORS: button: go to the next criterion
-    add_button(_("Next \u2192"), "next_criterion", "go/next");
+    add_button(_("Next") + wxString(L"  \u2192"), "next_criterion", "go/next");
     // TRANSLATORS: button: go to the next criterion without a score
     add_button(_("Next unanswered"), "next_unanswered", "go/next_unanswered");
     buttons->AddStretchSpacer();
@@ -221,7 +222,7 @@ void NodePage::BuildGroup(wxSizer* sizer) {
     // TRANSLATORS: score of a group of the LKE, e.g. "Score 3,25 of weight 4,00"
     summary << wxString::Format(_("Score %s"), Wx(ScoreText(node, score)));
     // TRANSLATORS: "12 of 15 criteria answered"
-    summary << "   \u00b7   "
+    summary << L"   \u00b7   "
             << wxString::Format(_("%d of %d criteria answered"), score.answered, score.criteria);
     AddWrap(sizer, summary, "group_summary", 1);
 

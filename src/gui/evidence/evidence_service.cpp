@@ -203,7 +203,7 @@ void EvidenceService::Verify(wxWindow* parent) {
         // TRANSLATORS: verifying found damaged files
         message = wxString::Format(_("%d stored files are damaged:"), static_cast<int>(report.problems.size()));
         for (const auto& problem : report.problems) {
-            message << "\n\u2022 " << Wx(problem.problem);
+            message << L"\n\u2022 " << Wx(problem.problem);
             for (const auto& code : problem.codes) {
                 message << " " << Wx(code);
             }

@@ -265,7 +265,7 @@ void MainFrame::UpdateTitle() {
         return;
     }
     const auto& info = m_session->Workspace().Info();
-    SetTitle(Wx(info.unit_name) + " " + wxString::Format("%d", info.year) + " \u2014 ZI Workbench");
+    SetTitle(Wx(info.unit_name) + " " + wxString::Format("%d", info.year) + L" \u2014 ZI Workbench");
 }
 
 void MainFrame::UpdateStatus() {
@@ -276,10 +276,10 @@ void MainFrame::UpdateStatus() {
     wxString text;
     const int node = CurrentNode();
     if (node >= 0) {
-        text << Wx(m_session->Form().Node(node).code) << "   \u00b7   ";
+        text << Wx(m_session->Form().Node(node).code) << L"   \u00b7   ";
     }
     // TRANSLATORS: status bar: completeness and that nothing needs saving
-    text << wxString::Format(_("%d of %d criteria answered"), root.answered, root.criteria) << "   \u00b7   "
+    text << wxString::Format(_("%d of %d criteria answered"), root.answered, root.criteria) << L"   \u00b7   "
          << _("every change is saved at once");
     SetStatusText(text);
 }

@@ -60,7 +60,7 @@ StartPanel::StartPanel(wxWindow* parent, const wxFileHistory& history,
     for (size_t i = 0; i < history.GetCount(); ++i) {
         const wxString path = history.GetHistoryFile(i);
         const wxFileName name(path);
-        m_recent->Append(name.GetName() + "   \u2014   " + name.GetPath());
+        m_recent->Append(name.GetName() + L"   \u2014   " + name.GetPath());
         paths.push_back(path);
     }
     if (paths.empty()) {

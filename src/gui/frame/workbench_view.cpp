@@ -31,7 +31,7 @@ WorkbenchView::WorkbenchView(wxWindow* parent, WorkspaceSession& session, Hooks 
     m_score = new ScorePanel(m_inner, session, [this](int node) { SelectNode(node); });
 
     m_outer->SplitVertically(m_navigator, m_inner, FromDIP(380));
-    m_inner->SplitVertically(m_page, m_score, -FromDIP(340));
+    m_inner->SplitVertically(m_page, m_score, -FromDIP(380));
     wxPersistentRegisterAndRestore(m_outer, "navigator_splitter");
     wxPersistentRegisterAndRestore(m_inner, "score_splitter");
 

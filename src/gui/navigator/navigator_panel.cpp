@@ -4,6 +4,7 @@
 #include <wx/dataview.h>
 #include <wx/srchctrl.h>
 #include <wx/sizer.h>
+#include <wx/settings.h>
 #include <wx/stattext.h>
 
 #include "util/wx_text.hpp"
@@ -46,8 +47,23 @@ NavigatorPanel::NavigatorPanel(wxWindow* parent, WorkspaceSession& session, std:
                                            FromDIP(280), wxALIGN_LEFT, wxDATAVIEW_COL_RESIZABLE);
     title->GetRenderer()->EnableEllipsize(wxELLIPSIZE_END);
     m_tree->SetExpanderColumn(title);
-    m_tree->AppendTextColumn(_("Done"), NavigatorModel::kDone, wxDATAVIEW_CELL_INERT, FromDIP(44), wxALIGN_CENTER);
-    m_tree->AppendTextColumn(_("Score"), NavigatorModel::kScore, wxDATAVIEW_CELL_INERT, FromDIP(96), wxALIGN_RIGHT);
+    m_tree->AppendTextColumn(_("Done"), NavigatorModel::kDone, wxDATAVIEW_CELL_INERT, FromDIP(58), wxALIGN_CENTER);
+    m_tree->AppendTextColumn(_("Score"), NavigatorModel::kScore, wxDATAVIEW_CELL_INERT, FromDIP(104), wxALIGN_RIGHT);
+
+    // The title takes what the counts and scores leave, so they are never pushed out of sight.
+    Bind(wxEVT_SIZE, [this](wxSizeEvent& event) {
+        event.Skip();
+        Layout();
+        int others = 0;
+        for (unsigned int i = 1; i < m_tree->GetColumnCount(); ++i) {
+            others += m_tree->GetColumn(i)->GetWidth();
+        }
+        const int width = m_tree->GetSize().x - others - wxSystemSettings::GetMetric(wxSYS_VSCROLL_X, this) -
+                          FromDIP(28);
+        if (width > FromDIP(80) && width != m_tree->GetColumn(0)->GetWidth()) {
+            m_tree->GetColumn(0)->SetWidth(width);
+        }
+    });
 
     m_count = new wxStaticText(this, wxID_ANY, wxString());
     m_count->SetName("navigator_count");

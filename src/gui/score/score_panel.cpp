@@ -100,6 +100,7 @@ WrapText* ScorePanel::AddText(const wxString& text, const wxString& name, int fo
 
 void ScorePanel::Build() {
     Freeze();
+    SetSizer(nullptr);
     DestroyChildren();
     m_wraps.clear();
     m_area_values.clear();
@@ -142,7 +143,8 @@ void ScorePanel::Build() {
     m_completeness_gauge->SetInitialSize(wxSize(-1, FromDIP(8)));
     sizer->Add(m_completeness_gauge, wxSizerFlags().Expand().Border(wxLEFT | wxRIGHT | wxTOP, border));
     m_completeness = AddText(wxString(), "score_completeness");
-    sizer->Add(m_completeness, wxSizerFlags().Expand().Border(wxLEFT | wxRIGHT | wxTOP, FromDIP(4)));
+    sizer->AddSpacer(FromDIP(4));
+    sizer->Add(m_completeness, wxSizerFlags().Expand().Border(wxLEFT | wxRIGHT, border));
     m_if_zero = AddText(wxString(), "score_if_zero", -1, false, true);
     sizer->Add(m_if_zero, wxSizerFlags().Expand().Border(wxLEFT | wxRIGHT, border));
 
@@ -153,27 +155,33 @@ void ScorePanel::Build() {
     wxString legend;
     for (const auto& predicate : form.Predicates()) {
         if (predicate.area_minimum_fraction > 0.0) {
-            legend << (legend.empty() ? "" : "    ") << "| " << Wx(predicate.id) << " "
+            legend << (legend.empty() ? wxString() : wxString(L"  \u00b7  ")) << Wx(predicate.id) << " "
                    << Wx(core::FormatNumber(predicate.area_minimum_fraction * 100.0, 0)) << "%";
         }
     }
-    // TRANSLATORS: legend of the marks on the area bars, e.g. "Marks: | WBK 60%  | WBBM 75%"
-    sizer->Add(AddText(wxString::Format(_("Marks: %s of the area's weight"), legend), "areas_legend", -1, false, true),
-               wxSizerFlags().Expand().Border(wxLEFT | wxRIGHT | wxBOTTOM, FromDIP(4)));
+    // TRANSLATORS: legend of the vertical marks on the area bars, e.g. "Marks: WBK 60% · WBBM 75% of the area's weight"
+    sizer->Add(AddText(wxString::Format(_("Marks on the bars: %s of the area's weight"), legend), "areas_legend", -1, false, true),
+               wxSizerFlags().Expand().Border(wxLEFT | wxRIGHT, border));
     for (const auto& area : form.ChangeAreas()) {
         const AreaSums sums = SumArea(form, m_session.Report(), area.number);
-        auto* row = new wxBoxSizer(wxHORIZONTAL);
-        auto* name = new wxStaticText(this, wxID_ANY, wxString::Format("%d. %s", area.number, Wx(area.name)));
+        // The name on its own line; the bar and the figures below it.
+        const wxString area_name = wxString::Format("%d. %s", area.number, Wx(area.name));
+        auto* name = new wxStaticText(this, wxID_ANY, area_name, wxDefaultPosition, wxDefaultSize,
+                                      wxST_ELLIPSIZE_END);
+        name->SetToolTip(area_name);
+        name->SetMinSize(wxSize(FromDIP(60), -1));
         name->SetName(wxString::Format("area_name_%d", area.number));
         name->SetCursor(wxCursor(wxCURSOR_HAND));
-        row->Add(name, wxSizerFlags(1).CenterVertical());
+        sizer->AddSpacer(FromDIP(8));
+        sizer->Add(name, wxSizerFlags().Expand().Border(wxLEFT | wxRIGHT, border));
+        auto* row = new wxBoxSizer(wxHORIZONTAL);
+        auto* bar = new AreaBar(this, wxString::Format("area_bar_%d", area.number));
+        bar->SetCursor(wxCursor(wxCURSOR_HAND));
+        row->Add(bar, wxSizerFlags(1).CenterVertical());
         auto* value = new wxStaticText(this, wxID_ANY, wxString(), wxDefaultPosition, wxDefaultSize, wxALIGN_RIGHT,
                                        wxString::Format("area_value_%d", area.number));
-        row->Add(value, wxSizerFlags().CenterVertical().Border(wxLEFT, FromDIP(6)));
-        sizer->AddSpacer(FromDIP(6));
+        row->Add(value, wxSizerFlags().CenterVertical().Border(wxLEFT, FromDIP(8)));
         sizer->Add(row, wxSizerFlags().Expand().Border(wxLEFT | wxRIGHT, border));
-        auto* bar = new AreaBar(this, wxString::Format("area_bar_%d", area.number));
-        sizer->Add(bar, wxSizerFlags().Expand().Border(wxLEFT | wxRIGHT, border));
         const int target = sums.weakest;
         for (wxWindow* clickable : {static_cast<wxWindow*>(name), static_cast<wxWindow*>(bar)}) {
             clickable->Bind(wxEVT_LEFT_UP, [this, target](wxMouseEvent&) {
@@ -262,7 +270,7 @@ void ScorePanel::UpdateValues() {
     const auto component = [&](const char* role) -> wxString {
         const int index = form.ComponentWithRole(role);
         if (index < 0) {
-            return "\u2013";
+            return wxString(L"\u2013");
         }
         const auto& score = report.nodes[static_cast<std::size_t>(index)];
         return Number(score.value.value_or(0.0)) + " / " + Number(score.weight.value_or(0.0));
