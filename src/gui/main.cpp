@@ -1,6 +1,0 @@
-// zi-workbench: the desktop workbench. Everything but the entry point lives in ziwb_gui.
-#include <wx/app.h>
-
-#include "app/app.hpp"
-
-wxIMPLEMENT_APP(ziwb::gui::App);
