@@ -13,7 +13,7 @@ packages=(
   # tests: GoogleTest, an X server for GUI tests, independent readers of our files
   libgtest-dev xvfb xauth libreoffice-calc-nogui python3 python3-openpyxl poppler-utils fonts-dejavu-core
   # benchmarks
-  libbenchmark-dev hyperfine time bc
+  libbenchmark-dev hyperfine time bc x11-utils
 )
 
 missing=()

@@ -1,0 +1,121 @@
+#include "app/app.hpp"
+
+#include <wx/cmdline.h>
+#include <wx/config.h>
+#include <wx/fileconf.h>
+#include <wx/image.h>
+#include <wx/stdpaths.h>
+
+#include <cstdio>
+
+#include "app/bench_driver.hpp"
+#include "app/preferences.hpp"
+#include "app/translations.hpp"
+#include "common/data_dirs.hpp"
+#include "frame/main_frame.hpp"
+#include "util/program_dir.hpp"
+#include "util/screenshot.hpp"
+#include "util/wx_text.hpp"
+
+namespace ziwb::gui {
+
+void App::OnInitCmdLine(wxCmdLineParser& parser) {
+    wxApp::OnInitCmdLine(parser);
+    parser.AddParam("workspace", wxCMD_LINE_VAL_STRING, wxCMD_LINE_PARAM_OPTIONAL);
+    parser.AddOption("", "lang", "language for this run: id or en");
+    parser.AddOption("", "config", "keep settings in this file");
+    parser.AddOption("", "select", "open on this criterion or group code");
+    parser.AddOption("", "screenshot", "save a PNG of the window once shown, then quit");
+    parser.AddSwitch("", "quit-when-ready", "print ZIWB_READY once the window is shown, then quit");
+    parser.AddOption("", "bench-answers", "time N answers to the updated score panel, then quit",
+                     wxCMD_LINE_VAL_NUMBER);
+}
+
+bool App::OnCmdLineParsed(wxCmdLineParser& parser) {
+    if (parser.GetParamCount() > 0) {
+        m_options.workspace = parser.GetParam(0);
+    }
+    parser.Found("lang", &m_options.language);
+    parser.Found("config", &m_options.config);
+    parser.Found("select", &m_options.select);
+    parser.Found("screenshot", &m_options.screenshot);
+    m_options.quit_when_ready = parser.Found("quit-when-ready");
+    parser.Found("bench-answers", &m_options.bench_answers);
+    return wxApp::OnCmdLineParsed(parser);
+}
+
+void App::InitServices(const LaunchOptions& options) {
+    SetAppName("zi-workbench");
+    SetAppDisplayName("ZI Workbench");
+#ifdef __WXGTK__
+    wxStandardPaths::Get().SetFileLayout(wxStandardPaths::FileLayout_XDG);
+#endif
+    if (!options.config.empty()) {
+        delete wxConfigBase::Set(
+            new wxFileConfig("zi-workbench", wxEmptyString, options.config, wxEmptyString, wxCONFIG_USE_LOCAL_FILE));
+    }
+    wxInitAllImageHandlers();
+    core::Language language = PreferredLanguage();
+    if (options.language == "en") {
+        language = core::Language::English;
+    } else if (options.language == "id") {
+        language = core::Language::Indonesian;
+    }
+    ApplyLanguage(language);
+}
+
+bool App::OnInit() {
+    if (!wxApp::OnInit()) {
+        return false;
+    }
+    SetProgramDirectory(core::ProgramDir(nullptr));
+    InitServices(m_options);
+    m_frame = new MainFrame;
+    if (!m_options.workspace.empty()) {
+        m_frame->OpenWorkspace(m_options.workspace);
+    }
+    if (!m_options.select.empty() && m_frame->Session() != nullptr) {
+        const int node = m_frame->Session()->Form().Find(Utf8(m_options.select));
+        if (node >= 0) {
+            m_frame->SelectNode(node);
+        }
+    }
+    m_frame->Show();
+    if (!m_options.screenshot.empty() || m_options.quit_when_ready || m_options.bench_answers > 0) {
+        // The first idle after showing: the window is mapped, laid out and painted.
+        Bind(wxEVT_IDLE, [this](wxIdleEvent& event) {
+            event.Skip();
+            if (!m_ready_seen && m_frame->IsShownOnScreen()) {
+                m_ready_seen = true;
+                CallAfter([this] { OnReady(); });
+            }
+        });
+    }
+    return true;
+}
+
+void App::OnReady() {
+    if (m_options.quit_when_ready) {
+        std::printf("ZIWB_READY\n");
+        std::fflush(stdout);
+    }
+    if (m_options.bench_answers > 0) {
+        RunAnswerBenchmark(*m_frame, static_cast<int>(m_options.bench_answers));
+    }
+    if (!m_options.screenshot.empty()) {
+        m_frame->Raise();
+        m_frame->Update();
+        if (!SaveScreenshot(m_frame, m_options.screenshot)) {
+            std::fprintf(stderr, "zi-workbench: the screen could not be read for %s\n",
+                         m_options.screenshot.utf8_str().data());
+        }
+    }
+    m_frame->Close();
+}
+
+int App::OnExit() {
+    wxConfigBase::Get()->Flush();
+    return wxApp::OnExit();
+}
+
+}  // namespace ziwb::gui

@@ -1,0 +1,44 @@
+#pragma once
+
+#include <wx/app.h>
+#include <wx/string.h>
+
+#include <memory>
+
+class wxConfigBase;
+
+namespace ziwb::gui {
+
+class MainFrame;
+
+/// What the command line asked for.
+struct LaunchOptions {
+    wxString workspace;            ///< open this workspace (else the start screen)
+    wxString language;             ///< "id" or "en" for this run (else the preference)
+    wxString config;               ///< keep settings in this file (tests, benchmarks)
+    wxString select;               ///< show this node code
+    wxString screenshot;           ///< save a PNG of the window once shown, then quit
+    bool quit_when_ready = false;  ///< print "ZIWB_READY" once shown and quit (launch benchmark)
+    long bench_answers = 0;        ///< time this many answers to the updated score panel, then quit
+};
+
+/// The workbench application: settings, language, the main window.
+class App final : public wxApp {
+public:
+    bool OnInit() override;
+    int OnExit() override;
+    void OnInitCmdLine(wxCmdLineParser& parser) override;
+    bool OnCmdLineParsed(wxCmdLineParser& parser) override;
+
+    /// Settings, language and image handlers, without a window (the GUI tests call this).
+    void InitServices(const LaunchOptions& options);
+    [[nodiscard]] MainFrame* Frame() const { return m_frame; }
+
+private:
+    void OnReady();
+    LaunchOptions m_options;
+    MainFrame* m_frame = nullptr;
+    bool m_ready_seen = false;
+};
+
+}  // namespace ziwb::gui

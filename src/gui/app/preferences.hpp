@@ -1,0 +1,30 @@
+#pragma once
+
+#include <wx/string.h>
+
+#include <cstdint>
+
+namespace ziwb::gui {
+
+/// The user's settings, kept in wxConfig (a file under the XDG config folder on Linux, the
+/// registry on Windows). Window size and sash positions are kept by wxPersistenceManager.
+namespace Preferences {
+
+/// "id" or "en".
+[[nodiscard]] wxString Language();
+void SetLanguage(const wxString& code);
+
+/// Evidence files above this size (MB) get a warning before they are added (the national portal
+/// refuses PDFs above 2 MB).
+[[nodiscard]] int EvidenceWarningMb();
+void SetEvidenceWarningMb(int megabytes);
+
+/// The folder of the last file opened or saved, for the next file dialog.
+[[nodiscard]] wxString LastFolder();
+void SetLastFolder(const wxString& folder);
+/// Remembers the folder of `file`.
+void RememberFolderOf(const wxString& file);
+
+}  // namespace Preferences
+
+}  // namespace ziwb::gui

@@ -1,0 +1,108 @@
+#include "commands/command.hpp"
+
+#include <wx/menu.h>
+#include <wx/windowid.h>
+
+#include <algorithm>
+
+namespace ziwb::gui {
+
+namespace {
+
+std::vector<Command> MakeCommands() {
+    std::vector<Command> commands;
+    AddFileCommands(commands);
+    AddEditCommands(commands);
+    AddGoCommands(commands);
+    AddHelpCommands(commands);
+    for (Command& command : commands) {
+        command.id = wxIdManager::ReserveId();
+        if (!command.enabled) {
+            command.enabled = [](const MainFrame&) { return true; };
+        }
+    }
+    return commands;
+}
+
+void Append(wxMenu* menu, const std::string& name) {
+    const Command* command = FindCommand(name);
+    if (command == nullptr) {
+        return;
+    }
+    wxString text = command->label();
+    if (!command->accelerator.empty()) {
+        text += "\t" + command->accelerator;
+    }
+    menu->Append(command->id, text, command->help ? command->help() : wxString());
+}
+
+}  // namespace
+
+const std::vector<Command>& AllCommands() {
+    static const std::vector<Command> commands = MakeCommands();
+    return commands;
+}
+
+const Command* FindCommand(const std::string& name) {
+    const auto& commands = AllCommands();
+    const auto found = std::find_if(commands.begin(), commands.end(), [&](const Command& c) { return c.name == name; });
+    return found == commands.end() ? nullptr : &*found;
+}
+
+const Command* FindCommand(int id) {
+    const auto& commands = AllCommands();
+    const auto found = std::find_if(commands.begin(), commands.end(), [&](const Command& c) { return c.id == id; });
+    return found == commands.end() ? nullptr : &*found;
+}
+
+wxMenuBar* BuildMenuBar(wxMenu*& recent) {
+    auto* bar = new wxMenuBar;
+
+    auto* file = new wxMenu;
+    Append(file, "file/new");
+    Append(file, "file/open");
+    recent = new wxMenu;
+    // TRANSLATORS: submenu of File listing recently opened workspaces
+    file->AppendSubMenu(recent, _("Open &Recent"));
+    Append(file, "file/open_demo");
+    file->AppendSeparator();
+    Append(file, "file/save_copy");
+    Append(file, "file/export_workbook");
+    Append(file, "file/export_evidence");
+    Append(file, "file/verify_evidence");
+    file->AppendSeparator();
+    Append(file, "file/close");
+    Append(file, "file/quit");
+    // TRANSLATORS: menu title
+    bar->Append(file, _("&File"));
+
+    auto* edit = new wxMenu;
+    Append(edit, "edit/undo");
+    Append(edit, "edit/redo");
+    edit->AppendSeparator();
+    Append(edit, "edit/clear_answer");
+    Append(edit, "edit/find");
+    edit->AppendSeparator();
+    Append(edit, "edit/unit_details");
+    Append(edit, "edit/preferences");
+    // TRANSLATORS: menu title
+    bar->Append(edit, _("&Edit"));
+
+    auto* go = new wxMenu;
+    Append(go, "go/previous");
+    Append(go, "go/next");
+    Append(go, "go/next_unanswered");
+    go->AppendSeparator();
+    Append(go, "go/navigator");
+    Append(go, "go/answer");
+    // TRANSLATORS: menu title: moving between criteria
+    bar->Append(go, _("&Go"));
+
+    auto* help = new wxMenu;
+    Append(help, "help/about");
+    // TRANSLATORS: menu title
+    bar->Append(help, _("&Help"));
+    return bar;
+}
+
+}  // namespace ziwb::gui

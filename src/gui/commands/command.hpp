@@ -1,0 +1,48 @@
+#pragma once
+
+#include <wx/string.h>
+
+#include <functional>
+#include <string>
+#include <vector>
+
+class wxMenuBar;
+class wxMenu;
+
+namespace ziwb::gui {
+
+class MainFrame;
+
+/// One user action with a stable name ("edit/undo"), shared by the menus, the keyboard and the GUI
+/// tests (Aegisub's command objects). Labels are functions so they follow a language switch.
+struct Command {
+    std::string name;
+    std::function<wxString()> label;  ///< translated menu label with its mnemonic
+    std::function<wxString()> help;   ///< translated status-bar help
+    wxString accelerator;             ///< "Ctrl+Z"; not translated
+    std::function<bool(const MainFrame&)> enabled;
+    std::function<void(MainFrame&)> run;
+    int id = 0;  ///< the wx id its menu items carry
+};
+
+/// Every command of the workbench, in no particular order.
+[[nodiscard]] const std::vector<Command>& AllCommands();
+[[nodiscard]] const Command* FindCommand(const std::string& name);
+[[nodiscard]] const Command* FindCommand(int id);
+
+/// Builds the menu bar in the current language from the commands. The recent-files submenu is
+/// returned through `recent` so wxFileHistory can manage it.
+[[nodiscard]] wxMenuBar* BuildMenuBar(wxMenu*& recent);
+
+/// When set, commands that save a file (or the evidence bundle's folder) take their path from it
+/// instead of asking with a file dialog (GUI tests and scripted runs: GTK's file and folder
+/// choosers cannot be answered from outside).
+[[nodiscard]] std::function<wxString(const wxString& suggested_name)>& SavePathOverride();
+
+// Each file adds its own commands.
+void AddFileCommands(std::vector<Command>& commands);
+void AddEditCommands(std::vector<Command>& commands);
+void AddGoCommands(std::vector<Command>& commands);
+void AddHelpCommands(std::vector<Command>& commands);
+
+}  // namespace ziwb::gui

@@ -1,0 +1,238 @@
+#include "evidence/evidence_panel.hpp"
+
+#include "evidence/evidence_service.hpp"
+
+#include <wx/button.h>
+#include <wx/dirdlg.h>
+#include <wx/dnd.h>
+#include <wx/filedlg.h>
+#include <wx/listctrl.h>
+#include <wx/msgdlg.h>
+#include <wx/sizer.h>
+#include <wx/statbox.h>
+#include <wx/textdlg.h>
+
+#include <algorithm>
+
+#include "app/preferences.hpp"
+#include "common/error.hpp"
+#include "common/text.hpp"
+#include "util/user_action.hpp"
+#include "util/wx_text.hpp"
+
+namespace ziwb::gui {
+
+namespace {
+
+class DropFiles final : public wxFileDropTarget {
+public:
+    explicit DropFiles(EvidencePanel* panel) : m_panel(panel) {}
+    bool OnDropFiles(wxCoord, wxCoord, const wxArrayString& paths) override {
+        // Stored after the drop ends: the drag source must not wait for a long copy.
+        m_panel->CallAfter([panel = m_panel, paths] {
+            // TRANSLATORS: title of a message when dropped files could not be added
+            RunUserAction(panel, _("Add evidence"), [&] { panel->AddPaths(paths); });
+        });
+        return true;
+    }
+
+private:
+    EvidencePanel* m_panel;
+};
+
+wxString SizeText(std::uint64_t size) {
+    if (size < 1024 * 1024) {
+        return Wx(core::FormatNumber(static_cast<double>(size) / 1024.0, 0)) + " KB";
+    }
+    return Wx(core::FormatNumber(static_cast<double>(size) / 1048576.0, 1)) + " MB";
+}
+
+/// "PDF", "DOCX": what a civil servant recognises, from the file's extension (or its media type).
+wxString KindOf(const core::EvidenceItem& item) {
+    const auto dot = item.file_name.rfind('.');
+    if (dot != std::string::npos && dot + 1 < item.file_name.size()) {
+        return Wx(item.file_name.substr(dot + 1)).Upper();
+    }
+    return Wx(item.media_type);
+}
+
+}  // namespace
+
+EvidencePanel::EvidencePanel(wxWindow* parent, EvidenceService& service, WorkspaceSession& session, int node)
+    : wxPanel(parent, wxID_ANY), m_service(service), m_session(session), m_node(node) {
+    SetName("evidence_panel");
+    // TRANSLATORS: box around the evidence of a criterion
+    auto* box = new wxStaticBoxSizer(wxVERTICAL, this, _("Evidence (drop files or folders here)"));
+    wxWindow* area = box->GetStaticBox();
+    m_list = new wxListView(area, wxID_ANY, wxDefaultPosition, wxDefaultSize, wxLC_REPORT | wxLC_SINGLE_SEL);
+    m_list->SetName("evidence_list");
+    // TRANSLATORS: evidence list column
+    m_list->AppendColumn(_("Title"), wxLIST_FORMAT_LEFT, FromDIP(260));
+    // TRANSLATORS: evidence list column: file type or "link"
+    m_list->AppendColumn(_("Kind"), wxLIST_FORMAT_LEFT, FromDIP(60));
+    // TRANSLATORS: evidence list column
+    m_list->AppendColumn(_("Size"), wxLIST_FORMAT_RIGHT, FromDIP(70));
+    // TRANSLATORS: evidence list column
+    m_list->AppendColumn(_("Added"), wxLIST_FORMAT_LEFT, FromDIP(90));
+    // TRANSLATORS: evidence list column: the evaluator's review of the checklist lines it backs
+    m_list->AppendColumn(_("State"), wxLIST_FORMAT_LEFT, FromDIP(170));
+    // The title takes the width the other columns leave.
+    m_list->Bind(wxEVT_SIZE, [this](wxSizeEvent& event) {
+        int others = 0;
+        for (int column = 1; column < m_list->GetColumnCount(); ++column) {
+            others += m_list->GetColumnWidth(column);
+        }
+        m_list->SetColumnWidth(0, std::max(FromDIP(160), m_list->GetClientSize().x - others));
+        event.Skip();
+    });
+    m_list->SetInitialSize(wxSize(-1, m_list->GetCharHeight() * 7));
+    box->Add(m_list, wxSizerFlags().Expand().Border(wxALL, FromDIP(6)));
+
+    auto* buttons = new wxBoxSizer(wxHORIZONTAL);
+    const auto add = [&](const wxString& label, const char* name, auto handler) {
+        auto* button = new wxButton(area, wxID_ANY, label);
+        button->SetName(name);
+        button->Bind(wxEVT_BUTTON, [this, handler, label](wxCommandEvent&) {
+            CallAfter([this, handler, label] { RunUserAction(this, wxStripMenuCodes(label), [&] { handler(this); }); });
+        });
+        buttons->Add(button, wxSizerFlags().Border(wxRIGHT, FromDIP(6)));
+    };
+    // TRANSLATORS: evidence button
+    add(_("Add files..."), "evidence_add_files", [](EvidencePanel* panel) { panel->AddFiles(); });
+    // TRANSLATORS: evidence button
+    add(_("Add folder..."), "evidence_add_folder", [](EvidencePanel* panel) { panel->AddFolder(); });
+    // TRANSLATORS: evidence button
+    add(_("Add link..."), "evidence_add_link", [](EvidencePanel* panel) { panel->AddLink(); });
+    // TRANSLATORS: evidence button
+    add(_("Open"), "evidence_open", [](EvidencePanel* panel) {
+        if (const auto item = panel->SelectedItem(); item > 0) {
+            panel->m_service.Open(panel, item);
+        }
+    });
+    // TRANSLATORS: evidence button
+    add(_("Remove"), "evidence_remove", [](EvidencePanel* panel) {
+        if (const auto item = panel->SelectedItem(); item > 0) {
+            panel->m_service.Remove(item);
+        }
+    });
+    box->Add(buttons, wxSizerFlags().Border(wxLEFT | wxRIGHT | wxBOTTOM, FromDIP(6)));
+    m_list->Bind(wxEVT_LIST_ITEM_ACTIVATED, [this](wxListEvent&) {
+        if (const auto item = SelectedItem(); item > 0) {
+            RunUserAction(this, _("Open"), [&] { m_service.Open(this, item); });
+        }
+    });
+
+    auto* sizer = new wxBoxSizer(wxVERTICAL);
+    sizer->Add(box, wxSizerFlags(1).Expand());
+    SetSizer(sizer);
+    SetDropTarget(new DropFiles(this));
+    m_list->SetDropTarget(new DropFiles(this));
+    m_subscription = m_session.Subscribe([this](const SessionChange& change) {
+        if (change.kind == SessionChange::Kind::Evidence && (change.node < 0 || change.node == m_node)) {
+            Fill();
+        }
+    });
+    Fill();
+}
+
+wxString EvidencePanel::ReviewState(std::int64_t item, const std::vector<core::ChecklistEntry>& checklist) {
+    bool listed = false;
+    bool accepted = false;
+    wxString rejected;
+    for (const auto& line : checklist) {
+        if (std::find(line.items.begin(), line.items.end(), item) == line.items.end()) {
+            continue;
+        }
+        listed = true;
+        accepted = accepted || line.state == "accepted";
+        if (line.state == "rejected") {
+            rejected = Wx(line.reason);
+        }
+    }
+    if (!rejected.empty()) {
+        // TRANSLATORS: evidence state: the evaluator rejected a checklist line it backs; %s is why
+        return wxString::Format(_("Rejected: %s"), rejected);
+    }
+    if (accepted) {
+        // TRANSLATORS: evidence state
+        return _("Accepted by the evaluator");
+    }
+    // TRANSLATORS: evidence state: attached to a checklist line / not yet attached to any line
+    return listed ? _("On the checklist, not reviewed") : _("Not on the checklist");
+}
+
+void EvidencePanel::Fill() {
+    m_list->DeleteAllItems();
+    m_items.clear();
+    const auto checklist = m_service.Checklist(m_node);
+    for (const auto& item : m_service.Items(m_node)) {
+        const long row = m_list->InsertItem(m_list->GetItemCount(), Wx(item.title));
+        // TRANSLATORS: kind of an evidence item that is a web link
+        m_list->SetItem(row, 1, item.kind == "link" ? _("link") : KindOf(item));
+        m_list->SetItem(row, 2, item.kind == "link" ? wxString() : SizeText(item.size));
+        m_list->SetItem(row, 3, Wx(item.added_at.substr(0, 10)));
+        m_list->SetItem(row, 4, ReviewState(item.id, checklist));
+        m_items.push_back(item.id);
+    }
+}
+
+wxString EvidencePanel::StateText(int row) const {
+    return m_list->GetItemText(row, 4);
+}
+
+int EvidencePanel::ItemCount() const {
+    return m_list->GetItemCount();
+}
+
+std::int64_t EvidencePanel::SelectedItem() const {
+    const long row = m_list->GetFirstSelected();
+    return row >= 0 && static_cast<std::size_t>(row) < m_items.size() ? m_items[static_cast<std::size_t>(row)] : -1;
+}
+
+void EvidencePanel::AddPaths(const wxArrayString& paths) {
+    m_service.AddPaths(this, m_node, paths);
+}
+
+void EvidencePanel::AddFiles() {
+    // TRANSLATORS: file dialog title
+    wxFileDialog dialog(this, _("Add evidence files"), Preferences::LastFolder(), wxString(), "*",
+                        wxFD_OPEN | wxFD_MULTIPLE | wxFD_FILE_MUST_EXIST);
+    if (dialog.ShowModal() != wxID_OK) {
+        return;
+    }
+    wxArrayString paths;
+    dialog.GetPaths(paths);
+    if (!paths.empty()) {
+        Preferences::RememberFolderOf(paths[0]);
+    }
+    AddPaths(paths);
+}
+
+void EvidencePanel::AddFolder() {
+    // TRANSLATORS: folder dialog title
+    wxDirDialog dialog(this, _("Add every file of a folder"), Preferences::LastFolder(), wxDD_DIR_MUST_EXIST);
+    if (dialog.ShowModal() != wxID_OK) {
+        return;
+    }
+    Preferences::SetLastFolder(dialog.GetPath());
+    wxArrayString paths;
+    paths.Add(dialog.GetPath());
+    AddPaths(paths);
+}
+
+void EvidencePanel::AddLink() {
+    // TRANSLATORS: dialog asking for a web link as evidence
+    wxTextEntryDialog dialog(this, _("Address of the page or shared document (https://...)"), _("Add link"));
+    dialog.SetName("evidence_link_dialog");
+    if (dialog.ShowModal() != wxID_OK) {
+        return;
+    }
+    try {
+        m_service.AddLink(m_node, Utf8(dialog.GetValue().Strip(wxString::both)), std::string());
+    } catch (const core::UserError& error) {
+        wxMessageDialog message(this, Wx(error.what()), _("Add link"), wxOK | wxICON_WARNING);
+        message.ShowModal();
+    }
+}
+
+}  // namespace ziwb::gui

@@ -1,0 +1,64 @@
+#pragma once
+
+#include <wx/arrstr.h>
+#include <wx/string.h>
+
+#include <cstdint>
+#include <map>
+#include <memory>
+#include <string>
+#include <vector>
+
+#include "evidence/checklist.hpp"
+#include "evidence/evidence_vault.hpp"
+
+class wxWindow;
+
+namespace ziwb::gui {
+
+class WorkspaceSession;
+
+/// The evidence vault of the open workspace as the workbench uses it: a cache of the items per
+/// criterion for the navigator's filter, the criterion's checklist, and the actions of the evidence
+/// and checklist panels. Adding files runs off the UI thread on its own connection; the cache is
+/// reloaded after.
+class EvidenceService {
+public:
+    static std::unique_ptr<EvidenceService> Create(WorkspaceSession& session);
+    explicit EvidenceService(WorkspaceSession& session);
+
+    [[nodiscard]] int Count(int node) const;
+    [[nodiscard]] const std::vector<core::EvidenceItem>& Items(int node) const;
+    [[nodiscard]] wxWindow* CreatePanel(wxWindow* parent, int node);
+    [[nodiscard]] wxWindow* CreateChecklist(wxWindow* parent, int node);
+
+    /// The criterion's checklist: the form's suggestions and the team's lines, each with the evidence
+    /// attached and the evaluator's (TPI) review.
+    [[nodiscard]] std::vector<core::ChecklistEntry> Checklist(int node);
+    /// Adds the team's own line to the checklist. Throws core::UserError for an empty title.
+    void AddChecklistLine(int node, const std::string& title);
+    /// Attaches an evidence item of the criterion to a checklist line.
+    void AttachToLine(int node, const std::string& key, std::int64_t item);
+
+    /// Adds files and the files inside folders to a criterion, with progress; asks before files
+    /// above the size warning. Shows problems itself. Returns the items added.
+    std::vector<std::int64_t> AddPaths(wxWindow* parent, int node, const wxArrayString& paths);
+    /// Adds a web link. Throws core::UserError for an address that is not http(s).
+    void AddLink(int node, const std::string& url, const std::string& title);
+    void Remove(std::int64_t item);
+    /// Writes a file item to a temporary folder and opens it with the desktop's application.
+    void Open(wxWindow* parent, std::int64_t item);
+    /// Verifies every stored file (with progress) and reports in a message; returns the report, or
+    /// nothing when cancelled.
+    std::optional<core::VerifyReport> Verify(wxWindow* parent);
+    /// Exports the evidence bundle into `folder` (with progress) and reports.
+    bool ExportBundle(wxWindow* parent, const wxString& folder);
+
+    void Reload();
+
+private:
+    WorkspaceSession& m_session;
+    std::map<std::string, std::vector<core::EvidenceItem>, std::less<>> m_by_code;
+};
+
+}  // namespace ziwb::gui

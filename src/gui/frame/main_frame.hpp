@@ -1,0 +1,80 @@
+#pragma once
+
+#include <wx/filehistory.h>
+#include <wx/frame.h>
+
+#include <filesystem>
+#include <memory>
+#include <string>
+
+#include "session/workspace_session.hpp"
+
+class wxMenu;
+
+namespace ziwb::gui {
+
+class EvidenceService;
+class StartPanel;
+class WorkbenchView;
+
+/// The one top-level window. It holds the open session and swaps between the start screen and the
+/// workbench view; menus are built from the commands, which do the work. No logic lives in its
+/// event handlers.
+class MainFrame final : public wxFrame {
+public:
+    MainFrame();
+    ~MainFrame() override;
+
+    /// Opens a workspace file; says why in a message box when it cannot. Returns whether it opened.
+    bool OpenWorkspace(const wxString& path);
+    /// Closes the workspace and shows the start screen.
+    void CloseWorkspace();
+
+    [[nodiscard]] WorkspaceSession* Session() { return m_session.get(); }
+    [[nodiscard]] const WorkspaceSession* Session() const { return m_session.get(); }
+    /// The evidence of the open workspace; null with none open (or without the evidence module).
+    [[nodiscard]] EvidenceService* Evidence() { return m_evidence.get(); }
+    [[nodiscard]] WorkbenchView* View() { return m_view; }
+    [[nodiscard]] StartPanel* Start() { return m_start; }
+
+    void SelectNode(int node);
+    [[nodiscard]] int CurrentNode() const;
+    /// Writes what waits for a pause in typing (a note, counts).
+    void CommitPending();
+
+    /// Runs a command by name if it is enabled now; returns whether it ran.
+    bool RunCommand(const std::string& name);
+    [[nodiscard]] bool IsCommandEnabled(const std::string& name) const;
+
+    /// Rebuilds menus and views in the current language.
+    void Relabel();
+    /// Adds a file to the recent list.
+    void RememberRecent(const wxString& path);
+    [[nodiscard]] const wxFileHistory& History() const { return m_history; }
+    /// The folder where the demo workspace lives.
+    [[nodiscard]] static std::filesystem::path DemoPath();
+
+    /// Shows an error message in the user's words, with `what` as the title.
+    void ShowError(const wxString& what, const wxString& message);
+
+private:
+    void BuildMenus();
+    void ShowStart();
+    void ShowWorkbench(int node);
+    void UpdateTitle();
+    void UpdateStatus();
+    void OnMenu(wxCommandEvent& event);
+    void OnUpdateUi(wxUpdateUIEvent& event);
+    void OnRecent(wxCommandEvent& event);
+    void OnClose(wxCloseEvent& event);
+
+    std::unique_ptr<WorkspaceSession> m_session;
+    std::unique_ptr<EvidenceService> m_evidence;
+    Subscription m_subscription;
+    WorkbenchView* m_view = nullptr;
+    StartPanel* m_start = nullptr;
+    wxFileHistory m_history{9};
+    wxMenu* m_recent_menu = nullptr;
+};
+
+}  // namespace ziwb::gui

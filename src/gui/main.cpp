@@ -1,0 +1,6 @@
+// zi-workbench: the desktop workbench. Everything but the entry point lives in ziwb_gui.
+#include <wx/app.h>
+
+#include "app/app.hpp"
+
+wxIMPLEMENT_APP(ziwb::gui::App);

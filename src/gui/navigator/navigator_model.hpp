@@ -1,0 +1,66 @@
+#pragma once
+
+#include <wx/dataview.h>
+
+#include <functional>
+#include <string>
+#include <vector>
+
+namespace ziwb::gui {
+
+class WorkspaceSession;
+
+/// Which criteria the navigator shows.
+enum class NavigatorFilter {
+    All,
+    Unanswered,            ///< not scored yet: unanswered, counts missing, or not computable
+    WithoutEvidence,       ///< no evidence item backs it
+    DiffersFromEvaluator,  ///< the evaluator (TPI) answered differently
+};
+
+/// The LKE tree as a wxDataViewModel over the session's form and score: Pengungkit (Pemenuhan,
+/// Reform by area, subindicators, criteria) and Hasil. Items are node indices + 1, so an item
+/// never dangles; the form never changes while the model lives.
+class NavigatorModel final : public wxDataViewModel {
+public:
+    enum Column : unsigned { kTitle, kDone, kScore, kColumnCount };
+
+    /// `has_evidence` answers the "without evidence" filter; null while there is no vault.
+    NavigatorModel(const WorkspaceSession& session, std::function<bool(int)> has_evidence);
+
+    /// Recomputes which nodes are shown; `search` matches codes, questions, options and names.
+    void SetFilter(NavigatorFilter filter, const std::string& search);
+    [[nodiscard]] bool IsShown(int node) const { return m_shown[static_cast<std::size_t>(node)]; }
+    /// The criteria shown, in form order.
+    [[nodiscard]] std::vector<int> ShownCriteria() const;
+    /// Tells the view that a node's score changed, and so did every node above it.
+    void ScoresChanged(int node);
+
+    [[nodiscard]] static wxDataViewItem ItemOf(int node) {
+        return wxDataViewItem(reinterpret_cast<void*>(static_cast<std::intptr_t>(node + 1)));
+    }
+    [[nodiscard]] static int NodeOf(const wxDataViewItem& item) {
+        return static_cast<int>(reinterpret_cast<std::intptr_t>(item.GetID())) - 1;
+    }
+
+    unsigned int GetColumnCount() const override { return kColumnCount; }
+    wxString GetColumnType(unsigned int) const override { return "string"; }
+    void GetValue(wxVariant& variant, const wxDataViewItem& item, unsigned int column) const override;
+    bool SetValue(const wxVariant&, const wxDataViewItem&, unsigned int) override { return false; }
+    bool GetAttr(const wxDataViewItem& item, unsigned int column, wxDataViewItemAttr& attr) const override;
+    wxDataViewItem GetParent(const wxDataViewItem& item) const override;
+    bool IsContainer(const wxDataViewItem& item) const override;
+    bool HasContainerColumns(const wxDataViewItem&) const override { return true; }
+    unsigned int GetChildren(const wxDataViewItem& item, wxDataViewItemArray& children) const override;
+
+private:
+    [[nodiscard]] bool Passes(int criterion, NavigatorFilter filter) const;
+    [[nodiscard]] bool Matches(int node, const std::string& folded_search) const;
+
+    const WorkspaceSession& m_session;
+    std::function<bool(int)> m_has_evidence;
+    std::vector<bool> m_shown;
+    std::vector<std::string> m_search_text;  ///< folded text of each node, built once
+};
+
+}  // namespace ziwb::gui

@@ -1,0 +1,314 @@
+#include "score/score_panel.hpp"
+
+#include <wx/gauge.h>
+#include <wx/html/htmlwin.h>
+#include <wx/settings.h>
+#include <wx/sizer.h>
+#include <wx/statline.h>
+#include <wx/stattext.h>
+
+#include "common/text.hpp"
+#include "report/score_output.hpp"
+#include "score/area_bar.hpp"
+#include "util/wrap_text.hpp"
+#include "util/wx_text.hpp"
+
+namespace ziwb::gui {
+
+namespace {
+
+wxString Number(double value) {
+    return Wx(core::FormatNumber(value, 2));
+}
+
+wxString Escape(const wxString& text) {
+    wxString out = text;
+    out.Replace("&", "&amp;");
+    out.Replace("<", "&lt;");
+    out.Replace(">", "&gt;");
+    return out;
+}
+
+wxString HexOf(const wxColour& colour) {
+    return colour.GetAsString(wxC2S_HTML_SYNTAX);
+}
+
+struct AreaSums {
+    double value = 0.0;
+    double weight = 0.0;
+    int weakest = -1;  ///< the part of the area furthest below its weight: where to go
+};
+
+AreaSums SumArea(const core::Form& form, const core::ScoreReport& report, int number) {
+    AreaSums sums;
+    double weakest_fraction = 2.0;
+    for (const int index : form.AreaNodes(number)) {
+        const auto& score = report.nodes[static_cast<std::size_t>(index)];
+        sums.value += score.value.value_or(0.0);
+        sums.weight += score.weight.value_or(0.0);
+        const double fraction = score.Fraction().value_or(0.0);
+        if (fraction < weakest_fraction) {
+            weakest_fraction = fraction;
+            sums.weakest = index;
+        }
+    }
+    return sums;
+}
+
+}  // namespace
+
+ScorePanel::ScorePanel(wxWindow* parent, WorkspaceSession& session, std::function<void(int)> jump)
+    : wxScrolledWindow(parent, wxID_ANY, wxDefaultPosition, wxDefaultSize, wxVSCROLL),
+      m_session(session),
+      m_jump(std::move(jump)) {
+    SetName("score_panel");
+    SetScrollRate(0, FromDIP(12));
+    Bind(wxEVT_SIZE, [this](wxSizeEvent& event) {
+        const int width = GetClientSize().x - FromDIP(24);
+        for (auto* wrap : m_wraps) {
+            wrap->Rewrap(width);
+        }
+        if (m_verdicts != nullptr) {
+            m_verdicts->SetMinSize(wxSize(-1, -1));
+            UpdateValues();
+        }
+        event.Skip();
+    });
+    Build();
+    m_subscription = m_session.Subscribe([this](const SessionChange& change) {
+        if (change.kind != SessionChange::Kind::Evidence) {
+            UpdateValues();
+        }
+    });
+}
+
+void ScorePanel::Relabel() {
+    Build();
+}
+
+WrapText* ScorePanel::AddText(const wxString& text, const wxString& name, int font_step, bool bold, bool grey) {
+    auto* label = new WrapText(this, text, name);
+    if (font_step != 0 || bold) {
+        ScaleFont(label, font_step, bold);
+    }
+    if (grey) {
+        label->SetForegroundColour(wxSystemSettings::GetColour(wxSYS_COLOUR_GRAYTEXT));
+    }
+    m_wraps.push_back(label);
+    return label;
+}
+
+void ScorePanel::Build() {
+    Freeze();
+    SetSizer(nullptr);
+    DestroyChildren();
+    m_wraps.clear();
+    m_area_values.clear();
+    m_area_bars.clear();
+    const core::Form& form = m_session.Form();
+    const int border = FromDIP(12);
+    auto* sizer = new wxBoxSizer(wxVERTICAL);
+
+    // TRANSLATORS: heading of the score panel: the assessment's total
+    sizer->Add(AddText(_("Evaluation score"), "score_heading", 0, true, true),
+               wxSizerFlags().Expand().Border(wxLEFT | wxRIGHT | wxTOP, border));
+    auto* total_row = new wxBoxSizer(wxHORIZONTAL);
+    m_total = new wxStaticText(this, wxID_ANY, "0", wxDefaultPosition, wxDefaultSize, 0, "score_total");
+    ScaleFont(m_total, 5, true);
+    total_row->Add(m_total, wxSizerFlags().Bottom());
+    // TRANSLATORS: after the total: "of 100"
+    auto* of_hundred = new wxStaticText(this, wxID_ANY, _("of 100"));
+    of_hundred->SetForegroundColour(wxSystemSettings::GetColour(wxSYS_COLOUR_GRAYTEXT));
+    total_row->Add(of_hundred, wxSizerFlags().Bottom().Border(wxLEFT | wxBOTTOM, FromDIP(6)));
+    sizer->Add(total_row, wxSizerFlags().Border(wxLEFT | wxRIGHT, border));
+
+    auto* parts = new wxFlexGridSizer(2, FromDIP(wxSize(12, 4)));
+    parts->AddGrowableCol(0, 1);
+    const auto add_part = [&](const wxString& label, const char* name) {
+        parts->Add(new wxStaticText(this, wxID_ANY, label), wxSizerFlags().CenterVertical());
+        auto* value =
+            new wxStaticText(this, wxID_ANY, wxString(), wxDefaultPosition, wxDefaultSize, wxALIGN_RIGHT, name);
+        ScaleFont(value, 0, true);
+        parts->Add(value, wxSizerFlags().Right());
+        return value;
+    };
+    // TRANSLATORS: the LKE's enabler component; the regulation's term, usually kept as is
+    m_pengungkit = add_part(_("Pengungkit"), "score_pengungkit");
+    // TRANSLATORS: the LKE's result component; the regulation's term, usually kept as is
+    m_hasil = add_part(_("Hasil"), "score_hasil");
+    sizer->Add(parts, wxSizerFlags().Expand().Border(wxLEFT | wxRIGHT | wxTOP, border));
+
+    m_completeness_gauge = new wxGauge(this, wxID_ANY, 1000, wxDefaultPosition, wxDefaultSize,
+                                       wxGA_HORIZONTAL | wxGA_SMOOTH, wxDefaultValidator, "score_completeness_gauge");
+    m_completeness_gauge->SetInitialSize(wxSize(-1, FromDIP(8)));
+    sizer->Add(m_completeness_gauge, wxSizerFlags().Expand().Border(wxLEFT | wxRIGHT | wxTOP, border));
+    m_completeness = AddText(wxString(), "score_completeness");
+    sizer->AddSpacer(FromDIP(4));
+    sizer->Add(m_completeness, wxSizerFlags().Expand().Border(wxLEFT | wxRIGHT, border));
+    m_if_zero = AddText(wxString(), "score_if_zero", -1, false, true);
+    sizer->Add(m_if_zero, wxSizerFlags().Expand().Border(wxLEFT | wxRIGHT, border));
+
+    sizer->Add(new wxStaticLine(this), wxSizerFlags().Expand().Border(wxALL, border));
+    // TRANSLATORS: heading: the six change areas, Pemenuhan and Reform together
+    sizer->Add(AddText(_("Change areas (Pemenuhan + Reform)"), "areas_heading", 0, true, true),
+               wxSizerFlags().Expand().Border(wxLEFT | wxRIGHT, border));
+    wxString legend;
+    for (const auto& predicate : form.Predicates()) {
+        if (predicate.area_minimum_fraction > 0.0) {
+            legend << (legend.empty() ? wxString() : wxString(L"  \u00b7  ")) << Wx(predicate.id) << " "
+                   << Wx(core::FormatNumber(predicate.area_minimum_fraction * 100.0, 0)) << "%";
+        }
+    }
+    // TRANSLATORS: legend of the vertical marks on the area bars, e.g. "Marks: WBK 60% · WBBM 75% of the area's weight"
+    sizer->Add(AddText(wxString::Format(_("Marks on the bars: %s of the area's weight"), legend), "areas_legend", -1,
+                       false, true),
+               wxSizerFlags().Expand().Border(wxLEFT | wxRIGHT, border));
+    for (const auto& area : form.ChangeAreas()) {
+        const AreaSums sums = SumArea(form, m_session.Report(), area.number);
+        // The name on its own line; the bar and the figures below it.
+        const wxString area_name = wxString::Format("%d. %s", area.number, Wx(area.name));
+        auto* name = new wxStaticText(this, wxID_ANY, area_name, wxDefaultPosition, wxDefaultSize, wxST_ELLIPSIZE_END);
+        name->SetToolTip(area_name);
+        name->SetMinSize(wxSize(FromDIP(60), -1));
+        name->SetName(wxString::Format("area_name_%d", area.number));
+        name->SetCursor(wxCursor(wxCURSOR_HAND));
+        sizer->AddSpacer(FromDIP(8));
+        sizer->Add(name, wxSizerFlags().Expand().Border(wxLEFT | wxRIGHT, border));
+        auto* row = new wxBoxSizer(wxHORIZONTAL);
+        auto* bar = new AreaBar(this, wxString::Format("area_bar_%d", area.number));
+        bar->SetCursor(wxCursor(wxCURSOR_HAND));
+        row->Add(bar, wxSizerFlags(1).CenterVertical());
+        auto* value = new wxStaticText(this, wxID_ANY, wxString(), wxDefaultPosition, wxDefaultSize, wxALIGN_RIGHT,
+                                       wxString::Format("area_value_%d", area.number));
+        row->Add(value, wxSizerFlags().CenterVertical().Border(wxLEFT, FromDIP(8)));
+        sizer->Add(row, wxSizerFlags().Expand().Border(wxLEFT | wxRIGHT, border));
+        const int target = sums.weakest;
+        for (wxWindow* clickable : {static_cast<wxWindow*>(name), static_cast<wxWindow*>(bar)}) {
+            clickable->Bind(wxEVT_LEFT_UP, [this, target](wxMouseEvent&) {
+                if (target >= 0) {
+                    CallAfter([this, target] { m_jump(target); });
+                }
+            });
+        }
+        m_area_values.push_back(value);
+        m_area_bars.push_back(bar);
+    }
+
+    sizer->Add(new wxStaticLine(this), wxSizerFlags().Expand().Border(wxALL, border));
+    // TRANSLATORS: heading: WBK and WBBM verdicts
+    sizer->Add(AddText(_("Predicates"), "verdicts_heading", 0, true, true),
+               wxSizerFlags().Expand().Border(wxLEFT | wxRIGHT, border));
+    m_verdicts = new wxHtmlWindow(this, wxID_ANY, wxDefaultPosition, wxDefaultSize, wxHW_SCROLLBAR_NEVER, "verdicts");
+    const wxFont font = GetFont();
+    m_verdicts->SetStandardFonts(font.GetPointSize(), font.GetFaceName());
+    m_verdicts->SetBorders(0);
+    m_verdicts->Bind(wxEVT_HTML_LINK_CLICKED, [this](wxHtmlLinkEvent& event) {
+        const wxString href = event.GetLinkInfo().GetHref();
+        CallAfter([this, href] { OpenLink(href); });
+    });
+    sizer->Add(m_verdicts, wxSizerFlags().Expand().Border(wxALL, border));
+    SetSizer(sizer);
+    UpdateValues();
+    Thaw();
+}
+
+void ScorePanel::OpenLink(const wxString& href) {
+    if (href.StartsWith("node:")) {
+        const int node = m_session.Form().Find(Utf8(href.Mid(5)));
+        if (node >= 0) {
+            m_jump(node);
+        }
+    }
+}
+
+wxString ScorePanel::VerdictsHtml() const {
+    const wxColour good(0x2E, 0x7D, 0x32);
+    const wxColour bad(0xC6, 0x28, 0x28);
+    const wxColour text = wxSystemSettings::GetColour(wxSYS_COLOUR_WINDOWTEXT);
+    wxString html = "<html><body text=\"" + HexOf(text) + "\" link=\"" +
+                    HexOf(wxSystemSettings::GetColour(wxSYS_COLOUR_HOTLIGHT)) + "\">";
+    for (const auto& verdict : m_session.Report().verdicts) {
+        html << "<p><b>" << Escape(Wx(verdict.predicate)) << "</b>&nbsp;&nbsp;";
+        if (verdict.eligible) {
+            // TRANSLATORS: verdict: the score meets every condition of the predicate
+            html << "<font color=\"" << HexOf(good) << "\">&#10004; " << Escape(_("meets every condition"))
+                 << "</font></p>";
+            continue;
+        }
+        // TRANSLATORS: verdict: some conditions of the predicate are not met
+        html << "<font color=\"" << HexOf(bad) << "\">&#10008; " << Escape(_("not yet")) << "</font></p><ul>";
+        for (const auto& unmet : verdict.unmet) {
+            const wxString condition = Escape(Wx(unmet.condition));
+            // TRANSLATORS: an unmet condition's current and required values: "now 67,45, needs 75,00"
+            const wxString values =
+                Escape(wxString::Format(_("now %s, needs %s"), Wx(core::ConditionValueText(unmet.actual)),
+                                        Wx(core::ConditionValueText(unmet.required))));
+            html << "<li>";
+            if (!unmet.target_code.empty()) {
+                html << "<a href=\"node:" << Escape(Wx(unmet.target_code)) << "\">" << condition << "</a>";
+            } else {
+                html << condition;
+            }
+            html << "<br><font color=\"" << HexOf(wxSystemSettings::GetColour(wxSYS_COLOUR_GRAYTEXT)) << "\">" << values
+                 << "</font></li>";
+        }
+        html << "</ul>";
+    }
+    html << "</body></html>";
+    return html;
+}
+
+void ScorePanel::UpdateValues() {
+    const core::Form& form = m_session.Form();
+    const core::ScoreReport& report = m_session.Report();
+    const auto set = [](wxStaticText* label, const wxString& text) {
+        if (label->GetLabel() != text) {
+            label->SetLabel(text);
+        }
+    };
+    set(m_total, Number(report.Total()));
+    const auto component = [&](const char* role) -> wxString {
+        const int index = form.ComponentWithRole(role);
+        if (index < 0) {
+            return wxString(L"\u2013");
+        }
+        const auto& score = report.nodes[static_cast<std::size_t>(index)];
+        return Number(score.value.value_or(0.0)) + " / " + Number(score.weight.value_or(0.0));
+    };
+    set(m_pengungkit, component("pengungkit"));
+    set(m_hasil, component("hasil"));
+    const auto& root = report.nodes.front();
+    m_completeness_gauge->SetValue(static_cast<int>(report.Completeness() * 1000.0));
+    // TRANSLATORS: "87 of 113 criteria answered (77%)"
+    m_completeness->SetText(wxString::Format(_("%d of %d criteria answered (%s%%)"), root.answered, root.criteria,
+                                             Wx(core::FormatNumber(report.Completeness() * 100.0, 0))));
+    // TRANSLATORS: the total when every unanswered criterion counts as 0 (product rule 3)
+    m_if_zero->SetText(
+        wxString::Format(_("With unanswered criteria counted as 0: %s"), Number(report.TotalIfUnansweredZero())));
+    std::vector<AreaBar::Marker> markers;
+    for (const auto& predicate : form.Predicates()) {
+        if (predicate.area_minimum_fraction > 0.0) {
+            markers.push_back({predicate.area_minimum_fraction, Wx(predicate.id)});
+        }
+    }
+    for (std::size_t i = 0; i < form.ChangeAreas().size() && i < m_area_bars.size(); ++i) {
+        const AreaSums sums = SumArea(form, report, form.ChangeAreas()[i].number);
+        const double fraction = sums.weight > 0.0 ? sums.value / sums.weight : 0.0;
+        set(m_area_values[i], Number(sums.value) + " / " + Number(sums.weight) + "  (" +
+                                  Wx(core::FormatNumber(fraction * 100.0, 0)) + "%)");
+        m_area_bars[i]->SetValue(fraction, markers);
+    }
+    m_verdicts->SetPage(VerdictsHtml());
+    const int width = std::max(GetClientSize().x - FromDIP(24), FromDIP(150));
+    if (auto* cell = m_verdicts->GetInternalRepresentation()) {
+        cell->Layout(width);
+        const int height = cell->GetHeight();
+        if (m_verdicts->GetMinSize().y != height) {
+            m_verdicts->SetMinSize(wxSize(-1, height));
+        }
+    }
+    Layout();
+    FitInside();
+}
+
+}  // namespace ziwb::gui

@@ -1,0 +1,55 @@
+#pragma once
+
+#include <wx/scrolwin.h>
+
+#include <functional>
+#include <string>
+#include <vector>
+
+#include "session/workspace_session.hpp"
+
+class wxGauge;
+class wxHtmlWindow;
+class wxStaticText;
+
+namespace ziwb::gui {
+
+class AreaBar;
+class WrapText;
+
+/// Always beside the pages: the engine's total, Pengungkit and Hasil, completeness and the total
+/// with unanswered criteria as 0, each change area against its weight with the WBK and WBBM
+/// minimums marked, and the verdicts with every unmet condition. A condition is a link to where
+/// the points are missing. It shows the engine's numbers only; it computes none.
+class ScorePanel final : public wxScrolledWindow {
+public:
+    ScorePanel(wxWindow* parent, WorkspaceSession& session, std::function<void(int)> jump);
+
+    /// Rebuilds the panel in the current language.
+    void Relabel();
+    /// Follows a link of the verdicts ("node:A.I.3"), as a click does.
+    void OpenLink(const wxString& href);
+
+private:
+    void Build();
+    void UpdateValues();
+    [[nodiscard]] wxString VerdictsHtml() const;
+    WrapText* AddText(const wxString& text, const wxString& name, int font_step = 0, bool bold = false,
+                      bool grey = false);
+
+    WorkspaceSession& m_session;
+    std::function<void(int)> m_jump;
+    wxStaticText* m_total = nullptr;
+    wxStaticText* m_pengungkit = nullptr;
+    wxStaticText* m_hasil = nullptr;
+    wxGauge* m_completeness_gauge = nullptr;
+    WrapText* m_completeness = nullptr;
+    WrapText* m_if_zero = nullptr;
+    std::vector<wxStaticText*> m_area_values;
+    std::vector<AreaBar*> m_area_bars;
+    wxHtmlWindow* m_verdicts = nullptr;
+    std::vector<WrapText*> m_wraps;
+    Subscription m_subscription;
+};
+
+}  // namespace ziwb::gui

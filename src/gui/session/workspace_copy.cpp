@@ -1,0 +1,49 @@
+#include "session/workspace_copy.hpp"
+
+#include <SQLiteCpp/Database.h>
+#include <SQLiteCpp/Statement.h>
+
+#include <random>
+#include <system_error>
+
+#include "common/error.hpp"
+#include "common/text.hpp"
+#include "util/wx_text.hpp"
+#include "workspace/workspace.hpp"
+
+#include <wx/intl.h>
+
+namespace ziwb::gui {
+
+void CopyWorkspace(const std::filesystem::path& source, const std::filesystem::path& target,
+                   core::ProgressSink& progress) {
+    // Opening through the core checks that the source is a workspace this version reads.
+    (void)core::Workspace::Open(source, core::Workspace::Access::ReadOnly);
+    std::error_code error;
+    if (std::filesystem::equivalent(source, target, error)) {
+        throw core::UserError(Utf8(_("A copy cannot replace the workspace itself: choose another file name.")));
+    }
+    const auto folder = target.parent_path().empty() ? std::filesystem::path(".") : target.parent_path();
+    std::random_device random;
+    const auto temporary = folder / ("." + target.filename().string() + ".copy-" + std::to_string(random()));
+    progress.Report(0, 0, target.filename().string());
+    try {
+        SQLite::Database db(source.string(), SQLite::OPEN_READONLY);
+        db.setBusyTimeout(5000);
+        SQLite::Statement vacuum(db, "VACUUM INTO ?");
+        vacuum.bind(1, temporary.string());
+        vacuum.exec();
+    } catch (const std::exception& failure) {
+        std::filesystem::remove(temporary, error);
+        throw core::UserError(Utf8(wxString::Format(_("The copy could not be written to %s: %s"), Wx(target),
+                                                    wxString::FromUTF8(failure.what()))));
+    }
+    std::filesystem::rename(temporary, target, error);
+    if (error) {
+        std::filesystem::remove(temporary, error);
+        throw core::UserError(Utf8(wxString::Format(_("The copy could not be written to %s: %s"), Wx(target),
+                                                    wxString::FromUTF8(error.message()))));
+    }
+}
+
+}  // namespace ziwb::gui

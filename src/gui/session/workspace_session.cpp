@@ -1,0 +1,179 @@
+#include "session/workspace_session.hpp"
+
+#include <algorithm>
+#include <utility>
+
+#include "scoring/scoring_engine.hpp"
+
+namespace ziwb::gui {
+
+Subscription& Subscription::operator=(Subscription&& other) noexcept {
+    if (this != &other) {
+        if (m_cancel) {
+            m_cancel();
+        }
+        m_cancel = std::exchange(other.m_cancel, nullptr);
+    }
+    return *this;
+}
+
+Subscription::~Subscription() {
+    if (m_cancel) {
+        m_cancel();
+    }
+}
+
+WorkspaceSession::WorkspaceSession(core::Workspace workspace, std::string author)
+    : m_workspace(std::move(workspace)),
+      m_author(std::move(author)),
+      m_answers(m_workspace.LoadAnswers(core::Layer::Unit)),
+      m_evaluator(m_workspace.LoadAnswers(core::Layer::Tpi)),
+      m_notes(m_workspace.GetForm().Nodes().size()) {
+    const core::Form& form = m_workspace.GetForm();
+    for (const auto& stored : m_workspace.StoredAnswers(core::Layer::Unit)) {
+        const int index = form.Find(stored.code);
+        if (index >= 0) {
+            m_notes[static_cast<std::size_t>(index)] = stored.note;
+        }
+    }
+    Rescore();
+}
+
+WorkspaceSession::CriterionState WorkspaceSession::State(int node) const {
+    CriterionState state;
+    if (const auto& answer = m_answers.Get(node)) {
+        state.value = core::FormatAnswer(Form().Node(node), *answer);
+    }
+    state.note = Note(node);
+    return state;
+}
+
+void WorkspaceSession::SetAnswer(int node, const std::optional<core::Answer>& answer) {
+    const core::FormNode& criterion = core::RequireCriterion(Form(), Form().Node(node).code);
+    CriterionState after = State(node);
+    after.value.reset();
+    if (answer) {
+        // The canonical text is what the workspace stores; reading it back checks the value the
+        // same way the command line does.
+        std::string text = core::FormatAnswer(criterion, *answer);
+        if (!text.empty()) {
+            (void)core::ParseAnswer(Form(), criterion, text);
+            after.value = std::move(text);
+        }
+    }
+    Change(node, std::move(after));
+}
+
+void WorkspaceSession::SetNote(int node, const std::string& note) {
+    (void)core::RequireCriterion(Form(), Form().Node(node).code);
+    CriterionState after = State(node);
+    after.note = note;
+    Change(node, std::move(after));
+}
+
+void WorkspaceSession::Change(int node, CriterionState after) {
+    CriterionState before = State(node);
+    if (before == after) {
+        return;
+    }
+    Write(node, after, "workbench");
+    m_edits.resize(m_done);  // a new edit drops what could have been redone
+    m_edits.push_back({node, std::move(before), std::move(after)});
+    m_done = m_edits.size();
+    Rescore();
+    Notify({SessionChange::Kind::Answer, node});
+}
+
+void WorkspaceSession::Write(int node, const CriterionState& state, std::string_view action) {
+    const core::FormNode& criterion = Form().Node(node);
+    core::AnswerChange change;
+    change.code = criterion.code;
+    std::optional<core::Answer> parsed;
+    if (state.value) {
+        parsed = core::ParseAnswer(Form(), criterion, *state.value);
+        change.answer = parsed;
+    } else {
+        change.clear = true;
+    }
+    change.note = state.note;
+    // Written first: when the disk refuses, the memory keeps what the file has.
+    m_workspace.Apply(core::Layer::Unit, {change}, m_author, action);
+    if (parsed) {
+        m_answers.Set(node, std::move(*parsed));
+    } else {
+        m_answers.Clear(node);
+    }
+    m_notes[static_cast<std::size_t>(node)] = state.note;
+}
+
+int WorkspaceSession::UndoTarget() const {
+    return CanUndo() ? m_edits[m_done - 1].node : -1;
+}
+
+int WorkspaceSession::RedoTarget() const {
+    return CanRedo() ? m_edits[m_done].node : -1;
+}
+
+int WorkspaceSession::Undo() {
+    if (!CanUndo()) {
+        return -1;
+    }
+    const Edit& edit = m_edits[m_done - 1];
+    Write(edit.node, edit.before, "undo");
+    --m_done;
+    Rescore();
+    Notify({SessionChange::Kind::Answer, edit.node});
+    return edit.node;
+}
+
+int WorkspaceSession::Redo() {
+    if (!CanRedo()) {
+        return -1;
+    }
+    const Edit& edit = m_edits[m_done];
+    Write(edit.node, edit.after, "redo");
+    ++m_done;
+    Rescore();
+    Notify({SessionChange::Kind::Answer, edit.node});
+    return edit.node;
+}
+
+void WorkspaceSession::SetCurrentPredicate(const std::string& predicate) {
+    m_workspace.SetCurrentPredicate(predicate);
+    Rescore();
+    Notify({SessionChange::Kind::Standing, -1});
+}
+
+void WorkspaceSession::Refresh() {
+    Rescore();
+    Notify({SessionChange::Kind::Standing, -1});
+}
+
+void WorkspaceSession::NotifyEvidenceChanged(int node) {
+    Notify({SessionChange::Kind::Evidence, node});
+}
+
+void WorkspaceSession::Rescore() {
+    m_report = core::Score(Form(), m_answers, core::UnitStanding{m_workspace.Info().current_predicate});
+}
+
+Subscription WorkspaceSession::Subscribe(Listener listener) {
+    const std::size_t id = m_next_listener++;
+    m_listeners->push_back({id, std::move(listener)});
+    std::weak_ptr<std::vector<ListenerEntry>> weak = m_listeners;
+    return Subscription([weak, id] {
+        if (auto listeners = weak.lock()) {
+            std::erase_if(*listeners, [id](const ListenerEntry& entry) { return entry.id == id; });
+        }
+    });
+}
+
+void WorkspaceSession::Notify(const SessionChange& change) {
+    // A copy: a listener may subscribe or unsubscribe others while being called.
+    const auto listeners = *m_listeners;
+    for (const auto& entry : listeners) {
+        entry.listener(change);
+    }
+}
+
+}  // namespace ziwb::gui

@@ -1,0 +1,122 @@
+#pragma once
+
+#include <cstddef>
+#include <functional>
+#include <memory>
+#include <optional>
+#include <string>
+#include <utility>
+#include <vector>
+
+#include "scoring/answer.hpp"
+#include "scoring/score_report.hpp"
+#include "workspace/workspace.hpp"
+
+namespace ziwb::gui {
+
+/// What changed, so views refresh only what they show.
+struct SessionChange {
+    enum class Kind {
+        Answer,    ///< one criterion's answer and/or note (and so every score above it)
+        Standing,  ///< the unit's current predicate (verdicts only)
+        Evidence,  ///< evidence items of `node` (or of any criterion when node < 0)
+    };
+    Kind kind = Kind::Answer;
+    int node = -1;
+};
+
+/// An observer registration that removes itself when destroyed, so a view that goes away can never
+/// be called back (the Audacity observer habit).
+class Subscription {
+public:
+    Subscription() = default;
+    Subscription(std::function<void()> cancel) : m_cancel(std::move(cancel)) {}
+    Subscription(Subscription&& other) noexcept : m_cancel(std::exchange(other.m_cancel, nullptr)) {}
+    Subscription& operator=(Subscription&& other) noexcept;
+    Subscription(const Subscription&) = delete;
+    Subscription& operator=(const Subscription&) = delete;
+    ~Subscription();
+
+private:
+    std::function<void()> m_cancel;
+};
+
+/// The open workspace as the workbench edits it: the unit's answers and notes in memory, the score
+/// the engine made of them, and the undo history of this session. Every edit is written to the
+/// workspace file at once through Workspace::Apply (there is no unsaved state); undo and redo are
+/// edits too, recorded in the workspace history like any other. No wxWidgets here: the session is
+/// what the menus, the panels and the tests all drive.
+class WorkspaceSession {
+public:
+    /// The state of one criterion that an edit changes: its canonical answer text and its note.
+    struct CriterionState {
+        std::optional<std::string> value;
+        std::string note;
+        bool operator==(const CriterionState&) const = default;
+    };
+
+    explicit WorkspaceSession(core::Workspace workspace, std::string author = core::DefaultAuthor());
+
+    [[nodiscard]] core::Workspace& Workspace() { return m_workspace; }
+    [[nodiscard]] const core::Workspace& Workspace() const { return m_workspace; }
+    [[nodiscard]] const core::Form& Form() const { return m_workspace.GetForm(); }
+    [[nodiscard]] const core::AnswerSet& Answers() const { return m_answers; }
+    [[nodiscard]] const core::ScoreReport& Report() const { return m_report; }
+    [[nodiscard]] const std::string& Note(int node) const { return m_notes[static_cast<std::size_t>(node)]; }
+    [[nodiscard]] CriterionState State(int node) const;
+    /// The evaluator's (TPI) answer, for the "differs from evaluator" filter; empty when none.
+    [[nodiscard]] const std::optional<core::Answer>& EvaluatorAnswer(int node) const { return m_evaluator.Get(node); }
+    [[nodiscard]] bool HasEvaluatorAnswers() const { return m_evaluator.Count() > 0; }
+
+    /// Sets or (with an empty answer) clears a criterion's answer. A percentage answer with no count
+    /// filled in clears it too. Throws core::UserError for a value the criterion does not take.
+    void SetAnswer(int node, const std::optional<core::Answer>& answer);
+    /// Replaces a criterion's note.
+    void SetNote(int node, const std::string& note);
+    /// Records the unit's current predicate ("" or "WBK"); verdicts follow.
+    void SetCurrentPredicate(const std::string& predicate);
+    /// Scores again (the verdicts' texts are in the language of the moment) and tells the views.
+    void Refresh();
+    /// Tells the views that the evidence of `node` (every node when -1) changed elsewhere.
+    void NotifyEvidenceChanged(int node);
+
+    [[nodiscard]] bool CanUndo() const { return m_done > 0; }
+    [[nodiscard]] bool CanRedo() const { return m_done < m_edits.size(); }
+    /// The criterion the next undo (redo) changes, or -1.
+    [[nodiscard]] int UndoTarget() const;
+    [[nodiscard]] int RedoTarget() const;
+    /// Returns the node changed, or -1 when there was nothing to undo (redo).
+    int Undo();
+    int Redo();
+
+    using Listener = std::function<void(const SessionChange&)>;
+    [[nodiscard]] Subscription Subscribe(Listener listener);
+
+private:
+    struct Edit {
+        int node = -1;
+        CriterionState before;
+        CriterionState after;
+    };
+    void Write(int node, const CriterionState& state, std::string_view action);
+    void Change(int node, CriterionState after);
+    void Rescore();
+    void Notify(const SessionChange& change);
+
+    core::Workspace m_workspace;
+    std::string m_author;
+    core::AnswerSet m_answers;
+    core::AnswerSet m_evaluator;
+    std::vector<std::string> m_notes;
+    core::ScoreReport m_report;
+    std::vector<Edit> m_edits;
+    std::size_t m_done = 0;  ///< edits [0, m_done) are applied; the rest can be redone
+    struct ListenerEntry {
+        std::size_t id;
+        Listener listener;
+    };
+    std::shared_ptr<std::vector<ListenerEntry>> m_listeners = std::make_shared<std::vector<ListenerEntry>>();
+    std::size_t m_next_listener = 0;
+};
+
+}  // namespace ziwb::gui

@@ -1,0 +1,28 @@
+#pragma once
+
+#include <wx/stattext.h>
+
+namespace ziwb::gui {
+
+/// A label that wraps its text to the width its container gives it. The container calls
+/// Rewrap(width) when its width changes (static text cannot learn its width from a sizer alone).
+class WrapText final : public wxStaticText {
+public:
+    WrapText(wxWindow* parent, const wxString& text, const wxString& name);
+    void SetText(const wxString& text);
+    [[nodiscard]] const wxString& Text() const { return m_text; }
+    void Rewrap(int width);
+
+private:
+    wxString m_text;
+    int m_width = -1;
+};
+
+/// `text` with line breaks so that no line is wider than `width` pixels in `window`'s font; for
+/// controls whose labels cannot wrap themselves (radio buttons).
+[[nodiscard]] wxString WrappedForWidth(wxWindow* window, const wxString& text, int width);
+
+/// Makes `window`'s font `step` sizes larger (negative: smaller) and optionally bold.
+void ScaleFont(wxWindow* window, int step, bool bold);
+
+}  // namespace ziwb::gui
