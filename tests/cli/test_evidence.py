@@ -163,6 +163,8 @@ class Evidence(WorkspaceTestCase):
         self.assertEqual(dry.stdout.count("TIDAK DIIMPOR"), 3)
         run("evidence", "import-folder", self.ws, root, check=2)
         self.assertEqual(sorted(i["codes"][0] for i in self.items()), ["A.I.1.i.a", "A.I.1.i.b", "A.II.4.i.a"])
+        # Titles are the names without the extension and the code that leads them.
+        self.assertEqual(sorted(i["title"] for i in self.items()), ["LAKIP 2025", "SK Tim", "mekanisme"])
         self.assertEqual(run("evidence", "verify", self.ws, check=0).returncode, 0)
 
 

@@ -428,7 +428,8 @@ int RunEvidence(const std::vector<std::string>& words, const Context&) {
 const CommandRegistration kRegistrations[] = {
     CommandRegistration(
         {"evidence",
-         "ziwb evidence add|revise|link|attach|list|extract|remove|verify|import-folder|export|checklist|review WS ...",
+         "ziwb evidence add|revise|link|attach|list|extract|remove|verify|import-folder|export|checklist|checklist-add|"
+         "checklist-attach|review WS ...",
          NoTr("Evidence (bukti dukung): files and links backing criteria, kept and verified in the workspace"),
          RunEvidence, 150}),
 };

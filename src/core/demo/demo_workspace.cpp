@@ -3,6 +3,7 @@
 #include "common/data_dirs.hpp"
 #include "common/error.hpp"
 #include "common/text.hpp"
+#include "evidence/folder_import.hpp"
 #include "workspace/answer_import.hpp"
 
 namespace ziwb::core {
@@ -19,6 +20,13 @@ Workspace CreateDemoWorkspace(const std::filesystem::path& path, const FormCatal
     info.year = 2026;
     Workspace workspace = Workspace::Create(path, info, forms.Find("lke-permenpanrb-90-2021"));
     ImportAnswerFile(workspace, Layer::Unit, answers, "Koordinator Tim ZI", "demo");
+    // The evidence goes in the way a team brings its shared-drive folder: by the codes in the names.
+    if (const auto evidence = FindDataFile(program_dir, "templates/demo/bukti-dukung"); !evidence.empty()) {
+        const EvidenceLimits limits;
+        auto plan = PlanFolderImport(workspace.GetForm(), evidence, limits);
+        NoProgress quiet;
+        ImportFolder(workspace, plan, limits, "Koordinator Tim ZI", quiet);
+    }
     return workspace;
 }
 

@@ -29,7 +29,35 @@ std::vector<std::string> Tokens(const std::string& path) {
     return tokens;
 }
 
+bool IsSeparator(char c) {
+    return c == '.' || c == '_' || c == '-' || c == ' ';
+}
+
 }  // namespace
+
+std::string TitleFromFileName(const std::string& file_name, const std::string& code) {
+    const std::string stem = std::filesystem::path(file_name).stem().string();
+    // The code leads the name with any of the separators teams use between its parts.
+    std::size_t at = 0;
+    for (const char c : code) {
+        if (at >= stem.size() || (c == '.' ? !IsSeparator(stem[at]) : stem[at] != c)) {
+            at = 0;
+            break;
+        }
+        ++at;
+    }
+    if (at > 0 && at < stem.size() && !IsSeparator(stem[at])) {
+        at = 0;  // "A.I.1.i.ab": not this code
+    }
+    while (at < stem.size() && IsSeparator(stem[at])) {
+        ++at;
+    }
+    if (at == 0) {
+        return stem.empty() ? file_name : stem;
+    }
+    const std::string title = stem.substr(at);
+    return title.empty() ? file_name : title;
+}
 
 std::size_t FolderImportPlan::Mapped() const {
     return static_cast<std::size_t>(std::count_if(entries.begin(), entries.end(), [](const FolderImportEntry& e) {
@@ -126,7 +154,9 @@ void ImportFolder(Workspace& workspace, FolderImportPlan& plan, const EvidenceLi
         try {
             // Checked again: the file may have changed since the plan was made.
             const CheckedFile checked = CheckEvidenceFile(entry.path, limits);
-            (void)vault.AddFile({entry.code}, checked, EvidenceDetails{}, author, offset);
+            EvidenceDetails details;
+            details.title = TitleFromFileName(checked.file_name, entry.code);
+            (void)vault.AddFile({entry.code}, checked, details, author, offset);
         } catch (const Cancelled&) {
             throw;
         } catch (const WorkspaceError&) {

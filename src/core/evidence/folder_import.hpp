@@ -29,6 +29,11 @@ struct FolderImportPlan {
 /// "A_I_1_i_a/...", "A.I.1/i/a/SK.pdf"). Empty when none.
 [[nodiscard]] std::string FindCriterionCode(const Form& form, const std::string& relative_path);
 
+/// The title of an imported file: its name without the extension and without the criterion code
+/// that leads it ("A.I.1.i.a SK Tim Kerja.pdf" gives "SK Tim Kerja"); the name itself when nothing
+/// is left.
+[[nodiscard]] std::string TitleFromFileName(const std::string& file_name, const std::string& code);
+
 /// Walks the folder as teams keep it today and maps each file to a criterion. Nothing is written.
 [[nodiscard]] FolderImportPlan PlanFolderImport(const Form& form, const std::filesystem::path& folder,
                                                 const EvidenceLimits& limits);
