@@ -268,8 +268,6 @@ void NodePage::RefreshCriterionState() {
         m_position->SetText(
             wxString::Format(_("Criterion %d of %d"), static_cast<int>(position), static_cast<int>(criteria.size())));
     }
-    m_wrap_width = -1;
-    RewrapAll();
 }
 
 void NodePage::CommitAnswer(const std::optional<core::Answer>& answer) {

@@ -21,7 +21,11 @@ AreaBar::AreaBar(wxWindow* parent, const wxString& name)
 }
 
 void AreaBar::SetValue(double fraction, std::vector<Marker> markers) {
-    m_fraction = std::clamp(fraction, 0.0, 1.0);
+    fraction = std::clamp(fraction, 0.0, 1.0);
+    if (fraction == m_fraction && markers == m_markers) {
+        return;  // an answer changes one area: the other bars are not repainted
+    }
+    m_fraction = fraction;
     m_markers = std::move(markers);
     Refresh();
 }

@@ -13,6 +13,7 @@ public:
     struct Marker {
         double fraction = 0.0;
         wxString label;
+        bool operator==(const Marker&) const = default;
     };
     AreaBar(wxWindow* parent, const wxString& name);
     void SetValue(double fraction, std::vector<Marker> markers);

@@ -105,6 +105,8 @@ void ScorePanel::Build() {
     m_wraps.clear();
     m_area_values.clear();
     m_area_bars.clear();
+    m_verdicts_html.clear();  // a new window shows nothing yet
+    m_verdicts_width = -1;
     const core::Form& form = m_session.Form();
     const int border = FromDIP(12);
     auto* sizer = new wxBoxSizer(wxVERTICAL);
@@ -298,13 +300,19 @@ void ScorePanel::UpdateValues() {
                                   Wx(core::FormatNumber(fraction * 100.0, 0)) + "%)");
         m_area_bars[i]->SetValue(fraction, markers);
     }
-    m_verdicts->SetPage(VerdictsHtml());
+    // Parsing and laying out the verdicts is the costly part of an update: only when they changed.
+    const wxString html = VerdictsHtml();
     const int width = std::max(GetClientSize().x - FromDIP(24), FromDIP(150));
-    if (auto* cell = m_verdicts->GetInternalRepresentation()) {
-        cell->Layout(width);
-        const int height = cell->GetHeight();
-        if (m_verdicts->GetMinSize().y != height) {
-            m_verdicts->SetMinSize(wxSize(-1, height));
+    if (html != m_verdicts_html || width != m_verdicts_width) {
+        m_verdicts_html = html;
+        m_verdicts_width = width;
+        m_verdicts->SetPage(html);
+        if (auto* cell = m_verdicts->GetInternalRepresentation()) {
+            cell->Layout(width);
+            const int height = cell->GetHeight();
+            if (m_verdicts->GetMinSize().y != height) {
+                m_verdicts->SetMinSize(wxSize(-1, height));
+            }
         }
     }
     Layout();

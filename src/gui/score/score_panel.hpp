@@ -48,6 +48,8 @@ private:
     std::vector<wxStaticText*> m_area_values;
     std::vector<AreaBar*> m_area_bars;
     wxHtmlWindow* m_verdicts = nullptr;
+    wxString m_verdicts_html;  ///< what m_verdicts shows, laid out at m_verdicts_width
+    int m_verdicts_width = -1;
     std::vector<WrapText*> m_wraps;
     Subscription m_subscription;
 };

@@ -169,10 +169,15 @@ Subscription WorkspaceSession::Subscribe(Listener listener) {
 }
 
 void WorkspaceSession::Notify(const SessionChange& change) {
-    // A copy: a listener may subscribe or unsubscribe others while being called.
+    // A copy: a listener may subscribe or unsubscribe others while being called. One that an
+    // earlier listener removed (its view was destroyed by a rebuild) is not called.
     const auto listeners = *m_listeners;
     for (const auto& entry : listeners) {
-        entry.listener(change);
+        const bool subscribed = std::any_of(m_listeners->begin(), m_listeners->end(),
+                                            [&](const ListenerEntry& current) { return current.id == entry.id; });
+        if (subscribed) {
+            entry.listener(change);
+        }
     }
 }
 

@@ -27,6 +27,9 @@ WrapText::WrapText(wxWindow* parent, const wxString& text, const wxString& name)
     : wxStaticText(parent, wxID_ANY, text, wxDefaultPosition, wxDefaultSize, 0, name), m_text(text) {}
 
 void WrapText::SetText(const wxString& text) {
+    if (text == m_text && m_width > 0) {
+        return;  // measuring and wrapping text is the costly part of a label
+    }
     m_text = text;
     const int width = m_width;
     m_width = -1;
