@@ -4,11 +4,9 @@
 
 #include <cstdint>
 
-namespace ziwb::gui {
-
 /// The user's settings, kept in wxConfig (a file under the XDG config folder on Linux, the
 /// registry on Windows). Window size and sash positions are kept by wxPersistenceManager.
-namespace Preferences {
+namespace ziwb::gui::Preferences {
 
 /// "id" or "en".
 [[nodiscard]] wxString Language();
@@ -25,6 +23,4 @@ void SetLastFolder(const wxString& folder);
 /// Remembers the folder of `file`.
 void RememberFolderOf(const wxString& file);
 
-}  // namespace Preferences
-
-}  // namespace ziwb::gui
+}  // namespace ziwb::gui::Preferences

@@ -22,7 +22,7 @@ namespace {
 constexpr int kCommitDelayMs = 800;  ///< typing pauses this long before the value is written
 
 wxColour ProblemColour() {
-    return wxColour(0xB0, 0x2A, 0x00);
+    return {0xB0, 0x2A, 0x00};
 }
 
 }  // namespace

@@ -41,7 +41,7 @@ private:
 };
 
 wxString SizeText(std::uint64_t size) {
-    if (size < 1024 * 1024) {
+    if (size < std::uint64_t{1024} * 1024) {
         return Wx(core::FormatNumber(static_cast<double>(size) / 1024.0, 0)) + " KB";
     }
     return Wx(core::FormatNumber(static_cast<double>(size) / 1048576.0, 1)) + " MB";

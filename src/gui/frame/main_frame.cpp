@@ -233,6 +233,8 @@ void MainFrame::OnMenu(wxCommandEvent& event) {
     RunCommand(command->name);
 }
 
+// wx binds only non-const handlers, so this one stays non-const.
+// NOLINTNEXTLINE(readability-make-member-function-const)
 void MainFrame::OnUpdateUi(wxUpdateUIEvent& event) {
     const Command* command = FindCommand(event.GetId());
     if (command == nullptr) {

@@ -70,10 +70,10 @@ StartPanel::StartPanel(wxWindow* parent, const wxFileHistory& history,
         m_recent->Enable(false);
     }
     m_recent->SetInitialSize(wxSize(FromDIP(560), m_recent->GetCharHeight() * 8));
-    m_recent->Bind(wxEVT_LISTBOX_DCLICK, [this, paths, open_path](wxCommandEvent& event) {
+    m_recent->Bind(wxEVT_LISTBOX_DCLICK, [this, paths, open_path = std::move(open_path)](wxCommandEvent& event) {
         const int index = event.GetSelection();
         if (index >= 0 && static_cast<std::size_t>(index) < paths.size()) {
-            const wxString path = paths[static_cast<std::size_t>(index)];
+            const wxString& path = paths[static_cast<std::size_t>(index)];
             CallAfter([open_path, path] { open_path(path); });
         }
     });

@@ -37,6 +37,8 @@ public:
     void ScoresChanged(int node);
 
     [[nodiscard]] static wxDataViewItem ItemOf(int node) {
+        // wxDataViewItem is an opaque pointer-sized id; a node index + 1 is the whole identity.
+        // NOLINTNEXTLINE(performance-no-int-to-ptr)
         return wxDataViewItem(reinterpret_cast<void*>(static_cast<std::intptr_t>(node + 1)));
     }
     [[nodiscard]] static int NodeOf(const wxDataViewItem& item) {

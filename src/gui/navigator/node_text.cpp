@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <cctype>
+#include <vector>
 
 #include "common/text.hpp"
 
@@ -55,10 +56,18 @@ std::string NodeTitle(const core::Form& form, const core::FormNode& node) {
 }
 
 std::string NodePath(const core::Form& form, int index) {
-    std::string path;
+    // Walked from the node up, joined from the top down.
+    std::vector<std::string> titles;
     for (int i = form.Node(index).parent; i > 0; i = form.Node(i).parent) {
-        const std::string title = NodeTitle(form, form.Node(i));
-        path = path.empty() ? title : title + "  \u203a  " + path;
+        titles.push_back(NodeTitle(form, form.Node(i)));
+    }
+    std::string path;
+    std::reverse(titles.begin(), titles.end());
+    for (const auto& title : titles) {
+        if (!path.empty()) {
+            path += "  \u203a  ";
+        }
+        path += title;
     }
     return path;
 }

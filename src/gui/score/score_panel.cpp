@@ -272,7 +272,7 @@ void ScorePanel::UpdateValues() {
     const auto component = [&](const char* role) -> wxString {
         const int index = form.ComponentWithRole(role);
         if (index < 0) {
-            return wxString(L"\u2013");
+            return {L"\u2013"};
         }
         const auto& score = report.nodes[static_cast<std::size_t>(index)];
         return Number(score.value.value_or(0.0)) + " / " + Number(score.weight.value_or(0.0));

@@ -161,11 +161,11 @@ Subscription WorkspaceSession::Subscribe(Listener listener) {
     const std::size_t id = m_next_listener++;
     m_listeners->push_back({id, std::move(listener)});
     std::weak_ptr<std::vector<ListenerEntry>> weak = m_listeners;
-    return Subscription([weak, id] {
+    return {[weak, id] {
         if (auto listeners = weak.lock()) {
             std::erase_if(*listeners, [id](const ListenerEntry& entry) { return entry.id == id; });
         }
-    });
+    }};
 }
 
 void WorkspaceSession::Notify(const SessionChange& change) {

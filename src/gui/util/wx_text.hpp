@@ -13,10 +13,10 @@ inline wxString Wx(const std::string& text) {
 }
 inline std::string Utf8(const wxString& text) {
     const auto buffer = text.utf8_str();
-    return std::string(buffer.data(), buffer.length());
+    return {buffer.data(), buffer.length()};
 }
 inline std::filesystem::path PathOf(const wxString& text) {
-    return std::filesystem::path(Utf8(text));
+    return {Utf8(text)};
 }
 inline wxString Wx(const char* text) {
     return wxString::FromUTF8(text);
