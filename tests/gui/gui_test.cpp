@@ -204,6 +204,10 @@ protected:
                   Wx(core::FormatNumber(hasil.value.value_or(0.0), 2)) + " / " + Wx(core::FormatNumber(40.0, 2)));
         EXPECT_TRUE(Label("score_completeness")
                         .Contains(wxString::Format("%d dari %d", report.nodes[0].answered, report.nodes[0].criteria)));
+        // The verdicts are laid out and take room on the panel: "WBK" and its conditions show.
+        auto* verdicts = Find<wxHtmlWindow>(m_frame, "verdicts");
+        EXPECT_TRUE(verdicts->ToText().Contains("WBK"));
+        EXPECT_GT(verdicts->GetSize().y, verdicts->GetCharHeight() * 3);
     }
 
     fs::path m_dir;

@@ -70,6 +70,7 @@ ScorePanel::ScorePanel(wxWindow* parent, WorkspaceSession& session, std::functio
         }
         if (m_verdicts != nullptr) {
             m_verdicts->SetMinSize(wxSize(-1, -1));
+            m_verdicts_width = -1;  // lay the verdicts out again at the new width
             UpdateValues();
         }
         event.Skip();
