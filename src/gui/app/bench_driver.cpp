@@ -8,6 +8,7 @@
 #include <vector>
 
 #include "frame/main_frame.hpp"
+#include "util/wx_text.hpp"
 
 namespace ziwb::gui {
 
@@ -16,14 +17,27 @@ void RunAnswerBenchmark(MainFrame& frame, int count) {
     if (session == nullptr || count <= 0) {
         return;
     }
-    const int node = session->Form().Find("A.I.1.i.b");
+    // The first criterion answered from three or more options: each answer moves the score.
+    const core::Form& form = session->Form();
+    int node = -1;
+    for (const int criterion : form.Criteria()) {
+        const core::FormNode& candidate = form.Node(criterion);
+        if (candidate.answer_kind == core::AnswerKind::Choice && form.ScaleOf(candidate).choices.size() >= 3) {
+            node = criterion;
+            break;
+        }
+    }
+    if (node < 0) {
+        std::fprintf(stderr, "bench: the form has no criterion with three options\n");
+        return;
+    }
+    const auto& choices = form.ScaleOf(form.Node(node)).choices;
     frame.SelectNode(node);
     frame.Update();
-    const char* keys[] = {"A", "B", "C"};
     std::vector<double> times;
     for (int i = 0; i < count; ++i) {
-        auto* radio =
-            dynamic_cast<wxRadioButton*>(wxWindow::FindWindowByName(wxString("option_") + keys[i % 3], &frame));
+        const std::string& key = choices[static_cast<std::size_t>(i % 3)].key;
+        auto* radio = dynamic_cast<wxRadioButton*>(wxWindow::FindWindowByName("option_" + Wx(key), &frame));
         if (radio == nullptr) {
             std::fprintf(stderr, "bench: option not found\n");
             return;
