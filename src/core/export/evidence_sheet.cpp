@@ -3,34 +3,22 @@
 #include "common/text.hpp"
 #include "evidence/bundle_export.hpp"
 #include "evidence/checklist.hpp"
+#include "export/cell_styles.hpp"
 
 namespace ziwb::core {
 namespace {
 
-void Header(lxw_format* f) {
-    format_set_bold(f);
-    format_set_font_color(f, LXW_COLOR_WHITE);
-    format_set_bg_color(f, 0x1F4E79);
-    format_set_border(f, LXW_BORDER_THIN);
-    format_set_text_wrap(f);
-    format_set_align(f, LXW_ALIGN_VERTICAL_CENTER);
-}
-void Text(lxw_format* f) {
-    format_set_border(f, LXW_BORDER_THIN);
-    format_set_text_wrap(f);
-    format_set_align(f, LXW_ALIGN_VERTICAL_TOP);
-}
+using xlsx::ColumnHeader;
+using xlsx::SheetTitle;
+using xlsx::WrappedText;
+
 void Link(lxw_format* f) {
-    Text(f);
+    WrappedText(f);
     format_set_font_color(f, LXW_COLOR_BLUE);
     format_set_underline(f, LXW_UNDERLINE_SINGLE);
 }
-void Title(lxw_format* f) {
-    format_set_bold(f);
-    format_set_font_size(f, 13);
-}
 void Number(lxw_format* f) {
-    Text(f);
+    WrappedText(f);
     format_set_num_format(f, "#,##0");
 }
 
@@ -77,17 +65,17 @@ void WriteEvidenceSheet(xlsx::Book& book, const Form& form, const EvidenceRows& 
     xlsx::WriteText(sheet, 0, 0,
                     "BUKTI DUKUNG - tautan berkas berlaku bila folder '" + bundle_folder +
                         "' (ziwb evidence export) berada di samping buku kerja ini",
-                    book.Style("title", Title));
+                    book.Style(SheetTitle));
     const char* headers[] = {"Kode",          "Kriteria",        "No.",
                              "Judul bukti",   "Berkas / tautan", "SHA-256",
                              "Ukuran (byte)", "Tanggal dokumen", "Ditambahkan oleh",
                              "Ditambahkan"};
     const double widths[] = {12, 40, 6, 30, 40, 24, 12, 12, 16, 20};
     for (int c = 0; c < 10; ++c) {
-        xlsx::WriteText(sheet, 1, c, headers[c], book.Style("header", Header));
+        xlsx::WriteText(sheet, 1, c, headers[c], book.Style(ColumnHeader));
         worksheet_set_column(sheet, static_cast<lxw_col_t>(c), static_cast<lxw_col_t>(c), widths[c], nullptr);
     }
-    lxw_format* text = book.Style("text", Text);
+    lxw_format* text = book.Style(WrappedText);
     int row = kEvidenceFirstRow;
     for (const auto& [criterion, item, state] : rows.rows) {
         xlsx::WriteText(sheet, row, 0, criterion->code, text);
@@ -100,13 +88,13 @@ void WriteEvidenceSheet(xlsx::Book& book, const Form& form, const EvidenceRows& 
         // External links must be web addresses or files; anything else is written as plain text.
         const lxw_error linked = worksheet_write_url_opt(sheet, static_cast<lxw_row_t>(row), 4,
                                                          (item->kind == "link" ? target : "external:" + target).c_str(),
-                                                         book.Style("link", Link), shown.c_str(), nullptr);
+                                                         book.Style(Link), shown.c_str(), nullptr);
         if (linked != LXW_NO_ERROR) {
             xlsx::WriteText(sheet, row, 4, shown, text);
         }
         xlsx::WriteText(sheet, row, 5, item->sha256, text);
         if (item->kind == "file") {
-            xlsx::WriteNumber(sheet, row, 6, static_cast<double>(item->size), book.Style("count", Number));
+            xlsx::WriteNumber(sheet, row, 6, static_cast<double>(item->size), book.Style(Number));
         } else {
             xlsx::WriteText(sheet, row, 6, "", text);
         }

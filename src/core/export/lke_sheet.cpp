@@ -5,12 +5,16 @@
 #include <cmath>
 
 #include "common/text.hpp"
+#include "export/cell_styles.hpp"
 
 namespace ziwb::core {
 namespace {
 
 using xlsx::Cached;
 using xlsx::Cell;
+using xlsx::ColumnHeader;
+using xlsx::SheetTitle;
+using xlsx::WrappedText;
 
 // Fixed columns of the Lampiran III layout; each layer adds Jawaban, Nilai, %, Catatan after them.
 constexpr int kCodeColumn = 0;       // A: the stable code (the official sheet numbers its rows here)
@@ -37,19 +41,6 @@ Columns LayerColumns(std::size_t index) {
 }
 
 // Formats. Function pointers so Book::Format creates each once.
-void Title(lxw_format* f) {
-    format_set_bold(f);
-    format_set_font_size(f, 13);
-}
-void Header(lxw_format* f) {
-    format_set_bold(f);
-    format_set_font_color(f, LXW_COLOR_WHITE);
-    format_set_bg_color(f, 0x1F4E79);
-    format_set_border(f, LXW_BORDER_THIN);
-    format_set_text_wrap(f);
-    format_set_align(f, LXW_ALIGN_CENTER);
-    format_set_align(f, LXW_ALIGN_VERTICAL_CENTER);
-}
 void Component(lxw_format* f) {
     format_set_bold(f);
     format_set_bg_color(f, 0xBDD7EE);
@@ -74,13 +65,8 @@ void Group(lxw_format* f) {
     format_set_text_wrap(f);
     format_set_align(f, LXW_ALIGN_VERTICAL_TOP);
 }
-void Plain(lxw_format* f) {
-    format_set_border(f, LXW_BORDER_THIN);
-    format_set_text_wrap(f);
-    format_set_align(f, LXW_ALIGN_VERTICAL_TOP);
-}
 void Number(lxw_format* f) {
-    Plain(f);
+    WrappedText(f);
     format_set_num_format(f, "0.00");
 }
 void GroupNumber(lxw_format* f) {
@@ -88,17 +74,17 @@ void GroupNumber(lxw_format* f) {
     format_set_num_format(f, "0.00");
 }
 void Percent(lxw_format* f) {
-    Plain(f);
+    WrappedText(f);
     format_set_num_format(f, "0.00%");
 }
 void Input(lxw_format* f) {
-    Plain(f);
+    WrappedText(f);
     format_set_unlocked(f);
     format_set_bg_color(f, 0xFFF2CC);
     format_set_align(f, LXW_ALIGN_CENTER);
 }
 void Note(lxw_format* f) {
-    Plain(f);
+    WrappedText(f);
     format_set_unlocked(f);
 }
 void Total(lxw_format* f) {
@@ -190,9 +176,9 @@ private:
         const std::string title = "LEMBAR KERJA EVALUASI ZONA INTEGRITAS - " + m_info.unit_name + " (" + m_info.agency +
                                   ", " + std::to_string(m_info.year) + ")";
         xlsx::Book::Check(worksheet_merge_range(m_sheet, 0, 0, 0, static_cast<lxw_col_t>(LastColumn()), title.c_str(),
-                                                m_book.Style("title", Title)),
+                                                m_book.Style(SheetTitle)),
                           "title");
-        lxw_format* header = m_book.Style("header", Header);
+        lxw_format* header = m_book.Style(ColumnHeader);
         xlsx::WriteText(m_sheet, kHeaderRow, kCodeColumn, "Kode", header);
         xlsx::Book::Check(worksheet_merge_range(m_sheet, kHeaderRow, kFirstTreeColumn, kHeaderRow, kQuestionColumn,
                                                 "Penilaian", header),
@@ -229,11 +215,11 @@ private:
 
     lxw_format* LabelFormat(NodeKind kind) {
         switch (kind) {
-            case NodeKind::Component: return m_book.Style("component", Component);
-            case NodeKind::Part: return m_book.Style("part", Part);
-            case NodeKind::Area: return m_book.Style("area", Area);
-            case NodeKind::Subindicator: return m_book.Style("group", Group);
-            default: return m_book.Style("plain", Plain);
+            case NodeKind::Component: return m_book.Style(Component);
+            case NodeKind::Part: return m_book.Style(Part);
+            case NodeKind::Area: return m_book.Style(Area);
+            case NodeKind::Subindicator: return m_book.Style(Group);
+            default: return m_book.Style(WrappedText);
         }
     }
 
@@ -262,9 +248,8 @@ private:
         WriteTreeLabels(node, row);
         lxw_format* format = LabelFormat(node.kind);
         if (node.weight) {
-            xlsx::WriteNumber(
-                m_sheet, row, kWeightColumn, *node.weight,
-                node.IsCriterion() ? m_book.Style("number", Number) : m_book.Style("group-number", GroupNumber));
+            xlsx::WriteNumber(m_sheet, row, kWeightColumn, *node.weight,
+                              node.IsCriterion() ? m_book.Style(Number) : m_book.Style(GroupNumber));
         } else {
             xlsx::WriteText(m_sheet, row, kWeightColumn, "", format);
         }
@@ -299,9 +284,8 @@ private:
             }
             formula = "IF(COUNT(" + cells + ")=0,\"" + kNotAnswered + "\",SUM(" + cells + "))";
         }
-        xlsx::WriteFormula(m_sheet, row, c.value, formula, ValueOr(score.value),
-                           m_book.Style("group-number", GroupNumber));
-        WritePercent(row, c, score, m_book.Style("percent", Percent));
+        xlsx::WriteFormula(m_sheet, row, c.value, formula, ValueOr(score.value), m_book.Style(GroupNumber));
+        WritePercent(row, c, score, m_book.Style(Percent));
         xlsx::WriteText(m_sheet, row, c.answer, "", format);
         xlsx::WriteText(m_sheet, row, c.note, "", format);
         (void)value_column;
@@ -354,7 +338,7 @@ private:
     }
 
     void WriteCriterion(const FormNode& node, int index, int row) {
-        lxw_format* plain = m_book.Style("plain", Plain);
+        lxw_format* plain = m_book.Style(WrappedText);
         const std::string explanation = Explanation(node);
         xlsx::WriteText(m_sheet, row, kExplainColumn, explanation, plain);
         const std::string choices = node.answer_kind == AnswerKind::Choice  ? m_form.ScaleOf(node).label
@@ -369,7 +353,7 @@ private:
             const NodeScore& score = layer.report->nodes[static_cast<std::size_t>(index)];
             const auto note = layer.notes.find(node.code);
             const std::string note_text = note == layer.notes.end() ? std::string() : note->second;
-            xlsx::WriteText(m_sheet, row, c.note, note_text, m_book.Style("note", Note));
+            xlsx::WriteText(m_sheet, row, c.note, note_text, m_book.Style(Note));
             height = std::max(height, RowHeight({{note_text, 32}}));
             switch (node.answer_kind) {
                 case AnswerKind::Choice: WriteChoice(node, row, c, answer, score); break;
@@ -377,7 +361,7 @@ private:
                 case AnswerKind::Percentage: WritePercentage(node, row, c, answer, score); break;
             }
             if (node.weight) {
-                WritePercent(row, c, score, m_book.Style("percent", Percent));
+                WritePercent(row, c, score, m_book.Style(Percent));
             } else {
                 xlsx::WriteText(m_sheet, row, c.percent, "", plain);
             }
@@ -393,14 +377,14 @@ private:
         }
         const auto found = m_evidence->find(node.code);
         if (found == m_evidence->end()) {
-            xlsx::WriteText(m_sheet, row, EvidenceColumn(), "0 bukti", m_book.Style("plain", Plain));
+            xlsx::WriteText(m_sheet, row, EvidenceColumn(), "0 bukti", m_book.Style(WrappedText));
             return;
         }
         const std::string target = std::string("internal:'Bukti Dukung'!A") + std::to_string(found->second.first + 1);
         const std::string shown = std::to_string(found->second.second) + " bukti";
         xlsx::Book::Check(
             worksheet_write_url_opt(m_sheet, static_cast<lxw_row_t>(row), static_cast<lxw_col_t>(EvidenceColumn()),
-                                    target.c_str(), m_book.Style("plain", Plain), shown.c_str(), nullptr),
+                                    target.c_str(), m_book.Style(WrappedText), shown.c_str(), nullptr),
             "evidence link");
     }
 
@@ -422,8 +406,8 @@ private:
             branch.append(factor).append(",").append(formula).append(")");
             formula = std::move(branch);
         }
-        xlsx::WriteText(m_sheet, row, c.answer, answer ? answer->choice : "", m_book.Style("input", Input));
-        xlsx::WriteFormula(m_sheet, row, c.value, formula, ValueOr(score.value), m_book.Style("number", Number));
+        xlsx::WriteText(m_sheet, row, c.answer, answer ? answer->choice : "", m_book.Style(Input));
+        xlsx::WriteFormula(m_sheet, row, c.value, formula, ValueOr(score.value), m_book.Style(Number));
         std::vector<std::string> keys;
         for (const auto& choice : scale.choices) {
             keys.push_back(choice.key);
@@ -437,20 +421,20 @@ private:
         const std::string body = node.formula.ToSpreadsheet([&](int) -> const std::string& { return cell; });
         const std::string factor = node.weight ? "*" + Cell(row, kWeightColumn) : "";
         if (answer && !answer->inputs.empty() && answer->inputs[0]) {
-            xlsx::WriteNumber(m_sheet, row, c.answer, *answer->inputs[0], m_book.Style("input", Input));
+            xlsx::WriteNumber(m_sheet, row, c.answer, *answer->inputs[0], m_book.Style(Input));
         } else {
-            xlsx::WriteText(m_sheet, row, c.answer, "", m_book.Style("input", Input));
+            xlsx::WriteText(m_sheet, row, c.answer, "", m_book.Style(Input));
         }
         xlsx::WriteFormula(m_sheet, row, c.value,
                            "IF(" + cell + R"(="",")" + kNotAnswered + "\",IFERROR((" + body + ")" + factor + ",\"" +
                                kNotAnswered + "\"))",
-                           ValueOr(score.value), m_book.Style("number", Number));
+                           ValueOr(score.value), m_book.Style(Number));
         ValidateDecimal(row, c.answer, node.inputs[0].min, node.inputs[0].max.value_or(node.inputs[0].min));
     }
 
     void WritePercentage(const FormNode& node, int row, const Columns& c, const std::optional<Answer>& answer,
                          const NodeScore& score) {
-        lxw_format* plain = m_book.Style("plain", Plain);
+        lxw_format* plain = m_book.Style(WrappedText);
         std::string blanks;
         for (std::size_t i = 0; i < node.inputs.size(); ++i) {
             const int input_row = row + 1 + static_cast<int>(i);
@@ -468,9 +452,9 @@ private:
             xlsx::WriteText(m_sheet, input_row, kChoicesColumn, "Jumlah", plain);
             const bool has_value = answer && i < answer->inputs.size() && answer->inputs[i];
             if (has_value) {
-                xlsx::WriteNumber(m_sheet, input_row, c.answer, *answer->inputs[i], m_book.Style("input", Input));
+                xlsx::WriteNumber(m_sheet, input_row, c.answer, *answer->inputs[i], m_book.Style(Input));
             } else {
-                xlsx::WriteText(m_sheet, input_row, c.answer, "", m_book.Style("input", Input));
+                xlsx::WriteText(m_sheet, input_row, c.answer, "", m_book.Style(Input));
             }
             ValidateCount(input_row, c.answer);
             xlsx::WriteText(m_sheet, input_row, c.value, "", plain);
@@ -484,11 +468,11 @@ private:
         xlsx::WriteFormula(
             m_sheet, row, c.answer,
             "IF(OR(" + blanks + "),\"" + kNotAnswered + "\",IFERROR(" + body + ",\"" + kNotAnswered + "\"))",
-            ValueOr(score.Fraction()), m_book.Style("ratio", Percent));
+            ValueOr(score.Fraction()), m_book.Style(Percent));
         const std::string factor = node.weight ? "*" + Cell(row, kWeightColumn) : "";
         xlsx::WriteFormula(m_sheet, row, c.value,
                            "IF(ISNUMBER(" + ratio + ")," + ratio + factor + ",\"" + kNotAnswered + "\")",
-                           ValueOr(score.value), m_book.Style("number", Number));
+                           ValueOr(score.value), m_book.Style(Number));
     }
 
     void Validate(int row, int column, lxw_data_validation& validation) {
@@ -540,7 +524,7 @@ private:
     }
 
     void WriteTotals() {
-        lxw_format* total = m_book.Style("total", Total);
+        lxw_format* total = m_book.Style(Total);
         std::vector<std::string> component_cells(m_layers.size());
         for (const int child : m_form.Root().children) {
             const FormNode& component = m_form.Node(child);

@@ -2,6 +2,7 @@
 pkg_check_modules(XLSXWRITER REQUIRED IMPORTED_TARGET xlsxwriter)
 target_sources(ziwb_core PRIVATE
   ${CMAKE_CURRENT_LIST_DIR}/xlsx_book.cpp
+  ${CMAKE_CURRENT_LIST_DIR}/cell_styles.cpp
   ${CMAKE_CURRENT_LIST_DIR}/lke_sheet.cpp
   ${CMAKE_CURRENT_LIST_DIR}/summary_sheet.cpp
   ${CMAKE_CURRENT_LIST_DIR}/evidence_sheet.cpp

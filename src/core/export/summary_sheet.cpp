@@ -1,6 +1,7 @@
 #include "export/summary_sheet.hpp"
 
 #include "common/text.hpp"
+#include "export/cell_styles.hpp"
 #include "report/score_output.hpp"
 
 namespace ziwb::core {
@@ -8,20 +9,9 @@ namespace {
 
 using xlsx::Cached;
 using xlsx::Cell;
+using xlsx::ColumnHeader;
+using xlsx::SheetTitle;
 
-void Title(lxw_format* f) {
-    format_set_bold(f);
-    format_set_font_size(f, 13);
-}
-void Header(lxw_format* f) {
-    format_set_bold(f);
-    format_set_font_color(f, LXW_COLOR_WHITE);
-    format_set_bg_color(f, 0x1F4E79);
-    format_set_border(f, LXW_BORDER_THIN);
-    format_set_text_wrap(f);
-    format_set_align(f, LXW_ALIGN_CENTER);
-    format_set_align(f, LXW_ALIGN_VERTICAL_CENTER);
-}
 void Text(lxw_format* f) {
     format_set_border(f, LXW_BORDER_THIN);
     format_set_align(f, LXW_ALIGN_VERTICAL_TOP);
@@ -71,7 +61,7 @@ public:
         const std::string title = "REKAPITULASI PENILAIAN ZONA INTEGRITAS - " + m_info.unit_name + " (" +
                                   std::to_string(m_info.year) + ")" +
                                   (m_layer.layer == Layer::Tpi ? " - jawaban TPI" : "");
-        xlsx::WriteText(m_sheet, 0, 0, title, m_book.Style("title", Title));
+        xlsx::WriteText(m_sheet, 0, 0, title, m_book.Style(SheetTitle));
         int row = 2;
         row = WriteAreas(row);
         row = WriteComponents(row + 1);
@@ -95,7 +85,7 @@ private:
     /// One row per change area: its node in each part (Pemenuhan, Reform), their sum, the weight,
     /// and the WBK/WBBM minimums (the form's per-area fraction of the weight).
     int WriteAreas(int row) {
-        xlsx::WriteText(m_sheet, row++, 0, "Capaian per area perubahan", m_book.Style("section", Section));
+        xlsx::WriteText(m_sheet, row++, 0, "Capaian per area perubahan", m_book.Style(Section));
         std::vector<const FormNode*> parts;
         for (const ChangeArea& area : m_form.ChangeAreas()) {
             for (const int index : m_form.AreaNodes(area.number)) {
@@ -105,7 +95,7 @@ private:
                 }
             }
         }
-        lxw_format* header = m_book.Style("header", Header);
+        lxw_format* header = m_book.Style(ColumnHeader);
         int column = 0;
         xlsx::WriteText(m_sheet, row, column++, "Area perubahan", header);
         for (const FormNode* part : parts) {
@@ -131,34 +121,33 @@ private:
         const int first_area_row = row + 1;
         for (const ChangeArea& area : m_form.ChangeAreas()) {
             ++row;
-            xlsx::WriteText(m_sheet, row, 0, std::to_string(area.number) + ". " + area.name,
-                            m_book.Style("text", Text));
+            xlsx::WriteText(m_sheet, row, 0, std::to_string(area.number) + ". " + area.name, m_book.Style(Text));
             double total = 0.0;
             double weight = 0.0;
             column = 1;
             for (const FormNode* part : parts) {
                 const int index = FindAreaIn(*part, area.number);
                 if (index < 0) {
-                    xlsx::WriteText(m_sheet, row, column++, "", m_book.Style("text", Text));
+                    xlsx::WriteText(m_sheet, row, column++, "", m_book.Style(Text));
                     continue;
                 }
                 const NodeScore& score = m_layer.report->nodes[static_cast<std::size_t>(index)];
                 total += score.value.value_or(0.0);
                 weight += score.weight.value_or(0.0);
                 xlsx::WriteFormula(m_sheet, row, column++, LkeCell(m_form.Node(index).code), ValueOf(index),
-                                   m_book.Style("number", Number));
+                                   m_book.Style(Number));
             }
             const std::string range = Cell(row, 1) + ":" + Cell(row, sum_column - 1);
             xlsx::WriteFormula(m_sheet, row, sum_column, "SUM(" + range + ")", Cached::Number(total),
-                               m_book.Style("bold-number", BoldNumber));
-            xlsx::WriteNumber(m_sheet, row, weight_column, weight, m_book.Style("number", Number));
+                               m_book.Style(BoldNumber));
+            xlsx::WriteNumber(m_sheet, row, weight_column, weight, m_book.Style(Number));
             xlsx::WriteFormula(m_sheet, row, percent_column, Cell(row, sum_column) + "/" + Cell(row, weight_column),
-                               Cached::Number(weight > 0 ? total / weight : 0.0), m_book.Style("percent", Percent));
+                               Cached::Number(weight > 0 ? total / weight : 0.0), m_book.Style(Percent));
             std::size_t m = 0;
             for (const Predicate& predicate : m_form.Predicates()) {
                 if (predicate.area_minimum_fraction > 0) {
                     xlsx::WriteNumber(m_sheet, row, minimum_columns[m++], predicate.area_minimum_fraction * weight,
-                                      m_book.Style("number", Number));
+                                      m_book.Style(Number));
                 }
             }
         }
@@ -206,8 +195,8 @@ private:
     int WriteComponents(int row) {
         // Leave room for the chart placed under the area table.
         row += 22;
-        xlsx::WriteText(m_sheet, row++, 0, "Nilai", m_book.Style("section", Section));
-        lxw_format* header = m_book.Style("header", Header);
+        xlsx::WriteText(m_sheet, row++, 0, "Nilai", m_book.Style(Section));
+        lxw_format* header = m_book.Style(ColumnHeader);
         xlsx::WriteText(m_sheet, row, 0, "Komponen", header);
         xlsx::WriteText(m_sheet, row, 1, "Nilai", header);
         xlsx::WriteText(m_sheet, row, 2, "Bobot", header);
@@ -222,39 +211,38 @@ private:
             ++row;
             const bool bold = node.kind == NodeKind::Component;
             const std::string indent(node.depth > 1 ? static_cast<std::size_t>(node.depth - 1) * 3 : 0, ' ');
-            xlsx::WriteText(m_sheet, row, 0, indent + node.name,
-                            m_book.Style(bold ? "bold" : "text", bold ? Bold : Text));
+            xlsx::WriteText(m_sheet, row, 0, indent + node.name, m_book.Style(bold ? Bold : Text));
             xlsx::WriteFormula(m_sheet, row, 1, LkeCell(node.code), ValueOf(static_cast<int>(i)),
-                               m_book.Style(bold ? "bold-number" : "number", bold ? BoldNumber : Number));
-            xlsx::WriteNumber(m_sheet, row, 2, node.weight.value_or(0.0), m_book.Style("number", Number));
+                               m_book.Style(bold ? BoldNumber : Number));
+            xlsx::WriteNumber(m_sheet, row, 2, node.weight.value_or(0.0), m_book.Style(Number));
             const auto fraction = m_layer.report->nodes[i].Fraction();
-            xlsx::WriteFormula(
-                m_sheet, row, 3, "IF(ISNUMBER(" + Cell(row, 1) + ")," + Cell(row, 1) + "/" + Cell(row, 2) + ",\"\")",
-                fraction ? Cached::Number(*fraction) : Cached::Text(""), m_book.Style("percent", Percent));
+            xlsx::WriteFormula(m_sheet, row, 3,
+                               "IF(ISNUMBER(" + Cell(row, 1) + ")," + Cell(row, 1) + "/" + Cell(row, 2) + ",\"\")",
+                               fraction ? Cached::Number(*fraction) : Cached::Text(""), m_book.Style(Percent));
         }
         ++row;
-        xlsx::WriteText(m_sheet, row, 0, "NILAI EVALUASI ZONA INTEGRITAS", m_book.Style("bold", Bold));
+        xlsx::WriteText(m_sheet, row, 0, "NILAI EVALUASI ZONA INTEGRITAS", m_book.Style(Bold));
         xlsx::WriteFormula(m_sheet, row, 1, Quoted("LKE ZI") + Cell(m_lke.total_row, m_value_column, true),
-                           Cached::Number(m_layer.report->Total()), m_book.Style("bold-number", BoldNumber));
-        xlsx::WriteNumber(m_sheet, row, 2, m_form.Root().weight.value_or(100.0), m_book.Style("number", Number));
+                           Cached::Number(m_layer.report->Total()), m_book.Style(BoldNumber));
+        xlsx::WriteNumber(m_sheet, row, 2, m_form.Root().weight.value_or(100.0), m_book.Style(Number));
         ++row;
-        xlsx::WriteText(m_sheet, row, 0, "Kelengkapan LKE (kriteria terjawab)", m_book.Style("text", Text));
-        xlsx::WriteNumber(m_sheet, row, 1, m_layer.report->Completeness(), m_book.Style("percent", Percent));
+        xlsx::WriteText(m_sheet, row, 0, "Kelengkapan LKE (kriteria terjawab)", m_book.Style(Text));
+        xlsx::WriteNumber(m_sheet, row, 1, m_layer.report->Completeness(), m_book.Style(Percent));
         ++row;
-        xlsx::WriteText(m_sheet, row, 0, "Nilai jika yang belum dijawab dihitung 0", m_book.Style("text", Text));
-        xlsx::WriteNumber(m_sheet, row, 1, m_layer.report->TotalIfUnansweredZero(), m_book.Style("number", Number));
+        xlsx::WriteText(m_sheet, row, 0, "Nilai jika yang belum dijawab dihitung 0", m_book.Style(Text));
+        xlsx::WriteNumber(m_sheet, row, 1, m_layer.report->TotalIfUnansweredZero(), m_book.Style(Number));
         return row + 1;
     }
 
     int WriteVerdicts(int row) {
-        xlsx::WriteText(m_sheet, row++, 0, "Kelayakan predikat", m_book.Style("section", Section));
-        lxw_format* header = m_book.Style("header", Header);
+        xlsx::WriteText(m_sheet, row++, 0, "Kelayakan predikat", m_book.Style(Section));
+        lxw_format* header = m_book.Style(ColumnHeader);
         for (const Verdict& verdict : m_layer.report->verdicts) {
             const std::string line = verdict.predicate + ": " +
                                      (verdict.eligible ? std::string("memenuhi semua syarat")
                                                        : "belum memenuhi - " + std::to_string(verdict.unmet.size()) +
                                                              " syarat belum terpenuhi");
-            xlsx::WriteText(m_sheet, row++, 0, line, m_book.Style("bold-plain", Bold));
+            xlsx::WriteText(m_sheet, row++, 0, line, m_book.Style(Bold));
             if (verdict.unmet.empty()) {
                 continue;
             }
@@ -264,10 +252,10 @@ private:
             xlsx::WriteText(m_sheet, row, 3, "Kode", header);
             for (const UnmetCondition& unmet : verdict.unmet) {
                 ++row;
-                xlsx::WriteText(m_sheet, row, 0, unmet.condition, m_book.Style("text", Text));
+                xlsx::WriteText(m_sheet, row, 0, unmet.condition, m_book.Style(Text));
                 WriteConditionValue(row, 1, unmet.actual);
                 WriteConditionValue(row, 2, unmet.required);
-                xlsx::WriteText(m_sheet, row, 3, unmet.target_code, m_book.Style("text", Text));
+                xlsx::WriteText(m_sheet, row, 3, unmet.target_code, m_book.Style(Text));
             }
             row += 2;
         }
@@ -276,9 +264,9 @@ private:
 
     void WriteConditionValue(int row, int column, const ConditionValue& value) {
         if (const auto* number = std::get_if<double>(&value)) {
-            xlsx::WriteNumber(m_sheet, row, column, *number, m_book.Style("number", Number));
+            xlsx::WriteNumber(m_sheet, row, column, *number, m_book.Style(Number));
         } else {
-            xlsx::WriteText(m_sheet, row, column, std::get<std::string>(value), m_book.Style("text", Text));
+            xlsx::WriteText(m_sheet, row, column, std::get<std::string>(value), m_book.Style(Text));
         }
     }
 
@@ -286,8 +274,8 @@ private:
         if (m_prerequisites.empty()) {
             return;
         }
-        xlsx::WriteText(m_sheet, row++, 0, "Prasyarat pengusulan (tidak dinilai)", m_book.Style("section", Section));
-        lxw_format* header = m_book.Style("header", Header);
+        xlsx::WriteText(m_sheet, row++, 0, "Prasyarat pengusulan (tidak dinilai)", m_book.Style(Section));
+        lxw_format* header = m_book.Style(ColumnHeader);
         xlsx::WriteText(m_sheet, row, 0, "Prasyarat", header);
         xlsx::WriteText(m_sheet, row, 1, "Untuk", header);
         xlsx::WriteText(m_sheet, row, 2, "Status", header);
@@ -298,12 +286,12 @@ private:
             for (const auto& id : state.prerequisite->predicates) {
                 predicates += (predicates.empty() ? "" : ", ") + id;
             }
-            xlsx::WriteText(m_sheet, row, 0, state.prerequisite->text, m_book.Style("text", Text));
-            xlsx::WriteText(m_sheet, row, 1, predicates, m_book.Style("text", Text));
+            xlsx::WriteText(m_sheet, row, 0, state.prerequisite->text, m_book.Style(Text));
+            xlsx::WriteText(m_sheet, row, 1, predicates, m_book.Style(Text));
             xlsx::WriteText(m_sheet, row, 2,
                             !state.met ? "belum dikonfirmasi" : (*state.met ? "terpenuhi" : "TIDAK terpenuhi"),
-                            m_book.Style("text", Text));
-            xlsx::WriteText(m_sheet, row, 3, state.note, m_book.Style("text", Text));
+                            m_book.Style(Text));
+            xlsx::WriteText(m_sheet, row, 3, state.note, m_book.Style(Text));
         }
     }
 

@@ -63,14 +63,14 @@ lxw_worksheet* Book::AddSheet(const std::string& name) {
     return sheet;
 }
 
-lxw_format* Book::Style(const std::string& key, void (*describe)(lxw_format*)) {
-    const auto found = m_formats.find(key);
+lxw_format* Book::Style(Describe describe) {
+    const auto found = m_formats.find(describe);
     if (found != m_formats.end()) {
         return found->second;
     }
     lxw_format* format = workbook_add_format(m_workbook);
     describe(format);
-    m_formats.emplace(key, format);
+    m_formats.emplace(describe, format);
     return format;
 }
 

@@ -34,8 +34,11 @@ public:
 
     [[nodiscard]] lxw_workbook* Raw() { return m_workbook; }
     [[nodiscard]] lxw_worksheet* AddSheet(const std::string& name);
-    /// A cell format, created once per distinct description.
-    [[nodiscard]] lxw_format* Style(const std::string& key, void (*describe)(lxw_format*));
+    /// Describes a cell format (a function of cell_styles.hpp or of the sheet's own file).
+    using Describe = void (*)(lxw_format*);
+    /// The format `describe` makes, created once per book: the function itself is the key, so two
+    /// sheets can never get each other's format by choosing the same name.
+    [[nodiscard]] lxw_format* Style(Describe describe);
     void SetProperties(const std::string& title, const std::string& subject, const std::string& author,
                        const std::string& company, const std::string& keywords, const std::string& comments);
     void SetCustomProperty(const std::string& name, const std::string& value);
@@ -50,7 +53,7 @@ private:
     std::filesystem::path m_temporary;
     std::time_t m_created;
     lxw_workbook* m_workbook = nullptr;
-    std::map<std::string, lxw_format*> m_formats;
+    std::map<Describe, lxw_format*> m_formats;
 };
 
 /// Writes text as text, never as a formula, whatever it starts with ("=", "+", "-", "@").
