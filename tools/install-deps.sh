@@ -5,7 +5,7 @@ set -euo pipefail
 
 packages=(
   # build
-  build-essential cmake pkg-config gettext
+  build-essential cmake pkg-config gettext ccache
   # core libraries
   libsqlitecpp-dev libsqlite3-dev libpugixml-dev libssl-dev libxlsxwriter-dev
   # desktop workbench

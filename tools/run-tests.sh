@@ -5,6 +5,9 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 bash tools/install-deps.sh
 build=${ZIWB_TEST_BUILD_DIR:-build-asan}
+# Worktrees and clean clones share one compiler cache: paths below / are hashed relative to it.
+export CCACHE_BASEDIR=${CCACHE_BASEDIR:-/}
+export CCACHE_NOHASHDIR=${CCACHE_NOHASHDIR:-1}
 cmake -S . -B "$build" -DCMAKE_BUILD_TYPE=RelWithDebInfo -DZIWB_SANITIZE=ON -DBUILD_TESTING=ON > "$build.configure.log" 2>&1 \
   || { cat "$build.configure.log"; exit 1; }
 cmake --build "$build" -j "$(nproc)"
