@@ -48,7 +48,8 @@ TEST(Workspace, ANewWorkspaceCarriesItsIdentityAndItsForm) {
         SQLite::Database raw(path.string(), SQLite::OPEN_READONLY);
         EXPECT_EQ(raw.execAndGet("PRAGMA application_id").getInt(), kWorkspaceApplicationId);
         EXPECT_EQ(raw.execAndGet("PRAGMA user_version").getInt(), kWorkspaceSchemaVersion);
-        EXPECT_EQ(raw.execAndGet("PRAGMA journal_mode").getString(), "wal");
+        // A rollback journal, not WAL: every commit is in the main file, so a copy of it holds it.
+        EXPECT_EQ(raw.execAndGet("PRAGMA journal_mode").getString(), "persist");
         EXPECT_EQ(raw.execAndGet("SELECT xml FROM form_copy").getString(), ReadFile(test::FormPath()));
     }
     const auto workspace = Workspace::Open(path, Workspace::Access::ReadOnly);
@@ -177,6 +178,28 @@ TEST(Workspace, FilesThatAreNotWorkspacesAreRefusedUntouched) {
                  "no such file"));
     EXPECT_TRUE(
         Contains(WorkspaceErrorOf([&] { (void)Workspace::Open(dir.Path(), Workspace::Access::ReadOnly); }), "folder"));
+}
+
+TEST(Workspace, AWaveOneWorkspaceInWalModeMovesToTheCopySafeJournal) {
+    const TempDir dir;
+    const auto path = dir / "wave1.ziwb";
+    { (void)NewWorkspace(path); }
+    {
+        SQLite::Database raw(path.string(), SQLite::OPEN_READWRITE);
+        EXPECT_EQ(raw.execAndGet("PRAGMA journal_mode = WAL").getString(), "wal");
+    }
+    {
+        auto workspace = Workspace::Open(path, Workspace::Access::ReadWrite);
+        EXPECT_FALSE(workspace.IsReadOnly());
+        workspace.Apply(Layer::Unit, {Change(workspace.GetForm(), "A.I.1.i.a", "Ya", "")}, "budi", "set");
+        // While this connection is still open, a copy of the main file alone holds the answer.
+        const auto copy = dir / "copy.ziwb";
+        std::filesystem::copy_file(path, copy);
+        const auto copied = Workspace::Open(copy, Workspace::Access::ReadOnly);
+        EXPECT_TRUE(copied.FindAnswer(Layer::Unit, "A.I.1.i.a").has_value());
+    }
+    SQLite::Database raw(path.string(), SQLite::OPEN_READONLY);
+    EXPECT_EQ(raw.execAndGet("PRAGMA journal_mode").getString(), "persist");
 }
 
 TEST(Workspace, AWorkspaceFromANewerVersionIsRefusedUntouched) {

@@ -31,7 +31,7 @@ int RunForms(const std::vector<std::string>& words, const Context& context) {
     return 0;
 }
 
-int RunScore(const std::vector<std::string>& words, const Context&) {
+int RunScore(const std::vector<std::string>& words, const Context& cli) {
     const Arguments args(words, {"layer"}, {"json", "criteria"});
     args.ExpectPositional(1, 1, "ziwb score WS [--layer unit|tpi] [--json] [--criteria]");
     const core::Layer layer = LayerOption(args);
@@ -40,7 +40,8 @@ int RunScore(const std::vector<std::string>& words, const Context&) {
     const auto answers = workspace.LoadAnswers(layer);
     const auto report = core::Score(form, answers, core::UnitStanding{workspace.Info().current_predicate});
     const auto prerequisites = core::LoadPrerequisites(workspace);
-    const core::ScoreContext context{&workspace.Info(), layer, &prerequisites};
+    const bool matches = core::FormCatalog::Default(cli.program_dir).HasIdenticalForm(workspace.FormSha256());
+    const core::ScoreContext context{&workspace.Info(), layer, &prerequisites, matches};
     Print(args.Flag("json") ? core::ScoreJson(form, answers, report, context)
                             : core::ScoreTable(form, answers, report, context, args.Flag("criteria")));
     return 0;

@@ -3,10 +3,14 @@
 
 #include "commands/command_support.hpp"
 #include "common/error.hpp"
+#include "common/progress.hpp"
 #include "common/text.hpp"
 #include "demo/demo_workspace.hpp"
 #include "form/form_catalog.hpp"
+#include "report/score_output.hpp"
+#include "workspace/database_open.hpp"
 #include "workspace/prerequisites.hpp"
+#include "workspace/workspace_copy.hpp"
 
 namespace ziwb::cli {
 
@@ -81,7 +85,7 @@ int RunDemo(const std::vector<std::string>& words, const Context& context) {
     return 0;
 }
 
-int RunInfo(const std::vector<std::string>& words, const Context&) {
+int RunInfo(const std::vector<std::string>& words, const Context& context) {
     const Arguments args(words, {}, {});
     args.ExpectPositional(1, 1, "ziwb info WS");
     const auto workspace = core::Workspace::Open(args.Positional()[0], core::Workspace::Access::ReadOnly);
@@ -93,6 +97,12 @@ int RunInfo(const std::vector<std::string>& words, const Context&) {
     out +=
         Tr("Current predicate:") + " " + (info.current_predicate.empty() ? Tr("none") : info.current_predicate) + "\n";
     out += Tr("Form:") + " " + info.form_id + " " + info.form_version + "\n";
+    if (!core::FormCatalog::Default(context.program_dir).HasIdenticalForm(workspace.FormSha256())) {
+        out += core::FormMismatchWarning(workspace.GetForm()) + "\n";
+    }
+    if (!core::CanWriteWorkspace(workspace.Path())) {
+        out += Tr("Read-only: this file or its folder cannot be written here; 'ziwb copy' makes a copy to edit") + "\n";
+    }
     out += Tr("Created:") + " " + info.created_at + " (" + info.created_with + ")\n";
     for (const auto layer : {core::Layer::Unit, core::Layer::Tpi}) {
         out += Format(Tr("Answers ({0}):"), {core::LayerId(layer)}) + " " +
@@ -137,6 +147,15 @@ int RunPrerequisite(const std::vector<std::string>& words, const Context&) {
     return 0;
 }
 
+int RunCopy(const std::vector<std::string>& words, const Context&) {
+    const Arguments args(words, {}, {});
+    args.ExpectPositional(2, 2, "ziwb copy WS OUT.ziwb");
+    core::NoProgress progress;
+    core::CopyWorkspace(args.Positional()[0], args.Positional()[1], progress);
+    Print(Format(Tr("Copied {0} to {1}, checked whole.\n"), {args.Positional()[0], args.Positional()[1]}));
+    return 0;
+}
+
 namespace {
 // Registration runs at start-up; running out of memory there ends the program either way.
 // NOLINTNEXTLINE(cert-err58-cpp)
@@ -146,6 +165,8 @@ const CommandRegistration kRegistrations[] = {
     CommandRegistration({"demo", "ziwb demo WS",
                          NoTr("Write the demo workspace (a Dinas Tenaga Kerja, partly answered)"), RunDemo, 30}),
     CommandRegistration({"info", "ziwb info WS", NoTr("Show a workspace's unit, form and progress"), RunInfo, 40}),
+    CommandRegistration({"copy", "ziwb copy WS OUT.ziwb",
+                         NoTr("Write a compact, checked copy of a workspace, even while it is open"), RunCopy, 45}),
     CommandRegistration({"set-predicate", "ziwb set-predicate WS none|WBK",
                          NoTr("Record the predicate the unit already holds"), RunSetPredicate, 50}),
     CommandRegistration({"prerequisite", "ziwb prerequisite WS [ID met|unmet|unknown [--note TEXT]]",

@@ -11,6 +11,7 @@
 #include "common/error.hpp"
 #include "common/text.hpp"
 #include "evidence/blob_store.hpp"
+#include "evidence/blob_verify.hpp"
 #include "scoring/answer.hpp"
 #include "workspace/sqlite_errors.hpp"
 
@@ -286,58 +287,42 @@ void EvidenceVault::Remove(std::int64_t item, const std::string& author) {
 }
 
 VerifyReport EvidenceVault::Verify(ProgressSink& progress) {
-    return GuardSqlite(m_workspace.Path().string(), [&] {
-        SQLite::Database& db = m_workspace.Database();
-        VerifyReport report;
-        std::uint64_t total = 0;
-        {
-            SQLite::Statement sum(db, "SELECT COALESCE(SUM(size), 0) FROM blob");
-            sum.executeStep();
-            total = static_cast<std::uint64_t>(sum.getColumn(0).getInt64());
+    std::vector<BlobCheck> blobs;
+    GuardSqlite(m_workspace.Path().string(), [&] {
+        SQLite::Statement query(m_workspace.Database(), "SELECT id, sha256, size FROM blob ORDER BY id");
+        while (query.executeStep()) {
+            blobs.push_back({query.getColumn(0).getInt64(),
+                             query.getColumn(1).getString(),
+                             static_cast<std::uint64_t>(query.getColumn(2).getInt64()),
+                             {}});
         }
-        SQLite::Statement blobs(db, "SELECT id, sha256, size FROM blob ORDER BY id");
-        SQLite::Statement owners(db,
+    });
+    CheckBlobs(m_workspace.Path(), blobs, progress);
+    return GuardSqlite(m_workspace.Path().string(), [&] {
+        VerifyReport report;
+        SQLite::Statement owners(m_workspace.Database(),
                                  "SELECT DISTINCT r.item_id, c.code FROM evidence_revision r "
                                  "LEFT JOIN evidence_criterion c ON c.item_id = r.item_id WHERE r.blob_id = ?");
-        while (blobs.executeStep()) {
-            if (progress.CancelRequested()) {
-                throw Cancelled(Tr("verification cancelled"));
-            }
-            const std::int64_t id = blobs.getColumn(0).getInt64();
-            const std::string sha = blobs.getColumn(1).getString();
-            const auto size = static_cast<std::uint64_t>(blobs.getColumn(2).getInt64());
-            std::string problem;
-            std::uint64_t read = 0;
-            try {
-                const std::string actual = ReadBlob(db, id, [&](std::span<const std::byte> bytes) {
-                    read += bytes.size();
-                    progress.Report(report.bytes + read, total, sha.substr(0, 12));
-                });
-                if (actual != sha) {
-                    problem = Tr("its content no longer matches its SHA-256 (changed or damaged)");
-                } else if (read != size) {
-                    problem = Tr("its size no longer matches");
-                }
-            } catch (const Error& error) {
-                problem = error.what();
-            }
+        std::sort(blobs.begin(), blobs.end(), [](const BlobCheck& a, const BlobCheck& b) { return a.id < b.id; });
+        for (const auto& blob : blobs) {
             report.files += 1;
-            report.bytes += size;
-            if (!problem.empty()) {
-                VerifyProblem found{sha, problem, {}, {}};
-                owners.bind(1, id);
-                while (owners.executeStep()) {
-                    const auto item = owners.getColumn(0).getInt64();
-                    if (std::find(found.items.begin(), found.items.end(), item) == found.items.end()) {
-                        found.items.push_back(item);
-                    }
-                    if (!owners.getColumn(1).isNull()) {
-                        found.codes.push_back(owners.getColumn(1).getString());
-                    }
-                }
-                owners.reset();
-                report.problems.push_back(std::move(found));
+            report.bytes += blob.size;
+            if (blob.problem.empty()) {
+                continue;
             }
+            VerifyProblem found{blob.sha256, blob.problem, {}, {}};
+            owners.bind(1, blob.id);
+            while (owners.executeStep()) {
+                const auto item = owners.getColumn(0).getInt64();
+                if (std::find(found.items.begin(), found.items.end(), item) == found.items.end()) {
+                    found.items.push_back(item);
+                }
+                if (!owners.getColumn(1).isNull()) {
+                    found.codes.push_back(owners.getColumn(1).getString());
+                }
+            }
+            owners.reset();
+            report.problems.push_back(std::move(found));
         }
         return report;
     });

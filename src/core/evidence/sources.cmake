@@ -1,6 +1,7 @@
 # The evidence vault: files and links backing criteria, stored inside the workspace.
 target_sources(ziwb_core PRIVATE
   ${CMAKE_CURRENT_LIST_DIR}/blob_store.cpp
+  ${CMAKE_CURRENT_LIST_DIR}/blob_verify.cpp
   ${CMAKE_CURRENT_LIST_DIR}/checklist.cpp
   ${CMAKE_CURRENT_LIST_DIR}/evidence_files.cpp
   ${CMAKE_CURRENT_LIST_DIR}/evidence_vault.cpp

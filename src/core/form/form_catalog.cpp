@@ -7,6 +7,7 @@
 
 #include "common/data_dirs.hpp"
 #include "common/error.hpp"
+#include "common/sha256.hpp"
 #include "common/text.hpp"
 #include "form/form_loader.hpp"
 
@@ -50,6 +51,18 @@ std::vector<FormEntry> FormCatalog::List() const {
         }
     }
     return entries;
+}
+
+bool FormCatalog::HasIdenticalForm(const std::string& sha256) const {
+    for (const auto& entry : List()) {
+        std::ifstream in(entry.path, std::ios::binary);
+        std::ostringstream text;
+        text << in.rdbuf();
+        if (Sha256::HexOf(text.str()) == sha256) {
+            return true;
+        }
+    }
+    return false;
 }
 
 FormSource FormCatalog::Find(const std::string& id) const {

@@ -108,7 +108,8 @@ std::string ScoreJson(const Form& form, const AnswerSet& answers, const ScoreRep
                       const ScoreContext& context) {
     JsonWriter json;
     json.BeginObject();
-    json.Key("form").BeginObject().Key("id").String(form.Id()).Key("version").String(form.Version()).EndObject();
+    json.Key("form").BeginObject().Key("id").String(form.Id()).Key("version").String(form.Version());
+    json.Key("matches_installed").Bool(context.form_matches_installed).EndObject();
     if (context.info != nullptr) {
         json.Key("unit").BeginObject();
         json.Key("name").String(context.info->unit_name).Key("agency").String(context.info->agency);
@@ -200,6 +201,12 @@ std::string ScoreJson(const Form& form, const AnswerSet& answers, const ScoreRep
     return json.Text() + "\n";
 }
 
+std::string FormMismatchWarning(const Form& form) {
+    return Format(Tr("Warning: this workspace's copy of form {0} {1} is not identical to any form installed here; "
+                     "its scores follow that copy. Ask the sender which form they used"),
+                  {form.Id(), form.Version()});
+}
+
 std::string ScoreTable(const Form& form, const AnswerSet& answers, const ScoreReport& report,
                        const ScoreContext& context, bool criteria) {
     constexpr std::size_t kCode = 22;
@@ -210,6 +217,9 @@ std::string ScoreTable(const Form& form, const AnswerSet& answers, const ScoreRe
                       {context.info->unit_name, context.info->agency, std::to_string(context.info->year), form.Id(),
                        form.Version(), LayerId(context.layer)}) +
                "\n\n";
+    }
+    if (!context.form_matches_installed) {
+        out += FormMismatchWarning(form) + "\n\n";
     }
     out += PadRight(Tr("Code"), kCode) + PadRight(Tr("Name"), kName) + PadLeft(Tr("Weight"), 8) +
            PadLeft(Tr("Value"), 9) + PadLeft("%", 8) + PadLeft(Tr("Answered"), 11) + "\n";

@@ -25,6 +25,9 @@ struct ScoreContext {
     Layer layer = Layer::Unit;
     /// The prerequisites' states, shown beside the score when given (product rule 7).
     const std::vector<PrerequisiteState>* prerequisites = nullptr;
+    /// False when the workspace's copy of its form is not byte-identical to a form this
+    /// installation knows: the numbers then follow a form nobody here can vouch for.
+    bool form_matches_installed = true;
 };
 
 /// The score as one JSON object: total, pengungkit, hasil, completeness (0-100),
@@ -33,6 +36,9 @@ struct ScoreContext {
 /// (with prerequisites in the context) the prerequisites and whether the unit may be proposed.
 [[nodiscard]] std::string ScoreJson(const Form& form, const AnswerSet& answers, const ScoreReport& report,
                                     const ScoreContext& context);
+
+/// One line warning that a workspace's form copy differs from every installed form.
+[[nodiscard]] std::string FormMismatchWarning(const Form& form);
 
 /// The score as a table for a terminal, in the current language.
 /// `criteria` lists every criterion too; otherwise the tree stops at subindicators.

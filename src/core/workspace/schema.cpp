@@ -2,6 +2,7 @@
 
 #include <SQLiteCpp/Transaction.h>
 #include <array>
+#include <stdexcept>
 #include <string>
 
 #include "workspace/file_header.hpp"
@@ -168,15 +169,22 @@ static_assert(kMigrations.size() == kWorkspaceSchemaVersion);
 
 }  // namespace
 
-void MigrateWorkspace(SQLite::Database& db) {
+void MigrateWorkspace(SQLite::Database& db, int target) {
     SQLite::Transaction transaction(db, SQLite::TransactionBehavior::IMMEDIATE);
     int version = db.execAndGet("PRAGMA user_version").getInt();
-    for (; version < kWorkspaceSchemaVersion; ++version) {
+    if (version < 0 || target > kWorkspaceSchemaVersion) {
+        throw std::logic_error("workspace migration outside the known versions");
+    }
+    for (; version < target; ++version) {
         db.exec(kMigrations[static_cast<std::size_t>(version)]);
     }
     db.exec("PRAGMA application_id = " + std::to_string(kWorkspaceApplicationId));
-    db.exec("PRAGMA user_version = " + std::to_string(kWorkspaceSchemaVersion));
+    db.exec("PRAGMA user_version = " + std::to_string(target));
     transaction.commit();
+}
+
+void MigrateWorkspace(SQLite::Database& db) {
+    MigrateWorkspace(db, kWorkspaceSchemaVersion);
 }
 
 }  // namespace ziwb::core

@@ -17,8 +17,11 @@
 #include "common/version.hpp"
 #include "form/form_loader.hpp"
 #include "scoring/scoring_engine.hpp"
+#include "workspace/check_record.hpp"
+#include "workspace/database_open.hpp"
 #include "workspace/file_header.hpp"
 #include "workspace/schema.hpp"
+#include "workspace/schema_check.hpp"
 #include "workspace/sqlite_errors.hpp"
 
 namespace ziwb::core {
@@ -29,22 +32,23 @@ struct Workspace::State {
     std::unique_ptr<SQLite::Database> db;
     WorkspaceInfo info;
     std::shared_ptr<const Form> form;
+    std::string form_sha256;
+    bool writable = false;
+
+    State() = default;
+    State(const State&) = delete;
+    State& operator=(const State&) = delete;
+    State(State&&) = delete;
+    State& operator=(State&&) = delete;
+    ~State() {
+        if (writable && db) {
+            db.reset();
+            CheckRecord::Remember(path);  // our own writes need no structure check next time
+        }
+    }
 };
 
 namespace {
-
-constexpr int kBusyTimeoutMs = 5000;
-
-void Configure(SQLite::Database& db, bool writable) {
-    db.setBusyTimeout(kBusyTimeoutMs);
-    db.exec("PRAGMA foreign_keys = ON");
-    if (writable) {
-        // WAL keeps readers and the writer apart; FULL sync makes a committed answer survive a power
-        // cut, not just a crash: nothing a user entered may be lost.
-        db.exec("PRAGMA journal_mode = WAL");
-        db.exec("PRAGMA synchronous = FULL");
-    }
-}
 
 std::string MetaValue(SQLite::Database& db, const char* key) {
     SQLite::Statement query(db, "SELECT value FROM meta WHERE key = ?");
@@ -146,10 +150,11 @@ Workspace Workspace::Create(const std::filesystem::path& path, const WorkspaceIn
     try {
         GuardSqlite(name, [&] {
             SQLite::Database db(temporary.string(), SQLite::OPEN_READWRITE | SQLite::OPEN_CREATE);
+            HardenConnection(db);
             // Large pages: evidence is stored in 1 MiB chunks, which 64 KiB pages hold in 16 pages
             // instead of a chain of 256. Only possible before the first table exists.
             db.exec("PRAGMA page_size = 65536");
-            Configure(db, true);
+            UseCopySafeJournal(db);
             MigrateWorkspace(db);
             SQLite::Transaction transaction(db, SQLite::TransactionBehavior::IMMEDIATE);
             SQLite::Statement copy(db,
@@ -167,17 +172,14 @@ Workspace Workspace::Create(const std::filesystem::path& path, const WorkspaceIn
             SetMeta(db, "created_at", NowUtc());
             SetMeta(db, "created_with", std::string(kAppName) + " " + kAppVersion);
             transaction.commit();
-            db.exec("PRAGMA wal_checkpoint(TRUNCATE)");
         });
         std::filesystem::rename(temporary, path);
     } catch (...) {
         std::filesystem::remove(temporary, ignored);
-        std::filesystem::remove(temporary.string() + "-wal", ignored);
-        std::filesystem::remove(temporary.string() + "-shm", ignored);
+        std::filesystem::remove(temporary.string() + "-journal", ignored);
         throw;
     }
-    std::filesystem::remove(temporary.string() + "-wal", ignored);
-    std::filesystem::remove(temporary.string() + "-shm", ignored);
+    std::filesystem::remove(temporary.string() + "-journal", ignored);
     return Open(path, Access::ReadWrite);
 }
 
@@ -186,26 +188,37 @@ Workspace Workspace::Open(const std::filesystem::path& path, Access access) {
     auto state = std::make_unique<State>();
     state->path = path;
     state->name = path.string();
-    const bool writable = access == Access::ReadWrite;
-    if (writable && ::access(path.c_str(), W_OK) != 0) {
-        throw WorkspaceError(Format(Tr("{0} is read-only. Nothing was changed; make the file writable (or save a "
-                                       "copy) to change it"),
+    const bool may_write = CanWriteWorkspace(path);
+    if (access == Access::ReadWrite && !may_write) {
+        throw WorkspaceError(Format(Tr("{0} is read-only (the file or its folder cannot be written). Nothing was "
+                                       "changed; make it writable, or save a copy to change it"),
                                     {state->name}));
     }
+    const bool writable = access != Access::ReadOnly && may_write;
+    state->db = OpenWorkspaceDatabase(path, writable ? DatabaseAccess::ReadWrite : DatabaseAccess::ReadOnly);
     GuardSqlite(state->name, [&] {
-        state->db =
-            std::make_unique<SQLite::Database>(state->name, writable ? SQLite::OPEN_READWRITE : SQLite::OPEN_READONLY);
-        Configure(*state->db, writable);
-        const int version = state->db->execAndGet("PRAGMA user_version").getInt();
+        SQLite::Database& db = *state->db;
+        // Nothing the file defines runs before its structure is known to be ours.
+        const int version = db.execAndGet("PRAGMA user_version").getInt();
+        CheckWorkspaceVersion(version, state->name);
+        CheckWorkspaceSchema(db, version, state->name);
+        if (CheckRecord::NeedsCheck(path)) {
+            CheckWorkspaceStructure(db, state->name);
+            CheckRecord::Remember(path);
+        }
         if (version < kWorkspaceSchemaVersion) {
             if (!writable) {
                 throw WorkspaceError(Format(Tr("{0} is in an older workspace format; open it once for writing to "
                                                "upgrade it"),
                                             {state->name}));
             }
-            MigrateWorkspace(*state->db);
+            MigrateWorkspace(db);
+        }
+        if (writable) {
+            UseCopySafeJournal(db);
         }
     });
+    state->writable = writable;
     Workspace workspace(std::move(state));
     workspace.LoadInfo();
     return workspace;
@@ -215,13 +228,26 @@ void Workspace::LoadInfo() {
     State& s = *m_state;
     GuardSqlite(s.name, [&] {
         SQLite::Database& db = *s.db;
-        SQLite::Statement form(db, "SELECT form_id, version, xml FROM form_copy WHERE singleton = 1");
+        SQLite::Statement form(db, "SELECT form_id, version, sha256, xml FROM form_copy WHERE singleton = 1");
         if (!form.executeStep()) {
             throw WorkspaceError(Format(Tr("{0} is damaged: it holds no form. Open a backup copy"), {s.name}));
         }
         s.info.form_id = form.getColumn(0).getString();
         s.info.form_version = form.getColumn(1).getString();
-        s.form = LoadFormText(form.getColumn(2).getString(), s.name + " (form " + s.info.form_id + ")");
+        s.form_sha256 = form.getColumn(2).getString();
+        const std::string xml = form.getColumn(3).getString();
+        if (Sha256::HexOf(xml) != s.form_sha256) {
+            throw WorkspaceError(Format(Tr("{0}: the copy of the form inside it does not match its recorded "
+                                           "fingerprint, so it was edited outside ZI Workbench or damaged. Nothing "
+                                           "was changed; open a copy as ZI Workbench saved it"),
+                                        {s.name}));
+        }
+        s.form = LoadFormText(xml, s.name + " (form " + s.info.form_id + ")");
+        if (s.form->Id() != s.info.form_id || s.form->Version() != s.info.form_version) {
+            throw WorkspaceError(Format(Tr("{0}: the form inside it does not say what the file records ({1} {2}). "
+                                           "Nothing was changed; open a copy as ZI Workbench saved it"),
+                                        {s.name, s.info.form_id, s.info.form_version}));
+        }
         s.info.unit_name = MetaValue(db, "unit_name");
         s.info.agency = MetaValue(db, "agency");
         s.info.current_predicate = MetaValue(db, "current_predicate");
@@ -235,8 +261,14 @@ void Workspace::LoadInfo() {
 const std::filesystem::path& Workspace::Path() const {
     return m_state->path;
 }
+bool Workspace::IsReadOnly() const {
+    return !m_state->writable;
+}
 const WorkspaceInfo& Workspace::Info() const {
     return m_state->info;
+}
+const std::string& Workspace::FormSha256() const {
+    return m_state->form_sha256;
 }
 const Form& Workspace::GetForm() const {
     return *m_state->form;

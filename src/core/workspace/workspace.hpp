@@ -73,10 +73,15 @@ struct HistoryEntry {
 /// answers of every layer and their history. Every change is one transaction, written at once.
 class Workspace {
 public:
-    enum class Access { ReadOnly, ReadWrite };
+    /// ReadWriteIfPossible opens a file on read-only media, or one the user may not write, for
+    /// reading (IsReadOnly() then says so) instead of refusing it.
+    enum class Access { ReadOnly, ReadWrite, ReadWriteIfPossible };
 
     /// Creates a new workspace file. Refuses to overwrite; the file appears only when complete.
     static Workspace Create(const std::filesystem::path& path, const WorkspaceInfo& info, const FormSource& form);
+    /// Opens a workspace as a file from a stranger: its header, format version, schema, structure
+    /// and form copy are checked before anything in it is used. Throws WorkspaceError saying why a
+    /// file cannot be used; nothing is changed then.
     static Workspace Open(const std::filesystem::path& path, Access access);
 
     Workspace(Workspace&&) noexcept;
@@ -84,8 +89,12 @@ public:
     ~Workspace();
 
     [[nodiscard]] const std::filesystem::path& Path() const;
+    /// True when changes cannot be written (opened read-only, or the file or its folder is not writable).
+    [[nodiscard]] bool IsReadOnly() const;
     [[nodiscard]] const WorkspaceInfo& Info() const;
     [[nodiscard]] const Form& GetForm() const;
+    /// SHA-256 of the form copy's bytes, checked against the recorded one when the file opened.
+    [[nodiscard]] const std::string& FormSha256() const;
     [[nodiscard]] std::shared_ptr<const Form> SharedForm() const;
 
     [[nodiscard]] AnswerSet LoadAnswers(Layer layer) const;
