@@ -50,7 +50,11 @@ int Run(int argc, char** argv) {
     }
     // Every argument is text the program may store or show: it must be valid UTF-8.
     for (std::size_t i = 0; i < words.size(); ++i) {
-        ziwb::core::CheckUserText(words[i], Format(Tr("argument {0}"), {std::to_string(i + 1)}),
+        const bool option_value =
+            i > 0 && words[i - 1].starts_with("--") && words[i - 1].find('=') == std::string::npos;
+        ziwb::core::CheckUserText(words[i],
+                                  option_value ? Format(Tr("the value of {0}"), {words[i - 1]})
+                                               : Format(Tr("argument {0}"), {std::to_string(i + 1)}),
                                   ziwb::core::TextLimit{std::string::npos, true});
     }
     const ziwb::cli::Context context{ziwb::core::ProgramDir(argv[0])};

@@ -133,6 +133,7 @@ class Hostile(WorkspaceTestCase):
             self.assertEqual(code, 2, args)
             self.assertEqual(len(err.decode("utf-8").strip().splitlines()), 1, err)
             self.assertIn("UTF-8", err.decode("utf-8"))
+        self.assertIn("--note", run_bytes(*cases[0])[2].decode("utf-8"))
         self.assertFalse(os.path.exists(os.path.join(self.dir, "baru.ziwb")))
         self.assertEqual(self.sql("SELECT COUNT(*) FROM answer"), [(0,)])
         self.assertEqual(self.sql("SELECT COUNT(*) FROM evidence_item"), [(0,)])
@@ -212,6 +213,15 @@ class Hostile(WorkspaceTestCase):
         for title in hostile:
             self.assertIn("'" + title, titles)
         self.assertIn("'\t=1+1", titles)
+        # The workbook: the same titles and authors are string cells, which no spreadsheet evaluates.
+        import openpyxl  # noqa: PLC0415 (only this test needs it)
+        book_path = os.path.join(self.dir, "lke.xlsx")
+        run("export", self.ws, book_path, check=0)
+        sheet = openpyxl.load_workbook(book_path)["Bukti Dukung"]
+        cells = [c for row in sheet.iter_rows() for c in row if isinstance(c.value, str) and c.value in hostile]
+        self.assertGreaterEqual(len(cells), len(hostile))
+        for cell in cells:
+            self.assertEqual(cell.data_type, "s", cell.coordinate)
 
     # --- all or nothing, real dates, -0 ------------------------------------------------------------
 

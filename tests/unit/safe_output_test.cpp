@@ -8,6 +8,7 @@
 
 #include "common/error.hpp"
 #include "common/utf8.hpp"
+#include "evidence/evidence_vault.hpp"
 #include "io/csv.hpp"
 #include "io/safe_file.hpp"
 #include "test_support.hpp"
@@ -171,6 +172,27 @@ TEST(Utf8, UserTextIsCheckedAgainstItsLimit) {
     EXPECT_NE(line.find("row 19"), std::string::npos);
     EXPECT_EQ(line.find("row 20"), std::string::npos);
     EXPECT_NE(line.find("5"), std::string::npos);
+}
+
+TEST(CoreWritePaths, RefuseBadTextSoEveryFrontEndDoes) {
+    TempDir dir;
+    Workspace workspace = test::NewWorkspace(dir / "w.ziwb");
+    AnswerChange change;
+    change.code = "A.I.1.i.a";
+    change.note = "catatan \xFF";
+    EXPECT_THROW(workspace.Apply(Layer::Unit, {change}, "tester", "answer"), UserError);
+    change.note = std::string(40000, 'x');
+    EXPECT_THROW(workspace.Apply(Layer::Unit, {change}, "tester", "answer"), UserError);
+    change.note = std::string(32767, 'x');
+    workspace.Apply(Layer::Unit, {change}, "tester", "answer");
+    EXPECT_EQ(workspace.FindAnswer(Layer::Unit, "A.I.1.i.a")->note.size(), 32767u);
+    EvidenceVault vault(workspace);
+    EXPECT_THROW((void)vault.AddLink({"A.I.1.i.a"}, "https://example.org", {"judul\xC3", "", ""}, "tester"), UserError);
+    EXPECT_THROW((void)vault.AddLink({"A.I.1.i.a"}, "https://example.org", {"judul", "", "2026-02-31"}, "tester"),
+                 UserError);
+    EXPECT_TRUE(vault.List().empty());
+    EXPECT_NO_THROW(CheckDocumentDate("2024-02-29"));
+    EXPECT_THROW(CheckDocumentDate("2026-02-29"), UserError);
 }
 
 TEST(CsvOutput, FormulaLikeFieldsArePlainText) {
