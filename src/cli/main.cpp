@@ -1,5 +1,5 @@
 // ziwb: the command line of ZI Workbench, over the same core as the desktop workbench.
-// Exit codes: 0 success, 2 bad input or usage (one clear line on stderr), 1 internal failure.
+// Exit codes: see exit_codes.hpp (0 done, 1 internal failure, 2 bad input, 3 findings).
 #include <SQLiteCpp/Exception.h>
 
 #include <iostream>
@@ -11,15 +11,18 @@
 #include "common/data_dirs.hpp"
 #include "common/error.hpp"
 #include "common/text.hpp"
+#include "common/utf8.hpp"
 #include "common/version.hpp"
+#include "exit_codes.hpp"
 
 namespace {
 
 using ziwb::core::Format;
 using ziwb::core::Tr;
 
-constexpr int kExitUsage = 2;
-constexpr int kExitInternal = 1;
+using ziwb::cli::kExitBadInput;
+using ziwb::cli::kExitDone;
+using ziwb::cli::kExitInternal;
 
 void PrintHelp() {
     std::cout << Format(Tr("{0} {1} - Zona Integritas assessment (LKE PermenPANRB 90/2021)"),
@@ -39,11 +42,20 @@ int Run(int argc, char** argv) {
     std::vector<std::string> words(argv + 1, argv + argc);
     if (words.empty() || words[0] == "help" || words[0] == "--help" || words[0] == "-h") {
         PrintHelp();
-        return words.empty() ? kExitUsage : 0;
+        return words.empty() ? kExitBadInput : kExitDone;
     }
     if (words[0] == "--version") {
         std::cout << ziwb::core::kAppName << " " << ziwb::core::kAppVersion << "\n";
-        return 0;
+        return kExitDone;
+    }
+    // Every argument is text the program may store or show: it must be valid UTF-8.
+    for (std::size_t i = 0; i < words.size(); ++i) {
+        const bool option_value =
+            i > 0 && words[i - 1].starts_with("--") && words[i - 1].find('=') == std::string::npos;
+        ziwb::core::CheckUserText(words[i],
+                                  option_value ? Format(Tr("the value of {0}"), {words[i - 1]})
+                                               : Format(Tr("argument {0}"), {std::to_string(i + 1)}),
+                                  ziwb::core::TextLimit{std::string::npos, true});
     }
     const ziwb::cli::Context context{ziwb::core::ProgramDir(argv[0])};
     for (const auto& command : ziwb::cli::AllCommands()) {
@@ -54,25 +66,42 @@ int Run(int argc, char** argv) {
     throw ziwb::cli::UsageError(Format(Tr("unknown command '{0}'; 'ziwb help' lists the commands"), {words[0]}));
 }
 
+/// Tells on stderr when text shown came from a workspace that holds invalid UTF-8.
+void WarnAboutRepairedText() {
+    if (ziwb::core::StoredTextRepairs() > 0) {
+        std::cerr << Tr("warning:") << " "
+                  << Tr("the workspace holds text that is not valid UTF-8; it is shown with the replacement character "
+                        "U+FFFD in its place")
+                  << "\n";
+    }
+}
+
+/// An error as the one line the user reads.
+void PrintError(std::string_view prefix, const std::exception& error) {
+    std::cerr << "ziwb: " << prefix << ziwb::core::OneLine(error.what()) << "\n";
+}
+
 }  // namespace
 
 int main(int argc, char** argv) {
     try {
-        return Run(argc, argv);
+        const int code = Run(argc, argv);
+        WarnAboutRepairedText();
+        return code;
     } catch (const ziwb::cli::UsageError& error) {
-        std::cerr << "ziwb: " << error.what() << "\n";
-        return kExitUsage;
+        PrintError("", error);
+        return kExitBadInput;
     } catch (const ziwb::core::UserError& error) {
-        std::cerr << "ziwb: " << error.what() << "\n";
-        return kExitUsage;
+        PrintError("", error);
+        return kExitBadInput;
     } catch (const ziwb::core::Error& error) {
-        std::cerr << "ziwb: " << Tr("internal error:") << " " << error.what() << "\n";
+        PrintError(Tr("internal error:") + " ", error);
         return kExitInternal;
     } catch (const SQLite::Exception& error) {
-        std::cerr << "ziwb: " << Tr("internal database error:") << " " << error.what() << "\n";
+        PrintError(Tr("internal database error:") + " ", error);
         return kExitInternal;
     } catch (const std::exception& error) {
-        std::cerr << "ziwb: " << Tr("internal error:") << " " << error.what() << "\n";
+        PrintError(Tr("internal error:") + " ", error);
         return kExitInternal;
     }
 }

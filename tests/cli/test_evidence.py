@@ -94,7 +94,7 @@ class Evidence(WorkspaceTestCase):
             blob = db.execute("SELECT r.blob_id FROM evidence_revision r JOIN evidence_item i ON i.id = r.item_id "
                               "WHERE i.title = 'peta-jabatan.pdf'").fetchone()[0]
             db.execute("UPDATE blob_chunk SET data = zeroblob(length(data)) WHERE blob_id = ? AND seq = 1", (blob,))
-        result = run("evidence", "verify", self.ws, check=1)
+        result = run("evidence", "verify", self.ws, check=3)
         damaged = [line for line in result.stdout.splitlines() if "RUSAK" in line]
         self.assertEqual(len(damaged), 1, result.stdout)
         self.assertIn("A.I.3.i.a", damaged[0])
@@ -104,7 +104,7 @@ class Evidence(WorkspaceTestCase):
         # A missing chunk too.
         with sqlite3.connect(self.ws) as db:
             db.execute("DELETE FROM blob_chunk WHERE blob_id = ? AND seq = 0", (blob,))
-        self.assertIn("A.I.3.i.a", run("evidence", "verify", self.ws, check=1).stdout)
+        self.assertIn("A.I.3.i.a", run("evidence", "verify", self.ws, check=3).stdout)
 
     def test_bad_files_get_clear_messages(self):
         empty = self.file("kosong.pdf", b"")
@@ -120,7 +120,8 @@ class Evidence(WorkspaceTestCase):
         result = run("evidence", "add", self.ws, "A.I.1.i.a", *cases, good, check=2)
         for path, words in cases.items():
             self.assertIn(words, result.stderr, path)
-        self.assertEqual(len(self.items()), 1, "the good file is imported, the bad ones reported")
+        self.assertEqual(len(result.stderr.splitlines()), 1, "every refused file is named on one line")
+        self.assertEqual(len(self.items()), 0, "all or nothing: one refused file keeps the good one out too")
         big = self.file("besar.pdf", b"%PDF" + os.urandom(2_200_000))
         self.assertIn("2 MB", run("evidence", "add", self.ws, "A.I.1.i.a", big, check=0).stderr)
         run("evidence", "add", self.ws, "A.I.1.i.a", good, "--date", "06-01-2026", check=2)

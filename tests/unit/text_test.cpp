@@ -4,7 +4,7 @@
 #include "common/po_catalog.hpp"
 #include "common/text.hpp"
 #include "io/csv.hpp"
-#include "io/json_writer.hpp"
+#include "io/json.hpp"
 
 namespace ziwb::core {
 namespace {
@@ -77,11 +77,18 @@ TEST(Csv, ReadsQuotesSeparatorsAndLineBreaks) {
     EXPECT_THROW((void)ParseCsv("code,answer\nA,\"open\n", "bad.csv"), UserError);
 }
 
-TEST(Json, EscapesAndSeparates) {
-    JsonWriter json;
-    json.BeginObject().Key("s").String("a\"b\\\n\x01").Key("n").Number(0.5).Key("x").Number(std::nullopt);
-    json.Key("l").BeginArray().Integer(1).Bool(true).Null().EndArray().EndObject();
-    EXPECT_EQ(json.Text(), "{\"s\":\"a\\\"b\\\\\\n\\u0001\",\"n\":0.5,\"x\":null,\"l\":[1,true,null]}");
+TEST(Json, EscapesAndStaysValidForInvalidUtf8) {
+    Json json = Json::object();
+    json["s"] = "a\"b\\\n\x01";
+    json["n"] = JsonNumber(0.5);
+    json["x"] = JsonNumber(std::nullopt);
+    json["w"] = JsonNumber(75.0);
+    json["z"] = JsonNumber(-0.0);
+    json["l"] = Json::array({1, true, nullptr});
+    json["bad"] = std::string("caf\xC3 \xFF");
+    EXPECT_EQ(DumpJson(json),
+              "{\"s\":\"a\\\"b\\\\\\n\\u0001\",\"n\":0.5,\"x\":null,\"w\":75,\"z\":0,\"l\":[1,true,null],"
+              "\"bad\":\"caf\xEF\xBF\xBD \xEF\xBF\xBD\"}");
 }
 
 }  // namespace

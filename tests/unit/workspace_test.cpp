@@ -280,9 +280,9 @@ TEST(Workspace, AFullDiskChangesNothing) {
     // SQLite's own page limit is a real "database or disk is full" condition for this connection.
     const int pages = workspace.Database().execAndGet("PRAGMA page_count").getInt();
     workspace.Database().exec("PRAGMA max_page_count = " + std::to_string(pages));
-    std::vector<AnswerChange> big;
+    std::vector<AnswerChange> big;  // notes within the 32,767-character limit, many of them
     for (int i = 0; i < 20; ++i) {
-        big.push_back(Change(form, "A.I.1.i.b", "A", std::string(200000, static_cast<char>('a' + i))));
+        big.push_back(Change(form, "A.I.1.i.b", "A", std::string(32000, static_cast<char>('a' + i))));
     }
     big.push_back(Change(form, "A.I.1.i.a", "Tidak"));
     const auto message = WorkspaceErrorOf([&] { workspace.Apply(Layer::Unit, big, "budi", "import"); });

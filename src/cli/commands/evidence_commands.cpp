@@ -12,11 +12,13 @@
 #include "commands/command_support.hpp"
 #include "common/error.hpp"
 #include "common/text.hpp"
+#include "common/utf8.hpp"
 #include "evidence/bundle_export.hpp"
 #include "evidence/checklist.hpp"
 #include "evidence/evidence_vault.hpp"
 #include "evidence/folder_import.hpp"
-#include "io/json_writer.hpp"
+#include "exit_codes.hpp"
+#include "io/json.hpp"
 
 namespace ziwb::cli {
 
@@ -113,27 +115,37 @@ int Add(const std::vector<std::string>& words) {
     core::EvidenceVault vault(workspace);
     const std::string code = args.Positional()[1];
     (void)core::RequireCriterion(workspace.GetForm(), code);
-    StderrProgress progress;
-    int failed = 0;
-    std::string out;
+    // All or nothing: every file is checked first, and all are stored in one transaction.
+    std::vector<core::CheckedFile> files;
+    std::vector<std::string> refused;
     for (std::size_t i = 2; i < args.Positional().size(); ++i) {
-        const std::string& file = args.Positional()[i];
         try {
-            const auto checked = core::CheckEvidenceFile(file, Limits(args));
-            if (!checked.warning.empty()) {
-                std::cerr << Tr("warning:") << " " << checked.warning << "\n";
-            }
-            const auto id = vault.AddFile({code}, checked, Details(args), AuthorOption(args), progress);
-            out += Format(Tr("Evidence {0}: {1} backs {2}.\n"), {std::to_string(id), checked.file_name, code});
-        } catch (const core::WorkspaceError&) {
-            throw;
-        } catch (const core::UserError& refused) {
-            std::cerr << "ziwb: " << refused.what() << "\n";
-            ++failed;
+            files.push_back(core::CheckEvidenceFile(args.Positional()[i], Limits(args)));
+        } catch (const core::UserError& problem) {
+            refused.emplace_back(problem.what());
         }
     }
+    if (!refused.empty()) {
+        throw core::UserError(Format(Tr("nothing was added: {0} of {1} file(s) refused:"),
+                                     {std::to_string(refused.size()), std::to_string(args.Positional().size() - 2)}) +
+                              " " + core::OneLineList(refused));
+    }
+    for (const auto& checked : files) {
+        if (!checked.warning.empty()) {
+            std::cerr << Tr("warning:") << " " << checked.warning << "\n";
+        }
+    }
+    std::vector<std::int64_t> ids;
+    {
+        StderrProgress progress;
+        ids = vault.AddFiles({code}, files, Details(args), AuthorOption(args), progress);
+    }
+    std::string out;
+    for (std::size_t i = 0; i < ids.size(); ++i) {
+        out += Format(Tr("Evidence {0}: {1} backs {2}.\n"), {std::to_string(ids[i]), files[i].file_name, code});
+    }
     Print(out);
-    return failed == 0 ? 0 : 2;
+    return kExitDone;
 }
 
 int Revise(const std::vector<std::string>& words) {
@@ -179,27 +191,25 @@ int List(const std::vector<std::string>& words) {
     }
     const auto items = core::EvidenceVault(workspace).List(code, args.Flag("removed"));
     if (args.Flag("json")) {
-        core::JsonWriter json;
-        json.BeginArray();
+        core::Json json = core::Json::array();
         for (const auto& item : items) {
-            json.BeginObject().Key("id").Integer(item.id).Key("kind").String(item.kind).Key("title").String(item.title);
-            json.Key("description").String(item.description).Key("document_date").String(item.document_date);
-            json.Key("url")
-                .String(item.url)
-                .Key("file_name")
-                .String(item.file_name)
-                .Key("media_type")
-                .String(item.media_type);
-            json.Key("size").Integer(static_cast<long long>(item.size)).Key("sha256").String(item.sha256);
-            json.Key("revision").Integer(item.revision).Key("added_by").String(item.added_by);
-            json.Key("added_at").String(item.added_at).Key("removed").Bool(item.removed).Key("codes").BeginArray();
-            for (const auto& c : item.codes) {
-                json.String(c);
-            }
-            json.EndArray().EndObject();
+            json.push_back({{"id", item.id},
+                            {"kind", item.kind},
+                            {"title", item.title},
+                            {"description", item.description},
+                            {"document_date", item.document_date},
+                            {"url", item.url},
+                            {"file_name", item.file_name},
+                            {"media_type", item.media_type},
+                            {"size", item.size},
+                            {"sha256", item.sha256},
+                            {"revision", item.revision},
+                            {"added_by", item.added_by},
+                            {"added_at", item.added_at},
+                            {"removed", item.removed},
+                            {"codes", item.codes}});
         }
-        json.EndArray();
-        Print(json.Text() + "\n");
+        Print(core::DumpJson(json) + "\n");
         return 0;
     }
     std::string out;
@@ -265,7 +275,7 @@ int Verify(const std::vector<std::string>& words) {
             {problem.sha256.substr(0, 16), problem.problem, items.empty() ? "-" : items, codes.empty() ? "-" : codes});
     }
     Print(out);
-    return report.problems.empty() ? 0 : 1;
+    return report.problems.empty() ? kExitDone : kExitFindings;
 }
 
 int ImportFolder(const std::vector<std::string>& words) {
@@ -294,7 +304,7 @@ int ImportFolder(const std::vector<std::string>& words) {
                           : Tr("{0} file(s) imported, {1} not.\n"),
                   {std::to_string(plan.entries.size() - refused), std::to_string(refused)});
     Print(out);
-    return refused == 0 ? 0 : 2;
+    return refused == 0 ? kExitDone : kExitBadInput;
 }
 
 int ExportBundle(const std::vector<std::string>& words) {
@@ -334,19 +344,16 @@ int Checklist(const std::vector<std::string>& words) {
     const auto entries =
         core::LoadChecklist(workspace, args.Positional()[1], core::ParseLayer(args.Option("layer").value_or("tpi")));
     if (args.Flag("json")) {
-        core::JsonWriter json;
-        json.BeginArray();
+        core::Json json = core::Json::array();
         for (const auto& entry : entries) {
-            json.BeginObject().Key("key").String(entry.key).Key("title").String(entry.title);
-            json.Key("suggested_by_form").Bool(entry.suggested_by_form).Key("state").String(entry.state);
-            json.Key("reason").String(entry.reason).Key("items").BeginArray();
-            for (const auto item : entry.items) {
-                json.Integer(item);
-            }
-            json.EndArray().EndObject();
+            json.push_back({{"key", entry.key},
+                            {"title", entry.title},
+                            {"suggested_by_form", entry.suggested_by_form},
+                            {"state", entry.state},
+                            {"reason", entry.reason},
+                            {"items", entry.items}});
         }
-        json.EndArray();
-        Print(json.Text() + "\n");
+        Print(core::DumpJson(json) + "\n");
         return 0;
     }
     std::string out;

@@ -115,7 +115,7 @@ std::string FormatNumber(double value, int decimals) {
 
 std::string FormatMachineNumber(double value) {
     char buffer[64];
-    const auto [end, ec] = std::to_chars(buffer, buffer + sizeof buffer, value);
+    const auto [end, ec] = std::to_chars(buffer, buffer + sizeof buffer, value == 0.0 ? 0.0 : value);
     return ec == std::errc() ? std::string(buffer, end) : std::string("0");
 }
 

@@ -2,41 +2,20 @@
 
 #include <algorithm>
 #include <cctype>
-#include <fstream>
-#include <map>
+#include <sstream>
 
 #include "common/error.hpp"
 #include "common/text.hpp"
+#include "common/utf8.hpp"
+#include "io/csv.hpp"
+#include "io/safe_file.hpp"
 
 namespace ziwb::core {
 namespace {
 
-/// A name that is safe as one path component on Linux and Windows; Unicode stays.
-std::string SafeName(std::string name) {
-    for (char& c : name) {
-        if (c == '/' || c == '\\' || c == ':' || c == '*' || c == '?' || c == '"' || c == '<' || c == '>' || c == '|' ||
-            static_cast<unsigned char>(c) < 0x20) {
-            c = '_';
-        }
-    }
-    while (!name.empty() && (name.back() == '.' || name.back() == ' ')) {
-        name.pop_back();
-    }
-    return name.empty() ? "_" : name;
-}
-
-std::string Csv(const std::string& field) {
-    if (field.find_first_of(",\"\n\r") == std::string::npos) {
-        return field;
-    }
-    std::string quoted = "\"";
-    for (const char c : field) {
-        quoted += c == '"' ? std::string("\"\"") : std::string(1, c);
-    }
-    return quoted + "\"";
-}
-
-std::string Html(const std::string& text) {
+std::string Html(const std::string& stored) {
+    bool repaired = false;
+    const std::string text = RepairUtf8(stored, repaired);
     std::string out;
     for (const char c : text) {
         switch (c) {
@@ -74,20 +53,16 @@ std::string BundlePath(const Form& form, const FormNode& criterion, const Eviden
     if (area == nullptr) {
         area = form.Ancestor(index, NodeKind::Part);
     }
-    return (std::filesystem::path(SafeName(area->code + " " + area->name)) / SafeName(criterion.code) /
-            SafeName(std::to_string(item.id) + "-" + item.file_name))
+    return (std::filesystem::path(PortableName(area->code + " " + area->name)) / PortableName(criterion.code) /
+            PortableName(std::to_string(item.id) + "-" + item.file_name))
         .generic_string();
 }
 
 BundleReport ExportEvidenceBundle(Workspace& workspace, const std::filesystem::path& folder, ProgressSink& progress) {
-    std::error_code error;
-    if (std::filesystem::exists(folder, error) && !std::filesystem::is_empty(folder, error)) {
-        throw UserError(Format(Tr("{0} already exists and is not empty: choose a new folder"), {folder.string()}));
-    }
-    std::filesystem::create_directories(folder, error);
-    if (error) {
-        throw UserError(Format(Tr("cannot create {0}: {1}"), {folder.string(), error.message()}));
-    }
+    // Everything is written into a temporary folder beside `folder` and renamed into place at the
+    // end: a failed or cancelled export leaves nothing behind.
+    SafeFolder staging(folder);
+    const std::filesystem::path& root = staging.TemporaryPath();
     const Form& form = workspace.GetForm();
     EvidenceVault vault(workspace);
     const auto items = vault.List();
@@ -96,11 +71,12 @@ BundleReport ExportEvidenceBundle(Workspace& workspace, const std::filesystem::p
         total += item.size * item.codes.size();
     }
     BundleReport report;
-    std::ofstream csv(folder / "index.csv", std::ios::binary);
-    std::ofstream sums(folder / "SHA256SUMS", std::ios::binary);
-    std::ofstream html(folder / "index.html", std::ios::binary);
+    std::ostringstream csv;
+    std::ostringstream sums;
+    std::ostringstream html;
     csv << "\xEF\xBB\xBF"
-        << "code,criterion,item,title,kind,file_or_url,sha256,size,document_date,added_by,added_at\n";
+        << CsvRecord({"code", "criterion", "item", "title", "kind", "file_or_url", "sha256", "size", "document_date",
+                      "added_by", "added_at"});
     html << "<!DOCTYPE html>\n<html lang=\"id\"><head><meta charset=\"utf-8\"><title>Bukti dukung - "
          << Html(workspace.Info().unit_name) << "</title><style>body{font-family:sans-serif;margin:2em}"
          << "table{border-collapse:collapse;width:100%}td,th{border:1px solid #bbb;padding:4px 8px;vertical-align:top}"
@@ -125,10 +101,10 @@ BundleReport ExportEvidenceBundle(Workspace& workspace, const std::filesystem::p
             }
             std::string target;
             if (item.kind == "file") {
-                const std::filesystem::path relative = BundlePath(form, criterion, item);
-                std::filesystem::create_directories(folder / relative.parent_path());
-                vault.Extract(item.id, 0, folder / relative);
-                target = relative.generic_string();
+                target = BundlePath(form, criterion, item);
+                const std::filesystem::path file = ResolveInside(root, target);
+                std::filesystem::create_directories(file.parent_path());
+                vault.Extract(item.id, 0, file);
                 sums << item.sha256 << "  " << target << "\n";
                 html << "<tr><td></td><td>" << Html(item.title) << "</td><td><a href=\"" << UrlPath(target) << "\">"
                      << Html(item.file_name) << "</a></td><td>" << Html(item.document_date) << "</td><td><code>"
@@ -137,7 +113,7 @@ BundleReport ExportEvidenceBundle(Workspace& workspace, const std::filesystem::p
                 done += item.size;
                 progress.Report(done, total, item.file_name);
                 if (progress.CancelRequested()) {
-                    throw Cancelled(Tr("export cancelled; the folder is incomplete"));
+                    throw Cancelled(Tr("export cancelled; nothing was written"));
                 }
             } else {
                 target = item.url;
@@ -145,18 +121,16 @@ BundleReport ExportEvidenceBundle(Workspace& workspace, const std::filesystem::p
                      << Html(item.url) << "</a></td><td>" << Html(item.document_date) << "</td><td></td></tr>\n";
                 report.links += 1;
             }
-            csv << Csv(criterion.code) << ',' << Csv(criterion.name) << ',' << item.id << ',' << Csv(item.title) << ','
-                << item.kind << ',' << Csv(target) << ',' << item.sha256 << ',' << item.size << ','
-                << item.document_date << ',' << Csv(item.added_by) << ',' << item.added_at << '\n';
+            csv << CsvRecord({criterion.code, criterion.name, std::to_string(item.id), item.title, item.kind, target,
+                              item.sha256, std::to_string(item.size), item.document_date, item.added_by,
+                              item.added_at});
         }
     }
     html << "</table></body></html>\n";
-    csv.close();
-    sums.close();
-    html.close();
-    if (!csv || !sums || !html) {
-        throw UserError(Format(Tr("cannot write {0}: the disk may be full"), {folder.string()}));
-    }
+    WriteFileSafely(root / "index.csv", csv.str(), Overwrite::Refused);
+    WriteFileSafely(root / "SHA256SUMS", sums.str(), Overwrite::Refused);
+    WriteFileSafely(root / "index.html", html.str(), Overwrite::Refused);
+    staging.Commit();
     return report;
 }
 

@@ -6,6 +6,7 @@
 
 #include "common/error.hpp"
 #include "common/text.hpp"
+#include "common/utf8.hpp"
 #include "evidence/evidence_vault.hpp"
 #include "scoring/answer.hpp"
 #include "workspace/sqlite_errors.hpp"
@@ -64,7 +65,7 @@ std::vector<ChecklistEntry> LoadChecklist(Workspace& workspace, const std::strin
         while (team.executeStep()) {
             entries.push_back({"team:" + std::to_string(team.getColumn(0).getInt64()),
                                code,
-                               team.getColumn(1).getString(),
+                               StoredText(team.getColumn(1).getString()),
                                false,
                                {},
                                "missing",
@@ -87,8 +88,8 @@ std::vector<ChecklistEntry> LoadChecklist(Workspace& workspace, const std::strin
             review.bind(2, std::string(LayerId(review_layer)));
             if (review.executeStep()) {
                 entry.state = review.getColumn(0).getString();
-                entry.reason = review.getColumn(1).getString();
-                entry.reviewed_by = review.getColumn(2).getString();
+                entry.reason = StoredText(review.getColumn(1).getString());
+                entry.reviewed_by = StoredText(review.getColumn(2).getString());
             }
             review.reset();
         }
@@ -102,6 +103,8 @@ std::string AddChecklistItem(Workspace& workspace, const std::string& code, cons
     if (title.empty()) {
         throw UserError(Tr("a checklist line needs a title that names the document"));
     }
+    CheckUserText(title, Tr("the title"), kTitleLimit);
+    CheckUserText(author, Tr("the author"), kNameLimit);
     return GuardSqlite(workspace.Path().string(), [&] {
         SQLite::Transaction transaction(workspace.Database(), SQLite::TransactionBehavior::IMMEDIATE);
         SQLite::Statement insert(workspace.Database(),
@@ -136,8 +139,10 @@ void ReviewChecklist(Workspace& workspace, const std::string& key, Layer layer, 
                      const std::string& reason, const std::string& author) {
     (void)CodeOfKey(workspace, key);
     if (state != "accepted" && state != "rejected" && state != "clear") {
-        throw UserError(Format(Tr("a review is accepted, rejected or clear, not '{0}'"), {state}));
+        throw UserError(Format(Tr("a review is accepted, rejected or clear, not '{0}'"), {OneLine(state)}));
     }
+    CheckUserText(reason, Tr("the reason"), kLongTextLimit);
+    CheckUserText(author, Tr("the author"), kNameLimit);
     if (state == "rejected" && reason.empty()) {
         throw UserError(Tr("a rejection needs its reason (--reason), so the team knows what to fix"));
     }

@@ -5,13 +5,14 @@
 #include <SQLiteCpp/Transaction.h>
 
 #include <algorithm>
-#include <fstream>
-#include <random>
+#include <chrono>
 
 #include "common/error.hpp"
 #include "common/text.hpp"
+#include "common/utf8.hpp"
 #include "evidence/blob_store.hpp"
 #include "evidence/blob_verify.hpp"
+#include "io/safe_file.hpp"
 #include "scoring/answer.hpp"
 #include "workspace/sqlite_errors.hpp"
 
@@ -74,37 +75,64 @@ void InsertRevision(SQLite::Database& db, std::int64_t item, int revision, std::
 }  // namespace
 
 void CheckDocumentDate(const std::string& date) {
-    int year = 0;
-    int month = 0;
-    int day = 0;
-    char extra = 0;
-    if (date.size() != 10 || std::sscanf(date.c_str(), "%4d-%2d-%2d%c", &year, &month, &day, &extra) != 3 ||
-        year < 1945 || month < 1 || month > 12 || day < 1 || day > 31) {
-        throw UserError(Format(Tr("'{0}' is not a date as YYYY-MM-DD (for example 2026-03-15)"), {date}));
+    const bool shape = date.size() == 10 && date[4] == '-' && date[7] == '-' &&
+                       std::all_of(date.begin(), date.end(), [](char c) { return c == '-' || (c >= '0' && c <= '9'); });
+    if (!shape || std::stoi(date.substr(0, 4)) < 1945) {
+        throw UserError(Format(Tr("'{0}' is not a date as YYYY-MM-DD (for example 2026-03-15)"), {OneLine(date)}));
     }
+    const std::chrono::year_month_day day{std::chrono::year(std::stoi(date.substr(0, 4))),
+                                          std::chrono::month(static_cast<unsigned>(std::stoi(date.substr(5, 2)))),
+                                          std::chrono::day(static_cast<unsigned>(std::stoi(date.substr(8, 2))))};
+    if (!day.ok()) {
+        throw UserError(Format(Tr("{0} is not a day of the calendar (that month has no such day)"), {date}));
+    }
+}
+
+void CheckEvidenceText(const EvidenceDetails& details, const std::string& author) {
+    CheckUserText(details.title, Tr("the title"), kTitleLimit);
+    CheckUserText(details.description, Tr("the description"), kLongTextLimit);
+    CheckUserText(author, Tr("the author"), kNameLimit);
+    if (!details.document_date.empty()) {
+        CheckDocumentDate(details.document_date);
+    }
+}
+
+void CheckEvidenceFileName(const std::string& file_name) {
+    CheckUserText(file_name, Format(Tr("the file name {0}"), {OneLine(file_name)}), kFileNameLimit);
 }
 
 EvidenceVault::EvidenceVault(Workspace& workspace) : m_workspace(workspace) {}
 
 std::int64_t EvidenceVault::AddFile(const std::vector<std::string>& codes, const CheckedFile& file,
                                     const EvidenceDetails& details, const std::string& author, ProgressSink& progress) {
+    return AddFiles(codes, {file}, details, author, progress).front();
+}
+
+std::vector<std::int64_t> EvidenceVault::AddFiles(const std::vector<std::string>& codes,
+                                                  const std::vector<CheckedFile>& files, const EvidenceDetails& details,
+                                                  const std::string& author, ProgressSink& progress) {
     for (const auto& code : codes) {
         (void)RequireCriterion(m_workspace.GetForm(), code);
     }
-    if (!details.document_date.empty()) {
-        CheckDocumentDate(details.document_date);
+    CheckEvidenceText(details, author);
+    for (const auto& file : files) {
+        CheckEvidenceFileName(file.file_name);
     }
     return GuardSqlite(m_workspace.Path().string(), [&] {
         SQLite::Database& db = m_workspace.Database();
         SQLite::Transaction transaction(db, SQLite::TransactionBehavior::IMMEDIATE);
-        const StoredBlob blob = StoreBlob(db, file.path, progress, 0, file.size);
-        const std::int64_t item =
-            InsertItem(db, "file", details.title.empty() ? file.file_name : details.title, details, {}, author);
-        InsertRevision(db, item, 1, blob.id, file, author);
-        AddCriteria(db, item, codes);
-        History(db, item, "add", file.file_name + " sha256:" + blob.sha256, author);
+        std::vector<std::int64_t> items;
+        for (const auto& file : files) {
+            const StoredBlob blob = StoreBlob(db, file.path, progress, 0, file.size);
+            const std::int64_t item =
+                InsertItem(db, "file", details.title.empty() ? file.file_name : details.title, details, {}, author);
+            InsertRevision(db, item, 1, blob.id, file, author);
+            AddCriteria(db, item, codes);
+            History(db, item, "add", file.file_name + " sha256:" + blob.sha256, author);
+            items.push_back(item);
+        }
         transaction.commit();
-        return item;
+        return items;
     });
 }
 
@@ -114,6 +142,8 @@ int EvidenceVault::AddRevision(std::int64_t item, const CheckedFile& file, const
     if (existing.kind != "file") {
         throw UserError(Format(Tr("evidence {0} is a link; only files have revisions"), {std::to_string(item)}));
     }
+    CheckUserText(author, Tr("the author"), kNameLimit);
+    CheckEvidenceFileName(file.file_name);
     return GuardSqlite(m_workspace.Path().string(), [&] {
         SQLite::Database& db = m_workspace.Database();
         SQLite::Transaction transaction(db, SQLite::TransactionBehavior::IMMEDIATE);
@@ -129,6 +159,7 @@ int EvidenceVault::AddRevision(std::int64_t item, const CheckedFile& file, const
 
 std::int64_t EvidenceVault::AddLink(const std::vector<std::string>& codes, const std::string& url,
                                     const EvidenceDetails& details, const std::string& author) {
+    CheckUserText(url, Tr("the web address"), kWebAddressLimit);
     CheckEvidenceUrl(url);
     if (details.title.empty()) {
         throw UserError(Tr("a link needs a title that says what it shows (--title)"));
@@ -136,9 +167,7 @@ std::int64_t EvidenceVault::AddLink(const std::vector<std::string>& codes, const
     for (const auto& code : codes) {
         (void)RequireCriterion(m_workspace.GetForm(), code);
     }
-    if (!details.document_date.empty()) {
-        CheckDocumentDate(details.document_date);
-    }
+    CheckEvidenceText(details, author);
     return GuardSqlite(m_workspace.Path().string(), [&] {
         SQLite::Database& db = m_workspace.Database();
         SQLite::Transaction transaction(db, SQLite::TransactionBehavior::IMMEDIATE);
@@ -184,15 +213,15 @@ std::vector<EvidenceItem> EvidenceVault::List(const std::string& code, bool incl
             EvidenceItem item;
             item.id = query.getColumn(0).getInt64();
             item.kind = query.getColumn(1).getString();
-            item.title = query.getColumn(2).getString();
-            item.description = query.getColumn(3).getString();
-            item.document_date = query.getColumn(4).getString();
-            item.url = query.getColumn(5).getString();
-            item.added_by = query.getColumn(6).getString();
-            item.added_at = query.getColumn(7).getString();
+            item.title = StoredText(query.getColumn(2).getString());
+            item.description = StoredText(query.getColumn(3).getString());
+            item.document_date = StoredText(query.getColumn(4).getString());
+            item.url = StoredText(query.getColumn(5).getString());
+            item.added_by = StoredText(query.getColumn(6).getString());
+            item.added_at = StoredText(query.getColumn(7).getString());
             item.removed = query.getColumn(8).getInt() != 0;
             item.revision = query.getColumn(9).getInt();
-            item.file_name = query.getColumn(10).getString();
+            item.file_name = StoredText(query.getColumn(10).getString());
             item.media_type = query.getColumn(11).getString();
             item.size = static_cast<std::uint64_t>(query.getColumn(12).getInt64());
             item.sha256 = query.getColumn(13).getString();
@@ -226,7 +255,8 @@ void EvidenceVault::Extract(std::int64_t item, int revision, const std::filesyst
     }
     std::error_code ignored;
     if (std::filesystem::is_directory(out, ignored)) {
-        Extract(item, revision, out / found.file_name);
+        // The stored name comes from whoever made the workspace: it must stay inside the folder.
+        Extract(item, revision, ResolveInside(out, found.file_name));
         return;
     }
     GuardSqlite(m_workspace.Path().string(), [&] {
@@ -242,32 +272,16 @@ void EvidenceVault::Extract(std::int64_t item, int revision, const std::filesyst
         }
         const std::int64_t blob = query.getColumn(0).getInt64();
         const std::string expected = query.getColumn(1).getString();
-        std::random_device random;
-        const auto temporary =
-            out.parent_path() /
-            std::string(".").append(out.filename().string()).append(".part-").append(std::to_string(random()));
-        {
-            std::ofstream file(temporary, std::ios::binary | std::ios::trunc);
-            if (!file) {
-                throw UserError(Format(Tr("cannot write {0}: check that the folder exists and you may write in it"),
-                                       {out.string()}));
-            }
-            const std::string actual = ReadBlob(db, blob, [&](std::span<const std::byte> bytes) {
-                file.write(reinterpret_cast<const char*>(bytes.data()), static_cast<std::streamsize>(bytes.size()));
-            });
-            file.close();
-            if (!file) {
-                std::filesystem::remove(temporary, ignored);
-                throw UserError(Format(Tr("cannot write {0}: the disk may be full"), {out.string()}));
-            }
-            if (actual != expected) {
-                std::filesystem::remove(temporary, ignored);
-                throw WorkspaceError(Format(Tr("the stored copy of evidence {0} is damaged (its SHA-256 no longer "
-                                               "matches); nothing was written. Run 'ziwb evidence verify'"),
-                                            {std::to_string(item)}));
-            }
+        SafeFile file(out, Overwrite::Allowed);
+        const std::string actual = ReadBlob(db, blob, [&](std::span<const std::byte> bytes) {
+            file.Write(std::string_view(reinterpret_cast<const char*>(bytes.data()), bytes.size()));
+        });
+        if (actual != expected) {
+            throw WorkspaceError(Format(Tr("the stored copy of evidence {0} is damaged (its SHA-256 no longer "
+                                           "matches); nothing was written. Run 'ziwb evidence verify'"),
+                                        {std::to_string(item)}));
         }
-        std::filesystem::rename(temporary, out);
+        file.Commit();
     });
 }
 

@@ -62,6 +62,11 @@ public:
 
     std::int64_t AddFile(const std::vector<std::string>& codes, const CheckedFile& file, const EvidenceDetails& details,
                          const std::string& author, ProgressSink& progress);
+    /// Several files backing the same criteria, all in one transaction: every file is stored, or
+    /// (when one cannot be read) none. Returns the new items in the order of `files`.
+    std::vector<std::int64_t> AddFiles(const std::vector<std::string>& codes, const std::vector<CheckedFile>& files,
+                                       const EvidenceDetails& details, const std::string& author,
+                                       ProgressSink& progress);
     /// A corrected file for an item; earlier revisions stay retrievable. Returns the revision number.
     int AddRevision(std::int64_t item, const CheckedFile& file, const std::string& author, ProgressSink& progress);
     std::int64_t AddLink(const std::vector<std::string>& codes, const std::string& url, const EvidenceDetails& details,
@@ -83,7 +88,13 @@ private:
     Workspace& m_workspace;
 };
 
-/// Checks a document date given as YYYY-MM-DD; throws UserError otherwise.
+/// Checks a document date given as YYYY-MM-DD that is a real day (not 2026-02-31), from 1945 on;
+/// throws UserError otherwise.
 void CheckDocumentDate(const std::string& date);
+/// Checks what a user gives with an item (README "Text limits"): valid UTF-8, one-line title up to
+/// 500 characters, description up to 32,767, author up to 200, and a real document date.
+void CheckEvidenceText(const EvidenceDetails& details, const std::string& author);
+/// Checks a file's own name as stored: valid UTF-8, one line, up to 255 characters.
+void CheckEvidenceFileName(const std::string& file_name);
 
 }  // namespace ziwb::core

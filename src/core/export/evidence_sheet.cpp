@@ -82,9 +82,9 @@ void WriteEvidenceSheet(xlsx::Book& book, const Form& form, const EvidenceRows& 
         xlsx::WriteText(sheet, row, 1, criterion->name, text);
         xlsx::WriteNumber(sheet, row, 2, static_cast<double>(item->id), text);
         xlsx::WriteText(sheet, row, 3, item->title, text);
-        const std::string target =
-            item->kind == "link" ? item->url : bundle_folder + "/" + BundlePath(form, *criterion, *item);
-        const std::string shown = item->kind == "link" ? item->url : item->file_name;
+        const std::string target = xlsx::CellText(
+            item->kind == "link" ? item->url : bundle_folder + "/" + BundlePath(form, *criterion, *item));
+        const std::string shown = xlsx::CellText(item->kind == "link" ? item->url : item->file_name);
         // External links must be web addresses or files; anything else is written as plain text.
         const lxw_error linked = worksheet_write_url_opt(sheet, static_cast<lxw_row_t>(row), 4,
                                                          (item->kind == "link" ? target : "external:" + target).c_str(),

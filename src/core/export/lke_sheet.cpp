@@ -175,8 +175,8 @@ private:
     void WriteHeader() {
         const std::string title = "LEMBAR KERJA EVALUASI ZONA INTEGRITAS - " + m_info.unit_name + " (" + m_info.agency +
                                   ", " + std::to_string(m_info.year) + ")";
-        xlsx::Book::Check(worksheet_merge_range(m_sheet, 0, 0, 0, static_cast<lxw_col_t>(LastColumn()), title.c_str(),
-                                                m_book.Style(SheetTitle)),
+        xlsx::Book::Check(worksheet_merge_range(m_sheet, 0, 0, 0, static_cast<lxw_col_t>(LastColumn()),
+                                                xlsx::CellText(title).c_str(), m_book.Style(SheetTitle)),
                           "title");
         lxw_format* header = m_book.Style(ColumnHeader);
         xlsx::WriteText(m_sheet, kHeaderRow, kCodeColumn, "Kode", header);
@@ -233,10 +233,10 @@ private:
         xlsx::WriteText(m_sheet, row, label_column, Label(node), format);
         const int name_column = label_column + 1;
         if (name_column < kQuestionColumn) {
-            xlsx::Book::Check(
-                worksheet_merge_range(m_sheet, static_cast<lxw_row_t>(row), static_cast<lxw_col_t>(name_column),
-                                      static_cast<lxw_row_t>(row), kQuestionColumn, node.name.c_str(), format),
-                "name");
+            xlsx::Book::Check(worksheet_merge_range(m_sheet, static_cast<lxw_row_t>(row),
+                                                    static_cast<lxw_col_t>(name_column), static_cast<lxw_row_t>(row),
+                                                    kQuestionColumn, xlsx::CellText(node.name).c_str(), format),
+                              "name");
         } else {
             xlsx::WriteText(m_sheet, row, kQuestionColumn, node.name, format);
         }

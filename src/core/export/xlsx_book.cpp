@@ -1,12 +1,33 @@
 #include "export/xlsx_book.hpp"
 
-#include <random>
-#include <system_error>
-
 #include "common/error.hpp"
 #include "common/text.hpp"
+#include "common/utf8.hpp"
+#include "io/safe_file.hpp"
 
 namespace ziwb::core::xlsx {
+namespace {
+
+constexpr std::size_t kCellLimit = 32767;  // characters in one cell (Excel's and libxlsxwriter's limit)
+
+}  // namespace
+
+std::string CellText(std::string_view text) {
+    bool repaired = false;
+    std::string valid = RepairUtf8(text, repaired);
+    if (CountCodePoints(valid) <= kCellLimit) {
+        return valid;
+    }
+    std::size_t characters = 0;
+    std::size_t end = 0;
+    for (; end < valid.size(); ++end) {
+        if ((static_cast<unsigned char>(valid[end]) & 0xC0) != 0x80 && ++characters == kCellLimit) {
+            break;  // room for the ellipsis
+        }
+    }
+    valid.resize(end);
+    return valid + "\xE2\x80\xA6";
+}
 
 std::string ColumnName(int column) {
     std::string name;
@@ -27,19 +48,12 @@ void Book::Check(lxw_error error, std::string_view what) {
     }
 }
 
-Book::Book(const std::filesystem::path& path, std::time_t created) : m_path(path), m_created(created) {
-    std::random_device random;
-    const auto folder = path.parent_path().empty() ? std::filesystem::path(".") : path.parent_path();
-    std::error_code error;
-    if (!std::filesystem::is_directory(folder, error)) {
-        throw UserError(Format(Tr("the folder {0} does not exist"), {folder.string()}));
-    }
-    m_temporary =
-        folder / std::string(".").append(path.filename().string()).append(".writing-").append(std::to_string(random()));
+Book::Book(const std::filesystem::path& path, std::time_t created)
+    : m_path(path), m_file(std::make_unique<SafeFile>(path, Overwrite::Allowed)), m_created(created) {
     lxw_workbook_options options{};
     options.constant_memory = 0;
     options.use_zip64 = 0;
-    m_workbook = workbook_new_opt(m_temporary.string().c_str(), &options);
+    m_workbook = workbook_new_opt(m_file->TemporaryPath().string().c_str(), &options);
     if (m_workbook == nullptr) {
         throw UserError(
             Format(Tr("cannot write {0}: check that the folder exists and you may write in it"), {path.string()}));
@@ -48,10 +62,9 @@ Book::Book(const std::filesystem::path& path, std::time_t created) : m_path(path
 
 Book::~Book() {
     if (m_workbook != nullptr) {
-        // Closing is the only way to free the workbook; the file it writes is not wanted.
+        // Closing is the only way to free the workbook; the file it writes is not wanted (m_file
+        // removes it).
         workbook_close(m_workbook);
-        std::error_code ignored;
-        std::filesystem::remove(m_temporary, ignored);
     }
 }
 
@@ -77,7 +90,8 @@ lxw_format* Book::Style(Describe describe) {
 void Book::SetProperties(const std::string& title, const std::string& subject, const std::string& author,
                          const std::string& company, const std::string& keywords, const std::string& comments) {
     // libxlsxwriter copies the strings; the buffers only need to live for this call.
-    std::string t = title, s = subject, a = author, c = company, k = keywords, m = comments;
+    std::string t = CellText(title), s = CellText(subject), a = CellText(author), c = CellText(company),
+                k = CellText(keywords), m = CellText(comments);
     lxw_doc_properties properties{};
     properties.title = t.data();
     properties.subject = s.data();
@@ -90,16 +104,14 @@ void Book::SetProperties(const std::string& title, const std::string& subject, c
 }
 
 void Book::SetCustomProperty(const std::string& name, const std::string& value) {
-    Check(workbook_set_custom_property_string(m_workbook, name.c_str(), value.c_str()), "custom property");
+    Check(workbook_set_custom_property_string(m_workbook, name.c_str(), CellText(value).c_str()), "custom property");
 }
 
 void Book::Close() {
     lxw_workbook* workbook = m_workbook;
     m_workbook = nullptr;
     const lxw_error error = workbook_close(workbook);
-    std::error_code ignored;
     if (error != LXW_NO_ERROR) {
-        std::filesystem::remove(m_temporary, ignored);
         std::string reason = lxw_strerror(error);
         while (!reason.empty() && reason.back() == '.') {
             reason.pop_back();
@@ -107,12 +119,7 @@ void Book::Close() {
         throw UserError(
             Format(Tr("cannot write {0}: {1}. The earlier file, if any, is unchanged"), {m_path.string(), reason}));
     }
-    std::error_code renamed;
-    std::filesystem::rename(m_temporary, m_path, renamed);
-    if (renamed) {
-        std::filesystem::remove(m_temporary, ignored);
-        throw UserError(Format(Tr("cannot write {0}: {1}"), {m_path.string(), renamed.message()}));
-    }
+    m_file->Commit();
 }
 
 void WriteText(lxw_worksheet* sheet, int row, int column, const std::string& text, lxw_format* format) {
@@ -121,8 +128,8 @@ void WriteText(lxw_worksheet* sheet, int row, int column, const std::string& tex
                     "blank cell");
         return;
     }
-    Book::Check(worksheet_write_string(sheet, static_cast<lxw_row_t>(row), static_cast<lxw_col_t>(column), text.c_str(),
-                                       format),
+    Book::Check(worksheet_write_string(sheet, static_cast<lxw_row_t>(row), static_cast<lxw_col_t>(column),
+                                       CellText(text).c_str(), format),
                 "text cell");
 }
 
@@ -137,8 +144,9 @@ void WriteFormula(lxw_worksheet* sheet, int row, int column, const std::string& 
     const auto r = static_cast<lxw_row_t>(row);
     const auto c = static_cast<lxw_col_t>(column);
     const std::string text = "=" + formula;
-    Book::Check(cached.is_number ? worksheet_write_formula_num(sheet, r, c, text.c_str(), format, cached.number)
-                                 : worksheet_write_formula_str(sheet, r, c, text.c_str(), format, cached.text.c_str()),
+    Book::Check(cached.is_number
+                    ? worksheet_write_formula_num(sheet, r, c, text.c_str(), format, cached.number)
+                    : worksheet_write_formula_str(sheet, r, c, text.c_str(), format, CellText(cached.text).c_str()),
                 "formula cell");
 }
 

@@ -4,8 +4,13 @@
 
 #include <filesystem>
 #include <map>
+#include <memory>
 #include <string>
 #include <string_view>
+
+namespace ziwb::core {
+class SafeFile;
+}
 
 namespace ziwb::core::xlsx {
 
@@ -50,13 +55,20 @@ public:
 
 private:
     std::filesystem::path m_path;
-    std::filesystem::path m_temporary;
+    std::unique_ptr<SafeFile> m_file;  ///< the temporary file libxlsxwriter writes, renamed by Close()
     std::time_t m_created;
     lxw_workbook* m_workbook = nullptr;
     std::map<Describe, lxw_format*> m_formats;
 };
 
-/// Writes text as text, never as a formula, whatever it starts with ("=", "+", "-", "@").
+/// `text` as libxlsxwriter can write it into a cell, a merged range, a link or a property: valid
+/// UTF-8 (U+FFFD for invalid bytes) and at most 32,767 characters (cut, ending with "…").
+[[nodiscard]] std::string CellText(std::string_view text);
+
+/// Writes text as text, never as a formula, whatever it starts with ("=", "+", "-", "@"): a string
+/// cell is never evaluated. Text read from a workspace may come from a stranger, so invalid UTF-8
+/// becomes U+FFFD and text over the cell limit of 32,767 characters is cut (ending with "…"); the
+/// XML parts stay well-formed and the export never fails on them.
 void WriteText(lxw_worksheet* sheet, int row, int column, const std::string& text, lxw_format* format);
 void WriteNumber(lxw_worksheet* sheet, int row, int column, double value, lxw_format* format);
 /// A live formula with the engine's value as its cached result, so the file shows the right

@@ -2,6 +2,7 @@
 
 #include "common/error.hpp"
 #include "common/text.hpp"
+#include "common/utf8.hpp"
 
 namespace ziwb::core {
 
@@ -78,6 +79,32 @@ std::vector<CsvRow> ParseCsv(std::string_view text, const std::string& display_n
         end_row();
     }
     return rows;
+}
+
+std::string CsvField(std::string_view text) {
+    bool repaired = false;
+    std::string field = RepairUtf8(text, repaired);
+    if (!field.empty() && std::string_view("=+-@\t\r").find(field.front()) != std::string_view::npos) {
+        field.insert(field.begin(), '\'');
+    }
+    if (field.find_first_of(",;\"\n\r") == std::string::npos) {
+        return field;
+    }
+    std::string quoted = "\"";
+    for (const char c : field) {
+        quoted += c == '"' ? std::string("\"\"") : std::string(1, c);
+    }
+    return quoted + "\"";
+}
+
+std::string CsvRecord(std::initializer_list<std::string_view> fields) {
+    std::string record;
+    bool first = true;
+    for (const auto field : fields) {
+        record += (first ? "" : ",") + CsvField(field);
+        first = false;
+    }
+    return record + "\n";
 }
 
 }  // namespace ziwb::core

@@ -3,7 +3,8 @@
 #include <algorithm>
 
 #include "common/text.hpp"
-#include "io/json_writer.hpp"
+#include "common/utf8.hpp"
+#include "io/json.hpp"
 
 namespace ziwb::core {
 namespace {
@@ -106,99 +107,93 @@ std::string ConditionValueText(const ConditionValue& value) {
 
 std::string ScoreJson(const Form& form, const AnswerSet& answers, const ScoreReport& report,
                       const ScoreContext& context) {
-    JsonWriter json;
-    json.BeginObject();
-    json.Key("form").BeginObject().Key("id").String(form.Id()).Key("version").String(form.Version());
-    json.Key("matches_installed").Bool(context.form_matches_installed).EndObject();
+    Json json = Json::object();
+    json["form"] = {
+        {"id", form.Id()}, {"version", form.Version()}, {"matches_installed", context.form_matches_installed}};
     if (context.info != nullptr) {
-        json.Key("unit").BeginObject();
-        json.Key("name").String(context.info->unit_name).Key("agency").String(context.info->agency);
-        json.Key("year").Integer(context.info->year);
-        json.Key("current_predicate").String(context.info->current_predicate);
-        json.EndObject();
+        json["unit"] = {{"name", context.info->unit_name},
+                        {"agency", context.info->agency},
+                        {"year", context.info->year},
+                        {"current_predicate", context.info->current_predicate}};
     }
-    json.Key("layer").String(LayerId(context.layer));
-    json.Key("total").Number(report.Total());
+    json["layer"] = std::string(LayerId(context.layer));
+    json["total"] = JsonNumber(report.Total());
     for (const char* role : {"pengungkit", "hasil"}) {
         const int index = form.ComponentWithRole(role);
-        json.Key(role).Number(index < 0 ? 0.0 : report.nodes[static_cast<std::size_t>(index)].value.value_or(0.0));
+        json[role] = JsonNumber(index < 0 ? 0.0 : report.nodes[static_cast<std::size_t>(index)].value.value_or(0.0));
     }
-    json.Key("completeness").Number(report.Completeness() * 100.0);
-    json.Key("total_if_unanswered_zero").Number(report.TotalIfUnansweredZero());
-    json.Key("nodes").BeginObject();
+    json["completeness"] = JsonNumber(report.Completeness() * 100.0);
+    json["total_if_unanswered_zero"] = JsonNumber(report.TotalIfUnansweredZero());
+    Json nodes = Json::object();
     for (std::size_t i = 1; i < form.Nodes().size(); ++i) {
         const FormNode& node = form.Nodes()[i];
         const NodeScore& score = report.nodes[i];
-        json.Key(node.code).BeginObject();
-        json.Key("kind").String(NodeKindName(node.kind));
-        json.Key("value").Number(score.value);
-        json.Key("weight").Number(score.weight);
-        json.Key("percent").Number(Percent(score));
-        json.Key("completeness").Number(score.Completeness() * 100.0);
-        json.Key("value_if_unanswered_zero").Number(score.value_if_unanswered_zero);
+        Json entry = {{"kind", NodeKindName(node.kind)},
+                      {"value", JsonNumber(score.value)},
+                      {"weight", JsonNumber(score.weight)},
+                      {"percent", JsonNumber(Percent(score))},
+                      {"completeness", JsonNumber(score.Completeness() * 100.0)},
+                      {"value_if_unanswered_zero", JsonNumber(score.value_if_unanswered_zero)}};
         if (node.IsCriterion()) {
             const auto& answer = answers.Get(static_cast<int>(i));
-            json.Key("answer");
-            answer ? json.String(FormatAnswer(node, *answer)) : json.Null();
-            json.Key("status").String(StatusId(report.findings[i].status));
-            json.Key("answer_type")
-                .String(node.answer_kind == AnswerKind::Choice       ? form.ScaleOf(node).id
-                        : node.answer_kind == AnswerKind::Percentage ? std::string("percentage")
-                                                                     : std::string("index"));
+            entry["answer"] = answer ? Json(FormatAnswer(node, *answer)) : Json(nullptr);
+            entry["status"] = StatusId(report.findings[i].status);
+            entry["answer_type"] = node.answer_kind == AnswerKind::Choice       ? form.ScaleOf(node).id
+                                   : node.answer_kind == AnswerKind::Percentage ? std::string("percentage")
+                                                                                : std::string("index");
         }
-        json.EndObject();
+        nodes[node.code] = std::move(entry);
     }
-    json.EndObject();
-    json.Key("findings").BeginArray();
+    json["nodes"] = std::move(nodes);
+    Json findings = Json::array();
     for (const int index : form.Criteria()) {
         const auto& finding = report.findings[static_cast<std::size_t>(index)];
         const std::string message = DescribeFinding(form, form.Node(index), finding);
         if (!message.empty()) {
-            json.BeginObject().Key("code").String(form.Node(index).code).Key("status").String(StatusId(finding.status));
-            json.Key("ratio_above_one").Bool(finding.ratio_above_one).Key("message").String(message).EndObject();
+            findings.push_back({{"code", form.Node(index).code},
+                                {"status", StatusId(finding.status)},
+                                {"ratio_above_one", finding.ratio_above_one},
+                                {"message", message}});
         }
     }
-    json.EndArray();
-    json.Key("eligibility").BeginObject();
+    json["findings"] = std::move(findings);
+    Json eligibility = Json::object();
     for (const Verdict& verdict : report.verdicts) {
-        json.Key(verdict.predicate).BeginObject().Key("eligible").Bool(verdict.eligible).Key("unmet").BeginArray();
+        Json unmet_list = Json::array();
         for (const UnmetCondition& unmet : verdict.unmet) {
-            json.BeginObject().Key("condition").String(unmet.condition);
+            Json condition = {{"condition", unmet.condition}};
             for (const auto& [key, value] :
                  {std::pair{"actual", &unmet.actual}, std::pair{"required", &unmet.required}}) {
-                json.Key(key);
-                if (const auto* number = std::get_if<double>(value)) {
-                    json.Number(*number);
-                } else {
-                    json.String(std::get<std::string>(*value));
-                }
+                const auto* number = std::get_if<double>(value);
+                condition[key] = number != nullptr ? JsonNumber(*number) : Json(std::get<std::string>(*value));
             }
-            json.Key("code").String(unmet.target_code).EndObject();
+            condition["code"] = unmet.target_code;
+            unmet_list.push_back(std::move(condition));
         }
-        json.EndArray().EndObject();
+        eligibility[verdict.predicate] = {{"eligible", verdict.eligible}, {"unmet", std::move(unmet_list)}};
     }
-    json.EndObject();
+    json["eligibility"] = std::move(eligibility);
     if (context.prerequisites != nullptr) {
-        json.Key("prerequisites").BeginArray();
+        Json prerequisites = Json::array();
         for (const auto& state : *context.prerequisites) {
-            json.BeginObject().Key("id").String(state.prerequisite->id).Key("scope").String(state.prerequisite->scope);
-            json.Key("predicates").BeginArray();
-            for (const auto& predicate : state.prerequisite->predicates) {
-                json.String(predicate);
-            }
-            json.EndArray().Key("text").String(state.prerequisite->text).Key("met");
-            state.met ? json.Bool(*state.met) : json.Null();
-            json.Key("note").String(state.note).EndObject();
+            prerequisites.push_back({{"id", state.prerequisite->id},
+                                     {"scope", state.prerequisite->scope},
+                                     {"predicates", state.prerequisite->predicates},
+                                     {"text", state.prerequisite->text},
+                                     {"met", state.met ? Json(*state.met) : Json(nullptr)},
+                                     {"note", state.note}});
         }
-        json.EndArray();
-        json.Key("proposable").BeginObject();
+        json["prerequisites"] = std::move(prerequisites);
+        Json proposable = Json::object();
         for (const auto& judged : JudgeProposability(form, report, *context.prerequisites)) {
-            json.Key(judged.predicate).Bool(judged.Proposable());
+            proposable[judged.predicate] = judged.Proposable();
         }
-        json.EndObject();
+        json["proposable"] = std::move(proposable);
     }
-    json.EndObject();
-    return json.Text() + "\n";
+    if (StoredTextRepairs() > 0) {
+        json["text_repaired"] = true;  // some text held invalid UTF-8 and is shown with U+FFFD
+    }
+    return DumpJson(json) + "\n";
 }
 
 std::string FormMismatchWarning(const Form& form) {

@@ -37,7 +37,7 @@ std::optional<double> ReadNumber(std::string_view text) {
         !std::isfinite(value)) {
         return std::nullopt;
     }
-    return value;
+    return value == 0.0 ? 0.0 : value;  // "-0" is stored and shown as 0
 }
 
 std::string ChoiceKeys(const Scale& scale) {

@@ -6,6 +6,7 @@
 
 #include "common/error.hpp"
 #include "common/text.hpp"
+#include "common/utf8.hpp"
 #include "io/csv.hpp"
 
 namespace ziwb::core {
@@ -36,6 +37,9 @@ AnswerImport ReadAnswerCsv(const Form& form, std::string_view text, const std::s
             continue;
         }
         try {
+            for (const auto& field : row.fields) {
+                CheckUserText(field, Tr("this row"), TextLimit{std::string::npos, true});
+            }
             AnswerChange change;
             change.code = row.fields[0];
             const FormNode& node = RequireCriterion(form, change.code);
@@ -49,6 +53,7 @@ AnswerImport ReadAnswerCsv(const Form& form, std::string_view text, const std::s
                 change.answer = ParseAnswer(form, node, answer);
             }
             if (has_note && row.fields.size() > 2) {
+                CheckUserText(row.fields[2], Tr("the note"), kLongTextLimit);
                 change.note = row.fields[2];
             }
             if (!change.answer && !change.clear && !change.note) {
@@ -72,12 +77,10 @@ std::size_t ImportAnswerFile(Workspace& workspace, Layer layer, const std::files
     text << in.rdbuf();
     const AnswerImport import = ReadAnswerCsv(workspace.GetForm(), text.str(), csv.string());
     if (!import.problems.empty()) {
-        std::string message = Format(Tr("{0} has {1} wrong row(s); nothing was imported:"),
-                                     {csv.string(), std::to_string(import.problems.size())});
-        for (const auto& problem : import.problems) {
-            message += "\n  " + problem;
-        }
-        throw UserError(message);
+        // One line: the first rows that are wrong, and how many more there are.
+        throw UserError(Format(Tr("{0} has {1} wrong row(s); nothing was imported:"),
+                               {csv.string(), std::to_string(import.problems.size())}) +
+                        " " + OneLineList(import.problems));
     }
     workspace.Apply(layer, import.changes, author, action);
     return import.changes.size();

@@ -8,6 +8,7 @@
 
 #include "common/error.hpp"
 #include "common/text.hpp"
+#include "common/utf8.hpp"
 #include "workspace/sqlite_errors.hpp"
 
 namespace ziwb::core {
@@ -25,8 +26,8 @@ std::vector<PrerequisiteState> LoadPrerequisites(Workspace& workspace) {
                                             [&](const PrerequisiteState& s) { return s.prerequisite->id == id; });
             if (found != states.end()) {
                 found->met = query.getColumn(1).getInt() != 0;
-                found->note = query.getColumn(2).getString();
-                found->author = query.getColumn(3).getString();
+                found->note = StoredText(query.getColumn(2).getString());
+                found->author = StoredText(query.getColumn(3).getString());
                 found->updated_at = query.getColumn(4).getString();
             }
         }
@@ -42,8 +43,11 @@ void SetPrerequisite(Workspace& workspace, const std::string& id, std::optional<
         for (const auto& prerequisite : all) {
             known += (known.empty() ? "" : ", ") + prerequisite.id;
         }
-        throw UserError(Format(Tr("'{0}' is not a prerequisite of this form; its prerequisites are {1}"), {id, known}));
+        throw UserError(
+            Format(Tr("'{0}' is not a prerequisite of this form; its prerequisites are {1}"), {OneLine(id), known}));
     }
+    CheckUserText(note, Format(Tr("the note of {0}"), {id}), kLongTextLimit);
+    CheckUserText(author, Tr("the author"), kNameLimit);
     GuardSqlite(workspace.Path().string(), [&] {
         SQLite::Transaction transaction(workspace.Database(), SQLite::TransactionBehavior::IMMEDIATE);
         if (met) {

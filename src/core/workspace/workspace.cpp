@@ -14,6 +14,7 @@
 #include "common/error.hpp"
 #include "common/sha256.hpp"
 #include "common/text.hpp"
+#include "common/utf8.hpp"
 #include "common/version.hpp"
 #include "form/form_loader.hpp"
 #include "scoring/scoring_engine.hpp"
@@ -53,7 +54,7 @@ namespace {
 std::string MetaValue(SQLite::Database& db, const char* key) {
     SQLite::Statement query(db, "SELECT value FROM meta WHERE key = ?");
     query.bind(1, key);
-    return query.executeStep() ? query.getColumn(0).getString() : std::string();
+    return query.executeStep() ? StoredText(query.getColumn(0).getString()) : std::string();
 }
 
 void SetMeta(SQLite::Database& db, const char* key, const std::string& value) {
@@ -66,10 +67,12 @@ void SetMeta(SQLite::Database& db, const char* key, const std::string& value) {
 }
 
 std::optional<std::string> OptionalText(const SQLite::Column& column) {
-    return column.isNull() ? std::nullopt : std::optional<std::string>(column.getString());
+    return column.isNull() ? std::nullopt : std::optional<std::string>(StoredText(column.getString()));
 }
 
 void CheckInfo(const WorkspaceInfo& info) {
+    CheckUserText(info.unit_name, Tr("the unit name"), kNameLimit);
+    CheckUserText(info.agency, Tr("the agency name"), kNameLimit);
     if (info.unit_name.empty()) {
         throw UserError(Tr("the unit name is empty: give the unit's name (e.g. \"Dinas Tenaga Kerja\")"));
     }
@@ -287,9 +290,9 @@ std::vector<StoredAnswer> Workspace::StoredAnswers(Layer layer) const {
                                 "SELECT code, value, note, author, updated_at FROM answer WHERE layer = ?");
         query.bind(1, std::string(LayerId(layer)));
         while (query.executeStep()) {
-            out.push_back({query.getColumn(0).getString(), OptionalText(query.getColumn(1)),
-                           query.getColumn(2).getString(), query.getColumn(3).getString(),
-                           query.getColumn(4).getString()});
+            out.push_back({StoredText(query.getColumn(0).getString()), OptionalText(query.getColumn(1)),
+                           StoredText(query.getColumn(2).getString()), StoredText(query.getColumn(3).getString()),
+                           StoredText(query.getColumn(4).getString())});
         }
         return out;
     });
@@ -304,9 +307,9 @@ std::optional<StoredAnswer> Workspace::FindAnswer(Layer layer, std::string_view 
         if (!query.executeStep()) {
             return std::nullopt;
         }
-        return StoredAnswer{query.getColumn(0).getString(), OptionalText(query.getColumn(1)),
-                            query.getColumn(2).getString(), query.getColumn(3).getString(),
-                            query.getColumn(4).getString()};
+        return StoredAnswer{StoredText(query.getColumn(0).getString()), OptionalText(query.getColumn(1)),
+                            StoredText(query.getColumn(2).getString()), StoredText(query.getColumn(3).getString()),
+                            StoredText(query.getColumn(4).getString())};
     });
 }
 
@@ -332,8 +335,12 @@ void Workspace::Apply(Layer layer, const std::vector<AnswerChange>& changes, con
                       std::string_view action) {
     const Form& form = GetForm();
     // Check every change before writing any: a bad row changes nothing.
+    CheckUserText(author, Tr("the author"), kNameLimit);
     for (const auto& change : changes) {
         (void)RequireCriterion(form, change.code);
+        if (change.note) {
+            CheckUserText(*change.note, Format(Tr("the note of {0}"), {change.code}), kLongTextLimit);
+        }
     }
     GuardSqlite(m_state->name, [&] {
         SQLite::Database& db = *m_state->db;
@@ -411,10 +418,10 @@ std::vector<HistoryEntry> Workspace::History(Layer layer, std::string_view code)
         query.bind(1, std::string(LayerId(layer)));
         query.bind(2, std::string(code));
         while (query.executeStep()) {
-            out.push_back({query.getColumn(0).getInt64(), query.getColumn(1).getString(),
-                           query.getColumn(2).getString(), OptionalText(query.getColumn(3)),
-                           query.getColumn(4).getString(), query.getColumn(5).getString(),
-                           query.getColumn(6).getString(), query.getColumn(7).getString()});
+            out.push_back({query.getColumn(0).getInt64(), StoredText(query.getColumn(1).getString()),
+                           StoredText(query.getColumn(2).getString()), OptionalText(query.getColumn(3)),
+                           StoredText(query.getColumn(4).getString()), StoredText(query.getColumn(5).getString()),
+                           StoredText(query.getColumn(6).getString()), StoredText(query.getColumn(7).getString())});
         }
         return out;
     });

@@ -1,0 +1,389 @@
+#include "io/safe_file.hpp"
+
+#include <fcntl.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include <array>
+#include <cerrno>
+#include <csignal>
+#include <cstdio>
+#include <cstring>
+#include <random>
+#include <system_error>
+
+#include "common/error.hpp"
+#include "common/text.hpp"
+#include "common/utf8.hpp"
+
+namespace ziwb::core {
+namespace {
+
+constexpr std::string_view kWriting = ".writing-";
+constexpr std::size_t kMaxNameBytes = 255;
+
+std::string SystemMessage(int error) {
+    return std::system_category().message(error);
+}
+
+std::filesystem::path FolderOf(const std::filesystem::path& target) {
+    return target.parent_path().empty() ? std::filesystem::path(".") : target.parent_path();
+}
+
+/// The first `max` bytes of `name`, cut at a character boundary.
+std::string CutUtf8(std::string_view name, std::size_t max) {
+    if (name.size() <= max) {
+        return std::string(name);
+    }
+    std::size_t end = max;
+    while (end > 0 && (static_cast<unsigned char>(name[end]) & 0xC0) == 0x80) {
+        --end;
+    }
+    return std::string(name.substr(0, end));
+}
+
+std::filesystem::path TemporaryName(const std::filesystem::path& target) {
+    std::random_device random;
+    char suffix[32];
+    std::snprintf(suffix, sizeof suffix, "%ld-%08x%08x", static_cast<long>(::getpid()), random(), random());
+    // Room for the marker and suffix within the 255 bytes most file systems allow for one name.
+    return FolderOf(target) /
+           ("." + CutUtf8(target.filename().string(), 180) + std::string(kWriting) + std::string(suffix));
+}
+
+enum class TargetKind { File, Folder };
+
+/// Refuses a target that must not be written (see SafeFile), naming it.
+void CheckTarget(const std::filesystem::path& target, Overwrite overwrite, TargetKind kind) {
+    const std::string name = target.string();
+    std::error_code error;
+    if (!std::filesystem::is_directory(FolderOf(target), error)) {
+        throw UserError(Format(Tr("the folder {0} does not exist"), {FolderOf(target).string()}));
+    }
+    struct stat info {};
+    if (::lstat(target.c_str(), &info) != 0) {
+        if (errno == ENOENT) {
+            return;
+        }
+        throw UserError(Format(Tr("cannot write {0}: {1}"), {name, SystemMessage(errno)}));
+    }
+    if (S_ISLNK(info.st_mode)) {
+        throw UserError(
+            Format(Tr("{0} is a symbolic link; nothing is written through it. Remove the link or choose another name"),
+                   {name}));
+    }
+    if (S_ISDIR(info.st_mode)) {
+        if (kind == TargetKind::Folder && std::filesystem::is_empty(target, error) && !error) {
+            return;
+        }
+        throw UserError(Format(kind == TargetKind::Folder
+                                   ? Tr("{0} already exists and is not empty: choose a new folder")
+                                   : Tr("{0} is a folder: give the name of the file to write"),
+                               {name}));
+    }
+    if (!S_ISREG(info.st_mode)) {
+        throw UserError(Format(
+            Tr("{0} is not an ordinary file (a device, pipe or socket); nothing is written to it. Choose another name"),
+            {name}));
+    }
+    if (kind == TargetKind::Folder || overwrite == Overwrite::Refused) {
+        throw UserError(Format(Tr("{0} already exists; choose a new name (it is never overwritten)"), {name}));
+    }
+}
+
+void SyncFolder(const std::filesystem::path& folder) {
+    const int fd = ::open(folder.c_str(), O_RDONLY | O_DIRECTORY | O_CLOEXEC);
+    if (fd >= 0) {
+        // Some file systems (network shares) refuse to sync a folder; the rename is done either way.
+        (void)::fsync(fd);
+        ::close(fd);
+    }
+}
+
+/// Renames without ever replacing what is at `to`; false (errno EEXIST or other) when it failed.
+bool RenameNoReplace(const std::filesystem::path& from, const std::filesystem::path& to, bool is_folder) {
+    if (::renameat2(AT_FDCWD, from.c_str(), AT_FDCWD, to.c_str(), RENAME_NOREPLACE) == 0) {
+        return true;
+    }
+    if (errno != EINVAL && errno != ENOSYS && errno != ENOTSUP) {
+        return false;
+    }
+    // The file system cannot rename without replacing: a hard link fails when the name is taken.
+    if (!is_folder) {
+        if (::link(from.c_str(), to.c_str()) != 0) {
+            return false;
+        }
+        ::unlink(from.c_str());
+        return true;
+    }
+    // A folder replaces only an empty folder; the target was checked just before.
+    return ::rename(from.c_str(), to.c_str()) == 0;
+}
+
+bool ProcessRuns(long pid) {
+    if (pid <= 0 || pid == static_cast<long>(::getpid())) {
+        return pid > 0;
+    }
+    return ::kill(static_cast<pid_t>(pid), 0) == 0 || errno == EPERM;
+}
+
+/// Whether `name` is a temporary name of SafeFile (or an older version) that may be removed now.
+bool IsAbandoned(std::string_view name) {
+    if (!name.starts_with('.')) {
+        return false;
+    }
+    std::size_t marker = name.rfind(kWriting);
+    std::size_t rest = marker == std::string_view::npos ? marker : marker + kWriting.size();
+    if (marker == std::string_view::npos) {
+        marker = name.rfind(".part-");
+        rest = marker == std::string_view::npos ? marker : marker + 6;
+    }
+    if (marker == std::string_view::npos || marker == 0) {
+        return false;
+    }
+    const std::string_view tail = name.substr(rest);
+    const std::size_t digits = tail.find_first_not_of("0123456789");
+    if (digits == 0) {
+        return false;
+    }
+    if (digits == std::string_view::npos) {
+        return true;  // an older version's name: ".<name>.writing-<random digits>"
+    }
+    const std::string_view hex = tail.substr(digits + 1);
+    if (tail[digits] != '-' || hex.empty() || hex.find_first_not_of("0123456789abcdef") != std::string_view::npos ||
+        digits > 10) {
+        return false;
+    }
+    return !ProcessRuns(std::stol(std::string(tail.substr(0, digits))));
+}
+
+bool IsReservedDeviceName(std::string_view name) {
+    std::string stem(name.substr(0, name.find('.')));
+    while (!stem.empty() && stem.back() == ' ') {
+        stem.pop_back();
+    }
+    for (char& c : stem) {
+        c = static_cast<char>(std::toupper(static_cast<unsigned char>(c)));
+    }
+    if (stem == "CON" || stem == "PRN" || stem == "AUX" || stem == "NUL" || stem == "CONIN$" || stem == "CONOUT$") {
+        return true;
+    }
+    return stem.size() == 4 && (stem.starts_with("COM") || stem.starts_with("LPT")) && stem[3] >= '0' && stem[3] <= '9';
+}
+
+bool IsForbiddenCharacter(char c) {
+    return static_cast<unsigned char>(c) < 0x20 || c == 0x7F || std::strchr("/\\:<>\"|?*", c) != nullptr;
+}
+
+/// Why `name` cannot be one component of a path made from stored text; empty when it can.
+std::string PortableNameProblem(std::string_view name) {
+    if (name.empty() || name == "." || name == "..") {
+        return Tr("it is empty or names a parent folder");
+    }
+    if (!IsValidUtf8(name)) {
+        return Tr("it is not valid UTF-8");
+    }
+    for (const char c : name) {
+        if (IsForbiddenCharacter(c)) {
+            return Tr("it holds a folder separator, a drive letter or a character Windows forbids");
+        }
+    }
+    if (name.back() == '.' || name.back() == ' ') {
+        return Tr("it ends with a dot or a space");
+    }
+    if (IsReservedDeviceName(name)) {
+        return Tr("it is a device name reserved by Windows");
+    }
+    if (name.size() > kMaxNameBytes) {
+        return Tr("it is longer than 255 bytes");
+    }
+    return {};
+}
+
+[[noreturn]] void RefuseStoredName(std::string_view name, const std::string& why) {
+    throw UserError(
+        Format(Tr("the stored file name '{0}' is refused: {1}; nothing was written"), {OneLine(name), why}));
+}
+
+}  // namespace
+
+SafeFile::SafeFile(std::filesystem::path target, Overwrite overwrite)
+    : m_target(std::move(target)), m_overwrite(overwrite) {
+    CheckTarget(m_target, m_overwrite, TargetKind::File);
+    RemoveLeftovers(FolderOf(m_target));
+    m_temporary = TemporaryName(m_target);
+    m_fd = ::open(m_temporary.c_str(), O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW | O_CLOEXEC, 0666);
+    if (m_fd < 0) {
+        throw UserError(Format(Tr("cannot write {0}: {1}"), {m_target.string(), SystemMessage(errno)}));
+    }
+}
+
+SafeFile::~SafeFile() {
+    if (m_fd >= 0) {
+        ::close(m_fd);
+    }
+    if (!m_committed) {
+        ::unlink(m_temporary.c_str());
+    }
+}
+
+void SafeFile::Write(std::string_view bytes) {
+    while (!bytes.empty()) {
+        const ssize_t written = ::write(m_fd, bytes.data(), bytes.size());
+        if (written < 0) {
+            if (errno == EINTR) {
+                continue;
+            }
+            throw UserError(Format(Tr("cannot write {0}: {1}"), {m_target.string(), SystemMessage(errno)}));
+        }
+        bytes.remove_prefix(static_cast<std::size_t>(written));
+    }
+}
+
+void SafeFile::Commit() {
+    if (m_fd < 0) {
+        throw Error("SafeFile::Commit called twice");
+    }
+    // A library may have written the file by name: sync what is on disk under the temporary name.
+    const int fd = ::open(m_temporary.c_str(), O_RDONLY | O_NOFOLLOW | O_CLOEXEC);
+    const int synced = fd >= 0 ? ::fsync(fd) : -1;
+    const int sync_error = errno;
+    if (fd >= 0) {
+        ::close(fd);
+    }
+    ::close(m_fd);
+    m_fd = -1;
+    if (synced != 0) {
+        throw UserError(Format(Tr("cannot write {0}: {1}"), {m_target.string(), SystemMessage(sync_error)}));
+    }
+    CheckTarget(m_target, m_overwrite, TargetKind::File);
+    const bool renamed = m_overwrite == Overwrite::Refused ? RenameNoReplace(m_temporary, m_target, false)
+                                                           : ::rename(m_temporary.c_str(), m_target.c_str()) == 0;
+    if (!renamed) {
+        const int error = errno;
+        if (error == EEXIST) {
+            throw UserError(
+                Format(Tr("{0} already exists; choose a new name (it is never overwritten)"), {m_target.string()}));
+        }
+        throw UserError(Format(Tr("cannot write {0}: {1}"), {m_target.string(), SystemMessage(error)}));
+    }
+    m_committed = true;
+    SyncFolder(FolderOf(m_target));
+}
+
+SafeFolder::SafeFolder(std::filesystem::path target) : m_target(std::move(target)) {
+    while (!m_target.empty() && !m_target.has_filename()) {
+        m_target = m_target.parent_path();  // "out/" names the folder "out"
+    }
+    CheckTarget(m_target, Overwrite::Refused, TargetKind::Folder);
+    RemoveLeftovers(FolderOf(m_target));
+    m_temporary = TemporaryName(m_target);
+    if (::mkdir(m_temporary.c_str(), 0777) != 0) {
+        throw UserError(Format(Tr("cannot create {0}: {1}"), {m_target.string(), SystemMessage(errno)}));
+    }
+}
+
+SafeFolder::~SafeFolder() {
+    if (!m_committed) {
+        std::error_code ignored;
+        std::filesystem::remove_all(m_temporary, ignored);
+    }
+}
+
+void SafeFolder::Commit() {
+    CheckTarget(m_target, Overwrite::Refused, TargetKind::Folder);
+    std::error_code error;
+    const bool empty_folder_there = std::filesystem::is_directory(m_target, error);
+    const bool renamed = empty_folder_there ? ::rename(m_temporary.c_str(), m_target.c_str()) == 0
+                                            : RenameNoReplace(m_temporary, m_target, true);
+    if (!renamed) {
+        const int failure = errno;
+        if (failure == EEXIST || failure == ENOTEMPTY) {
+            throw UserError(
+                Format(Tr("{0} already exists and is not empty: choose a new folder"), {m_target.string()}));
+        }
+        throw UserError(Format(Tr("cannot create {0}: {1}"), {m_target.string(), SystemMessage(failure)}));
+    }
+    m_committed = true;
+    SyncFolder(FolderOf(m_target));
+}
+
+void WriteFileSafely(const std::filesystem::path& target, std::string_view content, Overwrite overwrite) {
+    SafeFile file(target, overwrite);
+    file.Write(content);
+    file.Commit();
+}
+
+std::size_t RemoveLeftovers(const std::filesystem::path& folder) {
+    std::size_t removed = 0;
+    std::error_code error;
+    std::filesystem::directory_iterator entries(folder, error);
+    if (error) {
+        return 0;
+    }
+    for (const auto& entry : entries) {
+        if (IsAbandoned(entry.path().filename().string())) {
+            std::error_code ignored;
+            // remove_all never follows a link: a link named like a leftover loses only itself.
+            removed += std::filesystem::remove_all(entry.path(), ignored) > 0 ? 1 : 0;
+        }
+    }
+    return removed;
+}
+
+void CheckPortableName(std::string_view name) {
+    if (const std::string problem = PortableNameProblem(name); !problem.empty()) {
+        RefuseStoredName(name, problem);
+    }
+}
+
+std::string PortableName(std::string_view name) {
+    bool ignored = false;
+    std::string out = RepairUtf8(name, ignored);
+    for (char& c : out) {
+        if (IsForbiddenCharacter(c)) {
+            c = '_';
+        }
+    }
+    while (!out.empty() && (out.back() == '.' || out.back() == ' ')) {
+        out.pop_back();
+    }
+    if (out.empty()) {
+        return "_";
+    }
+    if (IsReservedDeviceName(out)) {
+        out.insert(out.begin(), '_');
+    }
+    if (out.size() > kMaxNameBytes) {
+        const std::string extension = std::filesystem::path(out).extension().string();
+        const std::string kept = extension.size() < 16 ? extension : std::string();
+        out = CutUtf8(out, kMaxNameBytes - kept.size());
+        if (!kept.empty() && !out.ends_with(kept)) {
+            out += kept;
+        }
+        while (!out.empty() && (out.back() == '.' || out.back() == ' ')) {
+            out.pop_back();
+        }
+    }
+    return out;
+}
+
+std::filesystem::path ResolveInside(const std::filesystem::path& folder, std::string_view relative) {
+    std::filesystem::path result = folder;
+    std::size_t start = 0;
+    while (true) {
+        const std::size_t slash = relative.find('/', start);
+        const std::string_view component =
+            relative.substr(start, slash == std::string_view::npos ? std::string_view::npos : slash - start);
+        if (const std::string problem = PortableNameProblem(component); !problem.empty()) {
+            RefuseStoredName(relative, problem);
+        }
+        result /= std::filesystem::path(std::string(component));
+        if (slash == std::string_view::npos) {
+            return result;
+        }
+        start = slash + 1;
+    }
+}
+
+}  // namespace ziwb::core
