@@ -4,7 +4,7 @@
 The XML file is the source of truth the application reads; this script only documents where its
 content came from and lets a maintainer regenerate it if the reference data is corrected. Run:
 
-    /usr/bin/python3 tools/form_from_reference.py ../shared/reference/lke-90-2021.json \
+    /usr/bin/python3 tools/form_from_reference.py tests/data/reference/lke-90-2021.json \
         > forms/lke-permenpanrb-90-2021.xml
 """
 import json

@@ -14,6 +14,8 @@ packages=(
   libgtest-dev xvfb xauth libreoffice-calc-nogui python3 python3-openpyxl poppler-utils fonts-dejavu-core
   # benchmarks
   libbenchmark-dev hyperfine time bc x11-utils
+  # fuzz targets: clang with libFuzzer and the sanitizer runtimes (tests/fuzz/)
+  clang-14 libclang-rt-14-dev
 )
 
 missing=()

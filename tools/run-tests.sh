@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Installs what is missing, builds everything with AddressSanitizer and UndefinedBehaviorSanitizer,
-# and runs every test (unit, command line, LibreOffice comparison, GUI under Xvfb).
+# and runs every test (unit, command line, LibreOffice comparison, GUI under Xvfb), then the fuzz
+# targets for a bounded time (tests/fuzz/run.sh).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 bash tools/install-deps.sh
@@ -13,5 +14,7 @@ cmake -S . -B "$build" -DCMAKE_BUILD_TYPE=RelWithDebInfo -DZIWB_SANITIZE=ON -DBU
 cmake --build "$build" -j "$(nproc)"
 export ASAN_OPTIONS=detect_leaks=1:abort_on_error=1
 export UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1
-cd "$build"
-ctest --output-on-failure -j "$(nproc)" --timeout 1800
+(cd "$build" && ctest --output-on-failure -j "$(nproc)" --timeout 1800)
+# The fuzz targets (libFuzzer, clang) over the form loader, the formula parser, the CSV reader and
+# the workspace opener, about a minute each; a crash, a sanitizer report or a hang fails the run.
+bash tests/fuzz/run.sh

@@ -23,7 +23,7 @@ cat > "$profile/user/registrymodifications.xcu" <<'XCU'
 <item oor:path="/org.openoffice.Office.Calc/Formula/Load"><prop oor:name="ODFRecalcMode" oor:op="fuse"><value>0</value></prop></item>
 </oor:items>
 XCU
-cp "$source_dir/../shared/reference/lke-90-2021-filled-example.xlsx" "$work/lke.xlsx"
+cp "$source_dir/tests/data/reference/lke-90-2021-filled-example.xlsx" "$work/lke.xlsx"
 # The first start creates the profile; time the warm runs, as a user's second start would be.
 soffice -env:UserInstallation="file://$profile" --headless --convert-to csv --outdir "$work/out" "$work/lke.xlsx" > /dev/null 2>&1
 hyperfine --warmup 1 --runs 5 --export-json "$work/lo.json" \

@@ -21,9 +21,7 @@ runs = int(sys.argv[2]) if len(sys.argv) > 2 else 7
 app = next(build.rglob("src/gui/zi-workbench"))
 cli = next(build.rglob("src/cli/ziwb"))
 here = pathlib.Path(__file__).resolve()
-workbook = here.parents[3] / "shared/reference/lke-90-2021-filled-example.xlsx"
-if not workbook.exists():
-    workbook = pathlib.Path("/work/shared/reference/lke-90-2021-filled-example.xlsx")
+workbook = here.parents[2] / "tests/data/reference/lke-90-2021-filled-example.xlsx"
 
 tmp = pathlib.Path(tempfile.mkdtemp(prefix="zi-bench-"))
 display = ":97"

@@ -1,11 +1,11 @@
 """The official LKE workbook as an independent oracle for the scoring engine.
 
-Fills `shared/reference/lke-90-2021-filled-example.xlsx` (sheet `LKE ZI`, the official Lampiran III
+Fills `tests/data/reference/lke-90-2021-filled-example.xlsx` (sheet `LKE ZI`, the official Lampiran III
 layout with its own formulas) with an answer set, lets LibreOffice recalculate it headless, and
 reads back what the workbook computes for every criterion, subindicator, area, part, component and
 the total. Nothing here computes a score: the numbers come from the workbook's formulas.
 
-The copy carries two local edits that are wrong (reference README), repaired before filling:
+The copy carries two local edits that are wrong (tests/data/reference/README.md), repaired before filling:
 J8 says `Ya` instead of `Ya/Tidak`, and L175 averages only LHKPN (the regulation adds LHKPN and
 LHKASN, each weighted 1). A third repair makes the workbook use the same inputs as the form: the
 LHKASN total K185 is typed by hand in this copy (12, while its own breakdown 0 + 1 + 12 is 13); it
@@ -27,7 +27,7 @@ import openpyxl
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 SOURCE = os.environ.get("ZIWB_SOURCE_DIR", os.path.join(HERE, "..", ".."))
-REFERENCE = os.path.join(SOURCE, "..", "shared", "reference")
+REFERENCE = os.path.join(SOURCE, "tests", "data", "reference")
 WORKBOOK = os.path.join(REFERENCE, "lke-90-2021-filled-example.xlsx")
 FORM = os.path.join(SOURCE, "forms", "lke-permenpanrb-90-2021.xml")
 SHEET = "LKE ZI"

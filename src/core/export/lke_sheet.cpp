@@ -4,8 +4,10 @@
 #include <cctype>
 #include <cmath>
 
+#include "common/error.hpp"
 #include "common/text.hpp"
 #include "export/cell_styles.hpp"
+#include "form/form_grammar.hpp"
 
 namespace ziwb::core {
 namespace {
@@ -34,6 +36,23 @@ struct Columns {
     int percent;
     int note;
 };
+
+/// The keys of a scale, each checked against the key grammar right before it is written into a
+/// formula (IF(K9="Ya",...)) or a data-validation list ("Ya,Tidak"). The form loader refuses a bad
+/// key already; this second check keeps a quote in a stranger's form copy from ever becoming part
+/// of a live formula, whatever path the form took to get here.
+std::vector<std::string> FormulaSafeKeys(const Scale& scale) {
+    std::vector<std::string> keys;
+    for (const auto& choice : scale.choices) {
+        if (!IsWellFormedChoiceKey(choice.key)) {
+            throw UserError(Format(Tr("the form's choice key '{0}' (scale '{1}') is not a well-formed key; "
+                                      "the workbook was not written"),
+                                   {Excerpt(choice.key), Excerpt(scale.id)}));
+        }
+        keys.push_back(choice.key);
+    }
+    return keys;
+}
 
 Columns LayerColumns(std::size_t index) {
     const int first = kFirstLayerColumn + static_cast<int>(index) * kLayerWidth;
@@ -158,6 +177,12 @@ private:
         int row = kFirstNodeRow;
         for (std::size_t i = 1; i < m_form.Nodes().size(); ++i) {
             const FormNode& node = m_form.Nodes()[i];
+            // Formulas refer to nodes by the rows laid out here from their codes.
+            if (!IsWellFormedCode(node.code)) {
+                throw UserError(Format(Tr("the form's code '{0}' is not a well-formed code; the workbook was not "
+                                          "written"),
+                                       {Excerpt(node.code)}));
+            }
             m_map.row_of[node.code] = row++;
             if (node.IsCriterion() && node.answer_kind == AnswerKind::Percentage) {
                 row += static_cast<int>(node.inputs.size());
@@ -391,6 +416,7 @@ private:
     void WriteChoice(const FormNode& node, int row, const Columns& c, const std::optional<Answer>& answer,
                      const NodeScore& score) {
         const Scale& scale = m_form.ScaleOf(node);
+        std::vector<std::string> keys = FormulaSafeKeys(scale);
         const std::string cell = Cell(row, c.answer);
         const std::string factor = node.weight ? "*" + Cell(row, kWeightColumn) : "";
         // The official nested IF over the scale's keys, from the form's scale.
@@ -398,21 +424,13 @@ private:
         for (std::size_t i = scale.choices.size(); i-- > 0;) {
             const ScaleChoice& choice = scale.choices[i];
             std::string branch = "IF(";
-            branch.append(cell)
-                .append("=\"")
-                .append(choice.key)
-                .append("\",")
-                .append(FormatMachineNumber(choice.value));
+            branch.append(cell).append("=\"").append(keys[i]).append("\",").append(FormatMachineNumber(choice.value));
             branch.append(factor).append(",").append(formula).append(")");
             formula = std::move(branch);
         }
         xlsx::WriteText(m_sheet, row, c.answer, answer ? answer->choice : "", m_book.Style(Input));
         xlsx::WriteFormula(m_sheet, row, c.value, formula, ValueOr(score.value), m_book.Style(Number));
-        std::vector<std::string> keys;
-        for (const auto& choice : scale.choices) {
-            keys.push_back(choice.key);
-        }
-        ValidateList(row, c.answer, keys);
+        ValidateList(row, c.answer, std::move(keys));
     }
 
     void WriteIndex(const FormNode& node, int row, const Columns& c, const std::optional<Answer>& answer,

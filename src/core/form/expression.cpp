@@ -67,6 +67,10 @@ public:
     Parser(std::string_view text, std::span<const std::string> inputs) : m_text(text), m_inputs(inputs) {}
 
     NodePtr ParseAll() {
+        if (m_text.size() > kMaxFormulaLength) {
+            Fail(Format(Tr("the formula is {0} characters long; at most {1} are allowed"),
+                        {std::to_string(m_text.size()), std::to_string(kMaxFormulaLength)}));
+        }
         auto node = ParseOr();
         SkipSpace();
         if (m_pos != m_text.size()) {
@@ -109,12 +113,40 @@ private:
     using OperatorTable = std::span<const std::pair<std::string_view, Op>>;
     using Level = NodePtr (Parser::*)();
 
-    static NodePtr Binary(Op op, NodePtr left, NodePtr right) {
+    /// Every node is made here, so the node limit holds however the formula is shaped (a flat
+    /// "1+1+...+1" nests nothing but still builds a tree as deep as it is long).
+    NodePtr Make(Op op, std::vector<NodePtr> args = {}) {
+        if (++m_nodes > kMaxFormulaNodes) {
+            Fail(Format(Tr("the formula has more than {0} numbers, inputs and operators"),
+                        {std::to_string(kMaxFormulaNodes)}));
+        }
+        return MakeNode(op, std::move(args));
+    }
+
+    NodePtr Binary(Op op, NodePtr left, NodePtr right) {
         std::vector<NodePtr> args;
         args.push_back(std::move(left));
         args.push_back(std::move(right));
-        return MakeNode(op, std::move(args));
+        return Make(op, std::move(args));
     }
+
+    /// Counts how deep brackets, calls and unary operators sit inside each other while one is being
+    /// parsed: the parser recurses once per level, so the limit keeps the stack small.
+    class NestingGuard {
+    public:
+        explicit NestingGuard(Parser& parser) : m_parser(parser) {
+            if (++m_parser.m_nesting > kMaxFormulaNesting) {
+                m_parser.Fail(Format(Tr("the formula is nested more than {0} levels deep"),
+                                     {std::to_string(kMaxFormulaNesting)}));
+            }
+        }
+        ~NestingGuard() { --m_parser.m_nesting; }
+        NestingGuard(const NestingGuard&) = delete;
+        NestingGuard& operator=(const NestingGuard&) = delete;
+
+    private:
+        Parser& m_parser;
+    };
 
     /// One precedence level of left-associative operators over the next, tighter level.
     NodePtr ParseLevel(OperatorTable operators, Level next) {
@@ -165,15 +197,16 @@ private:
     }
 
     NodePtr ParseUnary() {
+        const NestingGuard guard(*this);
         if (Accept("-")) {
             std::vector<NodePtr> args;
             args.push_back(ParseUnary());
-            return MakeNode(Op::Negate, std::move(args));
+            return Make(Op::Negate, std::move(args));
         }
         if (Accept("not")) {
             std::vector<NodePtr> args;
             args.push_back(ParseUnary());
-            return MakeNode(Op::Not, std::move(args));
+            return Make(Op::Not, std::move(args));
         }
         return ParsePrimary();
     }
@@ -206,7 +239,7 @@ private:
             Fail(Tr("malformed number"));
         }
         m_pos += static_cast<std::size_t>(end - begin);
-        auto node = MakeNode(Op::Number);
+        auto node = Make(Op::Number);
         node->number = value;
         return node;
     }
@@ -227,7 +260,7 @@ private:
             m_pos = start;
             Fail(Format(Tr("'{0}' is not a declared input of this item"), {name}));
         }
-        auto node = MakeNode(Op::Input);
+        auto node = Make(Op::Input);
         node->input = static_cast<int>(found - m_inputs.begin());
         return node;
     }
@@ -259,12 +292,14 @@ private:
             m_pos = start;
             Fail(Format(Tr("{0}() takes at least two arguments"), {name}));
         }
-        return MakeNode(op, std::move(args));
+        return Make(op, std::move(args));
     }
 
     std::string_view m_text;
     std::span<const std::string> m_inputs;
     std::size_t m_pos = 0;
+    int m_nesting = 0;
+    int m_nodes = 0;
 };
 
 class Evaluator {

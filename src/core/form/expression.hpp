@@ -21,6 +21,12 @@ struct EvaluationResult {
     bool ratio_above_one = false;
 };
 
+/// Limits on a formula, which may come from a stranger's workspace: within them, parsing,
+/// evaluating and converting a formula stay small and cannot exhaust the stack (forms/README.md).
+inline constexpr std::size_t kMaxFormulaLength = 2000;  ///< characters
+inline constexpr int kMaxFormulaNesting = 32;           ///< brackets, calls and unary operators inside each other
+inline constexpr int kMaxFormulaNodes = 500;            ///< numbers, inputs, operators and calls
+
 /// A formula of the form file: numbers, input names, + - * /, comparisons (== != < <= > >=),
 /// `and`, `or`, `not`, and the functions min(a, b, ...), max(a, b, ...) and if(condition, then, else).
 /// Truth values are numbers: 0 is false, anything else true. Input names are resolved when the
@@ -28,7 +34,8 @@ struct EvaluationResult {
 class Expression {
 public:
     /// Parses `text`. `inputs` are the names the formula may use, in the order their values will be
-    /// passed to Evaluate(). Throws ExpressionError naming the position and the problem.
+    /// passed to Evaluate(). Throws ExpressionError naming the position and the problem, also for a
+    /// formula over the limits above.
     static Expression Parse(std::string_view text, std::span<const std::string> inputs);
 
     Expression();

@@ -9,6 +9,7 @@
 
 #include "common/error.hpp"
 #include "common/text.hpp"
+#include "form/form_grammar.hpp"
 
 namespace ziwb::core {
 
@@ -24,6 +25,11 @@ public:
     }
 
     std::shared_ptr<const Form> Build() {
+        if (m_text.size() > kMaxFormBytes) {
+            throw FormError(m_file, 1,
+                            Format(Tr("the form is {0} bytes; a form file may hold at most {1} bytes"),
+                                   {std::to_string(m_text.size()), std::to_string(kMaxFormBytes)}));
+        }
         pugi::xml_document document;
         const auto parsed =
             document.load_buffer(m_text.data(), m_text.size(), pugi::parse_default, pugi::encoding_utf8);
@@ -32,6 +38,7 @@ public:
                             Format(Tr("not well-formed XML: {0}"), {parsed.description()}));
         }
         const auto root = document.document_element();
+        CheckSizes(root);
         if (std::string_view(root.name()) != "form") {
             Fail(root, Format(Tr("the root element must be <form>, not <{0}>"), {root.name()}));
         }
@@ -56,8 +63,63 @@ private:
     }
     int LineOf(const pugi::xml_node& node) const { return LineOf(node.offset_debug()); }
 
-    [[noreturn]] void Fail(const pugi::xml_node& node, const std::string& reason) const {
+    /// Reasons quote the form's own text (a code, a key, a formula): a line break or other control
+    /// character in it becomes a space, so the refusal stays one line however the form was crafted.
+    [[noreturn]] void Fail(const pugi::xml_node& node, std::string reason) const {
+        std::replace_if(
+            reason.begin(), reason.end(), [](char c) { return static_cast<unsigned char>(c) < 0x20 || c == 0x7F; },
+            ' ');
         throw FormError(m_file, LineOf(node), reason);
+    }
+
+    /// Walks every node once, without recursion (the XML may nest arbitrarily deep), before anything
+    /// is built: the element count and the length of every name, text and attribute value.
+    void CheckSizes(const pugi::xml_node& root) const {
+        constexpr std::size_t kMaxNameLength = 64;
+        std::size_t elements = 0;
+        const auto check_name = [&](const pugi::xml_node& node, std::string_view name) {
+            if (name.size() > kMaxNameLength) {
+                Fail(node, Format(Tr("the name '{0}' is longer than {1} characters"),
+                                  {Excerpt(name), std::to_string(kMaxNameLength)}));
+            }
+        };
+        const auto check_text = [&](const pugi::xml_node& node, std::string_view text) {
+            if (text.size() > kMaxFormTextLength) {
+                Fail(node, Format(Tr("a text of {0} bytes; a text or attribute may hold at most {1} bytes"),
+                                  {std::to_string(text.size()), std::to_string(kMaxFormTextLength)}));
+            }
+        };
+        for (pugi::xml_node node = root; node;) {
+            if (node.type() == pugi::node_element) {
+                if (++elements > kMaxFormElements) {
+                    Fail(node, Format(Tr("the form has more than {0} elements"), {std::to_string(kMaxFormElements)}));
+                }
+                check_name(node, node.name());
+                for (const auto& attribute : node.attributes()) {
+                    check_name(node, attribute.name());
+                    check_text(node, attribute.value());
+                }
+            } else {
+                check_text(node.parent(), node.value());
+            }
+            // The next node in document order: the first child, else the next sibling of the
+            // nearest node (this one or an ancestor below the root) that has one.
+            if (node.first_child()) {
+                node = node.first_child();
+                continue;
+            }
+            while (node != root && !node.next_sibling()) {
+                node = node.parent();
+            }
+            node = node == root ? pugi::xml_node() : node.next_sibling();
+        }
+    }
+
+    /// Fails when a list of the form has grown past its limit; `message` names the limit as {0}.
+    void CheckCount(const pugi::xml_node& node, std::size_t count, std::size_t limit, std::string_view message) const {
+        if (count > limit) {
+            Fail(node, Format(message, {std::to_string(limit)}));
+        }
     }
 
     std::string Required(const pugi::xml_node& node, const char* attribute) const {
@@ -83,6 +145,17 @@ private:
         return value;
     }
 
+    /// A whole number from 1 to kMaxChangeAreas (change-area numbers): a stranger's 1e300 must not
+    /// reach an int conversion.
+    int ChangeAreaNumber(const pugi::xml_node& node, const char* attribute) const {
+        const double value = Number(node, attribute);
+        if (value < 1.0 || value > static_cast<double>(kMaxChangeAreas) || value != std::floor(value)) {
+            Fail(node, Format(Tr("attribute '{0}' must be a whole number from 1 to {1}, not '{2}'"),
+                              {attribute, std::to_string(kMaxChangeAreas), FormatMachineNumber(value)}));
+        }
+        return static_cast<int>(value);
+    }
+
     std::string ChildText(const pugi::xml_node& node, const char* child, bool required) const {
         const auto element = node.child(child);
         std::string text = element.text().get();
@@ -103,6 +176,7 @@ private:
 
     void ReadScales(const pugi::xml_node& root) {
         for (const auto& element : root.child("scales").children("scale")) {
+            CheckCount(element, m_form->m_scales.size() + 1, kMaxScales, Tr("a form declares at most {0} scales"));
             Scale scale;
             scale.id = Required(element, "id");
             scale.label = Required(element, "label");
@@ -110,7 +184,13 @@ private:
                 Fail(element, Format(Tr("'{0}' is a built-in answer type and cannot name a scale"), {scale.id}));
             }
             for (const auto& item : element.children("choice")) {
+                CheckCount(item, scale.choices.size() + 1, kMaxScaleChoices, Tr("a scale has at most {0} choices"));
                 ScaleChoice choice{Required(item, "key"), Number(item, "value")};
+                if (!IsWellFormedChoiceKey(choice.key)) {
+                    Fail(item, Format(Tr("malformed choice key '{0}': a letter, then letters, digits or '_', "
+                                         "at most {1} characters"),
+                                      {Excerpt(choice.key), std::to_string(kMaxChoiceKeyLength)}));
+                }
                 if (choice.value < 0.0 || choice.value > 1.0) {
                     Fail(item, Format(Tr("choice value {0} is outside 0..1"), {FormatMachineNumber(choice.value)}));
                 }
@@ -133,7 +213,9 @@ private:
 
     void ReadChangeAreas(const pugi::xml_node& root) {
         for (const auto& element : root.child("change-areas").children("change-area")) {
-            ChangeArea area{static_cast<int>(Number(element, "number")), Required(element, "name")};
+            CheckCount(element, m_form->m_change_areas.size() + 1, kMaxChangeAreas,
+                       Tr("a form declares at most {0} change areas"));
+            ChangeArea area{ChangeAreaNumber(element, "number"), Required(element, "name")};
             m_form->m_change_areas.push_back(std::move(area));
         }
     }
@@ -155,12 +237,6 @@ private:
             case 4: return NodeKind::Subindicator;
             default: return NodeKind::Criterion;
         }
-    }
-
-    static bool WellFormedSegment(std::string_view segment) {
-        return !segment.empty() && std::all_of(segment.begin(), segment.end(), [](char c) {
-            return (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9');
-        });
     }
 
     void ReadTree(const pugi::xml_node& root) {
@@ -195,7 +271,7 @@ private:
         CheckCode(element, node.code, parent_node.code);
         node.change_area = parent_node.change_area;
         if (node.kind == NodeKind::Area) {
-            node.change_area = static_cast<int>(Number(element, "change-area"));
+            node.change_area = ChangeAreaNumber(element, "change-area");
             const auto& areas = m_form->m_change_areas;
             if (std::none_of(areas.begin(), areas.end(),
                              [&](const ChangeArea& a) { return a.number == node.change_area; })) {
@@ -274,7 +350,12 @@ private:
     void CheckCode(const pugi::xml_node& element, const std::string& code, const std::string& parent_code) const {
         const std::string prefix = parent_code.empty() ? std::string() : parent_code + ".";
         const std::string_view segment = std::string_view(code).substr(std::min(prefix.size(), code.size()));
-        if (!code.starts_with(prefix) || !WellFormedSegment(segment)) {
+        if (code.size() > kMaxCodeLength) {
+            Fail(element, Format(Tr("code '{0}' is longer than {1} characters"),
+                                 {Excerpt(code), std::to_string(kMaxCodeLength)}));
+        }
+        if (!code.starts_with(prefix) || segment.empty() || segment.find('.') != std::string_view::npos ||
+            !IsWellFormedCode(code)) {
             if (prefix.empty()) {
                 Fail(element, Format(Tr("malformed code '{0}': a top-level code is letters or digits only"), {code}));
             }
@@ -340,6 +421,7 @@ private:
         }
         std::vector<std::string> names;
         for (const auto& item : element.children("input")) {
+            CheckCount(item, node.inputs.size() + 1, kMaxCriterionInputs, Tr("a criterion has at most {0} inputs"));
             FormulaInput input;
             input.id = Required(item, "id");
             input.label = Required(item, "label");
@@ -381,7 +463,7 @@ private:
             node.formula = Expression::Parse(text, names);
         } catch (const ExpressionError& error) {
             Fail(formula, Format(Tr("formula '{0}', at character {1}: {2}"),
-                                 {text, std::to_string(error.Position() + 1), error.what()}));
+                                 {Excerpt(text), std::to_string(error.Position() + 1), error.what()}));
         }
         for (std::size_t i = 0; i < node.inputs.size(); ++i) {
             const auto& used = node.formula.UsedInputs();
@@ -398,6 +480,8 @@ private:
 
     void ReadPredicates(const pugi::xml_node& root) {
         for (const auto& element : root.child("predicates").children("predicate")) {
+            CheckCount(element, m_form->m_predicates.size() + 1, kMaxPredicates,
+                       Tr("a form declares at most {0} predicates"));
             Predicate predicate;
             predicate.id = Required(element, "id");
             predicate.name = Required(element, "name");
