@@ -7,6 +7,7 @@
 #include <wx/srchctrl.h>
 #include <wx/stattext.h>
 
+#include "navigator/node_text.hpp"
 #include "util/wx_text.hpp"
 
 namespace ziwb::gui {
@@ -79,7 +80,47 @@ NavigatorPanel::NavigatorPanel(wxWindow* parent, WorkspaceSession& session, std:
             m_on_select(NavigatorModel::NodeOf(event.GetItem()));
         }
     });
+    // GTK's tree has a main window of its own in the generic build, and is its own main window in GTK's.
+    m_tree->GetMainWindow()->Bind(wxEVT_CHAR, &NavigatorPanel::OnTreeChar, this);
+    m_tree->GetMainWindow()->Bind(wxEVT_MOTION, [this](wxMouseEvent& event) {
+        HoverAt(event.GetPosition());
+        event.Skip();
+    });
     m_subscription = m_session.Subscribe([this](const SessionChange& change) { OnSessionChange(change); });
+    ApplyFilter();
+}
+
+wxString NavigatorPanel::ToolTipFor(int node) const {
+    const core::Form& form = m_session.Form();
+    return Wx(form.Node(node).code) + "\n" + Wx(NodeTitle(form, form.Node(node)));
+}
+
+void NavigatorPanel::HoverAt(const wxPoint& point) {
+    wxDataViewItem item;
+    wxDataViewColumn* column = nullptr;
+    m_tree->HitTest(point, item, column);
+    const int node = item.IsOk() ? NavigatorModel::NodeOf(item) : -1;
+    if (node == m_hovered) {
+        return;
+    }
+    m_hovered = node;
+    if (node < 0) {
+        m_tree->UnsetToolTip();
+    } else {
+        m_tree->SetToolTip(ToolTipFor(node));
+    }
+}
+
+void NavigatorPanel::OnTreeChar(wxKeyEvent& event) {
+    const wxChar typed = event.GetUnicodeKey();
+    if (typed == WXK_NONE || typed < ' ' || event.HasAnyModifiers() ||
+        (event.GetKeyCode() == WXK_SPACE && m_search->GetValue().empty())) {
+        event.Skip();
+        return;
+    }
+    m_search->SetFocus();
+    m_search->ChangeValue(m_search->GetValue() + wxString(typed));
+    m_search->SetInsertionPointEnd();
     ApplyFilter();
 }
 
