@@ -7,6 +7,8 @@
 #include <wx/srchctrl.h>
 #include <wx/stattext.h>
 
+#include <algorithm>
+
 #include "navigator/node_text.hpp"
 #include "util/wx_text.hpp"
 
@@ -49,6 +51,12 @@ NavigatorPanel::NavigatorPanel(wxWindow* parent, WorkspaceSession& session, std:
                                            wxALIGN_LEFT, wxDATAVIEW_COL_RESIZABLE);
     title->GetRenderer()->EnableEllipsize(wxELLIPSIZE_END);
     m_tree->SetExpanderColumn(title);
+    // The names take the width the counts and scores leave: a wide screen shows them whole.
+    m_tree->Bind(wxEVT_SIZE, [this, title](wxSizeEvent& event) {
+        const int others = FromDIP(58) + FromDIP(104) + wxSystemSettings::GetMetric(wxSYS_VSCROLL_X, this);
+        title->SetWidth(std::max(FromDIP(160), event.GetSize().x - others - FromDIP(8)));
+        event.Skip();
+    });
     m_tree->AppendTextColumn(_("Done"), NavigatorModel::kDone, wxDATAVIEW_CELL_INERT, FromDIP(58), wxALIGN_CENTER);
     m_tree->AppendTextColumn(_("Score"), NavigatorModel::kScore, wxDATAVIEW_CELL_INERT, FromDIP(104), wxALIGN_RIGHT);
 
