@@ -9,11 +9,11 @@ packages=(
   # core libraries
   libsqlitecpp-dev libsqlite3-dev libpugixml-dev libssl-dev libxlsxwriter-dev nlohmann-json3-dev
   # desktop workbench
-  libwxgtk3.2-dev
+  libwxgtk3.2-dev wx3.2-i18n
   # tests: GoogleTest, an X server for GUI tests, independent readers of our files
   libgtest-dev xvfb xauth libreoffice-calc-nogui python3 python3-openpyxl poppler-utils fonts-dejavu-core
   # benchmarks
-  libbenchmark-dev hyperfine time bc x11-utils
+  libbenchmark-dev hyperfine time bc x11-utils xdotool python3-xlib
   # fuzz targets: clang with libFuzzer and the sanitizer runtimes (tests/fuzz/)
   clang-14 libclang-rt-14-dev
 )

@@ -19,7 +19,7 @@ item_of() { "$cli" evidence list "$tmp/demo.ziwb" A.I.1.i.a | awk -v t="$1" 'ind
 shot() {  # NAME LANG [ARGS...]
   local name=$1 lang=$2
   shift 2
-  xvfb-run -a -s "-screen 0 1440x900x24" "$app" --config "$tmp/cfg.ini" --lang "$lang" \
+  xvfb-run -a -s "-screen 0 ${screen:-1440x900}x24" "$app" --config "$tmp/cfg.ini" --lang "$lang" \
     --screenshot "$out/$name-$lang.png" "$@" 2> /dev/null
 }
 for lang in id en; do
@@ -28,5 +28,12 @@ for lang in id en; do
   shot percentage "$lang" --select A.II.4.i.a "$tmp/demo.ziwb"
   shot area "$lang" --select A.I.3 "$tmp/demo.ziwb"
   shot start "$lang"
+  # The laptops civil servants have, and a wide desktop screen: the window fits each (a fresh
+  # settings file, so no size remembered from a larger screen).
+  for screen in 1024x768 1366x768 1920x1080; do
+    rm -f "$tmp/cfg.ini"
+    shot "screen-$screen" "$lang" --select A.I.1.i.a "$tmp/demo.ziwb"
+  done
+  rm -f "$tmp/cfg.ini"
 done
 echo "screenshots written to $out"

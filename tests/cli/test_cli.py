@@ -57,6 +57,28 @@ class Commands(WorkspaceTestCase):
         self.assertFalse(any(u["required"] == "WBK" for u in data["eligibility"]["WBBM"]["unmet"]))
 
 
+class Details(WorkspaceTestCase):
+    def test_details_change_and_are_recorded_in_the_history(self):
+        shown = run("details", self.ws, check=0).stdout
+        self.assertIn("Dinas Uji", shown)
+        run("details", self.ws, "--unit", "Dinas Tenaga Kerja", "--year", "2027", "--author", "siti", check=0)
+        info = run("info", self.ws, check=0).stdout
+        self.assertIn("Dinas Tenaga Kerja", info)
+        self.assertIn("2027", info)
+        self.assertIn("Kabupaten Uji", info)  # the agency was not given: it stays
+        history = run("history", self.ws, check=0).stdout
+        self.assertIn("details:unit_name  Dinas Tenaga Kerja  details  siti", history)
+        self.assertIn("details:year  2027  details  siti", history)
+        self.assertNotIn("details:agency", history)
+
+    def test_bad_details_change_nothing(self):
+        for args in (["--unit", ""], ["--year", "1999"], ["--year", "dua ribu"], ["--agency", ""]):
+            result = run("details", self.ws, *args, check=2)
+            self.assertEqual(len(result.stderr.strip().splitlines()), 1, result.stderr)
+        self.assertIn("Dinas Uji", run("details", self.ws, check=0).stdout)
+        self.assertEqual(run("history", self.ws, check=0).stdout.strip(), "Belum ada perubahan.")
+
+
 class Prerequisites(WorkspaceTestCase):
     def test_a_unit_may_be_proposed_only_with_every_prerequisite_met(self):
         data = score(self.ws)

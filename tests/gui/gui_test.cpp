@@ -23,14 +23,25 @@
 #include <wx/uiaction.h>
 #include <wx/wizard.h>
 
+#include <unistd.h>
+
+#include <wx/weakref.h>
+
+#include <csignal>
 #include <cstdlib>
 #include <filesystem>
 #include <fstream>
 
+#include <wx/dataview.h>
+#include <wx/display.h>
+#include <wx/srchctrl.h>
+
 #include "app/app.hpp"
+#include "app/quiet_log.hpp"
 #include "app/translations.hpp"
 #include "commands/command.hpp"
 #include "common/text.hpp"
+#include "criterion/history_panel.hpp"
 #include "criterion/node_page.hpp"
 #include "demo/demo_workspace.hpp"
 #include "evidence/checklist.hpp"
@@ -42,10 +53,15 @@
 #include "frame/main_frame.hpp"
 #include "frame/start_panel.hpp"
 #include "frame/workbench_view.hpp"
+#include "navigator/navigator_model.hpp"
 #include "navigator/navigator_panel.hpp"
 #include "report/score_output.hpp"
+#include "score/score_panel.hpp"
 #include "scoring/scoring_engine.hpp"
+#include "session/workspace_lock.hpp"
+#include "util/list_tooltips.hpp"
 #include "util/wx_text.hpp"
+#include "workspace/prerequisites.hpp"
 
 // Answers for the workbench's own questions, as a user gives them (wx answers message and file
 // dialogs itself; these add the text entry, single choice and wizard dialogs).
@@ -89,6 +105,34 @@ protected:
 
 private:
     std::function<int(wxWizard*)> m_user;
+};
+
+/// Answers a message box and keeps its text.
+class AnswerMessage : public wxExpectModalBase<wxMessageDialog> {
+public:
+    AnswerMessage(int answer, wxString& text) : m_answer(answer), m_text(text) {}
+
+protected:
+    int OnInvoked(wxMessageDialog* dialog) const override {
+        m_text = dialog->GetMessage();
+        return m_answer;
+    }
+
+private:
+    int m_answer;
+    wxString& m_text;
+};
+
+/// Acts in a dialog of ours as a user would, then closes it with the returned id.
+class UserInDialog : public wxExpectModalBase<wxDialog> {
+public:
+    explicit UserInDialog(std::function<int(wxDialog*)> user) : m_user(std::move(user)) {}
+
+protected:
+    int OnInvoked(wxDialog* dialog) const override { return m_user(dialog); }
+
+private:
+    std::function<int(wxDialog*)> m_user;
 };
 
 namespace fs = std::filesystem;
@@ -232,6 +276,9 @@ TEST_F(WorkbenchTest, OpensTheDemoWithTheEnginesScore) {
     ASSERT_GE(current, 0);
     EXPECT_FALSE(report.nodes[static_cast<std::size_t>(current)].value.has_value());
     EXPECT_EQ(m_frame->GetMenuBar()->GetMenuLabelText(0), "Berkas");
+    // Completeness is a percentage, and says so.
+    EXPECT_TRUE(Find<wxHtmlWindow>(m_frame, "verdicts")->ToText().Contains("perlu 100,00%"))
+        << Find<wxHtmlWindow>(m_frame, "verdicts")->ToText();
 }
 
 TEST_F(WorkbenchTest, ChoiceAnswerIsWrittenAndScored) {
@@ -427,6 +474,7 @@ TEST_F(WorkbenchTest, ReopenFindsEverythingAsItWas) {
     const wxString total = Label("score_total");
     Close();
     Open();
+    EXPECT_EQ(m_frame->CurrentNode(), Node("B.II.a"));  // where the user left off
     EXPECT_EQ(Label("score_total"), total);
     Select("A.I.1.iii.c");
     EXPECT_TRUE(Find<wxRadioButton>(m_frame, "option_C")->GetValue());
@@ -443,9 +491,11 @@ TEST_F(WorkbenchTest, ReopenFindsEverythingAsItWas) {
 }
 
 TEST_F(WorkbenchTest, LanguageSwitchesTheWorkbenchAndTheCore) {
+    const int score_width = m_frame->View()->Score().GetSize().x;
     gui::ApplyLanguage(core::Language::English);
     m_frame->Relabel();
     Pump();
+    EXPECT_EQ(m_frame->View()->Score().GetSize().x, score_width);  // it stayed narrower before
     EXPECT_EQ(m_frame->GetMenuBar()->GetMenuLabelText(0), "File");
     EXPECT_TRUE(Label("score_completeness").Contains("criteria answered")) << Label("score_completeness");
     EXPECT_TRUE(Find<wxHtmlWindow>(m_frame, "verdicts")->ToText().Contains("Every criterion of the LKE is answered"));
@@ -459,9 +509,24 @@ TEST_F(WorkbenchTest, LanguageSwitchesTheWorkbenchAndTheCore) {
 TEST_F(WorkbenchTest, ExportsTheWorkbookAndASafeCopy) {
     const fs::path workbook = m_dir / "lke.xlsx";
     gui::SavePathOverride() = [&](const wxString&) { return Wx(workbook); };
-    ASSERT_TRUE(m_frame->RunCommand("file/export_workbook"));
+    // With evidence, its bundle is written beside the workbook in the same step.
+    wxTEST_DIALOG(ASSERT_TRUE(m_frame->RunCommand("file/export_workbook")), wxExpectModal<wxMessageDialog>(wxID_OK));
     Pump();
     ASSERT_TRUE(fs::exists(workbook));
+    ASSERT_TRUE(fs::exists(m_dir / "bukti-dukung" / "index.html"));
+    // The workbook's links point into that folder, and every file they name is there.
+    const auto links_into = [](const fs::path& book, const std::string& folder) {
+        const std::string command = "/usr/bin/python3 '" ZIWB_SOURCE_DIR "/tests/gui/workbook_links.py' '" +
+                                    book.string() + "' '" + folder + "'";
+        return std::system(command.c_str());
+    };
+    EXPECT_EQ(links_into(workbook, "bukti-dukung"), 0);
+    // Exported again beside the first: a new bundle folder, and the new workbook links to it.
+    const fs::path second = m_dir / "lke-2.xlsx";
+    gui::SavePathOverride() = [&](const wxString&) { return Wx(second); };
+    wxTEST_DIALOG(ASSERT_TRUE(m_frame->RunCommand("file/export_workbook")), wxExpectModal<wxMessageDialog>(wxID_OK));
+    EXPECT_TRUE(fs::exists(m_dir / "bukti-dukung-2" / "index.html"));
+    EXPECT_EQ(links_into(second, "bukti-dukung-2"), 0);
     std::ifstream in(workbook, std::ios::binary);
     char magic[2] = {};
     in.read(magic, 2);
@@ -488,6 +553,8 @@ TEST_F(WorkbenchTest, EvidenceIsAddedShownAndRemoved) {
     Pump();
     panel = Find<gui::EvidencePanel>(m_frame, "evidence_panel");
     EXPECT_EQ(panel->ItemCount(), 1);
+    // A file under 1 KB shows its bytes, not "0 KB".
+    EXPECT_EQ(Find<wxListView>(m_frame, "evidence_list")->GetItemText(0, 2), "24 bita");
     EXPECT_EQ(m_frame->Evidence()->Count(Node("A.I.1.iii.a")), 1);
     auto& navigator = m_frame->View()->Navigator();
     navigator.SetFilter(gui::NavigatorFilter::WithoutEvidence, "");
@@ -495,12 +562,36 @@ TEST_F(WorkbenchTest, EvidenceIsAddedShownAndRemoved) {
     EXPECT_EQ(std::find(without.begin(), without.end(), Node("A.I.1.iii.a")), without.end());
     EXPECT_NE(std::find(without.begin(), without.end(), Node("A.I.1.iii.b")), without.end());
 
+    // Removing asks first; "Keep" keeps it.
     auto* list = Find<wxListView>(m_frame, "evidence_list");
     list->Select(0);
-    Press(Find<wxButton>(m_frame, "evidence_remove"));
+    wxTEST_DIALOG(Press(Find<wxButton>(m_frame, "evidence_remove")), wxExpectModal<wxMessageDialog>(wxID_NO));
+    EXPECT_EQ(Find<gui::EvidencePanel>(m_frame, "evidence_panel")->ItemCount(), 1);
+    Find<wxListView>(m_frame, "evidence_list")->Select(0);
+    wxTEST_DIALOG(Press(Find<wxButton>(m_frame, "evidence_remove")), wxExpectModal<wxMessageDialog>(wxID_YES));
     Pump();
     EXPECT_EQ(Find<gui::EvidencePanel>(m_frame, "evidence_panel")->ItemCount(), 0);
     EXPECT_EQ(m_frame->Evidence()->Count(Node("A.I.1.iii.a")), 0);
+    {
+        auto workspace = core::Workspace::Open(m_path, core::Workspace::Access::ReadOnly);
+        EXPECT_TRUE(ItemsOf(workspace, "A.I.1.iii.a").empty());
+    }
+    // Undo brings it back, in the file and on the page; redo removes it again; so does undoing the add.
+    ASSERT_TRUE(m_frame->RunCommand("edit/undo"));
+    Pump();
+    EXPECT_EQ(Find<gui::EvidencePanel>(m_frame, "evidence_panel")->ItemCount(), 1);
+    {
+        auto workspace = core::Workspace::Open(m_path, core::Workspace::Access::ReadOnly);
+        EXPECT_EQ(ItemsOf(workspace, "A.I.1.iii.a").size(), 1U);
+    }
+    ASSERT_TRUE(m_frame->RunCommand("edit/redo"));
+    Pump();
+    EXPECT_EQ(m_frame->Evidence()->Count(Node("A.I.1.iii.a")), 0);
+    ASSERT_TRUE(m_frame->RunCommand("edit/undo"));
+    ASSERT_TRUE(m_frame->RunCommand("edit/undo"));
+    Pump();
+    EXPECT_EQ(m_frame->Evidence()->Count(Node("A.I.1.iii.a")), 0);
+    EXPECT_EQ(Find<gui::EvidencePanel>(m_frame, "evidence_panel")->ItemCount(), 0);
 }
 
 TEST_F(WorkbenchTest, AFileThatIsNotAWorkspaceSaysWhyAndChangesNothing) {
@@ -566,22 +657,45 @@ TEST_F(WorkbenchTest, ChecklistTracksWhatIsAttachedAndWhatTheEvaluatorSaid) {
     Select(code);
     EXPECT_TRUE(Find<gui::ChecklistPanel>(m_frame, "checklist_panel")->StateText(0).Contains("Belum ditandatangani"));
     EXPECT_TRUE(Find<gui::EvidencePanel>(m_frame, "evidence_panel")->StateText(0).Contains("Ditolak"));
+    // The reason, cut off by its column, shows whole over the cell.
+    auto* list = Find<wxListView>(m_frame, "evidence_list");
+    list->SetColumnWidth(4, list->FromDIP(40));
+    wxRect cell;
+    ASSERT_TRUE(list->GetSubItemRect(0, 4, cell));
+    const wxPoint inside =
+        gui::RowsWindowOf(list)->ScreenToClient(list->ClientToScreen(cell.GetPosition() + wxPoint(4, cell.height / 2)));
+    EXPECT_TRUE(gui::CutOffCellText(list, inside).Contains("Belum ditandatangani"));
 }
 
 TEST_F(WorkbenchTest, LinkEvidenceIsAddedAndABadAddressIsRefused) {
     const std::string code = "A.I.1.iii.b";
     Select(code);
-    wxTEST_DIALOG(Press(Find<wxButton>(m_frame, "evidence_add_link")),
-                  wxExpectModal<wxTextEntryDialog>("ftp://server/sk.pdf"), wxExpectModal<wxMessageDialog>(wxID_OK));
-    EXPECT_EQ(m_frame->Evidence()->Count(Node(code)), 0);
-    wxTEST_DIALOG(Press(Find<wxButton>(m_frame, "evidence_add_link")),
-                  wxExpectModal<wxTextEntryDialog>("  https://drive.example.go.id/sk-tim-zi  "));
+    // A refused address is said; the dialog opens again with what was typed, to be corrected.
+    wxString kept_url;
+    wxString kept_title;
+    const auto type_bad = [](wxDialog* dialog) {
+        dynamic_cast<wxTextCtrl*>(wxWindow::FindWindowByName("link_url", dialog))->SetValue("ftp://server/sk.pdf");
+        dynamic_cast<wxTextCtrl*>(wxWindow::FindWindowByName("link_title", dialog))->SetValue("SK Tim ZI");
+        return static_cast<int>(wxID_OK);
+    };
+    const auto correct = [&](wxDialog* dialog) {
+        auto* url = dynamic_cast<wxTextCtrl*>(wxWindow::FindWindowByName("link_url", dialog));
+        kept_url = url->GetValue();
+        kept_title = dynamic_cast<wxTextCtrl*>(wxWindow::FindWindowByName("link_title", dialog))->GetValue();
+        url->SetValue("  https://drive.example.go.id/sk-tim-zi  ");
+        return static_cast<int>(wxID_OK);
+    };
+    wxTEST_DIALOG(Press(Find<wxButton>(m_frame, "evidence_add_link")), UserInDialog(type_bad),
+                  wxExpectModal<wxMessageDialog>(wxID_OK), UserInDialog(correct));
+    EXPECT_EQ(kept_url, "ftp://server/sk.pdf");
+    EXPECT_EQ(kept_title, "SK Tim ZI");
     EXPECT_EQ(Find<gui::EvidencePanel>(m_frame, "evidence_panel")->ItemCount(), 1);
     auto workspace = core::Workspace::Open(m_path, core::Workspace::Access::ReadOnly);
     const auto items = ItemsOf(workspace, code);
     ASSERT_EQ(items.size(), 1U);
     EXPECT_EQ(items[0].kind, "link");
     EXPECT_EQ(items[0].url, "https://drive.example.go.id/sk-tim-zi");
+    EXPECT_EQ(items[0].title, "SK Tim ZI");
     EXPECT_EQ(items[0].codes, std::vector<std::string>{code});
 }
 
@@ -629,6 +743,13 @@ TEST_F(WorkbenchTest, EvidenceBundleIsWrittenWithMatchingChecksums) {
     gui::SavePathOverride() = nullptr;
     ASSERT_TRUE(ran);
     ASSERT_TRUE(fs::exists(bundle / "index.html"));
+    {
+        // The index says how to check the files on Windows too.
+        std::ifstream index(bundle / "index.html");
+        const std::string html((std::istreambuf_iterator<char>(index)), std::istreambuf_iterator<char>());
+        EXPECT_NE(html.find("Get-FileHash -Algorithm SHA256"), std::string::npos);
+        EXPECT_NE(html.find("certutil -hashfile"), std::string::npos);
+    }
     std::ifstream sums(bundle / "SHA256SUMS");
     const std::string text((std::istreambuf_iterator<char>(sums)), std::istreambuf_iterator<char>());
     auto workspace = core::Workspace::Open(m_path, core::Workspace::Access::ReadOnly);
@@ -644,7 +765,23 @@ TEST_F(WorkbenchTest, EvidenceBundleIsWrittenWithMatchingChecksums) {
 TEST_F(WorkbenchTest, NewAssessmentWizardCreatesAndOpensTheWorkspace) {
     const fs::path target = m_dir / "Kantor Imigrasi 2027.ziwb";
     bool suggested_a_name = false;
+    std::vector<std::string> overlaps;
+    wxString back_label;
+    // Every control of the page shown lies above the wizard's buttons (they were drawn over the form
+    // list on pages 2 and 3).
+    const auto check_page = [&](wxWizard* wizard) {
+        Pump();
+        const int buttons_top = wizard->FindWindow(wxID_FORWARD)->GetScreenRect().GetTop();
+        wxWizardPage* page = wizard->GetCurrentPage();
+        for (wxWindow* child : page->GetChildren()) {
+            if (child->IsShown() && child->GetScreenRect().GetBottom() >= buttons_top) {
+                overlaps.push_back(gui::Utf8(child->GetName() + " " + child->GetLabel()));
+            }
+        }
+    };
     const auto user = [&](wxWizard* wizard) {
+        check_page(wizard);
+        back_label = wizard->FindWindow(wxID_BACKWARD)->GetLabel();
         dynamic_cast<wxTextCtrl*>(wxWindow::FindWindowByName("wizard_unit", wizard))->SetValue("Kantor Imigrasi");
         dynamic_cast<wxTextCtrl*>(wxWindow::FindWindowByName("wizard_agency", wizard))
             ->SetValue("Kementerian Imigrasi dan Pemasyarakatan");
@@ -654,8 +791,10 @@ TEST_F(WorkbenchTest, NewAssessmentWizardCreatesAndOpensTheWorkspace) {
         Press(next);
         auto* file = dynamic_cast<wxFilePickerCtrl*>(wxWindow::FindWindowByName("wizard_file", wizard));
         suggested_a_name = file->GetPath().EndsWith("Kantor Imigrasi 2027.ziwb");
+        check_page(wizard);
         dynamic_cast<wxRadioBox*>(wxWindow::FindWindowByName("wizard_predicate", wizard))->SetSelection(1);
         Press(next);
+        check_page(wizard);
         file->SetPath(Wx(target));
         return static_cast<int>(wxID_OK);
     };
@@ -663,6 +802,8 @@ TEST_F(WorkbenchTest, NewAssessmentWizardCreatesAndOpensTheWorkspace) {
     wxTEST_DIALOG(ran = m_frame->RunCommand("file/new"), wxExpectModal<wxWizard>(user));
     ASSERT_TRUE(ran);
     EXPECT_TRUE(suggested_a_name);
+    EXPECT_TRUE(overlaps.empty()) << "drawn under the wizard's buttons: " << overlaps.front();
+    EXPECT_EQ(wxStripMenuCodes(back_label), "< Kembali");  // wxWidgets' own button, in Indonesian
     ASSERT_TRUE(fs::exists(target));
     ASSERT_NE(m_frame->Session(), nullptr);
     EXPECT_EQ(m_frame->Session()->Workspace().Path(), target);
@@ -672,6 +813,268 @@ TEST_F(WorkbenchTest, NewAssessmentWizardCreatesAndOpensTheWorkspace) {
     EXPECT_EQ(workspace.Info().year, 2027);
     EXPECT_EQ(workspace.Info().current_predicate, "WBK");
     EXPECT_EQ(workspace.Score(core::Layer::Unit).nodes[0].answered, 0);
+}
+
+/// Everything a user needs is on the screen: the window fits the display it opens on, every button
+/// of the criterion page lies within the page's width (rows wrap), and the score panel is shown or
+/// one keystroke away. Run at 1600x1000 with the other tests, and at 1024x768, 1366x768 and
+/// 1920x1080 on their own.
+TEST_F(WorkbenchTest, LayoutFitsTheScreen) {
+    const wxRect display = wxDisplay(0U).GetClientArea();
+    const wxRect frame = m_frame->GetScreenRect();
+    EXPECT_TRUE(display.Contains(frame)) << "window " << frame.width << "x" << frame.height << " at " << frame.x << ","
+                                         << frame.y << ", screen " << display.width << "x" << display.height;
+    Select("A.I.1.i.a");  // with evidence, its checklist and every button
+    auto* page = Find<gui::NodePage>(m_frame, "node_page");
+    const wxRect page_rect = page->GetScreenRect();
+    EXPECT_GE(page_rect.width, m_frame->FromDIP(400));
+    for (const char* name : {"clear_answer", "previous_criterion", "next_criterion", "next_unanswered",
+                             "evidence_add_files", "evidence_add_folder", "evidence_add_link", "evidence_open",
+                             "evidence_remove", "checklist_add_line", "checklist_attach"}) {
+        auto* button = dynamic_cast<wxWindow*>(wxWindow::FindWindowByName(name, page));
+        ASSERT_NE(button, nullptr) << name;
+        const wxRect rect = button->GetScreenRect();
+        EXPECT_GE(rect.GetLeft(), page_rect.GetLeft()) << name;
+        EXPECT_LE(rect.GetRight(), page_rect.GetRight()) << name << " is cut off at the right";
+    }
+    auto& view = *m_frame->View();
+    auto& score = view.Score();
+    if (view.IsCompact()) {
+        // Folded into a line with the total; F9 (or its button) shows the panel beside the page.
+        EXPECT_FALSE(score.IsShownOnScreen());
+        EXPECT_TRUE(Label("score_summary_text").Contains(Wx(core::FormatNumber(EngineScore(m_path).Total(), 2))));
+        ASSERT_TRUE(m_frame->RunCommand("go/score_panel"));
+        Pump();
+        EXPECT_TRUE(score.IsShownOnScreen());
+        EXPECT_GE(score.GetSize().x, m_frame->FromDIP(240));
+        EXPECT_GE(Find<gui::NodePage>(m_frame, "node_page")->GetSize().x, m_frame->FromDIP(400));
+        ExpectPanelShowsEngine();
+    } else {
+        EXPECT_TRUE(score.IsShownOnScreen());
+        ExpectPanelShowsEngine();
+        if (display.width >= 1900) {
+            // A wide screen gives the tree and the score panel room too, not only the page.
+            EXPECT_GT(view.Navigator().GetSize().x, m_frame->FromDIP(440));
+            EXPECT_GT(score.GetSize().x, m_frame->FromDIP(380));
+        }
+    }
+}
+
+TEST_F(WorkbenchTest, TreeShowsFullNamesAndTypingSearches) {
+    auto& navigator = m_frame->View()->Navigator();
+    auto* tree = Find<wxDataViewCtrl>(m_frame, "navigator_tree");
+    Select("A.I.1.i.a");
+    const wxRect row = tree->GetItemRect(gui::NavigatorModel::ItemOf(Node("A.I.1.i.a")), tree->GetColumn(0));
+    ASSERT_FALSE(row.IsEmpty());
+    navigator.HoverAt(row.GetPosition() + wxPoint(row.width / 2, row.height / 2));
+    const auto& form = m_frame->Session()->Form();
+    EXPECT_TRUE(tree->GetToolTipText().Contains(Wx(form.Node(Node("A.I.1.i.a")).name.substr(0, 40))))
+        << tree->GetToolTipText();
+    // A letter typed in the tree goes to our search box, not GTK's own.
+    m_frame->Raise();
+    navigator.FocusTree();
+    Pump();
+    wxUIActionSimulator keyboard;
+    keyboard.Char('s');
+    keyboard.Char('k');
+    for (int i = 0; i < 20 && Find<wxSearchCtrl>(m_frame, "navigator_search")->GetValue() != "sk"; ++i) {
+        Pump();
+        wxMilliSleep(20);
+    }
+    EXPECT_EQ(Find<wxSearchCtrl>(m_frame, "navigator_search")->GetValue(), "sk");
+}
+
+TEST_F(WorkbenchTest, ASecondOpenerIsToldWhoHasTheWorkspace) {
+    // The note of a workbench on this computer that is still running (pid 1 always is).
+    const fs::path lock = gui::WorkspaceLock::LockPathOf(m_path);
+    ASSERT_TRUE(fs::exists(lock));  // ours, while this window has it open
+    char host[256] = {};
+    ::gethostname(host, sizeof host - 1);
+    std::ofstream(lock) << "author=siti.rahma\nhost=" << host << "\npid=1\nsince=2026-11-30T08:15:00Z\n";
+    auto* second = new gui::MainFrame;
+    second->Show();
+    bool opened = true;
+    wxString told;
+    wxTEST_DIALOG(opened = second->OpenWorkspace(Wx(m_path)), AnswerMessage(wxID_NO, told));
+    EXPECT_FALSE(opened);
+    EXPECT_TRUE(told.Contains("siti.rahma")) << told;
+    EXPECT_TRUE(told.Contains("2026-11-30 08:15")) << told;
+    // Opened anyway, both windows work on the file, and each shows what the other wrote.
+    wxTEST_DIALOG(opened = second->OpenWorkspace(Wx(m_path)), AnswerMessage(wxID_YES, told));
+    ASSERT_TRUE(opened);
+    second->SelectNode(Node("A.I.1.iii.c"));
+    second->Session()->SetAnswer(
+        Node("A.I.1.iii.c"),
+        core::ParseAnswer(second->Session()->Form(), second->Session()->Form().Node(Node("A.I.1.iii.c")), "B"));
+    second->Destroy();
+    Pump();
+    (void)m_frame->LoadOutsideChanges();  // unless the window's timer did already
+    Select("A.I.1.iii.c");
+    EXPECT_TRUE(Find<wxRadioButton>(m_frame, "option_B")->GetValue());
+    ExpectPanelShowsEngine();
+    // A window that closes removes only its own note, never another's.
+    std::ofstream(lock) << "author=siti.rahma\nhost=" << host << "\npid=1\nsince=2026-11-30T08:15:00Z\n";
+    Close();
+    EXPECT_TRUE(fs::exists(lock));
+    fs::remove(lock);
+    Open();
+    ASSERT_TRUE(fs::exists(lock));
+    Close();
+    EXPECT_FALSE(fs::exists(lock));
+    Open();
+}
+
+TEST_F(WorkbenchTest, ChangesFromTheCommandLineShowWithoutReopening) {
+    Select("A.I.1.iii.c");
+    EXPECT_FALSE(m_frame->LoadOutsideChanges());  // nothing changed yet
+    {
+        // What `ziwb answer` does, on its own connection.
+        auto workspace = core::Workspace::Open(m_path, core::Workspace::Access::ReadWrite);
+        core::AnswerChange change;
+        change.code = "A.I.1.iii.c";
+        change.answer = core::ParseAnswer(workspace.GetForm(), workspace.GetForm().Node(Node("A.I.1.iii.c")), "C");
+        change.note = "Diisi lewat ziwb";
+        workspace.Apply(core::Layer::Unit, {change}, "ziwb", "answer");
+    }
+    // The window's own timer finds it (about once a second).
+    for (int i = 0; i < 60 && !Find<wxRadioButton>(m_frame, "option_C")->GetValue(); ++i) {
+        Pump();
+        wxMilliSleep(50);
+    }
+    EXPECT_TRUE(Find<wxRadioButton>(m_frame, "option_C")->GetValue());
+    EXPECT_EQ(Find<wxTextCtrl>(m_frame, "note")->GetValue(), "Diisi lewat ziwb");
+    EXPECT_EQ(m_frame->CurrentNode(), Node("A.I.1.iii.c"));
+    ExpectPanelShowsEngine();
+}
+
+TEST_F(WorkbenchTest, UnitDetailsAreCorrectedAndRecorded) {
+    const auto user = [](wxDialog* dialog) {
+        dynamic_cast<wxTextCtrl*>(wxWindow::FindWindowByName("details_unit", dialog))
+            ->SetValue("Dinas Tenaga Kerja dan Transmigrasi");
+        dynamic_cast<wxSpinCtrl*>(wxWindow::FindWindowByName("details_year", dialog))->SetValue(2027);
+        return static_cast<int>(wxID_OK);
+    };
+    wxTEST_DIALOG(ASSERT_TRUE(m_frame->RunCommand("edit/unit_details")), UserInDialog(user));
+    Pump();
+    EXPECT_TRUE(m_frame->GetTitle().StartsWith("Dinas Tenaga Kerja dan Transmigrasi 2027")) << m_frame->GetTitle();
+    const auto workspace = core::Workspace::Open(m_path, core::Workspace::Access::ReadOnly);
+    EXPECT_EQ(workspace.Info().unit_name, "Dinas Tenaga Kerja dan Transmigrasi");
+    EXPECT_EQ(workspace.Info().year, 2027);
+    int recorded = 0;
+    for (const auto& entry : workspace.History(core::Layer::Unit)) {
+        recorded += entry.action == "details" ? 1 : 0;
+    }
+    EXPECT_EQ(recorded, 2);  // the name and the year; the agency did not change
+    ExpectPanelShowsEngine();
+}
+
+TEST_F(WorkbenchTest, EachCriterionShowsWhoChangedWhatAndWhen) {
+    Select("A.I.1.iii.c");
+    Click(Find<wxRadioButton>(m_frame, "option_B"));
+    Find<wxTextCtrl>(m_frame, "note")->SetValue("Notulen rapat");
+    m_frame->CommitPending();
+    {
+        // The evaluator's answer, given with `ziwb answer --layer tpi`.
+        auto workspace = core::Workspace::Open(m_path, core::Workspace::Access::ReadWrite);
+        core::AnswerChange change;
+        change.code = "A.I.1.iii.c";
+        change.answer = core::ParseAnswer(workspace.GetForm(), workspace.GetForm().Node(Node("A.I.1.iii.c")), "A");
+        workspace.Apply(core::Layer::Tpi, {change}, "tpi.budi", "answer");
+    }
+    (void)m_frame->LoadOutsideChanges();  // unless the window's timer did already
+    Select("A.I.1.iii.c");
+    auto* history = Find<gui::HistoryPanel>(m_frame, "history_panel");
+    ASSERT_EQ(history->RowCount(), 3);
+    // Newest first: the evaluator's A, the note, the answer B; each with who and how.
+    EXPECT_EQ(history->CellText(0, 1), "tpi.budi");
+    EXPECT_EQ(history->CellText(0, 2), "TPI");
+    EXPECT_EQ(history->CellText(0, 4), "A");
+    EXPECT_EQ(history->CellText(1, 5), "Notulen rapat");
+    EXPECT_EQ(history->CellText(2, 4), "B");
+    EXPECT_EQ(history->CellText(2, 3), "diubah di sini");
+    EXPECT_EQ(history->CellText(2, 1), Wx(core::DefaultAuthor()));
+    EXPECT_TRUE(history->Heading().Contains("3 perubahan")) << history->Heading();
+    // It follows a new change at once.
+    Click(Find<wxRadioButton>(m_frame, "option_C"));
+    EXPECT_EQ(Find<gui::HistoryPanel>(m_frame, "history_panel")->RowCount(), 4);
+}
+
+TEST_F(WorkbenchTest, PrerequisitesAreConfirmedInTheWorkbench) {
+    const auto user = [](wxDialog* dialog) {
+        auto* state = dynamic_cast<wxChoice*>(wxWindow::FindWindowByName("prerequisite_unit-2", dialog));
+        EXPECT_NE(state, nullptr);
+        if (state != nullptr) {
+            EXPECT_EQ(state->GetSelection(), 0);  // not confirmed yet
+            state->SetSelection(1);
+            dynamic_cast<wxTextCtrl*>(wxWindow::FindWindowByName("prerequisite_note_unit-2", dialog))
+                ->SetValue("LHP Inspektorat 2026");
+        }
+        return static_cast<int>(wxID_OK);
+    };
+    wxTEST_DIALOG(ASSERT_TRUE(m_frame->RunCommand("edit/prerequisites")), UserInDialog(user));
+    auto workspace = core::Workspace::Open(m_path, core::Workspace::Access::ReadOnly);
+    int confirmed = 0;
+    for (const auto& state : core::LoadPrerequisites(workspace)) {
+        if (state.prerequisite->id == "unit-2") {
+            ASSERT_TRUE(state.met.has_value());
+            EXPECT_TRUE(*state.met);
+            EXPECT_EQ(state.note, "LHP Inspektorat 2026");
+        }
+        confirmed += state.met ? 1 : 0;
+    }
+    EXPECT_EQ(confirmed, 1);  // the others stay as they were
+}
+
+TEST_F(WorkbenchTest, TheHelpMenuHasAUserGuideInBothLanguages) {
+    wxString shown;
+    const auto reader = [&](wxDialog* dialog) {
+        shown = dynamic_cast<wxHtmlWindow*>(wxWindow::FindWindowByName("guide", dialog))->ToText();
+        return static_cast<int>(wxID_OK);
+    };
+    wxTEST_DIALOG(ASSERT_TRUE(m_frame->RunCommand("help/guide")), UserInDialog(reader));
+    EXPECT_TRUE(shown.Contains("Alur kerja")) << shown.Left(200);
+    EXPECT_TRUE(shown.Contains("F8"));
+    EXPECT_TRUE(shown.Contains("WBBM memerlukan predikat WBK"));
+    gui::ApplyLanguage(core::Language::English);
+    wxTEST_DIALOG(ASSERT_TRUE(m_frame->RunCommand("help/guide")), UserInDialog(reader));
+    gui::ApplyLanguage(core::Language::Indonesian);
+    EXPECT_TRUE(shown.Contains("The workflow")) << shown.Left(200);
+    EXPECT_TRUE(shown.Contains("What the verdicts mean"));
+}
+
+TEST_F(WorkbenchTest, ANoteTypedJustBeforeLogoutIsSaved) {
+    Select("A.I.1.iii.c");
+    // Typed, and the session ends (SIGTERM at logout) before the pause that saves a note.
+    Find<wxTextCtrl>(m_frame, "note")->SetValue("Ditulis sesaat sebelum keluar");
+    std::raise(SIGTERM);
+    wxWeakRef<wxWindow> frame(m_frame);
+    for (int i = 0; i < 50 && frame; ++i) {
+        Pump();
+        wxTheApp->CheckSignal();  // what the event loop does when the signal's pipe wakes it
+        wxTheApp->ProcessIdle();  // where closed windows are deleted
+        wxMilliSleep(10);
+    }
+    EXPECT_FALSE(frame) << "the window did not close on SIGTERM";
+    m_frame = nullptr;
+    EXPECT_EQ(Stored(m_path, "A.I.1.iii.c")->note, "Ditulis sesaat sebelum keluar");
+    Open();
+}
+
+TEST_F(WorkbenchTest, WxWidgetsSpeaksIndonesianAndKeepsItsMessagesToItself) {
+    // wxWidgets' own words, from Debian's catalog embedded in the program and our corrections.
+    EXPECT_EQ(wxGetTranslation("&Finish"), "&Selesai");
+    EXPECT_EQ(wxGetTranslation("Cancel"), "Batal");
+    EXPECT_EQ(wxGetTranslation("Browse"), "Telusuri");
+    EXPECT_EQ(wxGetTranslation("About %s"), "Tentang %s");
+    // A raw library message goes to stderr, never into a dialog in front of the user.
+    auto* log = dynamic_cast<gui::QuietLog*>(wxLog::GetActiveTarget());
+    ASSERT_NE(log, nullptr);
+    const int before = log->Count();
+    wxLogError("can't open user configuration file");
+    wxLog::FlushActive();
+    Pump();
+    EXPECT_EQ(log->Count(), before + 1);
+    EXPECT_EQ(wxWindow::FindWindowByLabel("can't open user configuration file"), nullptr);
 }
 
 }  // namespace

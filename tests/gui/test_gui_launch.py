@@ -54,6 +54,16 @@ with tempfile.TemporaryDirectory() as tmp:
         width, height, colours = png_size_and_colours(shot)
         assert width >= 900 and height >= 560, (width, height)
         assert colours > 20, f"the window looks blank ({colours} colours)"
+    # A fresh account: no ~/.config yet. The settings' folder is made, the settings are kept, and no
+    # raw library message ("can't open user configuration file") shows or is even printed.
+    fresh = pathlib.Path(tmp) / "fresh-home"
+    fresh_env = dict(env, HOME=str(fresh), XDG_CONFIG_HOME=str(fresh / ".config"), XDG_DATA_HOME=str(fresh / "data"))
+    shot = pathlib.Path(tmp) / "fresh.png"
+    result = run(["--lang", "id", "--screenshot", str(shot), str(demo)], fresh_env)
+    assert result.returncode == 0, result.stderr
+    kept = list((fresh / ".config").rglob("*zi-workbench*"))
+    assert kept, "no settings were written under a fresh ~/.config"
+    assert "configuration file" not in result.stderr, result.stderr
     bad = pathlib.Path(tmp) / "not-a-workspace.ziwb"
     bad.write_text("hello")
     # The error message box is modal; --quit-when-ready is not reached until it closes, so the

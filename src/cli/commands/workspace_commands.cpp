@@ -10,6 +10,7 @@
 #include "report/score_output.hpp"
 #include "workspace/database_open.hpp"
 #include "workspace/prerequisites.hpp"
+#include "workspace/unit_details.hpp"
 #include "workspace/workspace_copy.hpp"
 
 namespace ziwb::cli {
@@ -156,6 +157,33 @@ int RunCopy(const std::vector<std::string>& words, const Context&) {
     return 0;
 }
 
+int RunDetails(const std::vector<std::string>& words, const Context&) {
+    static const std::string usage = "ziwb details WS [--unit NAME] [--agency NAME] [--year YYYY]";
+    const Arguments args(words, {"unit", "agency", "year", "author"}, {});
+    args.ExpectPositional(1, 1, usage);
+    core::UnitDetailsChange change;
+    change.unit_name = args.Option("unit");
+    change.agency = args.Option("agency");
+    if (const auto year = args.Option("year")) {
+        change.year = ParseYear(*year);
+    }
+    const bool changing = change.unit_name || change.agency || change.year;
+    auto workspace = core::Workspace::Open(
+        args.Positional()[0], changing ? core::Workspace::Access::ReadWrite : core::Workspace::Access::ReadOnly);
+    if (changing) {
+        const auto changed =
+            core::ChangeUnitDetails(workspace, change, args.Option("author").value_or(core::DefaultAuthor()));
+        if (changed.empty()) {
+            Print(Tr("Nothing changed: the details were already so.") + "\n");
+            return 0;
+        }
+        workspace = core::Workspace::Open(args.Positional()[0], core::Workspace::Access::ReadOnly);
+    }
+    const auto& info = workspace.Info();
+    Print(Format(Tr("Unit: {0}\nAgency: {1}\nYear: {2}\n"), {info.unit_name, info.agency, std::to_string(info.year)}));
+    return 0;
+}
+
 namespace {
 // Registration runs at start-up; running out of memory there ends the program either way.
 // NOLINTNEXTLINE(cert-err58-cpp)
@@ -167,6 +195,9 @@ const CommandRegistration kRegistrations[] = {
     CommandRegistration({"info", "ziwb info WS", NoTr("Show a workspace's unit, form and progress"), RunInfo, 40}),
     CommandRegistration({"copy", "ziwb copy WS OUT.ziwb",
                          NoTr("Write a compact, checked copy of a workspace, even while it is open"), RunCopy, 45}),
+    CommandRegistration({"details", "ziwb details WS [--unit NAME] [--agency NAME] [--year YYYY]",
+                         NoTr("Show or change the unit's name, agency and year (recorded in the history)"), RunDetails,
+                         46}),
     CommandRegistration({"set-predicate", "ziwb set-predicate WS none|WBK",
                          NoTr("Record the predicate the unit already holds"), RunSetPredicate, 50}),
     CommandRegistration({"prerequisite", "ziwb prerequisite WS [ID met|unmet|unknown [--note TEXT]]",

@@ -83,7 +83,9 @@ BundleReport ExportEvidenceBundle(Workspace& workspace, const std::filesystem::p
          << "th{background:#1f4e79;color:#fff}tr.c td{background:#ddebf7;font-weight:bold}code{font-size:90%}</style>"
          << "</head><body><h1>Bukti dukung LKE Zona Integritas</h1><p>" << Html(workspace.Info().unit_name) << ", "
          << Html(workspace.Info().agency) << " (" << workspace.Info().year
-         << "). Periksa keutuhan berkas dengan <code>sha256sum -c SHA256SUMS</code>.</p>"
+         << "). Periksa keutuhan berkas dengan <code>sha256sum -c SHA256SUMS</code>; di Windows, di PowerShell: "
+            "<code>Get-FileHash -Algorithm SHA256 NAMA-BERKAS</code>, atau di Command Prompt: <code>certutil "
+            "-hashfile NAMA-BERKAS SHA256</code>, lalu bandingkan dengan kolom SHA-256 di bawah.</p>"
          << "<table><tr><th>Kode</th><th>Bukti</th><th>Berkas / tautan</th><th>Tanggal "
             "dokumen</th><th>SHA-256</th></tr>\n";
     std::uint64_t done = 0;

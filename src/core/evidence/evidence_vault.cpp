@@ -300,6 +300,22 @@ void EvidenceVault::Remove(std::int64_t item, const std::string& author) {
     });
 }
 
+void EvidenceVault::Restore(std::int64_t item, const std::string& author) {
+    GuardSqlite(m_workspace.Path().string(), [&] {
+        SQLite::Database& db = m_workspace.Database();
+        SQLite::Transaction transaction(db, SQLite::TransactionBehavior::IMMEDIATE);
+        SQLite::Statement restore(db,
+                                  "UPDATE evidence_item SET removed_by = NULL, removed_at = NULL "
+                                  "WHERE id = ? AND removed_at IS NOT NULL");
+        restore.bind(1, item);
+        if (restore.exec() != 1) {
+            throw UserError(Format(Tr("there is no removed evidence item {0}"), {std::to_string(item)}));
+        }
+        History(db, item, "restore", "", author);
+        transaction.commit();
+    });
+}
+
 VerifyReport EvidenceVault::Verify(ProgressSink& progress) {
     std::vector<BlobCheck> blobs;
     GuardSqlite(m_workspace.Path().string(), [&] {

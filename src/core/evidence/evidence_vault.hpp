@@ -80,6 +80,8 @@ public:
     void Extract(std::int64_t item, int revision, const std::filesystem::path& out);
     /// Removes an item from the lists; its files and history stay in the workspace.
     void Remove(std::int64_t item, const std::string& author);
+    /// Brings a removed item back to the lists (undo of Remove); recorded in its history.
+    void Restore(std::int64_t item, const std::string& author);
     /// Re-hashes every stored file.
     [[nodiscard]] VerifyReport Verify(ProgressSink& progress);
 

@@ -132,6 +132,10 @@ bool IsAbandoned(std::string_view name) {
     if (!name.starts_with('.')) {
         return false;
     }
+    // A workspace being created or copied is written by SQLite, whose journal sits beside it.
+    if (constexpr std::string_view kJournal = "-journal"; name.ends_with(kJournal)) {
+        name.remove_suffix(kJournal.size());
+    }
     std::size_t marker = name.rfind(kWriting);
     std::size_t rest = marker == std::string_view::npos ? marker : marker + kWriting.size();
     if (marker == std::string_view::npos) {

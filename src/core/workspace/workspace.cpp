@@ -9,7 +9,6 @@
 #include <chrono>
 #include <cstdlib>
 #include <ctime>
-#include <random>
 
 #include "common/error.hpp"
 #include "common/sha256.hpp"
@@ -17,6 +16,7 @@
 #include "common/utf8.hpp"
 #include "common/version.hpp"
 #include "form/form_loader.hpp"
+#include "io/safe_file.hpp"
 #include "scoring/scoring_engine.hpp"
 #include "workspace/check_record.hpp"
 #include "workspace/database_open.hpp"
@@ -144,12 +144,11 @@ Workspace Workspace::Create(const std::filesystem::path& path, const WorkspaceIn
     }
     const auto loaded = LoadFormText(form.xml, form.display_name);  // never store a form we cannot read
 
-    // Build the file under a temporary name and rename it when complete, so a killed process or a
-    // full disk never leaves a half-made workspace under the real name.
-    std::random_device random;
-    const auto temporary =
-        parent /
-        std::string(".").append(path.filename().string()).append(".creating-").append(std::to_string(random()));
+    // Build the file under a temporary name and give it its name when complete (never replacing
+    // a file that appeared meanwhile), so a killed process or a full disk never leaves a half-made
+    // workspace under the real name; a later run removes what a killed one left.
+    SafeFile output(path, Overwrite::Refused);
+    const auto& temporary = output.TemporaryPath();
     try {
         GuardSqlite(name, [&] {
             SQLite::Database db(temporary.string(), SQLite::OPEN_READWRITE | SQLite::OPEN_CREATE);
@@ -176,9 +175,8 @@ Workspace Workspace::Create(const std::filesystem::path& path, const WorkspaceIn
             SetMeta(db, "created_with", std::string(kAppName) + " " + kAppVersion);
             transaction.commit();
         });
-        std::filesystem::rename(temporary, path);
+        output.Commit();
     } catch (...) {
-        std::filesystem::remove(temporary, ignored);
         std::filesystem::remove(temporary.string() + "-journal", ignored);
         throw;
     }

@@ -4,78 +4,29 @@
 #include <SQLiteCpp/Statement.h>
 #include <sqlite3.h>
 
-#include <random>
 #include <system_error>
 
 #include "common/error.hpp"
 #include "common/progress.hpp"
 #include "common/text.hpp"
-#include "workspace/database_open.hpp"
+#include "io/safe_file.hpp"
 #include "workspace/sqlite_errors.hpp"
 #include "workspace/workspace.hpp"
 
-#ifdef _WIN32
-#include <windows.h>
-#else
-#include <fcntl.h>
-#include <unistd.h>
-#endif
-
 namespace ziwb::core {
-namespace {
-
-// VACUUM INTO leaves durability to the caller: the copy must be on disk before it gets its name.
-void SyncToDisk(const std::filesystem::path& path) {
-#ifdef _WIN32
-    (void)path;  // MoveFileExW below is called with MOVEFILE_WRITE_THROUGH
-#else
-    const int fd = ::open(path.c_str(), O_RDONLY);
-    if (fd >= 0) {
-        (void)::fsync(fd);
-        ::close(fd);
-    }
-#endif
-}
-
-// Gives `temporary` the name `target` unless something already has that name, atomically.
-bool RenameWithoutReplacing(const std::filesystem::path& temporary, const std::filesystem::path& target) {
-#ifdef _WIN32
-    return MoveFileExW(temporary.c_str(), target.c_str(), MOVEFILE_WRITE_THROUGH) != 0;
-#else
-    if (::link(temporary.c_str(), target.c_str()) != 0) {
-        return false;
-    }
-    std::error_code ignored;
-    std::filesystem::remove(temporary, ignored);
-    return true;
-#endif
-}
-
-void RemoveCopy(const std::filesystem::path& temporary) {
-    std::error_code ignored;
-    std::filesystem::remove(temporary, ignored);
-    std::filesystem::remove(temporary.string() + "-journal", ignored);
-}
-
-}  // namespace
 
 void CopyWorkspace(const std::filesystem::path& from, const std::filesystem::path& to, ProgressSink& progress) {
     // Opening through the core checks that the source is a workspace this version reads.
     auto source = Workspace::Open(from, Workspace::Access::ReadOnly);
     std::error_code error;
-    if (std::filesystem::exists(to, error) || std::filesystem::is_symlink(to, error)) {
-        if (std::filesystem::equivalent(from, to, error)) {
-            throw UserError(Tr("a copy cannot replace the workspace itself: choose another file name"));
-        }
-        throw UserError(
-            Format(Tr("{0} already exists: choose another name; a copy never replaces a file"), {to.string()}));
+    if (std::filesystem::exists(to, error) && std::filesystem::equivalent(from, to, error)) {
+        throw UserError(Tr("a copy cannot replace the workspace itself: choose another file name"));
     }
-    const auto folder = to.parent_path().empty() ? std::filesystem::path(".") : to.parent_path();
-    if (!std::filesystem::is_directory(folder, error)) {
-        throw UserError(Format(Tr("the folder {0} does not exist"), {folder.string()}));
-    }
-    std::random_device random;
-    const auto temporary = folder / ("." + to.filename().string() + ".ziwb-tmp-" + std::to_string(random()));
+    // SafeFile refuses an existing target, syncs the copy and gives it its name only when whole;
+    // SQLite writes into the empty temporary file it made.
+    SafeFile output(to, Overwrite::Refused);
+    const auto& temporary = output.TemporaryPath();
+    const auto remove_journal = [&] { std::filesystem::remove(temporary.string() + "-journal", error); };
     progress.Report(0, 3, to.filename().string());
     try {
         GuardSqlite(to.string(), [&] {
@@ -92,8 +43,8 @@ void CopyWorkspace(const std::filesystem::path& from, const std::filesystem::pat
         }
         progress.Report(1, 3, to.filename().string());
         {
-            // The copy is read back as a stranger's file would be, then given the journal settings
-            // of every workspace, and its integrity checked page by page.
+            // The copy is read back as a stranger's file would be, given the journal settings of
+            // every workspace, and its integrity checked page by page.
             auto copy = Workspace::Open(temporary, Workspace::Access::ReadWrite);
             GuardSqlite(to.string(), [&] {
                 SQLite::Statement check(copy.Database(), "PRAGMA integrity_check(1)");
@@ -103,17 +54,12 @@ void CopyWorkspace(const std::filesystem::path& from, const std::filesystem::pat
             });
         }
         progress.Report(2, 3, to.filename().string());
-        SyncToDisk(temporary);
-        if (!RenameWithoutReplacing(temporary, to)) {
-            throw UserError(Format(Tr("{0} could not be written (it may have appeared meanwhile, or the folder is "
-                                      "not writable); nothing was written"),
-                                   {to.string()}));
-        }
+        output.Commit();
     } catch (...) {
-        RemoveCopy(temporary);
+        remove_journal();
         throw;
     }
-    RemoveCopy(temporary);  // only its journal is left by now
+    remove_journal();
     progress.Report(3, 3, to.filename().string());
 }
 

@@ -1,15 +1,19 @@
 #include "app/app.hpp"
 
+#include <wx/arrstr.h>
 #include <wx/cmdline.h>
 #include <wx/config.h>
 #include <wx/fileconf.h>
+#include <wx/filename.h>
 #include <wx/image.h>
 #include <wx/stdpaths.h>
 
+#include <csignal>
 #include <cstdio>
 
 #include "app/bench_driver.hpp"
 #include "app/preferences.hpp"
+#include "app/quiet_log.hpp"
 #include "app/translations.hpp"
 #include "common/data_dirs.hpp"
 #include "frame/main_frame.hpp"
@@ -27,6 +31,8 @@ void App::OnInitCmdLine(wxCmdLineParser& parser) {
     parser.AddOption("", "select", "open on this criterion or group code");
     parser.AddOption("", "screenshot", "save a PNG of the window once shown, then quit");
     parser.AddSwitch("", "quit-when-ready", "print ZIWB_READY once the window is shown, then quit");
+    parser.AddOption("", "report-controls",
+                     "once shown, print the screen rectangles of these controls (comma-separated names) and stay");
     parser.AddOption("", "bench-answers", "time N answers to the updated score panel, then quit",
                      wxCMD_LINE_VAL_NUMBER);
 }
@@ -41,15 +47,31 @@ bool App::OnCmdLineParsed(wxCmdLineParser& parser) {
     parser.Found("screenshot", &m_options.screenshot);
     m_options.quit_when_ready = parser.Found("quit-when-ready");
     parser.Found("bench-answers", &m_options.bench_answers);
+    parser.Found("report-controls", &m_options.report_controls);
     return wxApp::OnCmdLineParsed(parser);
 }
 
 void App::InitServices(const LaunchOptions& options) {
+    InstallQuietLog();
+#ifdef __UNIX__
+    // At logout the session ends the program with SIGTERM: the windows close as if the user closed
+    // them, so a note typed a moment before is written first. Called from the event loop, not from
+    // the signal itself.
+    SetSignalHandler(SIGTERM, [](int) {
+        for (wxWindow* window : wxTopLevelWindows) {
+            window->Close(true);
+        }
+    });
+#endif
     SetAppName("zi-workbench");
     SetAppDisplayName("ZI Workbench");
 #ifdef __WXGTK__
     wxStandardPaths::Get().SetFileLayout(wxStandardPaths::FileLayout_XDG);
 #endif
+    // The settings file's folder may not exist on a fresh account (~/.config): made here, so
+    // settings are kept from the first run.
+    const wxString settings = options.config.empty() ? wxFileConfig::GetLocalFileName(GetAppName()) : options.config;
+    wxFileName::Mkdir(wxFileName(settings).GetPath(), wxS_DIR_DEFAULT, wxPATH_MKDIR_FULL);
     if (!options.config.empty()) {
         delete wxConfigBase::Set(
             new wxFileConfig("zi-workbench", wxEmptyString, options.config, wxEmptyString, wxCONFIG_USE_LOCAL_FILE));
@@ -81,7 +103,8 @@ bool App::OnInit() {
         }
     }
     m_frame->Show();
-    if (!m_options.screenshot.empty() || m_options.quit_when_ready || m_options.bench_answers > 0) {
+    if (!m_options.screenshot.empty() || m_options.quit_when_ready || m_options.bench_answers > 0 ||
+        !m_options.report_controls.empty()) {
         // The first idle after showing: the window is mapped, laid out and painted.
         Bind(wxEVT_IDLE, [this](wxIdleEvent& event) {
             event.Skip();
@@ -95,6 +118,21 @@ bool App::OnInit() {
 }
 
 void App::OnReady() {
+    if (!m_options.report_controls.empty()) {
+        // For the click-to-pixels benchmark, which clicks and watches the screen from outside.
+        m_frame->Raise();
+        m_frame->Update();
+        for (const auto& name : wxSplit(m_options.report_controls, ',')) {
+            if (wxWindow* control = wxWindow::FindWindowByName(name, m_frame)) {
+                const wxRect rect = control->GetScreenRect();
+                std::printf("ZIWB_CONTROL %s %d %d %d %d\n", name.utf8_str().data(), rect.x, rect.y, rect.width,
+                            rect.height);
+            }
+        }
+        std::printf("ZIWB_READY\n");
+        std::fflush(stdout);
+        return;  // stays open until the benchmark ends it
+    }
     if (m_options.quit_when_ready) {
         std::printf("ZIWB_READY\n");
         std::fflush(stdout);

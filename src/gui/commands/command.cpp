@@ -84,6 +84,7 @@ wxMenuBar* BuildMenuBar(wxMenu*& recent) {
     Append(edit, "edit/find");
     edit->AppendSeparator();
     Append(edit, "edit/unit_details");
+    Append(edit, "edit/prerequisites");
     Append(edit, "edit/preferences");
     // TRANSLATORS: menu title
     bar->Append(edit, _("&Edit"));
@@ -95,10 +96,13 @@ wxMenuBar* BuildMenuBar(wxMenu*& recent) {
     go->AppendSeparator();
     Append(go, "go/navigator");
     Append(go, "go/answer");
+    Append(go, "go/score_panel");
     // TRANSLATORS: menu title: moving between criteria
     bar->Append(go, _("&Go"));
 
     auto* help = new wxMenu;
+    Append(help, "help/guide");
+    help->AppendSeparator();
     Append(help, "help/about");
     // TRANSLATORS: menu title
     bar->Append(help, _("&Help"));

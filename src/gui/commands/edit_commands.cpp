@@ -2,6 +2,7 @@
 #include "app/translations.hpp"
 #include "commands/command.hpp"
 #include "dialogs/preferences_dialog.hpp"
+#include "dialogs/prerequisites_dialog.hpp"
 #include "dialogs/unit_details_dialog.hpp"
 #include "frame/main_frame.hpp"
 #include "frame/workbench_view.hpp"
@@ -42,7 +43,7 @@ void Preferences(MainFrame& frame) {
 
 void AddEditCommands(std::vector<Command>& commands) {
     commands.push_back({"edit/undo", [] { return _("&Undo"); },
-                        [] { return _("Undo the last change of an answer or note"); }, "Ctrl+Z",
+                        [] { return _("Undo the last change of an answer, a note or evidence"); }, "Ctrl+Z",
                         [](const MainFrame& frame) { return frame.Session() != nullptr && frame.Session()->CanUndo(); },
                         Undo});
     commands.push_back({"edit/redo", [] { return _("&Redo"); }, [] { return _("Redo what was undone"); }, "Ctrl+Y",
@@ -56,9 +57,21 @@ void AddEditCommands(std::vector<Command>& commands) {
                         [](const MainFrame& frame) { return frame.Session() != nullptr; },
                         [](MainFrame& frame) { frame.View()->Navigator().FocusSearch(); }});
     commands.push_back({"edit/unit_details", [] { return _("&Unit Details..."); },
-                        [] { return _("The unit and the predicate it already holds"); }, "",
+                        [] { return _("The unit's name, agency and year, and the predicate it already holds"); }, "",
                         [](const MainFrame& frame) { return frame.Session() != nullptr; },
-                        [](MainFrame& frame) { ShowUnitDetailsDialog(&frame, *frame.Session()); }});
+                        [](MainFrame& frame) {
+                            if (ShowUnitDetailsDialog(&frame, *frame.Session())) {
+                                frame.ReloadWorkspace();  // the title and the exports follow the new details
+                            }
+                        }});
+    commands.push_back({"edit/prerequisites", [] { return _("P&rerequisites..."); },
+                        [] { return _("What the team confirmed about the prerequisites for the proposal"); }, "",
+                        [](const MainFrame& frame) { return frame.Session() != nullptr; },
+                        [](MainFrame& frame) {
+                            if (ShowPrerequisitesDialog(&frame, *frame.Session())) {
+                                frame.Session()->Refresh();
+                            }
+                        }});
     commands.push_back({"edit/preferences", [] { return _("&Preferences..."); },
                         [] { return _("Language and evidence size warning"); }, "Ctrl+,", nullptr, Preferences});
 }

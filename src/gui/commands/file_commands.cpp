@@ -13,6 +13,7 @@
 #include "demo/demo_workspace.hpp"
 #include "dialogs/new_workspace_wizard.hpp"
 #include "evidence/evidence_service.hpp"
+#include "evidence/evidence_vault.hpp"
 #include "export/workbook_export.hpp"
 #include "frame/main_frame.hpp"
 #include "session/workspace_copy.hpp"
@@ -109,6 +110,19 @@ void SaveCopy(MainFrame& frame) {
     }
 }
 
+/// A folder name beside `workbook` that is free (absent or empty): "bukti-dukung", else
+/// "bukti-dukung-2", ...
+std::string FreeBundleFolder(const std::filesystem::path& workbook) {
+    const auto folder = workbook.parent_path();
+    for (int n = 1;; ++n) {
+        const std::string name = n == 1 ? std::string("bukti-dukung") : "bukti-dukung-" + std::to_string(n);
+        std::error_code error;
+        if (!std::filesystem::exists(folder / name, error) || std::filesystem::is_empty(folder / name, error)) {
+            return name;
+        }
+    }
+}
+
 void ExportWorkbook(MainFrame& frame) {
     // TRANSLATORS: file dialog title
     const wxString target = AskSavePath(frame, _("Export the LKE workbook"), BaseName(frame) + " LKE.xlsx",
@@ -118,14 +132,25 @@ void ExportWorkbook(MainFrame& frame) {
         return;
     }
     const auto source = frame.Session()->Workspace().Path();
+    // With evidence, the bundle is written beside the workbook in the same step, so that the
+    // workbook's "Bukti Dukung" links find their files wherever the two are put.
+    const bool with_evidence =
+        frame.Evidence() != nullptr && !core::EvidenceVault(frame.Session()->Workspace()).List().empty();
+    core::WorkbookOptions options;
+    if (with_evidence) {
+        options.evidence_folder = FreeBundleFolder(PathOf(target));
+    }
     // The workbook is written whole or not at all: Cancel waits for it and then removes it.
     const bool finished = RunWithProgress(&frame, _("Exporting the LKE workbook"), [&](core::ProgressSink&) {
         auto workspace = core::Workspace::Open(source, core::Workspace::Access::ReadOnly);
-        core::ExportWorkbook(workspace, PathOf(target), core::WorkbookOptions{});
+        core::ExportWorkbook(workspace, PathOf(target), options);
     });
     if (!finished) {
         wxRemoveFile(target);
         return;
+    }
+    if (with_evidence) {
+        frame.Evidence()->ExportBundle(&frame, Wx(PathOf(target).parent_path() / options.evidence_folder));
     }
     // TRANSLATORS: status bar after the export
     frame.SetStatusText(wxString::Format(_("The workbook was written to %s"), target));

@@ -73,6 +73,10 @@ void AddGoCommands(std::vector<Command>& commands) {
     commands.push_back({"go/answer", [] { return _("Focus the &Answer"); },
                         [] { return _("Move the keyboard focus to the answer of this criterion"); }, "F7", HasView,
                         [](MainFrame& frame) { frame.View()->Page().FocusAnswer(); }});
+    commands.push_back({"go/score_panel", [] { return _("Show or Hide the &Score Panel"); },
+                        [] { return _("Fold the score panel into one line, or show it beside the page"); }, "F9",
+                        [](const MainFrame& frame) { return frame.View() != nullptr; },
+                        [](MainFrame& frame) { frame.View()->ToggleScorePanel(); }});
 }
 
 }  // namespace ziwb::gui

@@ -8,12 +8,14 @@
 #include <wx/statbox.h>
 #include <wx/statline.h>
 #include <wx/textctrl.h>
+#include <wx/wrapsizer.h>
 
 #include <algorithm>
 
 #include "common/error.hpp"
 #include "common/text.hpp"
 #include "criterion/answer_editor.hpp"
+#include "criterion/history_panel.hpp"
 #include "navigator/node_text.hpp"
 #include "util/wrap_text.hpp"
 #include "util/wx_text.hpp"
@@ -177,7 +179,16 @@ void NodePage::BuildCriterion(wxSizer* sizer) {
         }
     }
 
-    auto* buttons = new wxBoxSizer(wxHORIZONTAL);
+    auto* history = new HistoryPanel(this, m_session, m_node);
+    history->Bind(wxEVT_COLLAPSIBLEPANE_CHANGED, [this](wxCollapsiblePaneEvent&) {
+        Layout();
+        FitInside();
+    });
+    sizer->Add(history, wxSizerFlags().Expand().Border(wxLEFT | wxRIGHT | wxTOP, FromDIP(12)));
+
+    // The buttons wrap onto a second line on a narrow page; the position stays on the right.
+    auto* row = new wxBoxSizer(wxHORIZONTAL);
+    auto* buttons = new wxWrapSizer(wxHORIZONTAL);
     const auto add_button = [&](const wxString& label, const char* name, const std::string& command) {
         auto* button = new wxButton(this, wxID_ANY, label);
         button->SetName(name);
@@ -185,7 +196,7 @@ void NodePage::BuildCriterion(wxSizer* sizer) {
         button->Bind(wxEVT_BUTTON, [this, command](wxCommandEvent&) {
             CallAfter([this, command] { m_hooks.run_command(command); });
         });
-        buttons->Add(button, wxSizerFlags().Border(wxRIGHT, FromDIP(6)));
+        buttons->Add(button, wxSizerFlags().Border(wxRIGHT | wxBOTTOM, FromDIP(6)));
     };
     // TRANSLATORS: button: go to the previous criterion
     add_button(wxString(L"\u2190  ") + _("Previous"), "previous_criterion", "go/previous");
@@ -193,11 +204,11 @@ void NodePage::BuildCriterion(wxSizer* sizer) {
     add_button(_("Next") + wxString(L"  \u2192"), "next_criterion", "go/next");
     // TRANSLATORS: button: go to the next criterion without a score
     add_button(_("Next unanswered"), "next_unanswered", "go/next_unanswered");
-    buttons->AddStretchSpacer();
+    row->Add(buttons, wxSizerFlags(1).Expand());
     m_position = new WrapText(this, wxString(), "criterion_position");
     m_position->SetForegroundColour(wxSystemSettings::GetColour(wxSYS_COLOUR_GRAYTEXT));
-    buttons->Add(m_position, wxSizerFlags().CenterVertical());
-    sizer->Add(buttons, wxSizerFlags().Expand().Border(wxALL, FromDIP(12)));
+    row->Add(m_position, wxSizerFlags().CenterVertical());
+    sizer->Add(row, wxSizerFlags().Expand().Border(wxALL, FromDIP(12)));
     RefreshCriterionState();
 }
 

@@ -131,7 +131,12 @@ std::optional<wxString> RunNewWorkspaceWizard(wxWindow* parent) {
 
     wxWizardPageSimple::Chain(unit_page, form_page);
     wxWizardPageSimple::Chain(form_page, file_page);
-    wizard.GetPageAreaSizer()->Add(unit_page);
+    // Every page sizes the page area, not only the first: the later pages are taller (the form list,
+    // the predicate choice, the explanation), and the wizard's buttons were drawn over them.
+    for (wxWizardPageSimple* page : {unit_page, form_page, file_page}) {
+        page->SetMinSize(page->GetSizer()->CalcMin());
+        wizard.GetPageAreaSizer()->Add(page);
+    }
 
     wizard.Bind(wxEVT_WIZARD_PAGE_CHANGING, [&](wxWizardEvent& event) {
         if (!event.GetDirection()) {

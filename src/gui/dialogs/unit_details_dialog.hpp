@@ -6,8 +6,9 @@ namespace ziwb::gui {
 
 class WorkspaceSession;
 
-/// Shows the unit's details and lets the user record the predicate the unit already holds (WBBM
-/// requires WBK first); the verdicts follow at once.
-void ShowUnitDetailsDialog(wxWindow* parent, WorkspaceSession& session);
+/// Shows the unit's details: the name, agency and year can be corrected (recorded in the history),
+/// and the predicate the unit already holds recorded (WBBM requires WBK first). Returns whether the
+/// name, agency or year changed: the caller reads the workspace again to show them.
+bool ShowUnitDetailsDialog(wxWindow* parent, WorkspaceSession& session);
 
 }  // namespace ziwb::gui

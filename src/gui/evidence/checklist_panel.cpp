@@ -7,11 +7,13 @@
 #include <wx/sizer.h>
 #include <wx/statbox.h>
 #include <wx/textdlg.h>
+#include <wx/wrapsizer.h>
 
 #include <algorithm>
 
 #include "common/error.hpp"
 #include "evidence/evidence_service.hpp"
+#include "util/list_tooltips.hpp"
 #include "util/user_action.hpp"
 #include "util/wx_text.hpp"
 
@@ -49,6 +51,7 @@ ChecklistPanel::ChecklistPanel(wxWindow* parent, EvidenceService& service, Works
     auto* box = new wxStaticBoxSizer(wxVERTICAL, this, _("Evidence checklist (suggestions, not requirements)"));
     wxWindow* area = box->GetStaticBox();
     m_list = new wxListView(area, wxID_ANY, wxDefaultPosition, wxDefaultSize, wxLC_REPORT | wxLC_SINGLE_SEL);
+    ShowCutOffCellsAsToolTips(m_list);
     m_list->SetName("checklist_list");
     // TRANSLATORS: checklist column: the document expected
     m_list->AppendColumn(_("Document"), wxLIST_FORMAT_LEFT, FromDIP(300));
@@ -64,7 +67,7 @@ ChecklistPanel::ChecklistPanel(wxWindow* parent, EvidenceService& service, Works
     });
     box->Add(m_list, wxSizerFlags().Expand().Border(wxALL, FromDIP(6)));
 
-    auto* buttons = new wxBoxSizer(wxHORIZONTAL);
+    auto* buttons = new wxWrapSizer(wxHORIZONTAL);  // a second line on a narrow page
     const auto add = [&](const wxString& label, const char* name, void (ChecklistPanel::*action)()) {
         auto* button = new wxButton(area, wxID_ANY, label);
         button->SetName(name);
@@ -72,13 +75,13 @@ ChecklistPanel::ChecklistPanel(wxWindow* parent, EvidenceService& service, Works
         button->Bind(wxEVT_BUTTON, [this, action, label](wxCommandEvent&) {
             CallAfter([this, action, label] { RunUserAction(this, label, [&] { (this->*action)(); }); });
         });
-        buttons->Add(button, wxSizerFlags().Border(wxRIGHT, FromDIP(6)));
+        buttons->Add(button, wxSizerFlags().Border(wxRIGHT | wxBOTTOM, FromDIP(6)));
     };
     // TRANSLATORS: checklist button: attach one of the criterion's evidence items to the selected line
     add(_("Attach evidence..."), "checklist_attach", &ChecklistPanel::AttachToSelected);
     // TRANSLATORS: checklist button: the team adds a document it wants to track
     add(_("Add line..."), "checklist_add_line", &ChecklistPanel::AddLine);
-    box->Add(buttons, wxSizerFlags().Border(wxLEFT | wxRIGHT | wxBOTTOM, FromDIP(6)));
+    box->Add(buttons, wxSizerFlags().Expand().Border(wxLEFT | wxRIGHT | wxBOTTOM, FromDIP(6)));
     m_list->Bind(wxEVT_LIST_ITEM_ACTIVATED, [this](wxListEvent&) {
         CallAfter([this] { RunUserAction(this, _("Attach evidence"), [this] { AttachToSelected(); }); });
     });

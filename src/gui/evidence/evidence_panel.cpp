@@ -3,6 +3,7 @@
 #include "evidence/evidence_service.hpp"
 
 #include <wx/button.h>
+#include <wx/dialog.h>
 #include <wx/dirdlg.h>
 #include <wx/dnd.h>
 #include <wx/filedlg.h>
@@ -10,13 +11,16 @@
 #include <wx/msgdlg.h>
 #include <wx/sizer.h>
 #include <wx/statbox.h>
-#include <wx/textdlg.h>
+#include <wx/stattext.h>
+#include <wx/textctrl.h>
+#include <wx/wrapsizer.h>
 
 #include <algorithm>
 
 #include "app/preferences.hpp"
 #include "common/error.hpp"
 #include "common/text.hpp"
+#include "util/list_tooltips.hpp"
 #include "util/user_action.hpp"
 #include "util/wx_text.hpp"
 
@@ -41,6 +45,10 @@ private:
 };
 
 wxString SizeText(std::uint64_t size) {
+    if (size < 1024) {
+        // TRANSLATORS: a size in bytes, below 1 KB
+        return wxString::Format(_("%d bytes"), static_cast<int>(size));
+    }
     if (size < std::uint64_t{1024} * 1024) {
         return Wx(core::FormatNumber(static_cast<double>(size) / 1024.0, 0)) + " KB";
     }
@@ -86,16 +94,17 @@ EvidencePanel::EvidencePanel(wxWindow* parent, EvidenceService& service, Workspa
         event.Skip();
     });
     m_list->SetInitialSize(wxSize(-1, m_list->GetCharHeight() * 7));
+    ShowCutOffCellsAsToolTips(m_list);
     box->Add(m_list, wxSizerFlags().Expand().Border(wxALL, FromDIP(6)));
 
-    auto* buttons = new wxBoxSizer(wxHORIZONTAL);
+    auto* buttons = new wxWrapSizer(wxHORIZONTAL);  // a second line on a narrow page
     const auto add = [&](const wxString& label, const char* name, auto handler) {
         auto* button = new wxButton(area, wxID_ANY, label);
         button->SetName(name);
         button->Bind(wxEVT_BUTTON, [this, handler, label](wxCommandEvent&) {
             CallAfter([this, handler, label] { RunUserAction(this, wxStripMenuCodes(label), [&] { handler(this); }); });
         });
-        buttons->Add(button, wxSizerFlags().Border(wxRIGHT, FromDIP(6)));
+        buttons->Add(button, wxSizerFlags().Border(wxRIGHT | wxBOTTOM, FromDIP(6)));
     };
     // TRANSLATORS: evidence button
     add(_("Add files..."), "evidence_add_files", [](EvidencePanel* panel) { panel->AddFiles(); });
@@ -112,10 +121,10 @@ EvidencePanel::EvidencePanel(wxWindow* parent, EvidenceService& service, Workspa
     // TRANSLATORS: evidence button
     add(_("Remove"), "evidence_remove", [](EvidencePanel* panel) {
         if (const auto item = panel->SelectedItem(); item > 0) {
-            panel->m_service.Remove(item);
+            panel->m_service.Remove(panel, panel->m_node, item);
         }
     });
-    box->Add(buttons, wxSizerFlags().Border(wxLEFT | wxRIGHT | wxBOTTOM, FromDIP(6)));
+    box->Add(buttons, wxSizerFlags().Expand().Border(wxLEFT | wxRIGHT | wxBOTTOM, FromDIP(6)));
     m_list->Bind(wxEVT_LIST_ITEM_ACTIVATED, [this](wxListEvent&) {
         if (const auto item = SelectedItem(); item > 0) {
             RunUserAction(this, _("Open"), [&] { m_service.Open(this, item); });
@@ -221,17 +230,38 @@ void EvidencePanel::AddFolder() {
 }
 
 void EvidencePanel::AddLink() {
-    // TRANSLATORS: dialog asking for a web link as evidence
-    wxTextEntryDialog dialog(this, _("Address of the page or shared document (https://...)"), _("Add link"));
+    // TRANSLATORS: dialog title: a web link as evidence
+    wxDialog dialog(this, wxID_ANY, _("Add link"));
     dialog.SetName("evidence_link_dialog");
-    if (dialog.ShowModal() != wxID_OK) {
-        return;
-    }
-    try {
-        m_service.AddLink(m_node, Utf8(dialog.GetValue().Strip(wxString::both)), std::string());
-    } catch (const core::UserError& error) {
-        wxMessageDialog message(this, Wx(error.what()), _("Add link"), wxOK | wxICON_WARNING);
-        message.ShowModal();
+    auto* grid = new wxFlexGridSizer(2, dialog.FromDIP(wxSize(10, 8)));
+    grid->AddGrowableCol(1, 1);
+    // TRANSLATORS: field of the link dialog
+    grid->Add(new wxStaticText(&dialog, wxID_ANY, _("Address (https://...)")), wxSizerFlags().CenterVertical());
+    auto* url = new wxTextCtrl(&dialog, wxID_ANY);
+    url->SetName("link_url");
+    url->SetMinSize(wxSize(dialog.FromDIP(420), -1));
+    grid->Add(url, wxSizerFlags().Expand());
+    // TRANSLATORS: field of the link dialog
+    grid->Add(new wxStaticText(&dialog, wxID_ANY, _("Title")), wxSizerFlags().CenterVertical());
+    auto* title = new wxTextCtrl(&dialog, wxID_ANY);
+    title->SetName("link_title");
+    // TRANSLATORS: hint in the link title field
+    title->SetHint(_("What the page shows (e.g. Maklumat pelayanan)"));
+    grid->Add(title, wxSizerFlags().Expand());
+    auto* sizer = new wxBoxSizer(wxVERTICAL);
+    sizer->Add(grid, wxSizerFlags().Expand().Border(wxALL, dialog.FromDIP(12)));
+    sizer->Add(dialog.CreateStdDialogButtonSizer(wxOK | wxCANCEL), wxSizerFlags().Expand().Border(wxALL));
+    dialog.SetSizerAndFit(sizer);
+    // A refused address is said, and the dialog opens again with what was typed.
+    while (dialog.ShowModal() == wxID_OK) {
+        try {
+            m_service.AddLink(m_node, Utf8(url->GetValue().Strip(wxString::both)),
+                              Utf8(title->GetValue().Strip(wxString::both)));
+            return;
+        } catch (const core::UserError& error) {
+            wxMessageDialog message(this, Wx(error.what()), _("Add link"), wxOK | wxICON_WARNING);
+            message.ShowModal();
+        }
     }
 }
 

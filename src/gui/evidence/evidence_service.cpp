@@ -12,6 +12,7 @@
 #include "common/error.hpp"
 #include "common/text.hpp"
 #include "evidence/bundle_export.hpp"
+#include "evidence/checklist_match.hpp"
 #include "evidence/checklist_panel.hpp"
 #include "evidence/evidence_panel.hpp"
 #include "session/workspace_session.hpp"
@@ -26,6 +27,12 @@ std::unique_ptr<EvidenceService> EvidenceService::Create(WorkspaceSession& sessi
 
 EvidenceService::EvidenceService(WorkspaceSession& session) : m_session(session) {
     Reload();
+    // Subscribed before any panel: the cache is fresh when they refill.
+    m_subscription = m_session.Subscribe([this](const SessionChange& change) {
+        if (change.kind == SessionChange::Kind::Evidence) {
+            Reload();
+        }
+    });
 }
 
 void EvidenceService::Reload() {
@@ -67,7 +74,6 @@ void EvidenceService::AddChecklistLine(int node, const std::string& title) {
 
 void EvidenceService::AttachToLine(int node, const std::string& key, std::int64_t item) {
     core::AttachToChecklist(m_session.Workspace(), key, item, core::DefaultAuthor());
-    Reload();
     m_session.NotifyEvidenceChanged(node);
 }
 
@@ -140,8 +146,9 @@ std::vector<std::int64_t> EvidenceService::AddPaths(wxWindow* parent, int node, 
         } catch (const core::UserError& error) {
             refused << Wx(error.what()) << "\n";
         }
-        Reload();
-        m_session.NotifyEvidenceChanged(node);
+        m_session.AcknowledgeOwnWrites();  // written on the task's connection, not from elsewhere
+        TickMatchingLines(node, files, added);
+        m_session.RecordEvidence(node, added, false);
     }
     if (!refused.empty()) {
         // TRANSLATORS: title when some evidence files were refused
@@ -151,21 +158,48 @@ std::vector<std::int64_t> EvidenceService::AddPaths(wxWindow* parent, int node, 
     return added;
 }
 
+void EvidenceService::TickMatchingLines(int node, const std::vector<core::CheckedFile>& files,
+                                        const std::vector<std::int64_t>& added) {
+    const std::string code = m_session.Form().Node(node).code;
+    for (std::size_t i = 0; i < added.size() && i < files.size(); ++i) {
+        auto lines = core::LoadChecklist(m_session.Workspace(), code, core::Layer::Tpi);
+        if (const auto line = MatchChecklistLine(lines, files[i].file_name)) {
+            core::AttachToChecklist(m_session.Workspace(), lines[*line].key, added[i], core::DefaultAuthor());
+        }
+    }
+}
+
 void EvidenceService::AddLink(int node, const std::string& url, const std::string& title) {
     core::CheckEvidenceUrl(url);
     core::EvidenceVault vault(m_session.Workspace());
     core::EvidenceDetails details;
     details.title = title.empty() ? url : title;
-    vault.AddLink({m_session.Form().Node(node).code}, url, details, core::DefaultAuthor());
-    Reload();
-    m_session.NotifyEvidenceChanged(node);
+    const auto added = vault.AddLink({m_session.Form().Node(node).code}, url, details, core::DefaultAuthor());
+    m_session.RecordEvidence(node, {added}, false);
 }
 
-void EvidenceService::Remove(std::int64_t item) {
+bool EvidenceService::Remove(wxWindow* parent, int node, std::int64_t item) {
     core::EvidenceVault vault(m_session.Workspace());
+    wxString title;
+    for (const auto& listed : vault.List()) {
+        if (listed.id == item) {
+            title = Wx(listed.title);
+        }
+    }
+    // TRANSLATORS: question before removing evidence; %s is its title
+    wxMessageDialog ask(parent,
+                        wxString::Format(_("Remove \u201c%s\u201d from the evidence?"), title) + "\n\n" +
+                            // TRANSLATORS: below the question before removing evidence
+                            _("Its file stays in the workspace's history; Undo (Ctrl+Z) brings it back."),
+                        _("Remove evidence"), wxYES_NO | wxNO_DEFAULT | wxICON_QUESTION);
+    // TRANSLATORS: the button that confirms removing evidence
+    ask.SetYesNoLabels(_("Remove"), _("Keep"));
+    if (ask.ShowModal() != wxID_YES) {
+        return false;
+    }
     vault.Remove(item, core::DefaultAuthor());
-    Reload();
-    m_session.NotifyEvidenceChanged(-1);
+    m_session.RecordEvidence(node, {item}, true);
+    return true;
 }
 
 void EvidenceService::Open(wxWindow* parent, std::int64_t item) {

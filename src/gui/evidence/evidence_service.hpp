@@ -11,6 +11,7 @@
 
 #include "evidence/checklist.hpp"
 #include "evidence/evidence_vault.hpp"
+#include "session/workspace_session.hpp"
 
 class wxWindow;
 
@@ -45,7 +46,8 @@ public:
     std::vector<std::int64_t> AddPaths(wxWindow* parent, int node, const wxArrayString& paths);
     /// Adds a web link. Throws core::UserError for an address that is not http(s).
     void AddLink(int node, const std::string& url, const std::string& title);
-    void Remove(std::int64_t item);
+    /// Removes an item after asking; undo brings it back. Returns whether it was removed.
+    bool Remove(wxWindow* parent, int node, std::int64_t item);
     /// Writes a file item to a temporary folder and opens it with the desktop's application.
     void Open(wxWindow* parent, std::int64_t item);
     /// Verifies every stored file (with progress) and reports in a message; returns the report, or
@@ -57,7 +59,12 @@ public:
     void Reload();
 
 private:
+    /// Ticks the checklist line each added file is plainly meant for (see MatchChecklistLine).
+    void TickMatchingLines(int node, const std::vector<core::CheckedFile>& files,
+                           const std::vector<std::int64_t>& added);
+
     WorkspaceSession& m_session;
+    Subscription m_subscription;  ///< reloads the cache whenever evidence changed (undo included)
     std::map<std::string, std::vector<core::EvidenceItem>, std::less<>> m_by_code;
 };
 

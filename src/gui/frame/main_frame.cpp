@@ -1,14 +1,20 @@
 #include "frame/main_frame.hpp"
 
 #include <wx/config.h>
+#include <wx/display.h>
 #include <wx/filename.h>
 #include <wx/menu.h>
+#include <wx/modalhook.h>
 #include <wx/msgdlg.h>
 #include <wx/persist/toplevel.h>
 #include <wx/sizer.h>
 #include <wx/stdpaths.h>
 
 #include <SQLiteCpp/Exception.h>
+
+#include <algorithm>
+#include <functional>
+#include <string>
 
 #include "commands/command.hpp"
 #include "common/error.hpp"
@@ -17,14 +23,48 @@
 #include "frame/start_panel.hpp"
 #include "frame/workbench_view.hpp"
 #include "navigator/node_text.hpp"
+#include "util/app_icon.hpp"
 #include "util/wx_text.hpp"
 
 namespace ziwb::gui {
 
+namespace {
+
+/// Counts the modal dialogs open now (message boxes, file choosers, the wizard).
+class ModalDialogCount final : public wxModalDialogHook {
+public:
+    ModalDialogCount() { Register(); }
+    [[nodiscard]] int Open() const { return m_open; }
+
+protected:
+    int Enter(wxDialog*) override {
+        ++m_open;
+        return wxID_NONE;
+    }
+    void Exit(wxDialog*) override { --m_open; }
+
+private:
+    int m_open = 0;
+};
+
+bool IsAnyModalDialogOpen() {
+    static ModalDialogCount count;
+    return count.Open() > 0;
+}
+
+}  // namespace
+
 MainFrame::MainFrame() : wxFrame(nullptr, wxID_ANY, "ZI Workbench") {
     SetName("main_frame");
-    SetInitialSize(FromDIP(wxSize(1360, 860)));
-    SetMinClientSize(FromDIP(wxSize(900, 560)));
+    wxIconBundle icons;
+    for (const int size : {16, 32, 48, 64, 128}) {
+        icons.AddIcon(AppIcon().GetIcon(wxSize(size, size)));
+    }
+    SetIcons(icons);
+    // The first time: most of the screen it opens on (all of a laptop's); later, the size remembered.
+    const wxRect area = wxDisplay(0U).GetClientArea();
+    SetInitialSize(area.width < FromDIP(1400) ? area.GetSize() : wxSize(area.width * 9 / 10, area.height * 9 / 10));
+    SetMinClientSize(FromDIP(wxSize(760, 520)));
     CreateStatusBar(1);
     BuildMenus();
     m_history.Load(*wxConfigBase::Get());
@@ -35,15 +75,44 @@ MainFrame::MainFrame() : wxFrame(nullptr, wxID_ANY, "ZI Workbench") {
     Bind(wxEVT_CLOSE_WINDOW, &MainFrame::OnClose, this);
     SetSizer(new wxBoxSizer(wxVERTICAL));
     wxPersistentRegisterAndRestore(this, "main_frame");
+    FitToDisplay();
+    m_outside_changes.SetOwner(this);
+    Bind(wxEVT_TIMER, [this](wxTimerEvent&) { LoadOutsideChanges(); });
     ShowStart();
 }
 
 MainFrame::~MainFrame() {
+    m_outside_changes.Stop();
+    RememberPlace();
     // The views subscribe to the session: they go first.
     DestroyChildren();
+    ReleaseWorkspace();
+}
+
+void MainFrame::ReleaseWorkspace() {
     m_subscription = {};
     m_evidence.reset();
     m_session.reset();
+    m_lock = {};
+}
+
+void MainFrame::FitToDisplay() {
+    const int index = wxDisplay::GetFromWindow(this);
+    const wxRect area = wxDisplay(index == wxNOT_FOUND ? 0U : static_cast<unsigned>(index)).GetClientArea();
+    if (area.IsEmpty()) {
+        return;
+    }
+    wxRect rect = GetRect();
+    const bool too_big = rect.width > area.width || rect.height > area.height;
+    rect.width = std::min(rect.width, area.width);
+    rect.height = std::min(rect.height, area.height);
+    rect.x = std::clamp(rect.x, area.x, area.GetRight() - rect.width + 1);
+    rect.y = std::clamp(rect.y, area.y, area.GetBottom() - rect.height + 1);
+    SetMinClientSize(wxSize(std::min(GetMinClientSize().x, area.width), std::min(GetMinClientSize().y, area.height)));
+    SetSize(rect);
+    if (too_big) {
+        Maximize();  // with a window manager: the whole work area, decorations inside it
+    }
 }
 
 void MainFrame::BuildMenus() {
@@ -116,15 +185,20 @@ bool MainFrame::OpenWorkspace(const wxString& path) {
     CommitPending();
     // TRANSLATORS: title of the message when a workspace cannot be opened
     const wxString title = _("The workspace cannot be opened");
+    const bool same_file = m_session != nullptr && m_session->Workspace().Path() == PathOf(path);
+    if (!same_file && !ConfirmOpenedElsewhere(path)) {
+        return false;
+    }
     try {
         auto workspace = core::Workspace::Open(PathOf(path), core::Workspace::Access::ReadWrite);
         auto session = std::make_unique<WorkspaceSession>(std::move(workspace));
         // The old views go before the session they watch.
+        RememberPlace();
         GetSizer()->Clear(true);
         m_view = nullptr;
         m_start = nullptr;
-        m_subscription = {};
-        m_evidence.reset();
+        ReleaseWorkspace();
+        m_lock = WorkspaceLock(PathOf(path));
         m_session = std::move(session);
         m_evidence = EvidenceService::Create(*m_session);
         m_subscription = m_session->Subscribe([this](const SessionChange&) { UpdateStatus(); });
@@ -139,10 +213,15 @@ bool MainFrame::OpenWorkspace(const wxString& path) {
         ShowError(title, _("Something went wrong inside ZI Workbench:") + "\n" + Wx(error.what()));
         return false;
     }
+    m_outside_changes.Start(1000);
     RememberRecent(path);
-    // Open on the first criterion that still needs an answer; a complete LKE opens on its first.
-    int first = -1;
+    // Open where the user left off; else on the first criterion that still needs an answer; a
+    // complete LKE opens on its first.
+    int first = m_session->Form().Find(Utf8(wxConfigBase::Get()->Read(PlaceKey(path), wxString())));
     for (const int criterion : m_session->Form().Criteria()) {
+        if (first >= 0) {
+            break;
+        }
         if (!m_session->Report().nodes[static_cast<std::size_t>(criterion)].value) {
             first = criterion;
             break;
@@ -156,12 +235,86 @@ bool MainFrame::OpenWorkspace(const wxString& path) {
 
 void MainFrame::CloseWorkspace() {
     CommitPending();
+    RememberPlace();
+    m_outside_changes.Stop();
     GetSizer()->Clear(true);
     m_view = nullptr;
-    m_subscription = {};
-    m_evidence.reset();
-    m_session.reset();
+    ReleaseWorkspace();
     ShowStart();
+}
+
+bool MainFrame::ConfirmOpenedElsewhere(const wxString& path) {
+    const auto holder = WorkspaceLock::OtherHolder(PathOf(path));
+    if (!holder) {
+        return true;
+    }
+    // TRANSLATORS: a second workbench opens a workspace: who has it open, on which computer, since when
+    wxString since = Wx(holder->since.substr(0, 16));
+    since.Replace("T", " ");
+    wxString message = wxString::Format(_("%s has this workspace open on %s (since %s UTC)."), Wx(holder->author),
+                                        Wx(holder->host), since);
+    message << "\n\n"
+            // TRANSLATORS: after who has the workspace open
+            << _("You can both work in it: every change is saved at once, and each window shows the other's "
+                 "changes within a second. Open it here too?");
+    // TRANSLATORS: title of the question
+    wxMessageDialog ask(this, message, _("The workspace is already open"), wxYES_NO | wxICON_QUESTION);
+    // TRANSLATORS: buttons of the question whether to open a workspace that is open elsewhere
+    ask.SetYesNoLabels(_("Open here too"), _("Do not open"));
+    return ask.ShowModal() == wxID_YES;
+}
+
+bool MainFrame::LoadOutsideChanges() {
+    // Not while a dialog is open or a command runs: what they work on must not be rebuilt under them.
+    if (m_session == nullptr || m_running_commands > 0 || IsAnyModalDialogOpen() || !IsEnabled() ||
+        !m_session->ChangedElsewhere()) {
+        return false;
+    }
+    return ReloadWorkspace();
+}
+
+bool MainFrame::ReloadWorkspace() {
+    if (m_session == nullptr) {
+        return false;
+    }
+    CommitPending();
+    const int node = CurrentNode();
+    // The views hold the form the session replaces: they go first.
+    Freeze();
+    GetSizer()->Clear(true);
+    m_view = nullptr;
+    m_start = nullptr;
+    try {
+        m_session->ReloadFromDisk();
+    } catch (const core::Error& error) {
+        Thaw();
+        m_outside_changes.Stop();
+        CloseWorkspace();
+        ShowError(_("The workspace cannot be opened"), Wx(error.what()));
+        return false;
+    }
+    m_evidence->Reload();
+    ShowWorkbench(node);
+    Thaw();
+    UpdateTitle();
+    UpdateStatus();
+    return true;
+}
+
+wxString MainFrame::PlaceKey(const wxString& path) {
+    wxFileName name(path);
+    name.MakeAbsolute();
+    // A settings key cannot hold the path's slashes: its hash stands for it.
+    return wxString::Format("/LastCriterion/%zx", std::hash<std::string>()(Utf8(name.GetFullPath())));
+}
+
+void MainFrame::RememberPlace() {
+    if (m_session == nullptr || m_view == nullptr || CurrentNode() < 0) {
+        return;
+    }
+    wxConfigBase::Get()->Write(PlaceKey(Wx(m_session->Workspace().Path())),
+                               Wx(m_session->Form().Node(CurrentNode()).code));
+    wxConfigBase::Get()->Flush();
 }
 
 void MainFrame::RememberRecent(const wxString& path) {
@@ -206,6 +359,11 @@ bool MainFrame::RunCommand(const std::string& name) {
     if (!command->enabled(*this)) {
         return false;
     }
+    ++m_running_commands;
+    const struct Done {
+        int& count;
+        ~Done() { --count; }
+    } done{m_running_commands};
     try {
         command->run(*this);
     } catch (const core::UserError& error) {
@@ -261,6 +419,7 @@ void MainFrame::OnRecent(wxCommandEvent& event) {
 
 void MainFrame::OnClose(wxCloseEvent& event) {
     CommitPending();
+    RememberPlace();
     event.Skip();
 }
 

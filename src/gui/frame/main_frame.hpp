@@ -2,11 +2,13 @@
 
 #include <wx/filehistory.h>
 #include <wx/frame.h>
+#include <wx/timer.h>
 
 #include <filesystem>
 #include <memory>
 #include <string>
 
+#include "session/workspace_lock.hpp"
 #include "session/workspace_session.hpp"
 
 class wxMenu;
@@ -35,6 +37,7 @@ public:
     /// The evidence of the open workspace; null with none open (or without the evidence module).
     [[nodiscard]] EvidenceService* Evidence() { return m_evidence.get(); }
     [[nodiscard]] WorkbenchView* View() { return m_view; }
+    [[nodiscard]] const WorkbenchView* View() const { return m_view; }
     [[nodiscard]] StartPanel* Start() { return m_start; }
 
     void SelectNode(int node);
@@ -57,8 +60,16 @@ public:
     /// Shows an error message in the user's words, with `what` as the title.
     void ShowError(const wxString& what, const wxString& message);
 
+    /// Loads what another program (or window) wrote to the workspace, if anything; a timer calls
+    /// it every second while no dialog is open. Returns whether something was loaded.
+    bool LoadOutsideChanges();
+    /// Reads the open workspace again and rebuilds the views on it (after its details changed).
+    bool ReloadWorkspace();
+
 private:
     void BuildMenus();
+    /// Keeps the window inside the screen it opens on (a remembered or default size can be larger).
+    void FitToDisplay();
     void ShowStart();
     void ShowWorkbench(int node);
     void UpdateTitle();
@@ -67,7 +78,14 @@ private:
     void OnUpdateUi(wxUpdateUIEvent& event);
     void OnRecent(wxCommandEvent& event);
     void OnClose(wxCloseEvent& event);
+    /// Asks before opening a workspace another workbench has open; true to go on.
+    bool ConfirmOpenedElsewhere(const wxString& path);
+    void ReleaseWorkspace();
+    /// Remembers the criterion shown, to open on it next time.
+    void RememberPlace();
+    [[nodiscard]] static wxString PlaceKey(const wxString& path);
 
+    WorkspaceLock m_lock;
     std::unique_ptr<WorkspaceSession> m_session;
     std::unique_ptr<EvidenceService> m_evidence;
     Subscription m_subscription;
@@ -75,6 +93,8 @@ private:
     StartPanel* m_start = nullptr;
     wxFileHistory m_history{9};
     wxMenu* m_recent_menu = nullptr;
+    wxTimer m_outside_changes;
+    int m_running_commands = 0;
 };
 
 }  // namespace ziwb::gui

@@ -7,6 +7,9 @@
 #include <wx/srchctrl.h>
 #include <wx/stattext.h>
 
+#include <algorithm>
+
+#include "navigator/node_text.hpp"
 #include "util/wx_text.hpp"
 
 namespace ziwb::gui {
@@ -48,6 +51,12 @@ NavigatorPanel::NavigatorPanel(wxWindow* parent, WorkspaceSession& session, std:
                                            wxALIGN_LEFT, wxDATAVIEW_COL_RESIZABLE);
     title->GetRenderer()->EnableEllipsize(wxELLIPSIZE_END);
     m_tree->SetExpanderColumn(title);
+    // The names take the width the counts and scores leave: a wide screen shows them whole.
+    m_tree->Bind(wxEVT_SIZE, [this, title](wxSizeEvent& event) {
+        const int others = FromDIP(58) + FromDIP(104) + wxSystemSettings::GetMetric(wxSYS_VSCROLL_X, this);
+        title->SetWidth(std::max(FromDIP(160), event.GetSize().x - others - FromDIP(8)));
+        event.Skip();
+    });
     m_tree->AppendTextColumn(_("Done"), NavigatorModel::kDone, wxDATAVIEW_CELL_INERT, FromDIP(58), wxALIGN_CENTER);
     m_tree->AppendTextColumn(_("Score"), NavigatorModel::kScore, wxDATAVIEW_CELL_INERT, FromDIP(104), wxALIGN_RIGHT);
 
@@ -79,7 +88,47 @@ NavigatorPanel::NavigatorPanel(wxWindow* parent, WorkspaceSession& session, std:
             m_on_select(NavigatorModel::NodeOf(event.GetItem()));
         }
     });
+    // GTK's tree has a main window of its own in the generic build, and is its own main window in GTK's.
+    m_tree->GetMainWindow()->Bind(wxEVT_CHAR, &NavigatorPanel::OnTreeChar, this);
+    m_tree->GetMainWindow()->Bind(wxEVT_MOTION, [this](wxMouseEvent& event) {
+        HoverAt(event.GetPosition());
+        event.Skip();
+    });
     m_subscription = m_session.Subscribe([this](const SessionChange& change) { OnSessionChange(change); });
+    ApplyFilter();
+}
+
+wxString NavigatorPanel::ToolTipFor(int node) const {
+    const core::Form& form = m_session.Form();
+    return Wx(form.Node(node).code) + "\n" + Wx(NodeTitle(form, form.Node(node)));
+}
+
+void NavigatorPanel::HoverAt(const wxPoint& point) {
+    wxDataViewItem item;
+    wxDataViewColumn* column = nullptr;
+    m_tree->HitTest(point, item, column);
+    const int node = item.IsOk() ? NavigatorModel::NodeOf(item) : -1;
+    if (node == m_hovered) {
+        return;
+    }
+    m_hovered = node;
+    if (node < 0) {
+        m_tree->UnsetToolTip();
+    } else {
+        m_tree->SetToolTip(ToolTipFor(node));
+    }
+}
+
+void NavigatorPanel::OnTreeChar(wxKeyEvent& event) {
+    const wxChar typed = event.GetUnicodeKey();
+    if (typed == WXK_NONE || typed < ' ' || event.HasAnyModifiers() ||
+        (event.GetKeyCode() == WXK_SPACE && m_search->GetValue().empty())) {
+        event.Skip();
+        return;
+    }
+    m_search->SetFocus();
+    m_search->ChangeValue(m_search->GetValue() + wxString(typed));
+    m_search->SetInsertionPointEnd();
     ApplyFilter();
 }
 

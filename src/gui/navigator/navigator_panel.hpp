@@ -29,11 +29,17 @@ public:
     [[nodiscard]] const NavigatorModel& Model() const { return *m_model; }
     /// The node the tree has selected, or -1.
     [[nodiscard]] int SelectedNode() const;
+    /// The tooltip the tree shows over `node`: its code and full name (the column cuts long ones).
+    [[nodiscard]] wxString ToolTipFor(int node) const;
+    /// Hovering over a row at `point` (tree coordinates) shows its tooltip.
+    void HoverAt(const wxPoint& point);
 
 private:
     void ApplyFilter();
     void ExpandShown();
     void OnSessionChange(const SessionChange& change);
+    /// A printable key typed in the tree goes to our search box (instead of GTK's own).
+    void OnTreeChar(wxKeyEvent& event);
 
     WorkspaceSession& m_session;
     std::function<void(int)> m_on_select;
@@ -43,6 +49,7 @@ private:
     wxDataViewCtrl* m_tree = nullptr;
     wxStaticText* m_count = nullptr;
     bool m_syncing = false;
+    int m_hovered = -1;
     Subscription m_subscription;
 };
 

@@ -205,6 +205,13 @@ void ScorePanel::Build() {
     const wxFont font = GetFont();
     m_verdicts->SetStandardFonts(font.GetPointSize(), font.GetFaceName());
     m_verdicts->SetBorders(0);
+    // The verdicts never scroll themselves (they take the height they need): the wheel scrolls the panel.
+    m_verdicts->Bind(wxEVT_MOUSEWHEEL, [this](wxMouseEvent& event) {
+        wxMouseEvent forwarded(event);
+        forwarded.SetEventObject(this);
+        forwarded.SetPosition(ScreenToClient(m_verdicts->ClientToScreen(event.GetPosition())));
+        GetEventHandler()->ProcessEvent(forwarded);
+    });
     m_verdicts->Bind(wxEVT_HTML_LINK_CLICKED, [this](wxHtmlLinkEvent& event) {
         const wxString href = event.GetLinkInfo().GetHref();
         CallAfter([this, href] { OpenLink(href); });
@@ -242,10 +249,12 @@ wxString ScorePanel::VerdictsHtml() const {
         html << "<font color=\"" << HexOf(bad) << "\">&#10008; " << Escape(_("not yet")) << "</font></p><ul>";
         for (const auto& unmet : verdict.unmet) {
             const wxString condition = Escape(Wx(unmet.condition));
+            // Completeness is a percentage; the engine names that condition with this very text.
+            const wxString unit = unmet.condition == core::Tr("Every criterion of the LKE is answered") ? "%" : "";
             // TRANSLATORS: an unmet condition's current and required values: "now 67,45, needs 75,00"
             const wxString values =
-                Escape(wxString::Format(_("now %s, needs %s"), Wx(core::ConditionValueText(unmet.actual)),
-                                        Wx(core::ConditionValueText(unmet.required))));
+                Escape(wxString::Format(_("now %s, needs %s"), Wx(core::ConditionValueText(unmet.actual)) + unit,
+                                        Wx(core::ConditionValueText(unmet.required)) + unit));
             html << "<li>";
             if (!unmet.target_code.empty()) {
                 html << "<a href=\"node:" << Escape(Wx(unmet.target_code)) << "\">" << condition << "</a>";

@@ -3,6 +3,9 @@
 #include <algorithm>
 #include <utility>
 
+#include <SQLiteCpp/Database.h>
+
+#include "evidence/evidence_vault.hpp"
 #include "scoring/scoring_engine.hpp"
 
 namespace ziwb::gui {
@@ -26,10 +29,17 @@ Subscription::~Subscription() {
 WorkspaceSession::WorkspaceSession(core::Workspace workspace, std::string author)
     : m_workspace(std::move(workspace)),
       m_author(std::move(author)),
-      m_answers(m_workspace.LoadAnswers(core::Layer::Unit)),
-      m_evaluator(m_workspace.LoadAnswers(core::Layer::Tpi)),
-      m_notes(m_workspace.GetForm().Nodes().size()) {
+      m_answers(m_workspace.GetForm()),
+      m_evaluator(m_workspace.GetForm()) {
+    Load();
+}
+
+void WorkspaceSession::Load() {
+    m_data_version = DataVersion();
+    m_answers = m_workspace.LoadAnswers(core::Layer::Unit);
+    m_evaluator = m_workspace.LoadAnswers(core::Layer::Tpi);
     const core::Form& form = m_workspace.GetForm();
+    m_notes.assign(form.Nodes().size(), std::string());
     for (const auto& stored : m_workspace.StoredAnswers(core::Layer::Unit)) {
         const int index = form.Find(stored.code);
         if (index >= 0) {
@@ -37,6 +47,26 @@ WorkspaceSession::WorkspaceSession(core::Workspace workspace, std::string author
         }
     }
     Rescore();
+}
+
+long long WorkspaceSession::DataVersion() {
+    return m_workspace.Database().execAndGet("PRAGMA data_version").getInt64();
+}
+
+bool WorkspaceSession::ChangedElsewhere() {
+    return DataVersion() != m_data_version;
+}
+
+void WorkspaceSession::AcknowledgeOwnWrites() {
+    m_data_version = DataVersion();
+}
+
+void WorkspaceSession::ReloadFromDisk() {
+    const auto path = m_workspace.Path();
+    m_workspace = core::Workspace::Open(path, core::Workspace::Access::ReadWrite);
+    m_edits.clear();
+    m_done = 0;
+    Load();
 }
 
 WorkspaceSession::CriterionState WorkspaceSession::State(int node) const {
@@ -78,7 +108,11 @@ void WorkspaceSession::Change(int node, CriterionState after) {
     }
     Write(node, after, "workbench");
     m_edits.resize(m_done);  // a new edit drops what could have been redone
-    m_edits.push_back({node, std::move(before), std::move(after)});
+    Edit edit;
+    edit.node = node;
+    edit.before = std::move(before);
+    edit.after = std::move(after);
+    m_edits.push_back(std::move(edit));
     m_done = m_edits.size();
     Rescore();
     Notify({SessionChange::Kind::Answer, node});
@@ -119,10 +153,8 @@ int WorkspaceSession::Undo() {
         return -1;
     }
     const Edit& edit = m_edits[m_done - 1];
-    Write(edit.node, edit.before, "undo");
+    Replay(edit, false);
     --m_done;
-    Rescore();
-    Notify({SessionChange::Kind::Answer, edit.node});
     return edit.node;
 }
 
@@ -131,11 +163,44 @@ int WorkspaceSession::Redo() {
         return -1;
     }
     const Edit& edit = m_edits[m_done];
-    Write(edit.node, edit.after, "redo");
+    Replay(edit, true);
     ++m_done;
+    return edit.node;
+}
+
+void WorkspaceSession::Replay(const Edit& edit, bool forwards) {
+    if (!edit.evidence.empty()) {
+        SetEvidenceRemoved(edit.evidence, forwards == edit.evidence_removed);
+        Notify({SessionChange::Kind::Evidence, -1});
+        return;
+    }
+    Write(edit.node, forwards ? edit.after : edit.before, forwards ? "redo" : "undo");
     Rescore();
     Notify({SessionChange::Kind::Answer, edit.node});
-    return edit.node;
+}
+
+void WorkspaceSession::SetEvidenceRemoved(const std::vector<std::int64_t>& items, bool removed) {
+    core::EvidenceVault vault(m_workspace);
+    for (const auto item : items) {
+        if (removed) {
+            vault.Remove(item, m_author);
+        } else {
+            vault.Restore(item, m_author);
+        }
+    }
+}
+
+void WorkspaceSession::RecordEvidence(int node, std::vector<std::int64_t> items, bool removed) {
+    if (!items.empty()) {
+        m_edits.resize(m_done);
+        Edit edit;
+        edit.node = node;
+        edit.evidence = std::move(items);
+        edit.evidence_removed = removed;
+        m_edits.push_back(std::move(edit));
+        m_done = m_edits.size();
+    }
+    Notify({SessionChange::Kind::Evidence, node});
 }
 
 void WorkspaceSession::SetCurrentPredicate(const std::string& predicate) {

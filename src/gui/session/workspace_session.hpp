@@ -1,6 +1,7 @@
 #pragma once
 
 #include <cstddef>
+#include <cstdint>
 #include <functional>
 #include <memory>
 #include <optional>
@@ -77,8 +78,20 @@ public:
     void SetCurrentPredicate(const std::string& predicate);
     /// Scores again (the verdicts' texts are in the language of the moment) and tells the views.
     void Refresh();
+    /// Whether another connection (another program, `ziwb`, a background task) committed a change to
+    /// the file since it was loaded or acknowledged: SQLite's data_version, a cheap query.
+    [[nodiscard]] bool ChangedElsewhere();
+    /// Our own background work wrote through its own connection: not a change from elsewhere.
+    void AcknowledgeOwnWrites();
+    /// Reads everything again from the file (answers, notes, details, the form copy); the undo
+    /// history is dropped, since it could undo what someone else did. Views are not told: the form
+    /// they hold is replaced, so they are destroyed before and built again after.
+    void ReloadFromDisk();
     /// Tells the views that the evidence of `node` (every node when -1) changed elsewhere.
     void NotifyEvidenceChanged(int node);
+    /// Records evidence items just added to (removed from) `node`, so that undo removes (restores)
+    /// them, and tells the views.
+    void RecordEvidence(int node, std::vector<std::int64_t> items, bool removed);
 
     [[nodiscard]] bool CanUndo() const { return m_done > 0; }
     [[nodiscard]] bool CanRedo() const { return m_done < m_edits.size(); }
@@ -93,18 +106,28 @@ public:
     [[nodiscard]] Subscription Subscribe(Listener listener);
 
 private:
+    /// One undoable step: a criterion's answer and note, or evidence items added or removed.
     struct Edit {
         int node = -1;
         CriterionState before;
         CriterionState after;
+        std::vector<std::int64_t> evidence;  ///< when not empty, an evidence step
+        bool evidence_removed = false;       ///< what the step did to them
     };
+    /// Applies an edit forwards (redo) or backwards (undo), recorded as `action`.
+    void Replay(const Edit& edit, bool forwards);
+    void SetEvidenceRemoved(const std::vector<std::int64_t>& items, bool removed);
     void Write(int node, const CriterionState& state, std::string_view action);
     void Change(int node, CriterionState after);
     void Rescore();
     void Notify(const SessionChange& change);
 
+    void Load();
+    [[nodiscard]] long long DataVersion();
+
     core::Workspace m_workspace;
     std::string m_author;
+    long long m_data_version = 0;
     core::AnswerSet m_answers;
     core::AnswerSet m_evaluator;
     std::vector<std::string> m_notes;

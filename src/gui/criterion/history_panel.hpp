@@ -1,0 +1,34 @@
+#pragma once
+
+#include <wx/collpane.h>
+
+#include "session/workspace_session.hpp"
+
+class wxListView;
+
+namespace ziwb::gui {
+
+/// Who changed a criterion's answer or note, to what and when: the workspace's history of the
+/// criterion in both layers (the unit's and the evaluator's), newest first, folded under a heading
+/// that counts the changes. It follows the session's changes of the criterion.
+class HistoryPanel final : public wxCollapsiblePane {
+public:
+    HistoryPanel(wxWindow* parent, WorkspaceSession& session, int node);
+
+    [[nodiscard]] int RowCount() const;
+    /// The heading: "History of this criterion (3 changes)".
+    [[nodiscard]] const wxString& Heading() const { return m_heading; }
+    /// The text of a cell (0 when, 1 who, 2 layer, 3 what, 4 answer, 5 note).
+    [[nodiscard]] wxString CellText(int row, int column) const;
+
+private:
+    void Fill();
+
+    WorkspaceSession& m_session;
+    int m_node;
+    wxListView* m_list = nullptr;
+    wxString m_heading;
+    Subscription m_subscription;
+};
+
+}  // namespace ziwb::gui

@@ -1,0 +1,10 @@
+#pragma once
+
+#include <wx/bmpbndl.h>
+
+namespace ziwb::gui {
+
+/// The program's icon (installer/zi-workbench.svg, embedded), at any size.
+[[nodiscard]] wxBitmapBundle AppIcon();
+
+}  // namespace ziwb::gui
