@@ -16,10 +16,10 @@
 #include "evidence/evidence_vault.hpp"
 #include "export/workbook_export.hpp"
 #include "frame/main_frame.hpp"
-#include "session/workspace_copy.hpp"
 #include "tasks/background_task.hpp"
 #include "util/program_dir.hpp"
 #include "util/wx_text.hpp"
+#include "workspace/workspace_copy.hpp"
 
 namespace ziwb::gui {
 
@@ -105,7 +105,7 @@ void SaveCopy(MainFrame& frame) {
     const auto source = frame.Session()->Workspace().Path();
     // TRANSLATORS: progress dialog title
     if (RunWithProgress(&frame, _("Saving a copy"),
-                        [&](core::ProgressSink& progress) { CopyWorkspace(source, PathOf(target), progress); })) {
+                        [&](core::ProgressSink& progress) { core::CopyWorkspace(source, PathOf(target), progress); })) {
         frame.SetStatusText(wxString::Format(_("A copy was saved as %s"), target));
     }
 }

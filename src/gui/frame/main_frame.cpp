@@ -1,4 +1,5 @@
 #include "frame/main_frame.hpp"
+#include "frame/read_only_banner.hpp"
 
 #include <wx/config.h>
 #include <wx/display.h>
@@ -174,6 +175,9 @@ void MainFrame::ShowWorkbench(int node) {
         };
     }
     hooks.selected = [this](int) { UpdateStatus(); };
+    if (m_session->Workspace().IsReadOnly()) {
+        GetSizer()->Add(new ReadOnlyBanner(this, [this] { RunCommand("file/save_copy"); }), wxSizerFlags().Expand());
+    }
     m_view = new WorkbenchView(this, *m_session, std::move(hooks));
     GetSizer()->Add(m_view, wxSizerFlags(1).Expand());
     Layout();
@@ -190,7 +194,8 @@ bool MainFrame::OpenWorkspace(const wxString& path) {
         return false;
     }
     try {
-        auto workspace = core::Workspace::Open(PathOf(path), core::Workspace::Access::ReadWrite);
+        // Read-only media, or a folder the user may not write: open for reading, with a banner.
+        auto workspace = core::Workspace::Open(PathOf(path), core::Workspace::Access::ReadWriteIfPossible);
         auto session = std::make_unique<WorkspaceSession>(std::move(workspace));
         // The old views go before the session they watch.
         RememberPlace();
@@ -198,7 +203,9 @@ bool MainFrame::OpenWorkspace(const wxString& path) {
         m_view = nullptr;
         m_start = nullptr;
         ReleaseWorkspace();
-        m_lock = WorkspaceLock(PathOf(path));
+        if (!session->Workspace().IsReadOnly()) {
+            m_lock = WorkspaceLock(PathOf(path));
+        }
         m_session = std::move(session);
         m_evidence = EvidenceService::Create(*m_session);
         m_subscription = m_session->Subscribe([this](const SessionChange&) { UpdateStatus(); });

@@ -63,7 +63,8 @@ void WorkspaceSession::AcknowledgeOwnWrites() {
 
 void WorkspaceSession::ReloadFromDisk() {
     const auto path = m_workspace.Path();
-    m_workspace = core::Workspace::Open(path, core::Workspace::Access::ReadWrite);
+    m_workspace = core::Workspace::Open(
+        path, m_workspace.IsReadOnly() ? core::Workspace::Access::ReadOnly : core::Workspace::Access::ReadWrite);
     m_edits.clear();
     m_done = 0;
     Load();
