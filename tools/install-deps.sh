@@ -14,6 +14,8 @@ packages=(
   libgtest-dev xvfb xauth libreoffice-calc-nogui python3 python3-openpyxl poppler-utils fonts-dejavu-core
   # benchmarks
   libbenchmark-dev hyperfine time bc x11-utils
+  # the readiness benchmark solves the same paths with CBC (the solver the issue names) beside ours
+  coinor-cbc
 )
 
 missing=()

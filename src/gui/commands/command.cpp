@@ -15,6 +15,7 @@ std::vector<Command> MakeCommands() {
     AddEditCommands(commands);
     AddGoCommands(commands);
     AddHelpCommands(commands);
+    AddReadinessCommands(commands);
     for (Command& command : commands) {
         command.id = wxIdManager::ReserveId();
         if (!command.enabled) {
@@ -95,6 +96,8 @@ wxMenuBar* BuildMenuBar(wxMenu*& recent) {
     go->AppendSeparator();
     Append(go, "go/navigator");
     Append(go, "go/answer");
+    go->AppendSeparator();
+    Append(go, "go/readiness");
     // TRANSLATORS: menu title: moving between criteria
     bar->Append(go, _("&Go"));
 

@@ -17,6 +17,7 @@
 #include "frame/start_panel.hpp"
 #include "frame/workbench_view.hpp"
 #include "navigator/node_text.hpp"
+#include "readiness/readiness_window.hpp"
 #include "util/wx_text.hpp"
 
 namespace ziwb::gui {
@@ -151,6 +152,7 @@ bool MainFrame::OpenWorkspace(const wxString& path) {
     ShowWorkbench(first >= 0 ? first : m_session->Form().Criteria().front());
     UpdateTitle();
     UpdateStatus();
+    ShowDueThisWeek(*this);
     return true;
 }
 
