@@ -30,7 +30,7 @@ double Ms(Clock::duration duration) {
 /// survey item answered (a path cannot invent them) with values that often leave a path open.
 AnswerSet RandomPartial(const Form& form, std::mt19937& random) {
     AnswerSet answers(form);
-    const unsigned share = random() % 101;
+    const auto share = static_cast<unsigned>(random() % 101);
     for (const int index : form.Criteria()) {
         const FormNode& node = form.Node(index);
         if (node.answer_kind == AnswerKind::Index) {
@@ -38,7 +38,7 @@ AnswerSet RandomPartial(const Form& form, std::mt19937& random) {
         } else if (node.answer_kind == AnswerKind::Percentage) {
             std::vector<std::optional<double>> inputs;
             for (const auto& input : node.inputs) {
-                inputs.emplace_back(input.raise != 0 ? static_cast<double>(random() % 10) : 10.0 + random() % 30);
+                inputs.emplace_back(static_cast<double>(input.raise != 0 ? random() % 10 : 10 + random() % 30));
             }
             answers.Set(index, Answer{{}, inputs});
         } else if (random() % 100 < share) {
