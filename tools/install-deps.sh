@@ -16,6 +16,8 @@ packages=(
   libbenchmark-dev hyperfine time bc x11-utils xdotool python3-xlib
   # fuzz targets: clang with libFuzzer and the sanitizer runtimes (tests/fuzz/)
   clang-14 libclang-rt-14-dev
+  # the readiness benchmark solves the same paths with CBC (the solver the issue names) beside ours
+  coinor-cbc
 )
 
 missing=()

@@ -8,7 +8,10 @@
 #include "evidence/evidence_vault.hpp"
 #include "export/evidence_sheet.hpp"
 #include "export/lke_sheet.hpp"
+#include "export/readiness_sheet.hpp"
 #include "export/summary_sheet.hpp"
+#include "readiness/action_plan.hpp"
+#include "readiness/readiness_check.hpp"
 #include "scoring/scoring_engine.hpp"
 #include "workspace/prerequisites.hpp"
 
@@ -77,6 +80,10 @@ void ExportWorkbook(Workspace& workspace, const std::filesystem::path& path, con
     WriteSummarySheet(book, form, info, layers.front(), lke, 0, prerequisites);
     if (!evidence.Empty()) {
         WriteEvidenceSheet(book, form, evidence, options.evidence_folder);
+    }
+    WriteReadinessSheet(book, RunCheck(LoadCheckInputs(workspace)));
+    if (const auto plan = LoadPlan(workspace); !plan.empty()) {
+        WritePlanSheet(book, form, plan, options.today.empty() ? TodayDate() : options.today);
     }
     book.SetProperties("LKE Zona Integritas - " + info.unit_name, form.Title(), info.unit_name, info.agency,
                        "Zona Integritas, WBK, WBBM, LKE, " + std::to_string(info.year),

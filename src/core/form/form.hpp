@@ -41,6 +41,9 @@ struct FormulaInput {
     bool whole_number = true;  ///< counts are whole numbers; an index is decimal
     double min = 0.0;
     std::optional<double> max;
+    /// Which way the team's work moves this count (+1 up, -1 down; 0: a fact, such as a total,
+    /// the readiness path never changes). From the form's `raise` attribute.
+    int raise = 0;
 };
 
 /// The regulation's description of one option of a criterion.

@@ -438,6 +438,11 @@ private:
                 Fail(item, Format(Tr("input kind must be 'count' or 'decimal', not '{0}'"), {kind}));
             }
             input.whole_number = kind == "count";
+            const std::string raise = item.attribute("raise").as_string("");
+            if (!raise.empty() && raise != "up" && raise != "down") {
+                Fail(item, Format(Tr("raise must be 'up' or 'down', not '{0}'"), {raise}));
+            }
+            input.raise = raise == "up" ? 1 : raise == "down" ? -1 : 0;
             if (item.attribute("min")) {
                 input.min = Number(item, "min");
             }

@@ -11,7 +11,7 @@ namespace ziwb::core {
 namespace {
 
 // Step N brings the schema from version N to N+1. Never edit a released step: add one.
-constexpr std::array<const char*, 2> kMigrations = {
+constexpr std::array<const char*, 3> kMigrations = {
     // 0 -> 1: the assessment, its form, answers in layers, their append-only history.
     R"sql(
 CREATE TABLE meta (
@@ -162,6 +162,38 @@ CREATE TABLE checklist_review (
     PRIMARY KEY (checklist_key, layer),
     CHECK (state = 'accepted' OR reason <> '')
 ) WITHOUT ROWID;
+)sql",
+    // 2 -> 3: the action plan (rencana aksi): per criterion a task, the person in charge (free text
+    // until the team register exists), a due date and a status; every change is kept in an
+    // append-only history.
+    R"sql(
+CREATE TABLE plan_task (
+    id         INTEGER PRIMARY KEY,
+    code       TEXT NOT NULL,
+    task       TEXT NOT NULL CHECK (task <> ''),
+    person     TEXT NOT NULL DEFAULT '',
+    due_date   TEXT,
+    status     TEXT NOT NULL DEFAULT 'todo' CHECK (status IN ('todo', 'doing', 'done')),
+    target     TEXT NOT NULL DEFAULT '',
+    created_by TEXT NOT NULL,
+    created_at TEXT NOT NULL,
+    updated_by TEXT NOT NULL,
+    updated_at TEXT NOT NULL
+);
+CREATE INDEX plan_task_by_code ON plan_task (code);
+
+CREATE TABLE plan_history (
+    seq     INTEGER PRIMARY KEY AUTOINCREMENT,
+    task_id INTEGER NOT NULL,
+    action  TEXT NOT NULL,
+    detail  TEXT NOT NULL DEFAULT '',
+    author  TEXT NOT NULL,
+    at      TEXT NOT NULL
+);
+CREATE TRIGGER plan_history_append_only_update BEFORE UPDATE ON plan_history
+BEGIN SELECT RAISE(ABORT, 'plan history is append-only'); END;
+CREATE TRIGGER plan_history_append_only_delete BEFORE DELETE ON plan_history
+BEGIN SELECT RAISE(ABORT, 'plan history is append-only'); END;
 )sql",
 };
 

@@ -15,6 +15,7 @@ std::vector<Command> MakeCommands() {
     AddEditCommands(commands);
     AddGoCommands(commands);
     AddHelpCommands(commands);
+    AddReadinessCommands(commands);
     for (Command& command : commands) {
         command.id = wxIdManager::ReserveId();
         if (!command.enabled) {
@@ -97,6 +98,8 @@ wxMenuBar* BuildMenuBar(wxMenu*& recent) {
     Append(go, "go/navigator");
     Append(go, "go/answer");
     Append(go, "go/score_panel");
+    go->AppendSeparator();
+    Append(go, "go/readiness");
     // TRANSLATORS: menu title: moving between criteria
     bar->Append(go, _("&Go"));
 

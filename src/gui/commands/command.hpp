@@ -44,5 +44,6 @@ void AddFileCommands(std::vector<Command>& commands);
 void AddEditCommands(std::vector<Command>& commands);
 void AddGoCommands(std::vector<Command>& commands);
 void AddHelpCommands(std::vector<Command>& commands);
+void AddReadinessCommands(std::vector<Command>& commands);
 
 }  // namespace ziwb::gui

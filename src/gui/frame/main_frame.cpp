@@ -24,6 +24,7 @@
 #include "frame/start_panel.hpp"
 #include "frame/workbench_view.hpp"
 #include "navigator/node_text.hpp"
+#include "readiness/readiness_window.hpp"
 #include "util/app_icon.hpp"
 #include "util/wx_text.hpp"
 
@@ -237,6 +238,7 @@ bool MainFrame::OpenWorkspace(const wxString& path) {
     ShowWorkbench(first >= 0 ? first : m_session->Form().Criteria().front());
     UpdateTitle();
     UpdateStatus();
+    ShowDueThisWeek(*this);
     return true;
 }
 

@@ -1,0 +1,70 @@
+#pragma once
+
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "evidence/evidence_vault.hpp"
+#include "form/form.hpp"
+#include "scoring/answer.hpp"
+#include "workspace/prerequisites.hpp"
+#include "workspace/workspace.hpp"
+
+namespace ziwb::core {
+
+/// A checklist line the evaluator rejected, and whether the team attached anything to it since.
+struct RejectedLine {
+    std::string key;
+    std::string code;
+    std::string title;
+    std::string reason;
+    bool replaced = false;
+};
+
+/// Everything the pre-submission check reads, loaded once so the check itself runs in memory.
+struct CheckInputs {
+    const Form* form = nullptr;
+    WorkspaceInfo info;
+    std::optional<AnswerSet> unit;
+    std::optional<AnswerSet> tpi;
+    std::vector<std::string> notes;  ///< the unit's note per node index
+    std::vector<EvidenceItem> evidence;
+    std::vector<RejectedLine> rejected;
+    std::vector<PrerequisiteState> prerequisites;
+};
+
+/// Reads what the check needs from a workspace (a handful of queries).
+[[nodiscard]] CheckInputs LoadCheckInputs(Workspace& workspace);
+
+/// The kinds of problem the check finds, in the order the issue lists them. Their ids are stable
+/// (JSON, the workbook, tests).
+enum class FindingKind {
+    Unanswered,
+    NoEvidence,
+    EvidenceRejected,
+    EvaluatorChanged,
+    DataError,
+    BestWithoutNote,
+    EvidenceOutOfPeriod,
+    PdfTooLarge,
+    PrerequisiteOpen,
+};
+[[nodiscard]] std::string_view FindingKindId(FindingKind kind);
+
+/// One problem an evaluator would find: where, how many points are at stake, and one action that
+/// fixes it.
+struct ReadinessFinding {
+    FindingKind kind = FindingKind::Unanswered;
+    std::string code;  ///< a criterion code, or a prerequisite id
+    double points = 0.0;
+    std::string problem;
+    std::string action;
+    std::int64_t evidence = 0;  ///< the evidence item concerned, or 0
+};
+
+/// Lists every problem, most points at stake first (form order among equals). Prerequisites not
+/// confirmed count as the whole score: without them the unit is not proposed at all.
+[[nodiscard]] std::vector<ReadinessFinding> RunCheck(const CheckInputs& inputs);
+
+}  // namespace ziwb::core
