@@ -14,6 +14,9 @@
 #include "workspace/sqlite_errors.hpp"
 
 namespace ziwb::core {
+
+// The workspace format that added the action plan (schema.cpp, step 2 -> 3).
+constexpr int kFirstSchemaWithPlan = 3;
 namespace {
 
 void RecordHistory(SQLite::Database& db, std::int64_t task, std::string_view action, const std::string& detail,
@@ -99,6 +102,9 @@ bool PlanTask::DueThisWeek(std::string_view today) const {
 std::vector<PlanTask> LoadPlan(Workspace& workspace) {
     return GuardSqlite(workspace.Path().string(), [&] {
         std::vector<PlanTask> tasks;
+        if (workspace.SchemaVersion() < kFirstSchemaWithPlan) {
+            return tasks;  // an older file read as it is: it has no plan yet
+        }
         SQLite::Statement query(workspace.Database(),
                                 "SELECT id, code, task, person, COALESCE(due_date, ''), status, target, updated_by, "
                                 "updated_at FROM plan_task ORDER BY due_date IS NULL, due_date, id");

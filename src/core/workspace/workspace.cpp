@@ -34,6 +34,7 @@ struct Workspace::State {
     WorkspaceInfo info;
     std::shared_ptr<const Form> form;
     std::string form_sha256;
+    int schema_version = 0;
     bool writable = false;
 
     State() = default;
@@ -207,13 +208,12 @@ Workspace Workspace::Open(const std::filesystem::path& path, Access access) {
             CheckWorkspaceStructure(db, state->name);
             CheckRecord::Remember(path);
         }
-        if (version < kWorkspaceSchemaVersion) {
-            if (!writable) {
-                throw WorkspaceError(Format(Tr("{0} is in an older workspace format; open it once for writing to "
-                                               "upgrade it"),
-                                            {state->name}));
-            }
+        // A file in an older format is upgraded when opened for writing; read as it is otherwise
+        // (read-only media, a received file): readers of later tables ask SchemaVersion().
+        state->schema_version = version;
+        if (version < kWorkspaceSchemaVersion && writable) {
             MigrateWorkspace(db);
+            state->schema_version = kWorkspaceSchemaVersion;
         }
         if (writable) {
             UseCopySafeJournal(db);
@@ -261,6 +261,9 @@ void Workspace::LoadInfo() {
 
 const std::filesystem::path& Workspace::Path() const {
     return m_state->path;
+}
+int Workspace::SchemaVersion() const {
+    return m_state->schema_version;
 }
 bool Workspace::IsReadOnly() const {
     return !m_state->writable;

@@ -91,6 +91,9 @@ public:
     [[nodiscard]] const std::filesystem::path& Path() const;
     /// True when changes cannot be written (opened read-only, or the file or its folder is not writable).
     [[nodiscard]] bool IsReadOnly() const;
+    /// The file's format version: older than kWorkspaceSchemaVersion only when an older file was
+    /// opened for reading (it is upgraded when opened for writing).
+    [[nodiscard]] int SchemaVersion() const;
     [[nodiscard]] const WorkspaceInfo& Info() const;
     [[nodiscard]] const Form& GetForm() const;
     /// SHA-256 of the form copy's bytes, checked against the recorded one when the file opened.
