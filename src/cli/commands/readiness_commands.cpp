@@ -6,7 +6,7 @@
 #include "commands/command_support.hpp"
 #include "common/error.hpp"
 #include "common/text.hpp"
-#include "io/json_writer.hpp"
+#include "io/json.hpp"
 #include "readiness/action_plan.hpp"
 #include "readiness/readiness_check.hpp"
 #include "readiness/readiness_output.hpp"
@@ -66,20 +66,16 @@ int RunPath(const std::vector<std::string>& words, const Context&) {
     return 0;
 }
 
-void VerdictsJson(core::JsonWriter& json, const core::ScoreReport& report) {
-    json.BeginObject();
-    json.Key("total").Number(core::RoundHalfUp(report.Total(), 4));
+core::Json VerdictsJson(const core::ScoreReport& report) {
+    core::Json json = {{"total", core::JsonNumber(core::RoundHalfUp(report.Total(), 4))}};
     for (const auto& verdict : report.verdicts) {
-        json.Key(verdict.predicate).BeginObject();
-        json.Key("eligible").Bool(verdict.eligible);
-        json.Key("unmet").BeginArray();
-        for (const auto& unmet : verdict.unmet) {
-            json.String(unmet.condition);
+        core::Json unmet = core::Json::array();
+        for (const auto& condition : verdict.unmet) {
+            unmet.push_back(condition.condition);
         }
-        json.EndArray();
-        json.EndObject();
+        json[verdict.predicate] = {{"eligible", verdict.eligible}, {"unmet", std::move(unmet)}};
     }
-    json.EndObject();
+    return json;
 }
 
 /// Scores the answers with some changed in memory: nothing is written.
@@ -109,14 +105,10 @@ int RunWhatIf(const std::vector<std::string>& words, const Context&) {
     const auto before = core::Score(form, answers, standing);
     const auto after = core::Score(form, changed, standing);
     if (args.Flag("json")) {
-        core::JsonWriter json;
-        json.BeginObject();
-        json.Key("before");
-        VerdictsJson(json, before);
-        json.Key("after");
-        VerdictsJson(json, after);
-        json.EndObject();
-        Print(json.Text() + "\n");
+        core::Json json = core::Json::object();
+        json["before"] = VerdictsJson(before);
+        json["after"] = VerdictsJson(after);
+        Print(core::DumpJson(json) + "\n");
         return 0;
     }
     std::string out = Format(Tr("What if (nothing is written): total {0} -> {1}"),

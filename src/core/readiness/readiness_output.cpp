@@ -1,7 +1,7 @@
 #include "readiness/readiness_output.hpp"
 
 #include "common/text.hpp"
-#include "io/json_writer.hpp"
+#include "io/json.hpp"
 
 namespace ziwb::core {
 namespace {
@@ -11,29 +11,23 @@ std::string Column(const std::string& text, std::size_t width) {
     return text.size() >= width ? text + " " : text + std::string(width - text.size(), ' ');
 }
 
-void StepsJson(JsonWriter& json, const PathOption& option) {
-    json.Key("cost").Number(option.cost);
-    json.Key("points").Number(RoundHalfUp(option.points, 4));
-    json.Key("steps").BeginArray();
-    for (const PathStep& step : option.steps) {
-        json.BeginObject();
-        json.Key("code").String(step.code);
-        json.Key("from").String(step.from);
-        json.Key("to").String(step.to);
-        json.Key("points").Number(RoundHalfUp(step.points, 4));
-        json.Key("cost").Number(step.cost);
-        json.Key("area").Integer(step.area);
-        json.EndObject();
+void StepsJson(Json& json, const PathOption& option) {
+    json["cost"] = JsonNumber(option.cost);
+    json["points"] = JsonNumber(RoundHalfUp(option.points, 4));
+    Json steps = Json::array();
+    for (const auto& step : option.steps) {
+        steps.push_back({{"code", step.code},
+                         {"from", step.from},
+                         {"to", step.to},
+                         {"points", JsonNumber(RoundHalfUp(step.points, 4))},
+                         {"cost", JsonNumber(step.cost)},
+                         {"area", step.area}});
     }
-    json.EndArray();
+    json["steps"] = std::move(steps);
 }
 
-void StringsJson(JsonWriter& json, std::string_view key, const std::vector<std::string>& values) {
-    json.Key(key).BeginArray();
-    for (const std::string& value : values) {
-        json.String(value);
-    }
-    json.EndArray();
+void StringsJson(Json& json, std::string_view key, const std::vector<std::string>& values) {
+    json[std::string(key)] = values;
 }
 
 std::string StepsTable(const Form& form, const PathOption& option) {
@@ -55,27 +49,19 @@ std::string StepsTable(const Form& form, const PathOption& option) {
 }  // namespace
 
 std::string CheckJson(const std::vector<ReadinessFinding>& findings) {
-    JsonWriter json;
-    json.BeginObject();
-    json.Key("count").Integer(static_cast<long long>(findings.size()));
-    json.Key("findings").BeginArray();
-    for (const ReadinessFinding& finding : findings) {
-        json.BeginObject();
-        json.Key("kind").String(FindingKindId(finding.kind));
-        json.Key("code").String(finding.code);
-        json.Key("points").Number(finding.points);
-        json.Key("problem").String(finding.problem);
-        json.Key("action").String(finding.action);
-        if (finding.evidence != 0) {
-            json.Key("evidence").Integer(finding.evidence);
-        } else {
-            json.Key("evidence").Null();
-        }
-        json.EndObject();
+    Json list = Json::array();
+    for (const auto& finding : findings) {
+        Json item = {{"kind", std::string(FindingKindId(finding.kind))},
+                     {"code", finding.code},
+                     {"points", JsonNumber(finding.points)},
+                     {"problem", finding.problem},
+                     {"action", finding.action}};
+        item["evidence"] = finding.evidence != 0 ? Json(finding.evidence) : Json(nullptr);
+        list.push_back(std::move(item));
     }
-    json.EndArray();
-    json.EndObject();
-    return json.Text() + "\n";
+    Json json = {{"count", findings.size()}};
+    json["findings"] = std::move(list);
+    return DumpJson(json) + "\n";
 }
 
 std::string CheckTable(const std::vector<ReadinessFinding>& findings) {
@@ -94,31 +80,26 @@ std::string CheckTable(const std::vector<ReadinessFinding>& findings) {
 }
 
 std::string PathJson(const ReadinessPath& path) {
-    JsonWriter json;
-    json.BeginObject();
-    json.Key("predicate").String(path.predicate);
-    json.Key("found").Bool(path.found);
-    json.Key("proven_optimal").Bool(path.proven_optimal);
+    Json json = {{"predicate", path.predicate}, {"found", path.found}, {"proven_optimal", path.proven_optimal}};
     if (path.found) {
         StepsJson(json, path.best);
     } else {
-        json.Key("cost").Null();
-        json.Key("points").Null();
-        json.Key("steps").BeginArray().EndArray();
+        json["cost"] = nullptr;
+        json["points"] = nullptr;
+        json["steps"] = Json::array();
     }
-    json.Key("alternatives").BeginArray();
-    for (const PathOption& option : path.alternatives) {
-        json.BeginObject();
-        StepsJson(json, option);
-        json.EndObject();
+    Json alternatives = Json::array();
+    for (const auto& option : path.alternatives) {
+        Json alternative = Json::object();
+        StepsJson(alternative, option);
+        alternatives.push_back(std::move(alternative));
     }
-    json.EndArray();
+    json["alternatives"] = std::move(alternatives);
     StringsJson(json, "blocking", path.blocking);
     StringsJson(json, "outside", path.outside);
     StringsJson(json, "assumed_lowest", path.assumed_lowest);
-    json.Key("nodes").Integer(static_cast<long long>(path.nodes));
-    json.EndObject();
-    return json.Text() + "\n";
+    json["nodes"] = path.nodes;
+    return DumpJson(json) + "\n";
 }
 
 std::string PathTable(const Form& form, const ReadinessPath& path) {
@@ -158,30 +139,19 @@ std::string PathTable(const Form& form, const ReadinessPath& path) {
 }
 
 std::string PlanJson(const std::vector<PlanTask>& tasks, std::string_view today) {
-    JsonWriter json;
-    json.BeginObject();
-    json.Key("today").String(today);
-    json.Key("tasks").BeginArray();
-    for (const PlanTask& task : tasks) {
-        json.BeginObject();
-        json.Key("id").Integer(task.id);
-        json.Key("code").String(task.code);
-        json.Key("task").String(task.task);
-        json.Key("person").String(task.person);
-        if (task.due_date.empty()) {
-            json.Key("due_date").Null();
-        } else {
-            json.Key("due_date").String(task.due_date);
-        }
-        json.Key("status").String(task.status);
-        json.Key("target").String(task.target);
-        json.Key("overdue").Bool(task.Overdue(today));
-        json.Key("due_this_week").Bool(task.DueThisWeek(today));
-        json.EndObject();
+    Json list = Json::array();
+    for (const auto& task : tasks) {
+        Json item = {{"id", task.id}, {"code", task.code}, {"task", task.task}, {"person", task.person}};
+        item["due_date"] = task.due_date.empty() ? Json(nullptr) : Json(task.due_date);
+        item["status"] = task.status;
+        item["target"] = task.target;
+        item["overdue"] = task.Overdue(today);
+        item["due_this_week"] = task.DueThisWeek(today);
+        list.push_back(std::move(item));
     }
-    json.EndArray();
-    json.EndObject();
-    return json.Text() + "\n";
+    Json json = {{"today", std::string(today)}};
+    json["tasks"] = std::move(list);
+    return DumpJson(json) + "\n";
 }
 
 std::string PlanTable(const std::vector<PlanTask>& tasks, std::string_view today) {
