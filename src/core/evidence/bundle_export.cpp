@@ -6,6 +6,7 @@
 #include <map>
 
 #include "common/error.hpp"
+#include "common/platform.hpp"
 #include "common/text.hpp"
 
 namespace ziwb::core {
@@ -74,19 +75,19 @@ std::string BundlePath(const Form& form, const FormNode& criterion, const Eviden
     if (area == nullptr) {
         area = form.Ancestor(index, NodeKind::Part);
     }
-    return (std::filesystem::path(SafeName(area->code + " " + area->name)) / SafeName(criterion.code) /
-            SafeName(std::to_string(item.id) + "-" + item.file_name))
-        .generic_string();
+    return SafeName(area->code + " " + area->name) + "/" + SafeName(criterion.code) + "/" +
+           SafeName(std::to_string(item.id) + "-" + item.file_name);
 }
 
 BundleReport ExportEvidenceBundle(Workspace& workspace, const std::filesystem::path& folder, ProgressSink& progress) {
+    RefuseDeviceName(folder);
     std::error_code error;
     if (std::filesystem::exists(folder, error) && !std::filesystem::is_empty(folder, error)) {
-        throw UserError(Format(Tr("{0} already exists and is not empty: choose a new folder"), {folder.string()}));
+        throw UserError(Format(Tr("{0} already exists and is not empty: choose a new folder"), {PathToUtf8(folder)}));
     }
     std::filesystem::create_directories(folder, error);
     if (error) {
-        throw UserError(Format(Tr("cannot create {0}: {1}"), {folder.string(), error.message()}));
+        throw UserError(Format(Tr("cannot create {0}: {1}"), {PathToUtf8(folder), error.message()}));
     }
     const Form& form = workspace.GetForm();
     EvidenceVault vault(workspace);
@@ -125,10 +126,10 @@ BundleReport ExportEvidenceBundle(Workspace& workspace, const std::filesystem::p
             }
             std::string target;
             if (item.kind == "file") {
-                const std::filesystem::path relative = BundlePath(form, criterion, item);
+                const std::filesystem::path relative = PathFromUtf8(BundlePath(form, criterion, item));
                 std::filesystem::create_directories(folder / relative.parent_path());
                 vault.Extract(item.id, 0, folder / relative);
-                target = relative.generic_string();
+                target = GenericPathToUtf8(relative);
                 sums << item.sha256 << "  " << target << "\n";
                 html << "<tr><td></td><td>" << Html(item.title) << "</td><td><a href=\"" << UrlPath(target) << "\">"
                      << Html(item.file_name) << "</a></td><td>" << Html(item.document_date) << "</td><td><code>"
@@ -155,7 +156,7 @@ BundleReport ExportEvidenceBundle(Workspace& workspace, const std::filesystem::p
     sums.close();
     html.close();
     if (!csv || !sums || !html) {
-        throw UserError(Format(Tr("cannot write {0}: the disk may be full"), {folder.string()}));
+        throw UserError(Format(Tr("cannot write {0}: the disk may be full"), {PathToUtf8(folder)}));
     }
     return report;
 }

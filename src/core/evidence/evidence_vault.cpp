@@ -9,6 +9,7 @@
 #include <random>
 
 #include "common/error.hpp"
+#include "common/platform.hpp"
 #include "common/text.hpp"
 #include "evidence/blob_store.hpp"
 #include "scoring/answer.hpp"
@@ -93,7 +94,7 @@ std::int64_t EvidenceVault::AddFile(const std::vector<std::string>& codes, const
     if (!details.document_date.empty()) {
         CheckDocumentDate(details.document_date);
     }
-    return GuardSqlite(m_workspace.Path().string(), [&] {
+    return GuardSqlite(PathToUtf8(m_workspace.Path()), [&] {
         SQLite::Database& db = m_workspace.Database();
         SQLite::Transaction transaction(db, SQLite::TransactionBehavior::IMMEDIATE);
         const StoredBlob blob = StoreBlob(db, file.path, progress, 0, file.size);
@@ -113,7 +114,7 @@ int EvidenceVault::AddRevision(std::int64_t item, const CheckedFile& file, const
     if (existing.kind != "file") {
         throw UserError(Format(Tr("evidence {0} is a link; only files have revisions"), {std::to_string(item)}));
     }
-    return GuardSqlite(m_workspace.Path().string(), [&] {
+    return GuardSqlite(PathToUtf8(m_workspace.Path()), [&] {
         SQLite::Database& db = m_workspace.Database();
         SQLite::Transaction transaction(db, SQLite::TransactionBehavior::IMMEDIATE);
         const StoredBlob blob = StoreBlob(db, file.path, progress, 0, file.size);
@@ -138,7 +139,7 @@ std::int64_t EvidenceVault::AddLink(const std::vector<std::string>& codes, const
     if (!details.document_date.empty()) {
         CheckDocumentDate(details.document_date);
     }
-    return GuardSqlite(m_workspace.Path().string(), [&] {
+    return GuardSqlite(PathToUtf8(m_workspace.Path()), [&] {
         SQLite::Database& db = m_workspace.Database();
         SQLite::Transaction transaction(db, SQLite::TransactionBehavior::IMMEDIATE);
         const std::int64_t item = InsertItem(db, "link", details.title, details, url, author);
@@ -152,7 +153,7 @@ std::int64_t EvidenceVault::AddLink(const std::vector<std::string>& codes, const
 void EvidenceVault::LinkToCriterion(std::int64_t item, const std::string& code, const std::string& author) {
     (void)Require(item);
     (void)RequireCriterion(m_workspace.GetForm(), code);
-    GuardSqlite(m_workspace.Path().string(), [&] {
+    GuardSqlite(PathToUtf8(m_workspace.Path()), [&] {
         SQLite::Database& db = m_workspace.Database();
         SQLite::Transaction transaction(db, SQLite::TransactionBehavior::IMMEDIATE);
         AddCriteria(db, item, {code});
@@ -162,7 +163,7 @@ void EvidenceVault::LinkToCriterion(std::int64_t item, const std::string& code, 
 }
 
 std::vector<EvidenceItem> EvidenceVault::List(const std::string& code, bool include_removed) {
-    return GuardSqlite(m_workspace.Path().string(), [&] {
+    return GuardSqlite(PathToUtf8(m_workspace.Path()), [&] {
         SQLite::Database& db = m_workspace.Database();
         std::vector<EvidenceItem> items;
         SQLite::Statement query(
@@ -219,6 +220,7 @@ EvidenceItem EvidenceVault::Require(std::int64_t item) {
 }
 
 void EvidenceVault::Extract(std::int64_t item, int revision, const std::filesystem::path& out) {
+    RefuseDeviceName(out);
     const EvidenceItem found = Require(item);
     if (found.kind != "file") {
         throw UserError(Format(Tr("evidence {0} is a link ({1}), not a file"), {std::to_string(item), found.url}));
@@ -228,7 +230,7 @@ void EvidenceVault::Extract(std::int64_t item, int revision, const std::filesyst
         Extract(item, revision, out / found.file_name);
         return;
     }
-    GuardSqlite(m_workspace.Path().string(), [&] {
+    GuardSqlite(PathToUtf8(m_workspace.Path()), [&] {
         SQLite::Database& db = m_workspace.Database();
         SQLite::Statement query(db,
                                 "SELECT r.blob_id, b.sha256 FROM evidence_revision r JOIN blob b ON b.id = r.blob_id "
@@ -244,12 +246,13 @@ void EvidenceVault::Extract(std::int64_t item, int revision, const std::filesyst
         std::random_device random;
         const auto temporary =
             out.parent_path() /
-            std::string(".").append(out.filename().string()).append(".part-").append(std::to_string(random()));
+            PathFromUtf8(
+                std::string(".").append(PathToUtf8(out.filename())).append(".part-").append(std::to_string(random())));
         {
             std::ofstream file(temporary, std::ios::binary | std::ios::trunc);
             if (!file) {
                 throw UserError(Format(Tr("cannot write {0}: check that the folder exists and you may write in it"),
-                                       {out.string()}));
+                                       {PathToUtf8(out)}));
             }
             const std::string actual = ReadBlob(db, blob, [&](std::span<const std::byte> bytes) {
                 file.write(reinterpret_cast<const char*>(bytes.data()), static_cast<std::streamsize>(bytes.size()));
@@ -257,7 +260,7 @@ void EvidenceVault::Extract(std::int64_t item, int revision, const std::filesyst
             file.close();
             if (!file) {
                 std::filesystem::remove(temporary, ignored);
-                throw UserError(Format(Tr("cannot write {0}: the disk may be full"), {out.string()}));
+                throw UserError(Format(Tr("cannot write {0}: the disk may be full"), {PathToUtf8(out)}));
             }
             if (actual != expected) {
                 std::filesystem::remove(temporary, ignored);
@@ -272,7 +275,7 @@ void EvidenceVault::Extract(std::int64_t item, int revision, const std::filesyst
 
 void EvidenceVault::Remove(std::int64_t item, const std::string& author) {
     (void)Require(item);
-    GuardSqlite(m_workspace.Path().string(), [&] {
+    GuardSqlite(PathToUtf8(m_workspace.Path()), [&] {
         SQLite::Database& db = m_workspace.Database();
         SQLite::Transaction transaction(db, SQLite::TransactionBehavior::IMMEDIATE);
         SQLite::Statement remove(db, "UPDATE evidence_item SET removed_by = ?, removed_at = ? WHERE id = ?");
@@ -286,7 +289,7 @@ void EvidenceVault::Remove(std::int64_t item, const std::string& author) {
 }
 
 VerifyReport EvidenceVault::Verify(ProgressSink& progress) {
-    return GuardSqlite(m_workspace.Path().string(), [&] {
+    return GuardSqlite(PathToUtf8(m_workspace.Path()), [&] {
         SQLite::Database& db = m_workspace.Database();
         VerifyReport report;
         std::uint64_t total = 0;

@@ -4,6 +4,7 @@
 #include <system_error>
 
 #include "common/error.hpp"
+#include "common/platform.hpp"
 #include "common/text.hpp"
 
 namespace ziwb::core::xlsx {
@@ -28,21 +29,24 @@ void Book::Check(lxw_error error, std::string_view what) {
 }
 
 Book::Book(const std::filesystem::path& path, std::time_t created) : m_path(path), m_created(created) {
+    RefuseDeviceName(path);
     std::random_device random;
     const auto folder = path.parent_path().empty() ? std::filesystem::path(".") : path.parent_path();
     std::error_code error;
     if (!std::filesystem::is_directory(folder, error)) {
-        throw UserError(Format(Tr("the folder {0} does not exist"), {folder.string()}));
+        throw UserError(Format(Tr("the folder {0} does not exist"), {PathToUtf8(folder)}));
     }
     m_temporary =
-        folder / std::string(".").append(path.filename().string()).append(".writing-").append(std::to_string(random()));
+        folder /
+        PathFromUtf8(
+            std::string(".").append(PathToUtf8(path.filename())).append(".writing-").append(std::to_string(random())));
     lxw_workbook_options options{};
     options.constant_memory = 0;
     options.use_zip64 = 0;
-    m_workbook = workbook_new_opt(m_temporary.string().c_str(), &options);
+    m_workbook = workbook_new_opt(PathToUtf8(m_temporary).c_str(), &options);
     if (m_workbook == nullptr) {
         throw UserError(
-            Format(Tr("cannot write {0}: check that the folder exists and you may write in it"), {path.string()}));
+            Format(Tr("cannot write {0}: check that the folder exists and you may write in it"), {PathToUtf8(path)}));
     }
 }
 
@@ -105,13 +109,13 @@ void Book::Close() {
             reason.pop_back();
         }
         throw UserError(
-            Format(Tr("cannot write {0}: {1}. The earlier file, if any, is unchanged"), {m_path.string(), reason}));
+            Format(Tr("cannot write {0}: {1}. The earlier file, if any, is unchanged"), {PathToUtf8(m_path), reason}));
     }
     std::error_code renamed;
     std::filesystem::rename(m_temporary, m_path, renamed);
     if (renamed) {
         std::filesystem::remove(m_temporary, ignored);
-        throw UserError(Format(Tr("cannot write {0}: {1}"), {m_path.string(), renamed.message()}));
+        throw UserError(Format(Tr("cannot write {0}: {1}"), {PathToUtf8(m_path), renamed.message()}));
     }
 }
 

@@ -7,6 +7,7 @@
 
 #include "common/data_dirs.hpp"
 #include "common/error.hpp"
+#include "common/platform.hpp"
 #include "common/text.hpp"
 #include "form/form_loader.hpp"
 
@@ -59,7 +60,7 @@ FormSource FormCatalog::Find(const std::string& id) const {
             std::ifstream in(entry.path, std::ios::binary);
             std::ostringstream text;
             text << in.rdbuf();
-            return {text.str(), entry.path.string()};
+            return {text.str(), PathToUtf8(entry.path)};
         }
     }
     std::string known;

@@ -7,6 +7,7 @@
 #include <system_error>
 
 #include "common/error.hpp"
+#include "common/platform.hpp"
 #include "common/text.hpp"
 #include "util/wx_text.hpp"
 #include "workspace/workspace.hpp"
@@ -25,13 +26,14 @@ void CopyWorkspace(const std::filesystem::path& source, const std::filesystem::p
     }
     const auto folder = target.parent_path().empty() ? std::filesystem::path(".") : target.parent_path();
     std::random_device random;
-    const auto temporary = folder / ("." + target.filename().string() + ".copy-" + std::to_string(random()));
-    progress.Report(0, 0, target.filename().string());
+    const auto temporary =
+        folder / core::PathFromUtf8("." + core::PathToUtf8(target.filename()) + ".copy-" + std::to_string(random()));
+    progress.Report(0, 0, core::PathToUtf8(target.filename()));
     try {
-        SQLite::Database db(source.string(), SQLite::OPEN_READONLY);
+        SQLite::Database db(core::PathToUtf8(source), SQLite::OPEN_READONLY);
         db.setBusyTimeout(5000);
         SQLite::Statement vacuum(db, "VACUUM INTO ?");
-        vacuum.bind(1, temporary.string());
+        vacuum.bind(1, core::PathToUtf8(temporary));
         vacuum.exec();
     } catch (const std::exception& failure) {
         std::filesystem::remove(temporary, error);
