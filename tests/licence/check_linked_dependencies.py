@@ -80,21 +80,18 @@ def main():
     paragraphs = read_paragraphs(sys.argv[1])
     mode, targets = sys.argv[2], sys.argv[3:]
     problems = []
-    if mode == "--elf":
-        known = patterns(paragraphs, "Linux")
-        for program in targets:
-            for name in unlisted(elf_needed(program), known, fold_case=False):
-                problems.append(f"{program} loads {name}")
-    elif mode == "--pe":
-        known = patterns(paragraphs, "Windows")
-        for program in targets:
-            for name in unlisted(pe_imports(program), known, fold_case=True):
-                problems.append(f"{program} loads {name}")
-    elif mode == "--link-command":
-        known = patterns(paragraphs, "Windows")
-        for command in targets:
-            for name in unlisted(linked_static_libraries(command), known, fold_case=True):
-                problems.append(f"{command} links {name}")
+    # mode: (the field naming what is allowed, what a target links, names compared without case, verb)
+    readers = {
+        "--elf": ("Linux", elf_needed, False, "loads"),
+        "--pe": ("Windows", pe_imports, True, "loads"),
+        "--link-command": ("Windows", linked_static_libraries, True, "links"),
+    }
+    if mode in readers:
+        field, read, fold_case, verb = readers[mode]
+        known = patterns(paragraphs, field)
+        for target in targets:
+            for name in unlisted(read(target), known, fold_case):
+                problems.append(f"{target} {verb} {name}")
     elif mode == "--bundled":
         stage = Path(targets[0])
         for paragraph in paragraphs:
