@@ -37,6 +37,7 @@ TEST(Platform, UtcCalendarTime) {
     EXPECT_EQ(parts.tm_year, 71);
     EXPECT_EQ(parts.tm_yday, 0);
     EXPECT_EQ(parts.tm_hour, 1);
+    EXPECT_EQ(TimeFromUtcCalendar(parts), 86400 * 365 + 3600);
 }
 
 TEST(Platform, TheRunningProgramAndItsAccount) {

@@ -128,6 +128,10 @@ std::tm UtcCalendarTime(std::time_t time) {
     return parts;
 }
 
+std::time_t TimeFromUtcCalendar(std::tm parts) {
+    return _mkgmtime(&parts);
+}
+
 bool MayRead(const std::filesystem::path& path) {
     return _waccess(path.c_str(), 4) == 0;
 }
@@ -164,6 +168,10 @@ std::tm UtcCalendarTime(std::time_t time) {
     std::tm parts{};
     gmtime_r(&time, &parts);
     return parts;
+}
+
+std::time_t TimeFromUtcCalendar(std::tm parts) {
+    return timegm(&parts);
 }
 
 bool MayRead(const std::filesystem::path& path) {

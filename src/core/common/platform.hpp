@@ -33,6 +33,9 @@ namespace ziwb::core {
 /// `time` as calendar time in UTC.
 [[nodiscard]] std::tm UtcCalendarTime(std::time_t time);
 
+/// Calendar time in UTC as a time_t (timegm; _mkgmtime on Windows).
+[[nodiscard]] std::time_t TimeFromUtcCalendar(std::tm parts);
+
 /// Whether this process may read / write the file at `path` (permissions and read-only attributes).
 [[nodiscard]] bool MayRead(const std::filesystem::path& path);
 [[nodiscard]] bool MayWrite(const std::filesystem::path& path);
