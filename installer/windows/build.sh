@@ -207,7 +207,7 @@ stage_notices() {
     mkdir -p "$folder/$name"
     tar -xJf "$cache/src/${name}_${ver}.debian.tar.xz" -O debian/copyright > "$folder/$name/copyright"
     for file in ${licence_files[$name]}; do
-      tar -xf "$(ls "$cache/src/${name}_${upstream}".orig.tar.*)" --wildcards -O "*/$file" > "$folder/$name/$(basename "$file")"
+      tar -xf "$(ls "$cache/src/${name}_${upstream}".orig.tar.[gx]z)" --wildcards -O "*/$file" > "$folder/$name/$(basename "$file")"
     done
   done
   # Debian's mingw-w64 runtime, GCC's runtime libraries (GPL-3 with the runtime exception), zlib.
@@ -246,7 +246,7 @@ build_program() {
   # Windows editors expect CRLF in a text file a user opens.
   sed 's/$/\r/' "$repo/LICENSE" > "$stage/LICENSE.txt"
   stage_notices "$stage/share/licenses"
-  cp "$repo/installer/copyright" "$stage/share/licenses/zi-workbench-dependencies.txt"
+  cp "$repo/installer/dependencies" "$stage/share/licenses/zi-workbench-dependencies.txt"
 }
 
 build_installer() {
