@@ -120,7 +120,7 @@ try:
     assert "Skor" in text(ziwb_exe("score", demo_win)) or "skor" in text(ziwb_exe("score", demo_win)).lower()
 
     # A CRLF answers file (as Excel and Notepad save them) imports like the LF one on Linux.
-    rows = ["kode,jawaban,catatan", "A.I.1.i.a,Tidak,SK belum ditandatangani — revisi", "A.I.1.iii.a,B,"]
+    rows = ["code,answer,note", "A.I.1.i.a,Tidak,SK belum ditandatangani — revisi", "A.I.1.iii.a,B,"]
     (documents / "jawaban crlf.csv").write_bytes(("\r\n".join(rows) + "\r\n").encode("utf-8"))
     (tmp / "jawaban.csv").write_text("\n".join(rows) + "\n", encoding="utf-8")
     ziwb_exe("import-answers", demo_win, rf"{win_documents}\jawaban crlf.csv")
