@@ -20,6 +20,20 @@ packages=(
   coinor-cbc
 )
 
+# The Windows build and its Wine test, and the Debian package test: only when they run
+# (ZIWB_WINDOWS_TESTS=1, ZIWB_PACKAGE_TESTS=1), so that a developer's default set-up stays quick.
+if [ "${ZIWB_WINDOWS_TESTS:-}" = "1" ]; then
+  packages+=(
+    # cross compilers (posix threads), zlib for mingw, what the dependency builds need
+    g++-mingw-w64-x86-64-posix gcc-mingw-w64-x86-64-posix libz-mingw-w64-dev dpkg-dev tcl
+    # the installer, the icon, Wine and the screenshot
+    nsis librsvg2-bin icoutils wine wine64 imagemagick
+  )
+fi
+if [ "${ZIWB_PACKAGE_TESTS:-}" = "1" ]; then
+  packages+=(lintian debootstrap desktop-file-utils appstream)
+fi
+
 missing=()
 for package in "${packages[@]}"; do
   if ! dpkg-query -W -f='${Status}' "$package" 2>/dev/null | grep -q "install ok installed"; then

@@ -18,3 +18,12 @@ export UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1
 # The fuzz targets (libFuzzer, clang) over the form loader, the formula parser, the CSV reader and
 # the workspace opener, about a minute each; a crash, a sanitizer report or a hang fails the run.
 bash tests/fuzz/run.sh
+
+# The installers, tested as installed (slow; asked for with the variables). They join CI (CI=true)
+# once a complete run of each has passed on the CI machine.
+if [ "${ZIWB_WINDOWS_TESTS:-}" = "1" ]; then
+  bash tests/windows/run.sh "$build"
+fi
+if [ "${ZIWB_PACKAGE_TESTS:-}" = "1" ]; then
+  bash tests/package/test_debian_package.sh
+fi

@@ -1,11 +1,16 @@
 #include "arguments.hpp"
 
+#include "common/platform.hpp"
 #include "common/text.hpp"
 
 namespace ziwb::cli {
 
 using core::Format;
 using core::Tr;
+
+std::filesystem::path Arguments::PositionalPath(std::size_t index) const {
+    return core::PathFromUtf8(m_positional.at(index));
+}
 
 Arguments::Arguments(std::vector<std::string> words, const std::set<std::string>& value_options,
                      const std::set<std::string>& flags) {

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <filesystem>
 #include <map>
 #include <optional>
 #include <set>
@@ -17,6 +18,8 @@ public:
               const std::set<std::string>& flags);
 
     [[nodiscard]] const std::vector<std::string>& Positional() const { return m_positional; }
+    /// Positional argument `index` naming a file or folder (the words are UTF-8 on every platform).
+    [[nodiscard]] std::filesystem::path PositionalPath(std::size_t index) const;
     [[nodiscard]] std::optional<std::string> Option(const std::string& name) const;
     [[nodiscard]] bool Flag(const std::string& name) const { return m_flags.count(name) > 0; }
     /// Throws a usage error unless there are exactly `count` positional arguments.

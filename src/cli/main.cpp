@@ -10,6 +10,7 @@
 #include "commands.hpp"
 #include "common/data_dirs.hpp"
 #include "common/error.hpp"
+#include "common/platform.hpp"
 #include "common/text.hpp"
 #include "common/utf8.hpp"
 #include "common/version.hpp"
@@ -39,7 +40,7 @@ void PrintHelp() {
 }
 
 int Run(int argc, char** argv) {
-    std::vector<std::string> words(argv + 1, argv + argc);
+    std::vector<std::string> words = ziwb::core::CommandLineWords(argc, argv);
     if (words.empty() || words[0] == "help" || words[0] == "--help" || words[0] == "-h") {
         PrintHelp();
         return words.empty() ? kExitBadInput : kExitDone;

@@ -22,7 +22,7 @@ int RunAnswer(const std::vector<std::string>& words, const Context&) {
             Format(Tr("give either a VALUE or --clear (a --note alone changes only the note). Usage: {0}"), {usage}));
     }
     const core::Layer layer = LayerOption(args);
-    auto workspace = core::Workspace::Open(args.Positional()[0], core::Workspace::Access::ReadWrite);
+    auto workspace = core::Workspace::Open(args.PositionalPath(0), core::Workspace::Access::ReadWrite);
     const auto& form = workspace.GetForm();
     core::AnswerChange change;
     change.code = args.Positional()[1];
@@ -61,9 +61,9 @@ int RunImportAnswers(const std::vector<std::string>& words, const Context&) {
     const Arguments args(words, {"layer", "author"}, {});
     args.ExpectPositional(2, 2, "ziwb import-answers WS FILE.csv [--layer unit|tpi]");
     const core::Layer layer = LayerOption(args);
-    auto workspace = core::Workspace::Open(args.Positional()[0], core::Workspace::Access::ReadWrite);
+    auto workspace = core::Workspace::Open(args.PositionalPath(0), core::Workspace::Access::ReadWrite);
     const std::size_t count =
-        core::ImportAnswerFile(workspace, layer, args.Positional()[1], AuthorOption(args), "import");
+        core::ImportAnswerFile(workspace, layer, args.PositionalPath(1), AuthorOption(args), "import");
     const auto report = workspace.Score(layer);
     Print(Format(Tr("Imported {0} row(s) into layer {1}. Total {2}, {3}% answered.\n"),
                  {std::to_string(count), core::LayerId(layer), core::FormatNumber(report.Total(), 2),
@@ -74,7 +74,7 @@ int RunImportAnswers(const std::vector<std::string>& words, const Context&) {
 int RunHistory(const std::vector<std::string>& words, const Context&) {
     const Arguments args(words, {"layer"}, {});
     args.ExpectPositional(1, 2, "ziwb history WS [CODE] [--layer unit|tpi]");
-    const auto workspace = core::Workspace::Open(args.Positional()[0], core::Workspace::Access::ReadOnly);
+    const auto workspace = core::Workspace::Open(args.PositionalPath(0), core::Workspace::Access::ReadOnly);
     const std::string code = args.Positional().size() > 1 ? args.Positional()[1] : std::string();
     if (!code.empty()) {
         (void)core::RequireCriterion(workspace.GetForm(), code);

@@ -1,6 +1,5 @@
 // evidence: the files and links backing each criterion (add, link, list, extract, remove,
 // verify, import-folder, export).
-#include <unistd.h>
 
 #include <csignal>
 
@@ -11,6 +10,7 @@
 
 #include "commands/command_support.hpp"
 #include "common/error.hpp"
+#include "common/platform.hpp"
 #include "common/text.hpp"
 #include "common/utf8.hpp"
 #include "evidence/bundle_export.hpp"
@@ -36,7 +36,7 @@ extern "C" void OnInterrupt(int) {
 /// Progress on stderr, at most a few times a second; Ctrl-C asks the work to stop at a safe point.
 class StderrProgress final : public core::ProgressSink {
 public:
-    StderrProgress() : m_terminal(isatty(STDERR_FILENO) != 0) { std::signal(SIGINT, OnInterrupt); }
+    StderrProgress() : m_terminal(core::StderrIsTerminal()) { std::signal(SIGINT, OnInterrupt); }
     StderrProgress(const StderrProgress&) = delete;
     StderrProgress& operator=(const StderrProgress&) = delete;
     ~StderrProgress() override {
@@ -111,7 +111,7 @@ int Add(const std::vector<std::string>& words) {
         "ziwb evidence add WS CODE FILE... [--title T] [--date YYYY-MM-DD] [--description D] [--max-size MB]";
     const Arguments args(words, {"title", "date", "description", "author", "max-size"}, {});
     args.ExpectPositional(3, 10000, usage);
-    auto workspace = core::Workspace::Open(args.Positional()[0], core::Workspace::Access::ReadWrite);
+    auto workspace = core::Workspace::Open(args.PositionalPath(0), core::Workspace::Access::ReadWrite);
     core::EvidenceVault vault(workspace);
     const std::string code = args.Positional()[1];
     (void)core::RequireCriterion(workspace.GetForm(), code);
@@ -120,7 +120,7 @@ int Add(const std::vector<std::string>& words) {
     std::vector<std::string> refused;
     for (std::size_t i = 2; i < args.Positional().size(); ++i) {
         try {
-            files.push_back(core::CheckEvidenceFile(args.Positional()[i], Limits(args)));
+            files.push_back(core::CheckEvidenceFile(args.PositionalPath(i), Limits(args)));
         } catch (const core::UserError& problem) {
             refused.emplace_back(problem.what());
         }
@@ -151,10 +151,10 @@ int Add(const std::vector<std::string>& words) {
 int Revise(const std::vector<std::string>& words) {
     const Arguments args(words, {"author"}, {});
     args.ExpectPositional(3, 3, "ziwb evidence revise WS ITEM FILE");
-    auto workspace = core::Workspace::Open(args.Positional()[0], core::Workspace::Access::ReadWrite);
+    auto workspace = core::Workspace::Open(args.PositionalPath(0), core::Workspace::Access::ReadWrite);
     core::EvidenceVault vault(workspace);
     StderrProgress progress;
-    const auto checked = core::CheckEvidenceFile(args.Positional()[2], core::EvidenceLimits{});
+    const auto checked = core::CheckEvidenceFile(args.PositionalPath(2), core::EvidenceLimits{});
     const int revision = vault.AddRevision(ItemId(args.Positional()[1]), checked, AuthorOption(args), progress);
     Print(Format(Tr("Evidence {0}: revision {1} ({2}); earlier revisions are kept.\n"),
                  {args.Positional()[1], std::to_string(revision), checked.file_name}));
@@ -164,7 +164,7 @@ int Revise(const std::vector<std::string>& words) {
 int Link(const std::vector<std::string>& words) {
     const Arguments args(words, {"title", "date", "description", "author"}, {});
     args.ExpectPositional(3, 3, "ziwb evidence link WS CODE URL --title T [--date YYYY-MM-DD]");
-    auto workspace = core::Workspace::Open(args.Positional()[0], core::Workspace::Access::ReadWrite);
+    auto workspace = core::Workspace::Open(args.PositionalPath(0), core::Workspace::Access::ReadWrite);
     core::EvidenceVault vault(workspace);
     const auto id = vault.AddLink({args.Positional()[1]}, args.Positional()[2], Details(args), AuthorOption(args));
     Print(Format(Tr("Evidence {0}: link backs {1}.\n"), {std::to_string(id), args.Positional()[1]}));
@@ -174,7 +174,7 @@ int Link(const std::vector<std::string>& words) {
 int Attach(const std::vector<std::string>& words) {
     const Arguments args(words, {"author"}, {});
     args.ExpectPositional(3, 3, "ziwb evidence attach WS ITEM CODE");
-    auto workspace = core::Workspace::Open(args.Positional()[0], core::Workspace::Access::ReadWrite);
+    auto workspace = core::Workspace::Open(args.PositionalPath(0), core::Workspace::Access::ReadWrite);
     core::EvidenceVault(workspace).LinkToCriterion(ItemId(args.Positional()[1]), args.Positional()[2],
                                                    AuthorOption(args));
     Print(Format(Tr("Evidence {0} now also backs {1}.\n"), {args.Positional()[1], args.Positional()[2]}));
@@ -184,7 +184,7 @@ int Attach(const std::vector<std::string>& words) {
 int List(const std::vector<std::string>& words) {
     const Arguments args(words, {}, {"json", "removed"});
     args.ExpectPositional(1, 2, "ziwb evidence list WS [CODE] [--json] [--removed]");
-    auto workspace = core::Workspace::Open(args.Positional()[0], core::Workspace::Access::ReadOnly);
+    auto workspace = core::Workspace::Open(args.PositionalPath(0), core::Workspace::Access::ReadOnly);
     const std::string code = args.Positional().size() > 1 ? args.Positional()[1] : std::string();
     if (!code.empty()) {
         (void)core::RequireCriterion(workspace.GetForm(), code);
@@ -233,9 +233,9 @@ int List(const std::vector<std::string>& words) {
 int Extract(const std::vector<std::string>& words) {
     const Arguments args(words, {"revision"}, {});
     args.ExpectPositional(3, 3, "ziwb evidence extract WS ITEM OUT [--revision N]");
-    auto workspace = core::Workspace::Open(args.Positional()[0], core::Workspace::Access::ReadOnly);
+    auto workspace = core::Workspace::Open(args.PositionalPath(0), core::Workspace::Access::ReadOnly);
     const int revision = args.Option("revision") ? static_cast<int>(ItemId(*args.Option("revision"))) : 0;
-    core::EvidenceVault(workspace).Extract(ItemId(args.Positional()[1]), revision, args.Positional()[2]);
+    core::EvidenceVault(workspace).Extract(ItemId(args.Positional()[1]), revision, args.PositionalPath(2));
     Print(Format(Tr("Wrote {0} (SHA-256 checked).\n"), {args.Positional()[2]}));
     return 0;
 }
@@ -243,7 +243,7 @@ int Extract(const std::vector<std::string>& words) {
 int Remove(const std::vector<std::string>& words) {
     const Arguments args(words, {"author"}, {});
     args.ExpectPositional(2, 2, "ziwb evidence remove WS ITEM");
-    auto workspace = core::Workspace::Open(args.Positional()[0], core::Workspace::Access::ReadWrite);
+    auto workspace = core::Workspace::Open(args.PositionalPath(0), core::Workspace::Access::ReadWrite);
     core::EvidenceVault(workspace).Remove(ItemId(args.Positional()[1]), AuthorOption(args));
     Print(Format(Tr("Evidence {0} removed; its file and history stay in the workspace.\n"), {args.Positional()[1]}));
     return 0;
@@ -252,7 +252,7 @@ int Remove(const std::vector<std::string>& words) {
 int Verify(const std::vector<std::string>& words) {
     const Arguments args(words, {}, {});
     args.ExpectPositional(1, 1, "ziwb evidence verify WS");
-    auto workspace = core::Workspace::Open(args.Positional()[0], core::Workspace::Access::ReadOnly);
+    auto workspace = core::Workspace::Open(args.PositionalPath(0), core::Workspace::Access::ReadOnly);
     core::VerifyReport report;
     {
         StderrProgress progress;
@@ -283,8 +283,8 @@ int ImportFolder(const std::vector<std::string>& words) {
     args.ExpectPositional(2, 2, "ziwb evidence import-folder WS DIR [--dry-run] [--max-size MB]");
     const bool dry_run = args.Flag("dry-run");
     auto workspace = core::Workspace::Open(
-        args.Positional()[0], dry_run ? core::Workspace::Access::ReadOnly : core::Workspace::Access::ReadWrite);
-    auto plan = core::PlanFolderImport(workspace.GetForm(), args.Positional()[1], Limits(args));
+        args.PositionalPath(0), dry_run ? core::Workspace::Access::ReadOnly : core::Workspace::Access::ReadWrite);
+    auto plan = core::PlanFolderImport(workspace.GetForm(), args.PositionalPath(1), Limits(args));
     if (!dry_run) {
         StderrProgress progress;
         core::ImportFolder(workspace, plan, Limits(args), AuthorOption(args), progress);
@@ -310,11 +310,11 @@ int ImportFolder(const std::vector<std::string>& words) {
 int ExportBundle(const std::vector<std::string>& words) {
     const Arguments args(words, {}, {});
     args.ExpectPositional(2, 2, "ziwb evidence export WS DIR");
-    auto workspace = core::Workspace::Open(args.Positional()[0], core::Workspace::Access::ReadOnly);
+    auto workspace = core::Workspace::Open(args.PositionalPath(0), core::Workspace::Access::ReadOnly);
     core::BundleReport report;
     {
         StderrProgress progress;
-        report = core::ExportEvidenceBundle(workspace, args.Positional()[1], progress);
+        report = core::ExportEvidenceBundle(workspace, args.PositionalPath(1), progress);
     }
     Print(Format(Tr("Wrote {0}: {1} file(s), {2} link(s), index.html, index.csv and SHA256SUMS (check with "
                     "'sha256sum -c SHA256SUMS').\n"),
@@ -340,7 +340,7 @@ std::string StateLabel(const std::string& state) {
 int Checklist(const std::vector<std::string>& words) {
     const Arguments args(words, {"layer"}, {"json"});
     args.ExpectPositional(2, 2, "ziwb evidence checklist WS CODE [--json]");
-    auto workspace = core::Workspace::Open(args.Positional()[0], core::Workspace::Access::ReadOnly);
+    auto workspace = core::Workspace::Open(args.PositionalPath(0), core::Workspace::Access::ReadOnly);
     const auto entries =
         core::LoadChecklist(workspace, args.Positional()[1], core::ParseLayer(args.Option("layer").value_or("tpi")));
     if (args.Flag("json")) {
@@ -372,7 +372,7 @@ int Checklist(const std::vector<std::string>& words) {
 int ChecklistAdd(const std::vector<std::string>& words) {
     const Arguments args(words, {"author"}, {});
     args.ExpectPositional(3, 3, "ziwb evidence checklist-add WS CODE TITLE");
-    auto workspace = core::Workspace::Open(args.Positional()[0], core::Workspace::Access::ReadWrite);
+    auto workspace = core::Workspace::Open(args.PositionalPath(0), core::Workspace::Access::ReadWrite);
     const std::string key =
         core::AddChecklistItem(workspace, args.Positional()[1], args.Positional()[2], AuthorOption(args));
     Print(Format(Tr("Checklist line {0} added to {1}.\n"), {key, args.Positional()[1]}));
@@ -382,7 +382,7 @@ int ChecklistAdd(const std::vector<std::string>& words) {
 int ChecklistAttach(const std::vector<std::string>& words) {
     const Arguments args(words, {"author"}, {});
     args.ExpectPositional(3, 3, "ziwb evidence checklist-attach WS KEY ITEM");
-    auto workspace = core::Workspace::Open(args.Positional()[0], core::Workspace::Access::ReadWrite);
+    auto workspace = core::Workspace::Open(args.PositionalPath(0), core::Workspace::Access::ReadWrite);
     core::AttachToChecklist(workspace, args.Positional()[1], ItemId(args.Positional()[2]), AuthorOption(args));
     Print(Format(Tr("Evidence {0} attached to {1}.\n"), {args.Positional()[2], args.Positional()[1]}));
     return 0;
@@ -391,7 +391,7 @@ int ChecklistAttach(const std::vector<std::string>& words) {
 int Review(const std::vector<std::string>& words) {
     const Arguments args(words, {"reason", "layer", "author"}, {});
     args.ExpectPositional(3, 3, "ziwb evidence review WS KEY accepted|rejected|clear [--reason R] [--layer tpi]");
-    auto workspace = core::Workspace::Open(args.Positional()[0], core::Workspace::Access::ReadWrite);
+    auto workspace = core::Workspace::Open(args.PositionalPath(0), core::Workspace::Access::ReadWrite);
     const core::Layer layer = core::ParseLayer(args.Option("layer").value_or("tpi"));
     core::ReviewChecklist(workspace, args.Positional()[1], layer, args.Positional()[2],
                           args.Option("reason").value_or(""), AuthorOption(args));

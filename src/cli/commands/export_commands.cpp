@@ -37,8 +37,8 @@ int RunExport(const std::vector<std::string>& words, const Context&) {
     if (const auto created = args.Option("created")) {
         options.created = core::ParseUtcTimestamp(*created);
     }
-    auto workspace = core::Workspace::Open(args.Positional()[0], core::Workspace::Access::ReadOnly);
-    core::ExportWorkbook(workspace, args.Positional()[1], options);
+    auto workspace = core::Workspace::Open(args.PositionalPath(0), core::Workspace::Access::ReadOnly);
+    core::ExportWorkbook(workspace, args.PositionalPath(1), options);
     Print(Format(Tr("Wrote {0}.\n"), {args.Positional()[1]}));
     return 0;
 }

@@ -35,7 +35,7 @@ int RunScore(const std::vector<std::string>& words, const Context& cli) {
     const Arguments args(words, {"layer"}, {"json", "criteria"});
     args.ExpectPositional(1, 1, "ziwb score WS [--layer unit|tpi] [--json] [--criteria]");
     const core::Layer layer = LayerOption(args);
-    auto workspace = core::Workspace::Open(args.Positional()[0], core::Workspace::Access::ReadOnly);
+    auto workspace = core::Workspace::Open(args.PositionalPath(0), core::Workspace::Access::ReadOnly);
     const auto& form = workspace.GetForm();
     const auto answers = workspace.LoadAnswers(layer);
     const auto report = core::Score(form, answers, core::UnitStanding{workspace.Info().current_predicate});

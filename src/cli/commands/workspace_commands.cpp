@@ -4,6 +4,7 @@
 #include "commands/command_support.hpp"
 #include "common/error.hpp"
 #include "common/progress.hpp"
+#include "common/platform.hpp"
 #include "common/text.hpp"
 #include "demo/demo_workspace.hpp"
 #include "form/form_catalog.hpp"
@@ -66,9 +67,9 @@ int RunInit(const std::vector<std::string>& words, const Context& context) {
     info.current_predicate = PredicateOption(args.Option("predicate").value_or(""));
     const auto catalog = core::FormCatalog::Default(context.program_dir);
     const auto form = catalog.Find(args.Require("form", usage));
-    const auto workspace = core::Workspace::Create(args.Positional()[0], info, form);
+    const auto workspace = core::Workspace::Create(args.PositionalPath(0), info, form);
     Print(Format(Tr("Created {0} for {1} ({2}, {3}) with form {4} {5}.\n"),
-                 {workspace.Path().string(), info.unit_name, info.agency, std::to_string(info.year),
+                 {core::PathToUtf8(workspace.Path()), info.unit_name, info.agency, std::to_string(info.year),
                   workspace.Info().form_id, workspace.Info().form_version}));
     return 0;
 }
@@ -77,10 +78,10 @@ int RunDemo(const std::vector<std::string>& words, const Context& context) {
     const Arguments args(words, {}, {});
     args.ExpectPositional(1, 1, "ziwb demo WS");
     const auto catalog = core::FormCatalog::Default(context.program_dir);
-    const auto workspace = core::CreateDemoWorkspace(args.Positional()[0], catalog, context.program_dir);
+    const auto workspace = core::CreateDemoWorkspace(args.PositionalPath(0), catalog, context.program_dir);
     const auto report = workspace.Score(core::Layer::Unit);
     Print(Format(Tr("Created the demo workspace {0}: {1}, {2} criteria answered ({3}%).\n"),
-                 {workspace.Path().string(), workspace.Info().unit_name,
+                 {core::PathToUtf8(workspace.Path()), workspace.Info().unit_name,
                   std::to_string(workspace.LoadAnswers(core::Layer::Unit).Count()),
                   core::FormatNumber(report.Completeness() * 100.0, 0)}));
     return 0;
@@ -89,7 +90,7 @@ int RunDemo(const std::vector<std::string>& words, const Context& context) {
 int RunInfo(const std::vector<std::string>& words, const Context& context) {
     const Arguments args(words, {}, {});
     args.ExpectPositional(1, 1, "ziwb info WS");
-    const auto workspace = core::Workspace::Open(args.Positional()[0], core::Workspace::Access::ReadOnly);
+    const auto workspace = core::Workspace::Open(args.PositionalPath(0), core::Workspace::Access::ReadOnly);
     const auto& info = workspace.Info();
     std::string out;
     out += Tr("Unit:") + " " + info.unit_name + "\n";
@@ -117,7 +118,7 @@ int RunInfo(const std::vector<std::string>& words, const Context& context) {
 int RunSetPredicate(const std::vector<std::string>& words, const Context&) {
     const Arguments args(words, {}, {});
     args.ExpectPositional(2, 2, "ziwb set-predicate WS none|WBK");
-    auto workspace = core::Workspace::Open(args.Positional()[0], core::Workspace::Access::ReadWrite);
+    auto workspace = core::Workspace::Open(args.PositionalPath(0), core::Workspace::Access::ReadWrite);
     workspace.SetCurrentPredicate(PredicateOption(args.Positional()[1]));
     Print(Format(Tr("Current predicate: {0}\n"),
                  {workspace.Info().current_predicate.empty() ? Tr("none") : workspace.Info().current_predicate}));
@@ -133,7 +134,7 @@ int RunPrerequisite(const std::vector<std::string>& words, const Context&) {
     }
     const bool change = args.Positional().size() == 3;
     auto workspace = core::Workspace::Open(
-        args.Positional()[0], change ? core::Workspace::Access::ReadWrite : core::Workspace::Access::ReadOnly);
+        args.PositionalPath(0), change ? core::Workspace::Access::ReadWrite : core::Workspace::Access::ReadOnly);
     if (change) {
         core::SetPrerequisite(workspace, args.Positional()[1], PrerequisiteState(args.Positional()[2]),
                               args.Option("note").value_or(""), args.Option("author").value_or(core::DefaultAuthor()));

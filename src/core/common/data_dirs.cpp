@@ -1,7 +1,8 @@
 #include "common/data_dirs.hpp"
 
 #include <cstdlib>
-#include <system_error>
+
+#include "common/platform.hpp"
 
 #ifndef ZIWB_SOURCE_DIR
 #define ZIWB_SOURCE_DIR ""
@@ -32,15 +33,7 @@ std::filesystem::path FindDataFile(const std::filesystem::path& program_dir, con
 }
 
 std::filesystem::path ProgramDir(const char* argv0) {
-    std::error_code error;
-    const auto self = std::filesystem::read_symlink("/proc/self/exe", error);
-    if (!error) {
-        return self.parent_path();
-    }
-    if (argv0 != nullptr) {
-        return std::filesystem::absolute(argv0, error).parent_path();
-    }
-    return {};
+    return RunningProgram(argv0).parent_path();
 }
 
 }  // namespace ziwb::core

@@ -8,6 +8,7 @@
 #include <vector>
 
 #include "common/error.hpp"
+#include "common/platform.hpp"
 #include "common/progress.hpp"
 #include "common/sha256.hpp"
 #include "common/text.hpp"
@@ -19,7 +20,8 @@ StoredBlob StoreBlob(SQLite::Database& db, const std::filesystem::path& path, Pr
                      std::uint64_t progress_base, std::uint64_t progress_total) {
     std::ifstream in(path, std::ios::binary);
     if (!in) {
-        throw UserError(Format(Tr("{0} cannot be read: check that you have permission to read it"), {path.string()}));
+        throw UserError(
+            Format(Tr("{0} cannot be read: check that you have permission to read it"), {PathToUtf8(path)}));
     }
     // The content's hash is known only at the end, so the chunks go under a fresh blob row whose
     // hash is a placeholder until then; if the content turns out to be stored already, this copy
@@ -52,10 +54,10 @@ StoredBlob StoreBlob(SQLite::Database& db, const std::filesystem::path& path, Pr
         insert.exec();
         insert.reset();
         size += got;
-        progress.Report(progress_base + size, progress_total, path.filename().string());
+        progress.Report(progress_base + size, progress_total, PathToUtf8(path.filename()));
     }
     if (in.bad()) {
-        throw UserError(Format(Tr("{0} could not be read to the end (a disk or network error)"), {path.string()}));
+        throw UserError(Format(Tr("{0} could not be read to the end (a disk or network error)"), {PathToUtf8(path)}));
     }
     StoredBlob stored{blob_id, hasher.FinishHex(), size, false};
     SQLite::Statement existing(db, "SELECT id FROM blob WHERE sha256 = ?");

@@ -5,6 +5,7 @@
 #include <sstream>
 
 #include "common/error.hpp"
+#include "common/platform.hpp"
 #include "common/text.hpp"
 #include "common/utf8.hpp"
 #include "io/csv.hpp"
@@ -61,6 +62,7 @@ std::string BundlePath(const Form& form, const FormNode& criterion, const Eviden
 BundleReport ExportEvidenceBundle(Workspace& workspace, const std::filesystem::path& folder, ProgressSink& progress) {
     // Everything is written into a temporary folder beside `folder` and renamed into place at the
     // end: a failed or cancelled export leaves nothing behind.
+    RefuseDeviceName(folder);
     SafeFolder staging(folder);
     const std::filesystem::path& root = staging.TemporaryPath();
     const Form& form = workspace.GetForm();

@@ -5,6 +5,7 @@
 #include <SQLiteCpp/Transaction.h>
 
 #include "common/error.hpp"
+#include "common/platform.hpp"
 #include "common/text.hpp"
 #include "common/utf8.hpp"
 #include "evidence/evidence_vault.hpp"
@@ -47,7 +48,7 @@ std::string CodeOfKey(Workspace& workspace, const std::string& key) {
 
 std::vector<ChecklistEntry> LoadChecklist(Workspace& workspace, const std::string& code, Layer review_layer) {
     const FormNode& node = RequireCriterion(workspace.GetForm(), code);
-    return GuardSqlite(workspace.Path().string(), [&] {
+    return GuardSqlite(PathToUtf8(workspace.Path()), [&] {
         SQLite::Database& db = workspace.Database();
         std::vector<ChecklistEntry> entries;
         for (std::size_t i = 0; i < node.evidence_suggestions.size(); ++i) {
@@ -105,7 +106,7 @@ std::string AddChecklistItem(Workspace& workspace, const std::string& code, cons
     }
     CheckUserText(title, Tr("the title"), kTitleLimit);
     CheckUserText(author, Tr("the author"), kNameLimit);
-    return GuardSqlite(workspace.Path().string(), [&] {
+    return GuardSqlite(PathToUtf8(workspace.Path()), [&] {
         SQLite::Transaction transaction(workspace.Database(), SQLite::TransactionBehavior::IMMEDIATE);
         SQLite::Statement insert(workspace.Database(),
                                  "INSERT INTO checklist_item (code, title, added_by, added_at) VALUES (?, ?, ?, ?)");
@@ -124,7 +125,7 @@ void AttachToChecklist(Workspace& workspace, const std::string& key, std::int64_
     const std::string code = CodeOfKey(workspace, key);
     EvidenceVault vault(workspace);
     vault.LinkToCriterion(item, code, author);  // checks the item exists and is not removed
-    GuardSqlite(workspace.Path().string(), [&] {
+    GuardSqlite(PathToUtf8(workspace.Path()), [&] {
         SQLite::Transaction transaction(workspace.Database(), SQLite::TransactionBehavior::IMMEDIATE);
         SQLite::Statement insert(workspace.Database(),
                                  "INSERT OR IGNORE INTO checklist_evidence (checklist_key, item_id) VALUES (?, ?)");
@@ -146,7 +147,7 @@ void ReviewChecklist(Workspace& workspace, const std::string& key, Layer layer, 
     if (state == "rejected" && reason.empty()) {
         throw UserError(Tr("a rejection needs its reason (--reason), so the team knows what to fix"));
     }
-    GuardSqlite(workspace.Path().string(), [&] {
+    GuardSqlite(PathToUtf8(workspace.Path()), [&] {
         SQLite::Database& db = workspace.Database();
         SQLite::Transaction transaction(db, SQLite::TransactionBehavior::IMMEDIATE);
         if (state == "clear") {

@@ -1,12 +1,11 @@
 #include "evidence/evidence_files.hpp"
 
-#include <unistd.h>
-
 #include <algorithm>
 #include <fstream>
 #include <map>
 
 #include "common/error.hpp"
+#include "common/platform.hpp"
 #include "common/text.hpp"
 
 namespace ziwb::core {
@@ -34,7 +33,7 @@ std::string MediaTypeOf(const std::string& file_name) {
         {".ppt", "application/vnd.ms-powerpoint"},
         {".odt", "application/vnd.oasis.opendocument.text"},
         {".ods", "application/vnd.oasis.opendocument.spreadsheet"}};
-    std::string extension = std::filesystem::path(file_name).extension().string();
+    std::string extension = PathToUtf8(PathFromUtf8(file_name).extension());
     std::transform(extension.begin(), extension.end(), extension.begin(),
                    [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
     const auto found = kTypes.find(extension);
@@ -42,7 +41,7 @@ std::string MediaTypeOf(const std::string& file_name) {
 }
 
 CheckedFile CheckEvidenceFile(const std::filesystem::path& path, const EvidenceLimits& limits) {
-    const std::string name = path.string();
+    const std::string name = PathToUtf8(path);
     std::error_code error;
     const auto link_status = std::filesystem::symlink_status(path, error);
     if (error || !std::filesystem::exists(link_status)) {
@@ -61,13 +60,13 @@ CheckedFile CheckEvidenceFile(const std::filesystem::path& path, const EvidenceL
         throw UserError(
             Format(Tr("{0} is not an ordinary file (a device, pipe or socket) and cannot be attached"), {name}));
     }
-    if (::access(path.c_str(), R_OK) != 0 || !std::ifstream(path, std::ios::binary)) {
+    if (!MayRead(path) || !std::ifstream(path, std::ios::binary)) {
         throw UserError(Format(Tr("{0} cannot be read: check that you have permission to read it"), {name}));
     }
     CheckedFile file;
     file.path = path;
     file.size = std::filesystem::file_size(path, error);
-    file.file_name = path.filename().string();
+    file.file_name = PathToUtf8(path.filename());
     file.media_type = MediaTypeOf(file.file_name);
     if (file.size == 0) {
         throw UserError(Format(Tr("{0} is empty (0 bytes): attach the document itself"), {name}));

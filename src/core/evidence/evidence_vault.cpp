@@ -8,6 +8,7 @@
 #include <chrono>
 
 #include "common/error.hpp"
+#include "common/platform.hpp"
 #include "common/text.hpp"
 #include "common/utf8.hpp"
 #include "evidence/blob_store.hpp"
@@ -118,7 +119,7 @@ std::vector<std::int64_t> EvidenceVault::AddFiles(const std::vector<std::string>
     for (const auto& file : files) {
         CheckEvidenceFileName(file.file_name);
     }
-    return GuardSqlite(m_workspace.Path().string(), [&] {
+    return GuardSqlite(PathToUtf8(m_workspace.Path()), [&] {
         SQLite::Database& db = m_workspace.Database();
         SQLite::Transaction transaction(db, SQLite::TransactionBehavior::IMMEDIATE);
         std::vector<std::int64_t> items;
@@ -144,7 +145,7 @@ int EvidenceVault::AddRevision(std::int64_t item, const CheckedFile& file, const
     }
     CheckUserText(author, Tr("the author"), kNameLimit);
     CheckEvidenceFileName(file.file_name);
-    return GuardSqlite(m_workspace.Path().string(), [&] {
+    return GuardSqlite(PathToUtf8(m_workspace.Path()), [&] {
         SQLite::Database& db = m_workspace.Database();
         SQLite::Transaction transaction(db, SQLite::TransactionBehavior::IMMEDIATE);
         const StoredBlob blob = StoreBlob(db, file.path, progress, 0, file.size);
@@ -168,7 +169,7 @@ std::int64_t EvidenceVault::AddLink(const std::vector<std::string>& codes, const
         (void)RequireCriterion(m_workspace.GetForm(), code);
     }
     CheckEvidenceText(details, author);
-    return GuardSqlite(m_workspace.Path().string(), [&] {
+    return GuardSqlite(PathToUtf8(m_workspace.Path()), [&] {
         SQLite::Database& db = m_workspace.Database();
         SQLite::Transaction transaction(db, SQLite::TransactionBehavior::IMMEDIATE);
         const std::int64_t item = InsertItem(db, "link", details.title, details, url, author);
@@ -182,7 +183,7 @@ std::int64_t EvidenceVault::AddLink(const std::vector<std::string>& codes, const
 void EvidenceVault::LinkToCriterion(std::int64_t item, const std::string& code, const std::string& author) {
     (void)Require(item);
     (void)RequireCriterion(m_workspace.GetForm(), code);
-    GuardSqlite(m_workspace.Path().string(), [&] {
+    GuardSqlite(PathToUtf8(m_workspace.Path()), [&] {
         SQLite::Database& db = m_workspace.Database();
         SQLite::Transaction transaction(db, SQLite::TransactionBehavior::IMMEDIATE);
         AddCriteria(db, item, {code});
@@ -192,7 +193,7 @@ void EvidenceVault::LinkToCriterion(std::int64_t item, const std::string& code, 
 }
 
 std::vector<EvidenceItem> EvidenceVault::List(const std::string& code, bool include_removed) {
-    return GuardSqlite(m_workspace.Path().string(), [&] {
+    return GuardSqlite(PathToUtf8(m_workspace.Path()), [&] {
         SQLite::Database& db = m_workspace.Database();
         std::vector<EvidenceItem> items;
         SQLite::Statement query(
@@ -249,6 +250,7 @@ EvidenceItem EvidenceVault::Require(std::int64_t item) {
 }
 
 void EvidenceVault::Extract(std::int64_t item, int revision, const std::filesystem::path& out) {
+    RefuseDeviceName(out);
     const EvidenceItem found = Require(item);
     if (found.kind != "file") {
         throw UserError(Format(Tr("evidence {0} is a link ({1}), not a file"), {std::to_string(item), found.url}));
@@ -259,7 +261,7 @@ void EvidenceVault::Extract(std::int64_t item, int revision, const std::filesyst
         Extract(item, revision, ResolveInside(out, found.file_name));
         return;
     }
-    GuardSqlite(m_workspace.Path().string(), [&] {
+    GuardSqlite(PathToUtf8(m_workspace.Path()), [&] {
         SQLite::Database& db = m_workspace.Database();
         SQLite::Statement query(db,
                                 "SELECT r.blob_id, b.sha256 FROM evidence_revision r JOIN blob b ON b.id = r.blob_id "
@@ -287,7 +289,7 @@ void EvidenceVault::Extract(std::int64_t item, int revision, const std::filesyst
 
 void EvidenceVault::Remove(std::int64_t item, const std::string& author) {
     (void)Require(item);
-    GuardSqlite(m_workspace.Path().string(), [&] {
+    GuardSqlite(PathToUtf8(m_workspace.Path()), [&] {
         SQLite::Database& db = m_workspace.Database();
         SQLite::Transaction transaction(db, SQLite::TransactionBehavior::IMMEDIATE);
         SQLite::Statement remove(db, "UPDATE evidence_item SET removed_by = ?, removed_at = ? WHERE id = ?");
@@ -301,7 +303,7 @@ void EvidenceVault::Remove(std::int64_t item, const std::string& author) {
 }
 
 void EvidenceVault::Restore(std::int64_t item, const std::string& author) {
-    GuardSqlite(m_workspace.Path().string(), [&] {
+    GuardSqlite(PathToUtf8(m_workspace.Path()), [&] {
         SQLite::Database& db = m_workspace.Database();
         SQLite::Transaction transaction(db, SQLite::TransactionBehavior::IMMEDIATE);
         SQLite::Statement restore(db,

@@ -5,6 +5,7 @@
 #include <algorithm>
 
 #include "common/error.hpp"
+#include "common/platform.hpp"
 #include "common/text.hpp"
 
 namespace ziwb::core {
@@ -36,7 +37,7 @@ bool IsSeparator(char c) {
 }  // namespace
 
 std::string TitleFromFileName(const std::string& file_name, const std::string& code) {
-    const std::string stem = std::filesystem::path(file_name).stem().string();
+    const std::string stem = PathToUtf8(PathFromUtf8(file_name).stem());
     // The code leads the name with any of the separators teams use between its parts.
     std::size_t at = 0;
     for (const char c : code) {
@@ -85,7 +86,7 @@ std::string FindCriterionCode(const Form& form, const std::string& relative_path
 FolderImportPlan PlanFolderImport(const Form& form, const std::filesystem::path& folder, const EvidenceLimits& limits) {
     std::error_code error;
     if (!std::filesystem::is_directory(folder, error)) {
-        throw UserError(Format(Tr("{0} is not a folder"), {folder.string()}));
+        throw UserError(Format(Tr("{0} is not a folder"), {PathToUtf8(folder)}));
     }
     FolderImportPlan plan;
     auto it = std::filesystem::recursive_directory_iterator(
@@ -98,7 +99,7 @@ FolderImportPlan PlanFolderImport(const Form& form, const std::filesystem::path&
         }
         FolderImportEntry item;
         item.path = entry.path();
-        item.relative = entry.path().lexically_relative(folder).string();
+        item.relative = PathToUtf8(entry.path().lexically_relative(folder));
         try {
             const CheckedFile checked = CheckEvidenceFile(entry.path(), limits);
             item.size = checked.size;
@@ -113,7 +114,7 @@ FolderImportPlan PlanFolderImport(const Form& form, const std::filesystem::path&
         plan.entries.push_back(std::move(item));
     }
     if (error) {
-        throw UserError(Format(Tr("{0} could not be read completely: {1}"), {folder.string(), error.message()}));
+        throw UserError(Format(Tr("{0} could not be read completely: {1}"), {PathToUtf8(folder), error.message()}));
     }
     std::sort(plan.entries.begin(), plan.entries.end(),
               [](const FolderImportEntry& a, const FolderImportEntry& b) { return a.relative < b.relative; });

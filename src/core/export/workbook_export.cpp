@@ -3,6 +3,7 @@
 #include <ctime>
 
 #include "common/error.hpp"
+#include "common/platform.hpp"
 #include "common/text.hpp"
 #include "common/version.hpp"
 #include "evidence/evidence_vault.hpp"
@@ -43,7 +44,7 @@ std::time_t ParseUtcTimestamp(const std::string& text) {
     }
     parts.tm_year -= 1900;
     parts.tm_mon -= 1;
-    return timegm(&parts);
+    return TimeFromUtcCalendar(parts);
 }
 
 void ExportWorkbook(Workspace& workspace, const std::filesystem::path& path, const WorkbookOptions& options) {

@@ -1,6 +1,7 @@
 #include "export/xlsx_book.hpp"
 
 #include "common/error.hpp"
+#include "common/platform.hpp"
 #include "common/text.hpp"
 #include "common/utf8.hpp"
 #include "io/safe_file.hpp"
@@ -50,13 +51,14 @@ void Book::Check(lxw_error error, std::string_view what) {
 
 Book::Book(const std::filesystem::path& path, std::time_t created)
     : m_path(path), m_file(std::make_unique<SafeFile>(path, Overwrite::Allowed)), m_created(created) {
+    RefuseDeviceName(path);
     lxw_workbook_options options{};
     options.constant_memory = 0;
     options.use_zip64 = 0;
-    m_workbook = workbook_new_opt(m_file->TemporaryPath().string().c_str(), &options);
+    m_workbook = workbook_new_opt(PathToUtf8(m_file->TemporaryPath()).c_str(), &options);
     if (m_workbook == nullptr) {
         throw UserError(
-            Format(Tr("cannot write {0}: check that the folder exists and you may write in it"), {path.string()}));
+            Format(Tr("cannot write {0}: check that the folder exists and you may write in it"), {PathToUtf8(path)}));
     }
 }
 
@@ -117,7 +119,7 @@ void Book::Close() {
             reason.pop_back();
         }
         throw UserError(
-            Format(Tr("cannot write {0}: {1}. The earlier file, if any, is unchanged"), {m_path.string(), reason}));
+            Format(Tr("cannot write {0}: {1}. The earlier file, if any, is unchanged"), {PathToUtf8(m_path), reason}));
     }
     m_file->Commit();
 }

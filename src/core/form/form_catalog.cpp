@@ -8,6 +8,7 @@
 #include "common/data_dirs.hpp"
 #include "common/error.hpp"
 #include "common/sha256.hpp"
+#include "common/platform.hpp"
 #include "common/text.hpp"
 #include "form/form_loader.hpp"
 
@@ -72,7 +73,7 @@ FormSource FormCatalog::Find(const std::string& id) const {
             std::ifstream in(entry.path, std::ios::binary);
             std::ostringstream text;
             text << in.rdbuf();
-            return {text.str(), entry.path.string()};
+            return {text.str(), PathToUtf8(entry.path)};
         }
     }
     std::string known;

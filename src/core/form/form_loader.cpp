@@ -8,6 +8,7 @@
 #include <sstream>
 
 #include "common/error.hpp"
+#include "common/platform.hpp"
 #include "common/text.hpp"
 #include "form/form_grammar.hpp"
 
@@ -544,11 +545,11 @@ std::shared_ptr<const Form> LoadFormText(std::string_view xml, const std::string
 std::shared_ptr<const Form> LoadFormFile(const std::filesystem::path& path) {
     std::ifstream in(path, std::ios::binary);
     if (!in) {
-        throw UserError(Format(Tr("cannot read the form file {0}"), {path.string()}));
+        throw UserError(Format(Tr("cannot read the form file {0}"), {PathToUtf8(path)}));
     }
     std::ostringstream buffer;
     buffer << in.rdbuf();
-    return LoadFormText(buffer.str(), path.string());
+    return LoadFormText(buffer.str(), PathToUtf8(path));
 }
 
 }  // namespace ziwb::core

@@ -5,6 +5,7 @@
 #include <sstream>
 
 #include "common/error.hpp"
+#include "common/platform.hpp"
 #include "common/text.hpp"
 #include "common/utf8.hpp"
 #include "io/csv.hpp"
@@ -71,15 +72,15 @@ std::size_t ImportAnswerFile(Workspace& workspace, Layer layer, const std::files
                              const std::string& author, std::string_view action) {
     std::ifstream in(csv, std::ios::binary);
     if (!in) {
-        throw UserError(Format(Tr("cannot read {0}: check the name and that you may read it"), {csv.string()}));
+        throw UserError(Format(Tr("cannot read {0}: check the name and that you may read it"), {PathToUtf8(csv)}));
     }
     std::ostringstream text;
     text << in.rdbuf();
-    const AnswerImport import = ReadAnswerCsv(workspace.GetForm(), text.str(), csv.string());
+    const AnswerImport import = ReadAnswerCsv(workspace.GetForm(), text.str(), PathToUtf8(csv));
     if (!import.problems.empty()) {
         // One line: the first rows that are wrong, and how many more there are.
         throw UserError(Format(Tr("{0} has {1} wrong row(s); nothing was imported:"),
-                               {csv.string(), std::to_string(import.problems.size())}) +
+                               {PathToUtf8(csv), std::to_string(import.problems.size())}) +
                         " " + OneLineList(import.problems));
     }
     workspace.Apply(layer, import.changes, author, action);

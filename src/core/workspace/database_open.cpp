@@ -1,11 +1,11 @@
 #include "workspace/database_open.hpp"
 
 #include <sqlite3.h>
-#include <unistd.h>
 
 #include <string>
 
 #include "common/error.hpp"
+#include "common/platform.hpp"
 #include "common/text.hpp"
 #include "workspace/sqlite_errors.hpp"
 
@@ -24,7 +24,7 @@ constexpr const char* kJournalSizeLimit = "1048576";
 std::string FileUri(const std::filesystem::path& path, const char* parameters) {
     static constexpr char kHex[] = "0123456789ABCDEF";
     std::string uri = "file:";
-    for (const unsigned char c : std::filesystem::absolute(path).generic_string()) {
+    for (const unsigned char c : GenericPathToUtf8(std::filesystem::absolute(path))) {
         if (c == '%' || c == '?' || c == '#' || c < 0x20) {
             uri += '%';
             uri += kHex[c >> 4];
@@ -66,11 +66,11 @@ void UseCopySafeJournal(SQLite::Database& db) {
 
 bool CanWriteWorkspace(const std::filesystem::path& path) {
     const auto folder = path.parent_path().empty() ? std::filesystem::path(".") : path.parent_path();
-    return ::access(path.c_str(), W_OK) == 0 && ::access(folder.c_str(), W_OK) == 0;
+    return MayWrite(path) && MayWrite(folder);
 }
 
 std::unique_ptr<SQLite::Database> OpenWorkspaceDatabase(const std::filesystem::path& path, DatabaseAccess access) {
-    const std::string name = path.string();
+    const std::string name = PathToUtf8(path);
     return GuardSqlite(name, [&] {
         std::unique_ptr<SQLite::Database> db;
         if (access == DatabaseAccess::ReadWrite) {

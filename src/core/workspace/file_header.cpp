@@ -6,6 +6,7 @@
 #include <system_error>
 
 #include "common/error.hpp"
+#include "common/platform.hpp"
 #include "common/text.hpp"
 
 namespace ziwb::core {
@@ -18,7 +19,7 @@ std::uint32_t BigEndian32(const unsigned char* p) {
 }  // namespace
 
 void CheckWorkspaceHeader(const std::filesystem::path& path) {
-    const std::string name = path.string();
+    const std::string name = PathToUtf8(path);
     std::error_code error;
     const auto status = std::filesystem::status(path, error);
     if (!std::filesystem::exists(status)) {

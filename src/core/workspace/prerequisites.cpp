@@ -7,6 +7,7 @@
 #include <algorithm>
 
 #include "common/error.hpp"
+#include "common/platform.hpp"
 #include "common/text.hpp"
 #include "common/utf8.hpp"
 #include "workspace/sqlite_errors.hpp"
@@ -18,7 +19,7 @@ std::vector<PrerequisiteState> LoadPrerequisites(Workspace& workspace) {
     for (const Prerequisite& prerequisite : workspace.GetForm().Prerequisites()) {
         states.push_back({&prerequisite, std::nullopt, {}, {}, {}});
     }
-    GuardSqlite(workspace.Path().string(), [&] {
+    GuardSqlite(PathToUtf8(workspace.Path()), [&] {
         SQLite::Statement query(workspace.Database(), "SELECT id, met, note, author, updated_at FROM prerequisite");
         while (query.executeStep()) {
             const std::string id = query.getColumn(0).getString();
@@ -48,7 +49,7 @@ void SetPrerequisite(Workspace& workspace, const std::string& id, std::optional<
     }
     CheckUserText(note, Format(Tr("the note of {0}"), {id}), kLongTextLimit);
     CheckUserText(author, Tr("the author"), kNameLimit);
-    GuardSqlite(workspace.Path().string(), [&] {
+    GuardSqlite(PathToUtf8(workspace.Path()), [&] {
         SQLite::Transaction transaction(workspace.Database(), SQLite::TransactionBehavior::IMMEDIATE);
         if (met) {
             SQLite::Statement upsert(

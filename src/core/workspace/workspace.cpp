@@ -3,14 +3,13 @@
 #include <SQLiteCpp/Database.h>
 #include <SQLiteCpp/Statement.h>
 #include <SQLiteCpp/Transaction.h>
-#include <pwd.h>
-#include <unistd.h>
 
 #include <chrono>
 #include <cstdlib>
 #include <ctime>
 
 #include "common/error.hpp"
+#include "common/platform.hpp"
 #include "common/sha256.hpp"
 #include "common/text.hpp"
 #include "common/utf8.hpp"
@@ -112,16 +111,13 @@ std::string DefaultAuthor() {
             return value;
         }
     }
-    if (const passwd* user = getpwuid(getuid()); user != nullptr && user->pw_name != nullptr) {
-        return user->pw_name;
-    }
-    return "unknown";
+    const std::string account = AccountName();
+    return account.empty() ? "unknown" : account;
 }
 
 std::string NowUtc() {
     const std::time_t now = std::chrono::system_clock::to_time_t(std::chrono::system_clock::now());
-    std::tm parts{};
-    gmtime_r(&now, &parts);
+    const std::tm parts = UtcCalendarTime(now);
     char buffer[32];
     std::strftime(buffer, sizeof buffer, "%Y-%m-%dT%H:%M:%SZ", &parts);
     return buffer;
@@ -134,14 +130,15 @@ Workspace::~Workspace() = default;
 
 Workspace Workspace::Create(const std::filesystem::path& path, const WorkspaceInfo& info, const FormSource& form) {
     CheckInfo(info);
-    const std::string name = path.string();
+    RefuseDeviceName(path);
+    const std::string name = PathToUtf8(path);
     std::error_code ignored;
     if (std::filesystem::exists(path, ignored)) {
         throw WorkspaceError(Format(Tr("{0} already exists: choose another name, or remove the file first"), {name}));
     }
     const auto parent = path.parent_path().empty() ? std::filesystem::path(".") : path.parent_path();
     if (!std::filesystem::is_directory(parent, ignored)) {
-        throw WorkspaceError(Format(Tr("the folder {0} does not exist"), {parent.string()}));
+        throw WorkspaceError(Format(Tr("the folder {0} does not exist"), {PathToUtf8(parent)}));
     }
     const auto loaded = LoadFormText(form.xml, form.display_name);  // never store a form we cannot read
 
@@ -152,7 +149,7 @@ Workspace Workspace::Create(const std::filesystem::path& path, const WorkspaceIn
     const auto& temporary = output.TemporaryPath();
     try {
         GuardSqlite(name, [&] {
-            SQLite::Database db(temporary.string(), SQLite::OPEN_READWRITE | SQLite::OPEN_CREATE);
+            SQLite::Database db(PathToUtf8(temporary), SQLite::OPEN_READWRITE | SQLite::OPEN_CREATE);
             HardenConnection(db);
             // Large pages: evidence is stored in 1 MiB chunks, which 64 KiB pages hold in 16 pages
             // instead of a chain of 256. Only possible before the first table exists.
@@ -178,10 +175,10 @@ Workspace Workspace::Create(const std::filesystem::path& path, const WorkspaceIn
         });
         output.Commit();
     } catch (...) {
-        std::filesystem::remove(temporary.string() + "-journal", ignored);
+        std::filesystem::remove(PathFromUtf8(PathToUtf8(temporary) + "-journal"), ignored);
         throw;
     }
-    std::filesystem::remove(temporary.string() + "-journal", ignored);
+    std::filesystem::remove(PathFromUtf8(PathToUtf8(temporary) + "-journal"), ignored);
     return Open(path, Access::ReadWrite);
 }
 
@@ -189,7 +186,7 @@ Workspace Workspace::Open(const std::filesystem::path& path, Access access) {
     CheckWorkspaceHeader(path);
     auto state = std::make_unique<State>();
     state->path = path;
-    state->name = path.string();
+    state->name = PathToUtf8(path);
     const bool may_write = CanWriteWorkspace(path);
     if (access == Access::ReadWrite && !may_write) {
         throw WorkspaceError(Format(Tr("{0} is read-only (the file or its folder cannot be written). Nothing was "

@@ -60,6 +60,15 @@ void AddHelpCommands(std::vector<Command>& commands) {
                                   "the LKE of PermenPANRB 90/2021, scored exactly as the official "
                                   "workbook, with the evidence behind every answer."));
                             info.SetIcon(AppIcon().GetIcon(frame.FromDIP(wxSize(64, 64))));
+                            // TRANSLATORS: the About box's licence line
+                            info.SetCopyright(
+                                _("Free software under the GNU General Public License, version 3 "
+                                  "or (at your option) any later version (GPL-3.0-or-later)."));
+                            info.SetLicence(
+                                _("ZI Workbench is free software: you may use, study, share and improve it under "
+                                  "the terms of the GNU General Public License as published by the Free Software "
+                                  "Foundation, version 3 or any later version. It comes with NO WARRANTY. The full "
+                                  "text (LICENSE) and the licences of the libraries it uses come with the program."));
                             wxAboutBox(info, &frame);
                         }});
 }

@@ -214,7 +214,7 @@ void EvidenceService::Open(wxWindow* parent, std::int64_t item) {
         }
         const auto folder = PathOf(wxStandardPaths::Get().GetTempDir()) / ("zi-workbench-" + std::to_string(item));
         std::filesystem::create_directories(folder);
-        const auto out = folder / listed.file_name;
+        const auto out = folder / core::PathFromUtf8(listed.file_name);
         if (!std::filesystem::exists(out)) {
             vault.Extract(item, 0, out);
         }

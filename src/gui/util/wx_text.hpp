@@ -5,6 +5,8 @@
 #include <filesystem>
 #include <string>
 
+#include "common/platform.hpp"
+
 namespace ziwb::gui {
 
 /// The core speaks UTF-8 std::string; wx speaks wxString. These are the only conversions.
@@ -16,13 +18,13 @@ inline std::string Utf8(const wxString& text) {
     return {buffer.data(), buffer.length()};
 }
 inline std::filesystem::path PathOf(const wxString& text) {
-    return {Utf8(text)};
+    return core::PathFromUtf8(Utf8(text));
 }
 inline wxString Wx(const char* text) {
     return wxString::FromUTF8(text);
 }
 inline wxString Wx(const std::filesystem::path& path) {
-    return Wx(path.string());
+    return Wx(core::PathToUtf8(path));
 }
 
 }  // namespace ziwb::gui

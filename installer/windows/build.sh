@@ -1,0 +1,274 @@
+#!/usr/bin/env bash
+# Builds ZI Workbench for 64-bit Windows on Debian 12 with Debian's mingw-w64, and its installer.
+#
+#   bash installer/windows/build.sh               # dependencies (cached), ziwb.exe, zi-workbench.exe, setup
+#   bash installer/windows/build.sh --deps-only   # only the dependencies
+#   ZIWB_WIN_ONLY="sqlite3 pugixml" bash installer/windows/build.sh --deps-only   # some of them
+#   ZIWB_WIN_GUI=0 bash installer/windows/build.sh  # ziwb.exe only (no wxWidgets): a quick check of the core
+#
+# Every dependency is compiled statically from Debian's own source package at a pinned version
+# (`apt-get source`), never from downloaded binaries. Each is installed into its own prefix in a cache
+# outside the repository, ${ZIWB_WIN_CACHE:-~/.cache/ziwb-windows}/<name>-<version>, together with a
+# hash of the recipe that built it: a rebuild reuses it and takes minutes; a new version or recipe
+# builds that library again.
+#
+# Output (ZIWB_WIN_BUILD, default build-windows/ in the project): bin/ziwb.exe, bin/zi-workbench.exe,
+# stage/ (the installed tree) and zi-workbench-<version>-setup.exe.
+set -euo pipefail
+
+repo=$(cd "$(dirname "$0")/../.." && pwd)
+here="$repo/installer/windows"
+cache=${ZIWB_WIN_CACHE:-$HOME/.cache/ziwb-windows}
+out=${ZIWB_WIN_BUILD:-$repo/build-windows}
+jobs=${ZIWB_JOBS:-$(nproc)}
+host=x86_64-w64-mingw32
+deps_only=0
+[ "${1:-}" = "--deps-only" ] && deps_only=1
+
+# The Debian source packages, pinned. Some current security versions have no .dsc in the archive this
+# machine reaches; these do.
+declare -A version=(
+  [openssl]=3.0.20-1~deb12u2
+  [sqlite3]=3.40.1-2+deb12u2
+  [sqlitecpp]=3.2.1-1
+  [pugixml]=1.13-0.2
+  [libxlsxwriter]=1.1.4-2
+  [wxwidgets3.2]=3.2.2+dfsg-2
+)
+order=(openssl sqlite3 sqlitecpp pugixml libxlsxwriter wxwidgets3.2)
+gui=${ZIWB_WIN_GUI:-1}
+[ "$gui" = 1 ] || order=("${order[@]/wxwidgets3.2/}")
+
+export CC=$host-gcc-posix CXX=$host-g++-posix
+export AR=$host-gcc-ar-posix RANLIB=$host-gcc-ranlib-posix
+toolchain="$here/mingw-toolchain.cmake"
+# No host pkg-config file may leak into a cross build.
+export PKG_CONFIG_LIBDIR=/nonexistent PKG_CONFIG_PATH=
+log() { printf '[windows-build %(%H:%M:%S)T] %s\n' -1 "$*" >&2; }
+
+sudo_cmd=()
+[ "$(id -u)" -ne 0 ] && sudo_cmd=(sudo)
+
+# deb-src for the archive the machine already uses: a copy of its deb entries with Types: deb-src.
+ensure_deb_src() {
+  if apt-cache showsrc sqlite3 2>/dev/null | grep -q '^Package:'; then
+    return
+  fi
+  local sources=/etc/apt/sources.list.d/debian.sources
+  [ -f "$sources" ] || { echo "no $sources to copy a deb-src entry from" >&2; exit 1; }
+  log "adding deb-src entries (a copy of $sources)"
+  sed 's/^Types: deb$/Types: deb-src/' "$sources" | "${sudo_cmd[@]}" tee /etc/apt/sources.list.d/ziwb-deb-src.sources > /dev/null
+  "${sudo_cmd[@]}" apt-get update -qq > /dev/null
+}
+
+# Unpacks a Debian source package (with Debian's patches applied) into a fresh folder; prints it.
+unpack() {
+  local name=$1 ver=$2 dsc
+  mkdir -p "$cache/src"
+  dsc="$cache/src/${name}_${ver#*:}.dsc"
+  if [ ! -f "$dsc" ]; then
+    ensure_deb_src
+    (cd "$cache/src" && apt-get source --download-only -qq "$name=$ver" > /dev/null 2>&1) \
+      || { echo "apt-get source $name=$ver failed" >&2; exit 1; }
+  fi
+  local dir="$cache/work/$name-$$"
+  rm -rf "$dir"
+  mkdir -p "$cache/work"
+  dpkg-source --no-check -x "$dsc" "$dir" > /dev/null
+  echo "$dir"
+}
+
+# Cross CMake configure/build/install of a library in $1 into prefix $2 (extra options follow).
+cmake_install() {
+  local src=$1 prefix=$2
+  shift 2
+  cmake -S "$src" -B "$src/_build" -G "Unix Makefiles" -DCMAKE_TOOLCHAIN_FILE="$toolchain" \
+    -DCMAKE_BUILD_TYPE=Release -DCMAKE_INSTALL_PREFIX="$prefix" -DBUILD_SHARED_LIBS=OFF "$@" > "$src/_configure.log" 2>&1 \
+    || { cat "$src/_configure.log"; exit 1; }
+  cmake --build "$src/_build" -j "$jobs" > "$src/_build.log" 2>&1 || { tail -50 "$src/_build.log"; exit 1; }
+  cmake --install "$src/_build" > /dev/null
+}
+
+build_openssl() {
+  local src=$1 prefix=$2
+  # Configured for a neutral prefix and installed with DESTDIR, so that no build path is baked into
+  # the binary; no-autoload-config: the program reads no openssl.cnf from the machine.
+  (cd "$src" && CC=gcc-posix AR=ar RANLIB=ranlib ./Configure mingw64 no-shared no-tests no-autoload-config \
+      --cross-compile-prefix=$host- --prefix=/openssl --openssldir=/openssl/ssl --libdir=lib > _configure.log 2>&1 \
+    && make -j "$jobs" build_libs > _build.log 2>&1 && make DESTDIR="$src/_stage" install_dev > _install.log 2>&1) \
+    || { tail -40 "$src"/_*.log; exit 1; }
+  mkdir -p "$(dirname "$prefix")"
+  mv "$src/_stage/openssl" "$prefix"
+}
+
+# SQLite's configure mixes host and target tools when cross-compiling: generate the amalgamation
+# with the host compiler, then cross-compile that one file.
+sqlite_flags=(-O2 -DSQLITE_THREADSAFE=1 -DSQLITE_OMIT_LOAD_EXTENSION -DSQLITE_ENABLE_COLUMN_METADATA
+  -DSQLITE_SECURE_DELETE -DSQLITE_ENABLE_DBSTAT_VTAB -DSQLITE_LIKE_DOESNT_MATCH_BLOBS
+  -DSQLITE_USE_URI=1 -DSQLITE_MAX_SCHEMA_RETRY=25 -DSQLITE_MAX_VARIABLE_NUMBER=250000)
+build_sqlite3() {
+  local src=$1 prefix=$2
+  (cd "$src" && mkdir -p _host && cd _host && CC=gcc AR=ar RANLIB=ranlib ../configure > ../_configure.log 2>&1 \
+    && make sqlite3.c > ../_build.log 2>&1) || { tail -40 "$src"/_*.log; exit 1; }
+  mkdir -p "$prefix/include" "$prefix/lib"
+  "$CC" "${sqlite_flags[@]}" -c "$src/_host/sqlite3.c" -o "$src/_host/sqlite3.o"
+  "$AR" rcs "$prefix/lib/libsqlite3.a" "$src/_host/sqlite3.o"
+  cp "$src/_host/sqlite3.h" "$src/src/sqlite3ext.h" "$prefix/include/"
+}
+
+build_sqlitecpp() {
+  cmake_install "$1" "$2" -DSQLITECPP_INTERNAL_SQLITE=OFF -DSQLITE_OMIT_LOAD_EXTENSION=ON \
+    -DSQLITECPP_RUN_CPPLINT=OFF -DSQLITECPP_RUN_CPPCHECK=OFF -DSQLITECPP_BUILD_TESTS=OFF \
+    -DSQLITECPP_BUILD_EXAMPLES=OFF
+}
+
+build_pugixml() {
+  cmake_install "$1" "$2" -DPUGIXML_BUILD_TESTS=OFF
+}
+
+# Its own MD5 clashes with static libcrypto's: use OpenSSL's. Its bundled minizip and tmpfileplus stay.
+build_libxlsxwriter() {
+  cmake_install "$1" "$2" -DUSE_OPENSSL_MD5=ON -DUSE_SYSTEM_MINIZIP=OFF -DBUILD_TESTS=OFF -DBUILD_EXAMPLES=OFF \
+    -DOPENSSL_USE_STATIC_LIBS=ON -DOPENSSL_ROOT_DIR="${prefix_of[openssl]}"
+}
+
+# wxWidgets for MSW, static, with the parts the workbench does not use turned off. Debian's source
+# has no bundled libpng/jpeg/tiff/expat; zlib is Debian's mingw one.
+build_wxwidgets3.2() {
+  local src=$1 prefix=$2
+  (cd "$src" && mkdir -p _build && cd _build && ../configure --host=$host --prefix="$prefix" \
+      --disable-shared --with-msw --with-zlib=sys --without-libpng --without-libjpeg --without-libtiff \
+      --with-expat=no --without-opengl --with-regex=builtin --disable-xrc --disable-aui \
+      --disable-ribbon --disable-propgrid --disable-richtext --disable-stc --disable-webview \
+      --disable-mediactrl --disable-sound --disable-webrequest --disable-debugreport \
+      CFLAGS=-O2 CXXFLAGS=-O2 > ../_configure.log 2>&1 \
+    && make -j "$jobs" > ../_build.log 2>&1 && make install > ../_install.log 2>&1) \
+    || { tail -60 "$src"/_*.log; exit 1; }
+  # The resource script (manifest: modern controls, DPI awareness) and what it includes.
+  cp -r "$src/include/wx/msw" "$prefix/share/wx-msw-rc"
+}
+
+# The recipe's hash: a library is rebuilt when its version, its recipe or the compiler changes.
+recipe_hash() {
+  { declare -f "build_$1" cmake_install; declare -p sqlite_flags; "$CXX" --version | head -1; } | sha256sum | cut -c1-16
+}
+
+declare -A prefix_of=()
+build_dependencies() {
+  local name ver prefix stamp hash src started
+  for name in "${order[@]}"; do
+    [ -n "$name" ] || continue
+    ver=${version[$name]}
+    prefix="$cache/$name-${ver//\~/_}"
+    prefix_of[$name]=$prefix
+    if [ -n "${ZIWB_WIN_ONLY:-}" ] && [[ " $ZIWB_WIN_ONLY " != *" $name "* ]]; then
+      continue
+    fi
+    hash=$(recipe_hash "$name")
+    stamp="$prefix/.ziwb-recipe"
+    # One build of a library at a time, even from several worktrees sharing the cache.
+    exec {lock}> "$cache/$name.lock"
+    flock "$lock"
+    if [ -f "$stamp" ] && [ "$(cat "$stamp")" = "$hash" ]; then
+      exec {lock}>&-
+      continue
+    fi
+    log "building $name $ver (static, $host)"
+    started=$SECONDS
+    rm -rf "$prefix"
+    src=$(unpack "$name" "$ver")
+    # CMake finds the libraries built before this one (mingw-toolchain.cmake reads this).
+    ZIWB_WIN_PREFIXES=$(IFS=';'; echo "${prefix_of[*]}")
+    export ZIWB_WIN_PREFIXES
+    "build_$name" "$src" "$prefix"
+    echo "$hash" > "$stamp"
+    rm -rf "$src"
+    exec {lock}>&-
+    log "built $name in $((SECONDS - started)) s"
+  done
+}
+
+# The licence texts of everything linked statically into the programs: each library's Debian
+# copyright file (machine-readable, naming every licence in it) and its upstream licence files.
+declare -A licence_files=(
+  [openssl]="LICENSE.txt"
+  [sqlite3]=""
+  [sqlitecpp]="LICENSE.txt"
+  [pugixml]="LICENSE.md"
+  [libxlsxwriter]="License.txt"
+  [wxwidgets3.2]="docs/licence.txt docs/lgpl.txt docs/gpl.txt 3rdparty/pcre/LICENCE"
+)
+stage_notices() {
+  local folder=$1 name ver upstream file
+  for name in "${order[@]}"; do
+    [ -n "$name" ] || continue
+    ver=${version[$name]}
+    upstream=${ver%-*}
+    mkdir -p "$folder/$name"
+    tar -xJf "$cache/src/${name}_${ver}.debian.tar.xz" -O debian/copyright > "$folder/$name/copyright"
+    for file in ${licence_files[$name]}; do
+      tar -xf "$(ls "$cache/src/${name}_${upstream}".orig.tar.[gx]z)" --wildcards -O "*/$file" > "$folder/$name/$(basename "$file")"
+    done
+  done
+  # Debian's mingw-w64 runtime, GCC's runtime libraries (GPL-3 with the runtime exception), zlib.
+  for name in mingw-w64-common gcc-mingw-w64-base libz-mingw-w64-dev; do
+    mkdir -p "$folder/$name"
+    cp "/usr/share/doc/$name/copyright" "$folder/$name/copyright"
+  done
+  cp /usr/share/common-licenses/Apache-2.0 "$folder/openssl/Apache-2.0.txt"
+}
+
+build_program() {
+  local prefixes
+  prefixes=$(IFS=';'; echo "${prefix_of[*]}")
+  export ZIWB_WIN_PREFIXES="$prefixes"
+  PKG_CONFIG_LIBDIR=$(printf '%s/lib/pkgconfig:' "${prefix_of[@]}")
+  export PKG_CONFIG_LIBDIR=${PKG_CONFIG_LIBDIR%:}
+  export CCACHE_BASEDIR=${CCACHE_BASEDIR:-/} CCACHE_NOHASHDIR=${CCACHE_NOHASHDIR:-1}
+  log "configuring ZI Workbench in $out"
+  cmake -S "$repo" -B "$out" -DCMAKE_TOOLCHAIN_FILE="$toolchain" -DCMAKE_BUILD_TYPE=Release \
+    -DBUILD_TESTING=OFF -DOPENSSL_USE_STATIC_LIBS=ON -DOPENSSL_ROOT_DIR="${prefix_of[openssl]}" \
+    -DBUILD_GUI=$([ "$gui" = 1 ] && echo ON || echo OFF) \
+    -DwxWidgets_CONFIG_EXECUTABLE="${prefix_of[wxwidgets3.2]:-}/bin/wx-config" \
+    -DCMAKE_INSTALL_PREFIX=/ > "$out.configure.log" 2>&1 || { cat "$out.configure.log"; exit 1; }
+  local targets=(ziwb)
+  [ "$gui" = 1 ] && targets+=(zi-workbench)
+  log "building ${targets[*]}"
+  cmake --build "$out" -j "$jobs" --target "${targets[@]}"
+  local stage="$out/stage"
+  rm -rf "$stage"
+  mkdir -p "$stage/bin" "$stage/share/ziwb" "$stage/share/licenses"
+  "$host-strip" -o "$stage/bin/ziwb.exe" "$out/src/cli/ziwb.exe"
+  [ "$gui" = 1 ] && "$host-strip" -o "$stage/bin/zi-workbench.exe" "$out/src/gui/zi-workbench.exe"
+  cp -r "$repo/templates" "$stage/share/ziwb/templates"
+  mkdir -p "$stage/share/ziwb/forms"
+  cp "$repo"/forms/*.xml "$stage/share/ziwb/forms/"
+  # Windows editors expect CRLF in a text file a user opens.
+  sed 's/$/\r/' "$repo/LICENSE" > "$stage/LICENSE.txt"
+  stage_notices "$stage/share/licenses"
+  cp "$repo/installer/dependencies" "$stage/share/licenses/zi-workbench-dependencies.txt"
+}
+
+build_installer() {
+  local version size_kb setup
+  version=$(sed -n 's/^project(ziwb VERSION \([0-9.]*\).*/\1/p' "$repo/CMakeLists.txt")
+  size_kb=$(du -sk "$out/stage" | cut -f1)
+  setup="$out/zi-workbench-$version-setup.exe"
+  log "making the installer"
+  makensis -V2 -INPUTCHARSET UTF8 "-DVERSION=$version" "-DSTAGE=$out/stage" "-DOUTFILE=$setup" \
+    "-DICON=$out/generated/icon/zi-workbench.ico" "-DSIZE_KB=$size_kb" "$here/zi-workbench.nsi"
+  log "installer: $setup ($(du -h "$setup" | cut -f1))"
+}
+
+if [ "${1:-}" = "--recipe-hash" ]; then
+  recipe_hash "$2"
+  exit 0
+fi
+started=$SECONDS
+mkdir -p "$cache"
+build_dependencies
+log "dependencies ready after $((SECONDS - started)) s"
+[ "$deps_only" = 1 ] && exit 0
+build_program
+build_installer
+log "done after $((SECONDS - started)) s"

@@ -1,0 +1,203 @@
+#!/usr/bin/python3
+"""The Windows installer, tested as installed: under wine64 and Xvfb, for a user whose name has a space
+("Sri Wulaningsih") and with documents in a folder with a space and non-ASCII letters.
+
+- a silent install puts the programs, data, licences, Start-menu entry, .ziwb file type and uninstall
+  entry where they belong (the files are checked, not the exit code);
+- `ziwb.exe demo` and `ziwb.exe score --json` give what the Linux `ziwb` gives;
+- a CRLF answers file imports like its LF twin on Linux;
+- the workbook and the evidence bundle export (the bundle's SHA256SUMS checked here, the workbook's
+  cells compared with the Linux export);
+- names Windows reserves (CON, NUL, LPT1...) are refused with a clear message, not written to a device;
+- zi-workbench.exe opens the demo (a screenshot is taken and must not be blank), and the command line
+  writes to the same workspace while the workbench holds it open;
+- the uninstaller removes everything it installed, and the settings.
+
+Environment: ZIWB_WINDOWS_SETUP (the setup .exe), ZIWB (the Linux ziwb), ZIWB_SOURCE_DIR; optional
+ZIWB_WINDOWS_SCREENSHOT (where to keep the screenshot).
+"""
+import hashlib
+import json
+import os
+import pathlib
+import shutil
+import subprocess
+import sys
+import tempfile
+import time
+import zipfile
+
+SETUP = pathlib.Path(os.environ["ZIWB_WINDOWS_SETUP"])
+ZIWB = os.environ["ZIWB"]
+SOURCE = pathlib.Path(os.environ["ZIWB_SOURCE_DIR"])
+USER = "Sri Wulaningsih"
+DOCUMENTS = "Dokumen Évaluasi ZI 文件"  # a space, a Latin letter beyond ASCII, CJK
+CODE = "A.I.1.i.a"
+
+tmp = pathlib.Path(tempfile.mkdtemp(prefix="ziwb-wine-"))
+prefix = tmp / "prefix"
+xvfb = subprocess.Popen(["Xvfb", "-displayfd", "1", "-screen", "0", "1400x900x24", "-nolisten", "tcp"],
+                        stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, text=True)
+display = ":" + xvfb.stdout.readline().strip()
+env = {key: value for key, value in os.environ.items() if not key.startswith(("LC_", "LANGUAGE", "WINE"))}
+env.update(WINEPREFIX=str(prefix), WINEDEBUG="-all", WINEDLLOVERRIDES="mscoree,mshtml=", USER=USER,
+           LANG="C.UTF-8", DISPLAY=display, HOME=str(tmp))
+profile = prefix / "drive_c" / "users" / USER
+install_dir = profile / "AppData" / "Local" / "Programs" / "ZI Workbench"
+win_install_dir = rf"C:\users\{USER}\AppData\Local\Programs\ZI Workbench"
+documents = profile / DOCUMENTS
+win_documents = rf"C:\users\{USER}\{DOCUMENTS}"
+
+
+def wine(*args, check=0, timeout=300, lang="id_ID.UTF-8"):
+    result = subprocess.run(["wine", *map(str, args)], env=dict(env, ZIWB_LANG_OVERRIDE="", LANG=lang),
+                            capture_output=True, timeout=timeout)
+    if check is not None and result.returncode != check:
+        raise AssertionError(f"wine {' '.join(map(str, args))} exited {result.returncode}, expected {check}\n"
+                             f"stdout: {result.stdout.decode(errors='replace')}\n"
+                             f"stderr: {result.stderr.decode(errors='replace')}")
+    return result
+
+
+def ziwb_exe(*args, check=0):
+    return wine(rf"{win_install_dir}\bin\ziwb.exe", *args, check=check)
+
+
+def linux(*args, check=0):
+    result = subprocess.run([ZIWB, *map(str, args)], capture_output=True, env=dict(os.environ, LANG="id_ID.UTF-8"))
+    assert result.returncode == check, result.stderr.decode()
+    return result
+
+
+def text(result):
+    """stdout as text; Windows programs end lines with CRLF in text mode."""
+    return result.stdout.decode("utf-8").replace("\r\n", "\n")
+
+
+def reg_exists(key):
+    return wine("reg", "query", key, check=None).returncode == 0
+
+
+def step(message):
+    print(f"[{time.strftime('%H:%M:%S')}] {message}", flush=True)
+
+
+try:
+    step("preparing a Wine prefix")
+    wine("wineboot", "--init", timeout=600)
+    subprocess.run(["wineserver", "-w"], env=env, timeout=600)
+    assert profile.is_dir(), f"Wine made no profile for {USER}: {list(profile.parent.iterdir())}"
+
+    step("silent install")
+    started = time.monotonic()
+    wine(SETUP, "/S", check=None, timeout=300)
+    print(f"installed in {time.monotonic() - started:.1f} s")
+    for relative in ["bin/ziwb.exe", "bin/zi-workbench.exe", "uninstall.exe", "LICENSE.txt",
+                     "share/ziwb/forms/lke-permenpanrb-90-2021.xml", "share/ziwb/templates/demo/dinas-tenaga-kerja.csv",
+                     "share/licenses/openssl/LICENSE.txt", "share/licenses/wxwidgets3.2/licence.txt",
+                     "share/licenses/sqlitecpp/LICENSE.txt", "share/licenses/libxlsxwriter/License.txt",
+                     "share/licenses/pugixml/LICENSE.md", "share/licenses/zi-workbench-dependencies.txt"]:
+        assert (install_dir / relative).is_file(), f"the install lacks {relative}"
+    start_menu = profile / "AppData/Roaming/Microsoft/Windows/Start Menu/Programs/ZI Workbench"
+    assert (start_menu / "ZI Workbench.lnk").is_file(), f"no Start-menu entry in {start_menu}"
+    assert reg_exists(r"HKCU\Software\Classes\.ziwb"), "the .ziwb file type is not registered"
+    icon = wine("reg", "query", r"HKCU\Software\Classes\ZIWorkbench.Workspace\DefaultIcon").stdout.decode(errors="replace")
+    assert "zi-workbench.exe" in icon, icon
+    uninstall_key = r"HKCU\Software\Microsoft\Windows\CurrentVersion\Uninstall\ZIWorkbench"
+    assert reg_exists(uninstall_key), "no uninstall entry"
+
+    step("the command line: demo, score, answers")
+    documents.mkdir()
+    demo_win = rf"{win_documents}\demo dinas.ziwb"
+    ziwb_exe("demo", demo_win)
+    assert (documents / "demo dinas.ziwb").is_file(), "ziwb.exe demo wrote no file under its UTF-8 name"
+    linux_demo = tmp / "linux-demo.ziwb"
+    linux("demo", linux_demo)
+    windows_score = json.loads(text(ziwb_exe("score", demo_win, "--json")))
+    linux_score = json.loads(linux("score", linux_demo, "--json").stdout)
+    assert windows_score == linux_score, "ziwb.exe score --json differs from the Linux result"
+    assert text(ziwb_exe("score", demo_win)) == linux("score", linux_demo).stdout.decode(), "score table differs"
+    assert "Skor" in text(ziwb_exe("score", demo_win)) or "skor" in text(ziwb_exe("score", demo_win)).lower()
+
+    # A CRLF answers file (as Excel and Notepad save them) imports like the LF one on Linux.
+    rows = ["code,answer,note", "A.I.1.i.a,Tidak,SK belum ditandatangani — revisi", "A.I.1.iii.a,B,"]
+    (documents / "jawaban crlf.csv").write_bytes(("\r\n".join(rows) + "\r\n").encode("utf-8"))
+    (tmp / "jawaban.csv").write_text("\n".join(rows) + "\n", encoding="utf-8")
+    ziwb_exe("import-answers", demo_win, rf"{win_documents}\jawaban crlf.csv")
+    linux("import-answers", linux_demo, tmp / "jawaban.csv")
+    assert json.loads(text(ziwb_exe("score", demo_win, "--json"))) == json.loads(
+        linux("score", linux_demo, "--json").stdout), "the CRLF import scored differently"
+
+    step("export: workbook and evidence bundle")
+    ziwb_exe("export", demo_win, rf"{win_documents}\LKE Dinas Évaluasi.xlsx")
+    workbook = documents / "LKE Dinas Évaluasi.xlsx"
+    assert workbook.is_file(), f"no workbook under its UTF-8 name: {list(documents.iterdir())}"
+    assert not list(documents.glob(".*writing*")), "the export left its temporary file"
+    linux("export", linux_demo, tmp / "linux.xlsx")
+    with zipfile.ZipFile(workbook) as windows_book, zipfile.ZipFile(tmp / "linux.xlsx") as linux_book:
+        sheets = [name for name in linux_book.namelist() if name.startswith("xl/worksheets/")]
+        assert sheets and sorted(sheets) == sorted(n for n in windows_book.namelist() if n.startswith("xl/worksheets/"))
+        for name in sheets + ["xl/sharedStrings.xml"]:
+            assert windows_book.read(name) == linux_book.read(name), f"{name} differs from the Linux export"
+    ziwb_exe("evidence", "export", demo_win, rf"{win_documents}\Bukti Dukung")
+    bundle = documents / "Bukti Dukung"
+    sums = (bundle / "SHA256SUMS").read_text(encoding="utf-8").splitlines()
+    assert sums, "the bundle lists no files"
+    for line in sums:
+        digest, name = line.split(maxsplit=1)
+        file = bundle / name.lstrip("*")
+        assert hashlib.sha256(file.read_bytes()).hexdigest() == digest, f"{name}: checksum differs"
+    assert (bundle / "index.html").is_file()
+
+    step("names Windows reserves")
+    for reserved in ["CON.xlsx", "nul.xlsx", "LPT1.xlsx", "aux"]:
+        result = ziwb_exe("export", demo_win, rf"{win_documents}\{reserved}", check=None)
+        assert result.returncode == 2, f"export to {reserved}: exit {result.returncode}"
+        assert "Windows" in result.stderr.decode("utf-8", errors="replace"), result.stderr
+    assert not (documents / "CON.xlsx").exists()
+
+    step("the workbench opens the demo")
+    shot = tmp / "workbench.png"
+    started = time.monotonic()
+    app = subprocess.Popen(["wine", rf"{win_install_dir}\bin\zi-workbench.exe", demo_win], env=env,
+                           stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    window = ""
+    while time.monotonic() - started < 180 and "ZI Workbench" not in window:
+        time.sleep(0.5)
+        window = subprocess.run(["xwininfo", "-root", "-tree"], env=env, capture_output=True, text=True).stdout
+    assert "ZI Workbench" in window, "no ZI Workbench window appeared"
+    print(f"window after {time.monotonic() - started:.1f} s")
+    time.sleep(5)  # let it paint
+    subprocess.run(["/usr/bin/import", "-display", display, "-window", "root", str(shot)], env=env, check=True)
+    colours = int(subprocess.run(["/usr/bin/identify", "-format", "%k", str(shot)], capture_output=True,
+                                 text=True, check=True).stdout)
+    assert colours > 30, f"the screenshot looks blank ({colours} colours)"
+    if os.environ.get("ZIWB_WINDOWS_SCREENSHOT"):
+        shutil.copy(shot, os.environ["ZIWB_WINDOWS_SCREENSHOT"])
+    # The command line changes the workspace the workbench holds open.
+    ziwb_exe("answer", demo_win, "A.I.1.i.a", "Ya", "--note", "dari baris perintah")
+    history = text(ziwb_exe("history", demo_win, "A.I.1.i.a"))
+    assert "dari baris perintah" in history, history
+    assert app.poll() is None, "the workbench ended while the command line wrote"
+    app.kill()
+    subprocess.run(["wineserver", "-k"], env=env)
+    subprocess.run(["wineserver", "-w"], env=env, timeout=120)
+
+    step("uninstall")
+    wine(rf"{win_install_dir}\uninstall.exe", "/S", check=None)
+    deadline = time.monotonic() + 120
+    while install_dir.exists() and time.monotonic() < deadline:
+        time.sleep(0.5)  # the uninstaller runs from a copy in %TEMP% and returns at once
+    subprocess.run(["wineserver", "-w"], env=env, timeout=120)
+    assert not install_dir.exists(), f"left behind: {[str(p) for p in install_dir.rglob('*')]}"
+    assert not start_menu.exists(), "the Start-menu entry stayed"
+    for key in [r"HKCU\Software\Classes\.ziwb", r"HKCU\Software\Classes\ZIWorkbench.Workspace", uninstall_key,
+                r"HKCU\Software\ZIWorkbench", r"HKCU\Software\zi-workbench"]:
+        assert not reg_exists(key), f"{key} stayed in the registry"
+    assert (documents / "demo dinas.ziwb").is_file(), "the uninstaller removed the user's workspace"
+    print("installed, used and uninstalled under Wine")
+finally:
+    subprocess.run(["wineserver", "-k"], env=env, capture_output=True)
+    xvfb.terminate()
+    xvfb.wait()
+    shutil.rmtree(tmp, ignore_errors=True)
