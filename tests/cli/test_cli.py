@@ -216,7 +216,7 @@ class FullDisk(unittest.TestCase):
                 pass
             finally:
                 os.close(filler)
-            result = run("answer", ws, "A.I.1.i.b", "A", "--note", "x" * 50000, check=2)
+            result = run("answer", ws, "A.I.1.i.b", "A", "--note", "x" * 32000, check=2)
             self.assertIn("penuh", result.stderr)
             os.remove(os.path.join(mount, "filler"))
             data = score(ws)

@@ -46,7 +46,8 @@ class CopyWhileOpen(WorkspaceTestCase):
         shutil.copyfile(self.ws, copy)
         holder.close()
         answers = score(copy)["nodes"]
-        self.assertEqual(sum(1 for code in codes if answers[code]["answer"] == "Ya"), 20)
+        self.assertGreaterEqual(len(codes), 15)
+        self.assertEqual(sum(1 for code in codes if answers[code]["answer"] == "Ya"), len(codes))
 
     def test_ziwb_copy_while_a_reader_holds_the_file_and_never_overwrites(self):
         run("answer", self.ws, "A.I.1.i.a", "Ya", check=0)
@@ -59,10 +60,12 @@ class CopyWhileOpen(WorkspaceTestCase):
         holder.close()
         self.assertEqual(score(copy)["nodes"]["A.I.1.i.a"]["answer"], "Ya")
         self.assertLessEqual(os.path.getsize(copy), os.path.getsize(self.ws))
-        before = open(copy, "rb").read()
+        with open(copy, "rb") as handle:
+            before = handle.read()
         result = run("copy", self.ws, copy)
         self.assertEqual(result.returncode, 2)
-        self.assertEqual(open(copy, "rb").read(), before)
+        with open(copy, "rb") as handle:
+            self.assertEqual(handle.read(), before)
         self.assertEqual(run("copy", self.ws, self.ws).returncode, 2)
         self.assertFalse([name for name in os.listdir(self.dir) if "tmp" in name])
 

@@ -216,7 +216,18 @@ class CancelFolderImport(WorkspaceTestCase):
         process = subprocess.Popen([ZIWB, "evidence", "import-folder", self.ws, os.path.dirname(root)],
                                    stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
                                    env=dict(os.environ, LANG="en_US.UTF-8"))
-        time.sleep(0.3)
+        # Interrupt once the import is under way (a file committed), not at a guessed moment: a
+        # slow or loaded machine may not have started the program yet after a fixed delay.
+        deadline = time.monotonic() + 120
+        while time.monotonic() < deadline and process.poll() is None:
+            db = sqlite3.connect(f"file:{self.ws}?mode=ro", uri=True, timeout=30)
+            try:
+                started = db.execute("SELECT count(*) FROM evidence_item").fetchone()[0] > 0
+            finally:
+                db.close()
+            if started:
+                break
+            time.sleep(0.02)
         process.send_signal(signal.SIGINT)
         out, err = process.communicate(timeout=120)
         self.assertEqual(process.returncode, 2, out + err)

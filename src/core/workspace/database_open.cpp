@@ -87,6 +87,21 @@ std::unique_ptr<SQLite::Database> OpenWorkspaceDatabase(const std::filesystem::p
             (void)db->execAndGet("SELECT count(*) FROM sqlite_schema").getInt();
             return db;
         } catch (const SQLite::Exception& error) {
+            // A program killed while committing leaves a hot journal: the last committed state
+            // is restored by the first connection that may write (SQLite's own recovery), then
+            // the file is read as asked.
+            if (error.getExtendedErrorCode() == SQLITE_READONLY_ROLLBACK && CanWriteWorkspace(path)) {
+                db.reset();
+                {
+                    SQLite::Database recover(FileUri(path, "mode=rw"), SQLite::OPEN_READWRITE | SQLite::OPEN_URI);
+                    HardenConnection(recover);
+                    (void)recover.execAndGet("SELECT count(*) FROM sqlite_schema").getInt();
+                }
+                db = std::make_unique<SQLite::Database>(FileUri(path, "mode=ro"),
+                                                        SQLite::OPEN_READONLY | SQLite::OPEN_URI);
+                HardenConnection(*db);
+                return db;
+            }
             const int code = error.getErrorCode() & 0xff;
             // Only where nobody, us included, may change the file: never to read past a writer's lock.
             if ((code != SQLITE_CANTOPEN && code != SQLITE_READONLY) || CanWriteWorkspace(path)) {
