@@ -17,12 +17,15 @@
 
 namespace {
 
-double Burst(const std::filesystem::path& path, bool wal, int answers) {
+enum class Journal { Persist, Wal, WalCheckpointEachCommit };
+
+double Burst(const std::filesystem::path& path, Journal journal, int answers) {
     using namespace ziwb::core;
     auto workspace = Workspace::Open(path, Workspace::Access::ReadWrite);
-    if (wal) {
+    if (journal != Journal::Persist) {
         workspace.Database().exec("PRAGMA journal_mode = WAL");
-        workspace.Database().exec("PRAGMA wal_autocheckpoint = 1000");
+        workspace.Database().exec(journal == Journal::Wal ? "PRAGMA wal_autocheckpoint = 1000"
+                                                          : "PRAGMA wal_autocheckpoint = 1");
     }
     // The yes/no criteria, answered Ya and Tidak in turn.
     const Form& form = workspace.GetForm();
@@ -62,19 +65,25 @@ int main(int argc, char** argv) {
     info.year = 2026;
     double persist = 0;
     double wal = 0;
-    // Alternate the two so that neither always runs on a warmer disk.
+    double wal_checkpoint = 0;
+    // Alternate the three so that none always runs on a warmer disk.
     for (int round = 0; round < 3; ++round) {
-        for (const bool use_wal : {false, true}) {
-            const auto path = work / ("journal-" + std::to_string(round) + (use_wal ? "-wal" : "-persist") + ".ziwb");
+        for (const Journal journal : {Journal::Persist, Journal::Wal, Journal::WalCheckpointEachCommit}) {
+            const auto path =
+                work / ("journal-" + std::to_string(round) + "-" + std::to_string(static_cast<int>(journal)) + ".ziwb");
             (void)Workspace::Create(path, info, form);
-            const double ms = Burst(path, use_wal, answers);
-            (use_wal ? wal : persist) += ms / 3;
+            const double ms = Burst(path, journal, answers) / 3;
+            (journal == Journal::Persist ? persist : journal == Journal::Wal ? wal : wal_checkpoint) += ms;
         }
     }
     std::printf("| journal | %d answers, one transaction each | per answer |\n|---|---|---|\n", answers);
-    std::printf("| WAL (wave 1; the copy misses commits) | %.0f ms | %.2f ms |\n", wal, wal / answers);
-    std::printf("| rollback journal, PERSIST (the copy holds every commit) | %.0f ms | %.2f ms |\n", persist,
+    std::printf("| WAL (wave 1; a copy of the .ziwb alone misses commits) | %.0f ms | %.2f ms |\n", wal, wal / answers);
+    std::printf(
+        "| WAL, checkpoint after every commit (copy holds them unless a reader blocks it) | %.0f ms | %.2f ms |\n",
+        wal_checkpoint, wal_checkpoint / answers);
+    std::printf("| rollback journal, PERSIST, chosen (the copy holds every commit) | %.0f ms | %.2f ms |\n", persist,
                 persist / answers);
-    std::printf("\ncost of the guarantee: %.1f%% (target: at most 10%%)\n", (persist / wal - 1.0) * 100.0);
+    std::printf("\ncost of the guarantee: %.1f%% (target: at most 10%%); WAL with checkpoints: %.1f%%\n",
+                (persist / wal - 1.0) * 100.0, (wal_checkpoint / wal - 1.0) * 100.0);
     return 0;
 }
