@@ -20,4 +20,16 @@ void Print(const std::string& text) {
     }
 }
 
+std::int64_t PositiveNumber(const std::string& text, const std::string& not_a_number) {
+    try {
+        std::size_t used = 0;
+        const long long number = std::stoll(text, &used);
+        if (used == text.size() && number > 0) {
+            return number;
+        }
+    } catch (const std::exception&) {
+    }
+    throw core::UserError(core::Format(not_a_number, {text}));
+}
+
 }  // namespace ziwb::cli

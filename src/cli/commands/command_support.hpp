@@ -1,5 +1,6 @@
 #pragma once
 
+#include <cstdint>
 #include <iostream>
 #include <string>
 
@@ -13,6 +14,9 @@ namespace ziwb::cli {
 [[nodiscard]] core::Layer LayerOption(const Arguments& args);
 /// The --author option, else the login name.
 [[nodiscard]] std::string AuthorOption(const Arguments& args);
+/// A positive whole number given for something numbered (an evidence item, a plan task); throws
+/// UserError with `not_a_number` (a message with {0} for the text) otherwise.
+[[nodiscard]] std::int64_t PositiveNumber(const std::string& text, const std::string& not_a_number);
 /// Writes text to stdout and fails loudly if it could not be written (a closed pipe, a full disk).
 void Print(const std::string& text);
 

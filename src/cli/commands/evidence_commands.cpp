@@ -65,15 +65,7 @@ private:
 };
 
 std::int64_t ItemId(const std::string& text) {
-    try {
-        std::size_t used = 0;
-        const long long id = std::stoll(text, &used);
-        if (used == text.size() && id > 0) {
-            return id;
-        }
-    } catch (const std::exception&) {
-    }
-    throw core::UserError(Format(Tr("'{0}' is not an evidence number (see 'ziwb evidence list')"), {text}));
+    return PositiveNumber(text, Tr("'{0}' is not an evidence number (see 'ziwb evidence list')"));
 }
 
 /// The size limit: --max-size MB (or ZIWB_EVIDENCE_MAX_MB), else the default 4 GiB.

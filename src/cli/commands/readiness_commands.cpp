@@ -170,15 +170,7 @@ int PlanList(const std::vector<std::string>& words) {
 }
 
 std::int64_t TaskId(const std::string& text) {
-    try {
-        std::size_t used = 0;
-        const long long id = std::stoll(text, &used);
-        if (used == text.size() && id > 0) {
-            return id;
-        }
-    } catch (const std::exception&) {
-    }
-    throw core::UserError(Format(Tr("'{0}' is not a task number (see 'ziwb plan list WS')"), {text}));
+    return PositiveNumber(text, Tr("'{0}' is not a task number (see 'ziwb plan list WS')"));
 }
 
 int PlanDone(const std::vector<std::string>& words) {

@@ -3,8 +3,8 @@
 
 #include "commands/command_support.hpp"
 #include "common/error.hpp"
-#include "common/progress.hpp"
 #include "common/platform.hpp"
+#include "common/progress.hpp"
 #include "common/text.hpp"
 #include "demo/demo_workspace.hpp"
 #include "form/form_catalog.hpp"

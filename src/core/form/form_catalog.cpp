@@ -7,8 +7,8 @@
 
 #include "common/data_dirs.hpp"
 #include "common/error.hpp"
-#include "common/sha256.hpp"
 #include "common/platform.hpp"
+#include "common/sha256.hpp"
 #include "common/text.hpp"
 #include "form/form_loader.hpp"
 
@@ -55,12 +55,22 @@ std::vector<FormEntry> FormCatalog::List() const {
 }
 
 bool FormCatalog::HasIdenticalForm(const std::string& sha256) const {
-    for (const auto& entry : List()) {
-        std::ifstream in(entry.path, std::ios::binary);
-        std::ostringstream text;
-        text << in.rdbuf();
-        if (Sha256::HexOf(text.str()) == sha256) {
-            return true;
+    // Only the bytes matter here: hashing the files is enough, without parsing every form.
+    for (const auto& folder : m_folders) {
+        std::error_code error;
+        if (folder.empty() || !std::filesystem::is_directory(folder, error)) {
+            continue;
+        }
+        for (const auto& item : std::filesystem::directory_iterator(folder, error)) {
+            if (item.path().extension() != ".xml") {
+                continue;
+            }
+            std::ifstream in(item.path(), std::ios::binary);
+            std::ostringstream text;
+            text << in.rdbuf();
+            if (Sha256::HexOf(text.str()) == sha256) {
+                return true;
+            }
         }
     }
     return false;
