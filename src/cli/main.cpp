@@ -8,6 +8,7 @@
 
 #include "arguments.hpp"
 #include "commands.hpp"
+#include "commands/command_support.hpp"
 #include "common/data_dirs.hpp"
 #include "common/error.hpp"
 #include "common/platform.hpp"
@@ -59,6 +60,7 @@ int Run(int argc, char** argv) {
                                   ziwb::core::TextLimit{std::string::npos, true});
     }
     const ziwb::cli::Context context{ziwb::core::ProgramDir(argv[0])};
+    ziwb::cli::InstallSessionSigner();
     for (const auto& command : ziwb::cli::AllCommands()) {
         if (words[0] == command.name) {
             return command.run(std::vector<std::string>(words.begin() + 1, words.end()), context);

@@ -11,10 +11,12 @@ SOURCE = os.environ.get("ZIWB_SOURCE_DIR", os.path.join(os.path.dirname(__file__
 FORM_ID = "lke-permenpanrb-90-2021"
 
 
-def run(*args, lang="id_ID.UTF-8", check=None, cwd=None, stdin=None):
-    """Runs ziwb; returns CompletedProcess. `check` asserts the exit code when given."""
+def run(*args, lang="id_ID.UTF-8", check=None, cwd=None, stdin=None, env_extra=None):
+    """Runs ziwb; returns CompletedProcess. `check` asserts the exit code when given; `env_extra`
+    adds variables (ZIWB_CONFIG_DIR: whose key signs)."""
     env = {k: v for k, v in os.environ.items() if not k.startswith("LC_") and k != "LANGUAGE"}
     env["LANG"] = lang
+    env.update(env_extra or {})
     result = subprocess.run([ZIWB, *map(str, args)], capture_output=True, text=True, env=env, cwd=cwd,
                             input=stdin, timeout=300)
     if check is not None and result.returncode != check:

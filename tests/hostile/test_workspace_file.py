@@ -71,8 +71,8 @@ class CraftedWorkspaceFiles(WorkspaceTestCase):
         self.assert_refused(["prerequisite"])
 
     def test_a_dropped_append_only_trigger_is_refused(self):
-        edit(self.ws, "DROP TRIGGER answer_history_append_only_delete")
-        self.assert_refused(["answer_history_append_only_delete"])
+        edit(self.ws, "DROP TRIGGER evidence_history_append_only_delete")
+        self.assert_refused(["evidence_history_append_only_delete"])
 
     def test_a_changed_table_definition_is_refused(self):
         edit(self.ws, "ALTER TABLE answer ADD COLUMN sneaky TEXT")

@@ -1,5 +1,7 @@
 #include "workspace/prerequisites.hpp"
 
+#include "log/projection.hpp"
+
 #include <SQLiteCpp/Database.h>
 #include <SQLiteCpp/Statement.h>
 #include <SQLiteCpp/Transaction.h>
@@ -49,27 +51,22 @@ void SetPrerequisite(Workspace& workspace, const std::string& id, std::optional<
     }
     CheckUserText(note, Format(Tr("the note of {0}"), {id}), kLongTextLimit);
     CheckUserText(author, Tr("the author"), kNameLimit);
-    GuardSqlite(PathToUtf8(workspace.Path()), [&] {
-        SQLite::Transaction transaction(workspace.Database(), SQLite::TransactionBehavior::IMMEDIATE);
-        if (met) {
-            SQLite::Statement upsert(
-                workspace.Database(),
-                "INSERT INTO prerequisite (id, met, note, author, updated_at) VALUES (?, ?, ?, ?, ?) "
-                "ON CONFLICT (id) DO UPDATE SET met = excluded.met, note = excluded.note, "
-                "author = excluded.author, updated_at = excluded.updated_at");
-            upsert.bind(1, id);
-            upsert.bind(2, *met ? 1 : 0);
-            upsert.bind(3, note);
-            upsert.bind(4, author);
-            upsert.bind(5, NowUtc());
-            upsert.exec();
-        } else {
-            SQLite::Statement remove(workspace.Database(), "DELETE FROM prerequisite WHERE id = ?");
-            remove.bind(1, id);
-            remove.exec();
-        }
-        transaction.commit();
-    });
+    workspace.RecordInTransaction(
+        [&](SQLite::Database&) -> std::optional<ChangeDraft> {
+            ChangeDraft draft;
+            draft.kind = "prerequisite.set";
+            draft.layer = "unit";
+            draft.action = "prerequisite";
+            draft.summary = Format(Tr("Prerequisite {0}: {1}"),
+                                   {id, !met ? Tr("not confirmed") : (*met ? Tr("met") : Tr("not met"))});
+            nlohmann::json value;
+            if (met) {
+                value = nlohmann::json{{"met", *met}, {"note", note}};
+            }
+            draft.writes.emplace_back(PrerequisiteKey(id), std::move(value));
+            return draft;
+        },
+        author);
 }
 
 std::vector<Proposability> JudgeProposability(const Form& form, const ScoreReport& report,

@@ -5,13 +5,14 @@
 #include <stdexcept>
 #include <string>
 
+#include "log/legacy_history.hpp"
 #include "workspace/file_header.hpp"
 
 namespace ziwb::core {
 namespace {
 
 // Step N brings the schema from version N to N+1. Never edit a released step: add one.
-constexpr std::array<const char*, 3> kMigrations = {
+constexpr std::array<const char*, 4> kMigrations = {
     // 0 -> 1: the assessment, its form, answers in layers, their append-only history.
     R"sql(
 CREATE TABLE meta (
@@ -195,6 +196,44 @@ BEGIN SELECT RAISE(ABORT, 'plan history is append-only'); END;
 CREATE TRIGGER plan_history_append_only_delete BEFORE DELETE ON plan_history
 BEGIN SELECT RAISE(ABORT, 'plan history is append-only'); END;
 )sql",
+    // 3 -> 4: the signed change log (docs/log-format.md). The log's entries are the content; the
+    // answers, the answer history, the prerequisites, the unit's details and the team register are
+    // projections of it. The answer history's triggers go: a rebuild rewrites it, and the log's
+    // hashes and signatures, not a trigger anyone can drop, are what make tampering visible.
+    R"sql(
+CREATE TABLE log_entry (
+    seq       INTEGER PRIMARY KEY,
+    hash      TEXT NOT NULL UNIQUE,
+    body      BLOB NOT NULL,
+    signature BLOB
+);
+CREATE TABLE log_head (
+    hash TEXT PRIMARY KEY
+) WITHOUT ROWID;
+CREATE TABLE log_register (
+    key   TEXT NOT NULL,
+    entry TEXT NOT NULL,
+    PRIMARY KEY (key, entry)
+) WITHOUT ROWID;
+CREATE TABLE person (
+    nip          TEXT PRIMARY KEY,
+    name         TEXT NOT NULL,
+    position     TEXT NOT NULL,
+    email        TEXT NOT NULL,
+    role         TEXT NOT NULL,
+    areas        TEXT NOT NULL,
+    level        TEXT NOT NULL,
+    review_layer TEXT NOT NULL,
+    public_key   TEXT NOT NULL,
+    updated_by   TEXT NOT NULL,
+    updated_at   TEXT NOT NULL
+) WITHOUT ROWID;
+CREATE INDEX person_by_key ON person (public_key);
+DROP TRIGGER answer_history_append_only_update;
+DROP TRIGGER answer_history_append_only_delete;
+ALTER TABLE answer_history ADD COLUMN entry TEXT;
+CREATE INDEX answer_history_by_entry ON answer_history (entry);
+)sql",
 };
 
 static_assert(kMigrations.size() == kWorkspaceSchemaVersion);
@@ -209,6 +248,9 @@ void MigrateWorkspace(SQLite::Database& db, int target) {
     }
     for (; version < target; ++version) {
         db.exec(kMigrations[static_cast<std::size_t>(version)]);
+        if (version == 3) {
+            ConvertLegacyHistory(db);
+        }
     }
     db.exec("PRAGMA application_id = " + std::to_string(kWorkspaceApplicationId));
     db.exec("PRAGMA user_version = " + std::to_string(target));

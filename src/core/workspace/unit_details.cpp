@@ -6,6 +6,7 @@
 
 #include "common/error.hpp"
 #include "common/text.hpp"
+#include "log/projection.hpp"
 #include "workspace/sqlite_errors.hpp"
 
 namespace ziwb::core {
@@ -41,31 +42,20 @@ std::vector<std::string> ChangeUnitDetails(Workspace& workspace, const UnitDetai
         return {};
     }
     std::vector<std::string> fields;
-    GuardSqlite(workspace.Path().string(), [&] {
-        SQLite::Database& db = workspace.Database();
-        SQLite::Transaction transaction(db, SQLite::TransactionBehavior::IMMEDIATE);
-        const std::string now = NowUtc();
-        SQLite::Statement meta(db,
-                               "INSERT INTO meta (key, value) VALUES (?, ?) "
-                               "ON CONFLICT (key) DO UPDATE SET value = excluded.value");
-        SQLite::Statement history(db,
-                                  "INSERT INTO answer_history (layer, code, value, note, author, changed_at, action) "
-                                  "VALUES ('unit', ?, ?, '', ?, ?, 'details')");
-        for (const auto& [key, value] : changed) {
-            meta.bind(1, key);
-            meta.bind(2, value);
-            meta.exec();
-            meta.reset();
-            history.bind(1, DetailsHistoryCode(key));
-            history.bind(2, value);
-            history.bind(3, author);
-            history.bind(4, now);
-            history.exec();
-            history.reset();
-            fields.push_back(key);
-        }
-        transaction.commit();
-    });
+    workspace.RecordInTransaction(
+        [&](SQLite::Database&) -> std::optional<ChangeDraft> {
+            ChangeDraft draft;
+            draft.kind = "unit.details";
+            draft.layer = "unit";
+            draft.action = "details";
+            draft.summary = Tr("Details of the unit changed");
+            for (const auto& [key, value] : changed) {
+                draft.writes.emplace_back(UnitKey(key), value);
+                fields.push_back(key);
+            }
+            return draft;
+        },
+        author);
     return fields;
 }
 

@@ -16,6 +16,8 @@
 #include "common/version.hpp"
 #include "form/form_loader.hpp"
 #include "io/safe_file.hpp"
+#include "log/change_log.hpp"
+#include "log/projection.hpp"
 #include "scoring/scoring_engine.hpp"
 #include "workspace/check_record.hpp"
 #include "workspace/database_open.hpp"
@@ -165,12 +167,39 @@ Workspace Workspace::Create(const std::filesystem::path& path, const WorkspaceIn
             copy.bind(3, Sha256::HexOf(form.xml));
             copy.bind(4, form.xml);
             copy.exec();
-            SetMeta(db, "unit_name", info.unit_name);
-            SetMeta(db, "agency", info.agency);
-            SetMeta(db, "year", std::to_string(info.year));
-            SetMeta(db, "current_predicate", info.current_predicate);
             SetMeta(db, "created_at", NowUtc());
             SetMeta(db, "created_with", std::string(kAppName) + " " + kAppVersion);
+            // The unit's details are the log's first entry; the tables are its projection.
+            ChangeDraft genesis;
+            genesis.kind = "workspace.create";
+            genesis.layer = "unit";
+            genesis.action = "create";
+            genesis.summary = Format(Tr("Workspace created for {0}"), {info.unit_name});
+            genesis.writes = {{UnitKey("unit_name"), info.unit_name},
+                              {UnitKey("agency"), info.agency},
+                              {UnitKey("year"), std::to_string(info.year)},
+                              {UnitKey("current_predicate"), info.current_predicate}};
+            (void)RecordChange(db, *loaded, genesis, DefaultAuthor());
+            // Whoever creates the workspace with a key is its first koordinator: the key every
+            // later member's acceptance rests on.
+            if (const auto signer = SessionSigner(); signer && !signer->nip.empty()) {
+                ChangeDraft founder;
+                founder.kind = "person.set";
+                founder.layer = "team";
+                founder.action = "team";
+                founder.summary =
+                    Format(Tr("Team register: {0} ({1}) set as {2}"), {signer->name, signer->nip, "koordinator"});
+                founder.writes = {{PersonKey(signer->nip), nlohmann::json{{"nip", signer->nip},
+                                                                          {"name", signer->name},
+                                                                          {"position", ""},
+                                                                          {"email", ""},
+                                                                          {"role", "koordinator"},
+                                                                          {"areas", nlohmann::json::array()},
+                                                                          {"level", ""},
+                                                                          {"review_layer", ""},
+                                                                          {"public_key", signer->public_key}}}};
+                (void)RecordChange(db, *loaded, founder, DefaultAuthor());
+            }
             transaction.commit();
         });
         output.Commit();
@@ -330,7 +359,7 @@ AnswerSet Workspace::LoadAnswers(Layer layer) const {
 }
 
 void Workspace::Apply(Layer layer, const std::vector<AnswerChange>& changes, const std::string& author,
-                      std::string_view action) {
+                      std::string_view action, bool amend_open_edit) {
     const Form& form = GetForm();
     // Check every change before writing any: a bad row changes nothing.
     CheckUserText(author, Tr("the author"), kNameLimit);
@@ -340,68 +369,71 @@ void Workspace::Apply(Layer layer, const std::vector<AnswerChange>& changes, con
             CheckUserText(*change.note, Format(Tr("the note of {0}"), {change.code}), kLongTextLimit);
         }
     }
+    RecordInTransaction(
+        [&](SQLite::Database& db) -> std::optional<ChangeDraft> {
+            const std::string layer_id(LayerId(layer));
+            ChangeDraft draft;
+            draft.kind = "answer.set";
+            draft.layer = layer_id;
+            draft.action = std::string(action);
+            draft.amend_open_edit = amend_open_edit;
+            SQLite::Statement current(db, "SELECT value, note FROM answer WHERE layer = ?1 AND code = ?2");
+            bool note_only = true;
+            for (const auto& change : changes) {
+                const FormNode& node = RequireCriterion(form, change.code);
+                current.bind(1, layer_id);
+                current.bind(2, change.code);
+                std::optional<std::string> value;
+                std::string note;
+                if (current.executeStep()) {
+                    value = OptionalText(current.getColumn(0));
+                    note = current.getColumn(1).getString();
+                }
+                current.reset();
+                const std::optional<std::string> old_value = value;
+                const std::string old_note = note;
+                if (change.clear) {
+                    value.reset();
+                } else if (change.answer) {
+                    value = FormatAnswer(node, *change.answer);
+                }
+                if (change.note) {
+                    note = *change.note;
+                }
+                if (value == old_value && note == old_note) {
+                    continue;  // nothing changes: no entry either
+                }
+                note_only = note_only && value == old_value;
+                nlohmann::json state{{"value", value ? nlohmann::json(*value) : nlohmann::json()}, {"note", note}};
+                draft.writes.emplace_back(AnswerKey(layer_id, change.code), std::move(state));
+            }
+            if (draft.writes.empty()) {
+                return std::nullopt;
+            }
+            const std::string code = SplitRegisterKey(draft.writes.front().first).name;
+            if (draft.writes.size() > 1) {
+                draft.summary =
+                    Format(Tr("{0} answers changed ({1})"), {std::to_string(draft.writes.size()), draft.action});
+            } else if (note_only) {
+                draft.summary = Format(Tr("Note of {0} changed"), {code});
+            } else {
+                draft.summary = Format(Tr("Answer of {0} changed"), {code});
+            }
+            return draft;
+        },
+        author);
+}
+
+void Workspace::RecordInTransaction(const std::function<std::optional<ChangeDraft>(SQLite::Database&)>& make_draft,
+                                    const std::string& author) {
     GuardSqlite(m_state->name, [&] {
         SQLite::Database& db = *m_state->db;
         SQLite::Transaction transaction(db, SQLite::TransactionBehavior::IMMEDIATE);
-        SQLite::Statement current(db, "SELECT value, note FROM answer WHERE layer = ?1 AND code = ?2");
-        SQLite::Statement upsert(db,
-                                 "INSERT INTO answer (layer, code, value, note, author, updated_at) "
-                                 "VALUES (?1, ?2, ?3, ?4, ?5, ?6) ON CONFLICT (layer, code) DO UPDATE SET "
-                                 "value = excluded.value, note = excluded.note, author = excluded.author, "
-                                 "updated_at = excluded.updated_at");
-        SQLite::Statement remove(db, "DELETE FROM answer WHERE layer = ?1 AND code = ?2");
-        SQLite::Statement history(db,
-                                  "INSERT INTO answer_history (layer, code, value, note, author, changed_at, "
-                                  "action) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)");
-        const std::string layer_id(LayerId(layer));
-        const std::string now = NowUtc();
-        for (const auto& change : changes) {
-            const FormNode& node = RequireCriterion(form, change.code);
-            current.bind(1, layer_id);
-            current.bind(2, change.code);
-            std::optional<std::string> value;
-            std::string note;
-            if (current.executeStep()) {
-                value = OptionalText(current.getColumn(0));
-                note = current.getColumn(1).getString();
-            }
-            current.reset();
-            const std::optional<std::string> old_value = value;
-            const std::string old_note = note;
-            if (change.clear) {
-                value.reset();
-            } else if (change.answer) {
-                value = FormatAnswer(node, *change.answer);
-            }
-            if (change.note) {
-                note = *change.note;
-            }
-            if (value == old_value && note == old_note) {
-                continue;  // nothing changes: no history entry either
-            }
-            // The answer row and its history entry carry the same state after the change.
-            const auto bind_state = [&](SQLite::Statement& statement) {
-                statement.bind(1, layer_id);
-                statement.bind(2, change.code);
-                value ? statement.bind(3, *value) : statement.bind(3);
-                statement.bind(4, note);
-                statement.bind(5, author);
-                statement.bind(6, now);
-            };
-            if (!value && note.empty()) {
-                remove.bind(1, layer_id);
-                remove.bind(2, change.code);
-                remove.exec();
-                remove.reset();
-            } else {
-                bind_state(upsert);
-                upsert.exec();
-                upsert.reset();
-            }
-            bind_state(history);
-            history.bind(7, std::string(action));
-            history.exec();
-            history.reset();
+        if (m_state->schema_version < 4) {
+            throw WorkspaceError(Format(Tr("{0} is in an older format and open for reading only"), {m_state->name}));
+        }
+        if (const auto draft = make_draft(db)) {
+            (void)RecordChange(db, *m_state->form, *draft, author);
         }
         transaction.commit();
     });
@@ -429,11 +461,21 @@ void Workspace::SetCurrentPredicate(const std::string& predicate) {
     WorkspaceInfo changed = m_state->info;
     changed.current_predicate = predicate;
     CheckInfo(changed);
-    GuardSqlite(m_state->name, [&] {
-        SQLite::Transaction transaction(*m_state->db, SQLite::TransactionBehavior::IMMEDIATE);
-        SetMeta(*m_state->db, "current_predicate", predicate);
-        transaction.commit();
-    });
+    if (predicate == m_state->info.current_predicate) {
+        return;
+    }
+    RecordInTransaction(
+        [&](SQLite::Database&) -> std::optional<ChangeDraft> {
+            ChangeDraft draft;
+            draft.kind = "unit.predicate";
+            draft.layer = "unit";
+            draft.action = "details";
+            draft.summary =
+                predicate.empty() ? Tr("Predicate held: none") : Format(Tr("Predicate held: {0}"), {predicate});
+            draft.writes.emplace_back(UnitKey("current_predicate"), predicate);
+            return draft;
+        },
+        DefaultAuthor());
     m_state->info.current_predicate = predicate;
 }
 

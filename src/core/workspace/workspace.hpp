@@ -1,6 +1,7 @@
 #pragma once
 
 #include <filesystem>
+#include <functional>
 #include <memory>
 #include <optional>
 #include <string>
@@ -8,6 +9,7 @@
 #include <vector>
 
 #include "form/form.hpp"
+#include "log/change_log.hpp"
 #include "scoring/answer.hpp"
 #include "scoring/score_report.hpp"
 
@@ -104,8 +106,10 @@ public:
     [[nodiscard]] std::vector<StoredAnswer> StoredAnswers(Layer layer) const;
     [[nodiscard]] std::optional<StoredAnswer> FindAnswer(Layer layer, std::string_view code) const;
     /// Applies all changes in one transaction, each recorded in the history with `action`.
+    /// One entry of the log for all of them; `amend_open_edit` continues this author's open edit
+    /// of the same criterion (typing a note with pauses) instead of adding an entry.
     void Apply(Layer layer, const std::vector<AnswerChange>& changes, const std::string& author,
-               std::string_view action);
+               std::string_view action, bool amend_open_edit = false);
     [[nodiscard]] std::vector<HistoryEntry> History(Layer layer, std::string_view code = {}) const;
 
     void SetCurrentPredicate(const std::string& predicate);
@@ -114,6 +118,12 @@ public:
 
     /// The connection, for core modules that keep their own tables in the workspace.
     [[nodiscard]] SQLite::Database& Database();
+
+    /// Records one change in the log in its own transaction: `make_draft` reads the current state
+    /// inside the transaction and returns the change, or nothing when nothing changes. `author`
+    /// names the change while the workspace's team has no keys (otherwise the session's signer).
+    void RecordInTransaction(const std::function<std::optional<ChangeDraft>(SQLite::Database&)>& make_draft,
+                             const std::string& author);
 
 private:
     struct State;

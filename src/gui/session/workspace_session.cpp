@@ -99,15 +99,17 @@ void WorkspaceSession::SetNote(int node, const std::string& note) {
     (void)core::RequireCriterion(Form(), Form().Node(node).code);
     CriterionState after = State(node);
     after.note = note;
-    Change(node, std::move(after));
+    Change(node, std::move(after), true);
 }
 
-void WorkspaceSession::Change(int node, CriterionState after) {
+void WorkspaceSession::Change(int node, CriterionState after, bool note_typing) {
     CriterionState before = State(node);
     if (before == after) {
         return;
     }
-    Write(node, after, "workbench");
+    const bool amend = note_typing && m_note_being_typed == node && before.value == after.value;
+    Write(node, after, "workbench", amend);
+    m_note_being_typed = note_typing ? node : -1;
     m_edits.resize(m_done);  // a new edit drops what could have been redone
     Edit edit;
     edit.node = node;
@@ -119,7 +121,7 @@ void WorkspaceSession::Change(int node, CriterionState after) {
     Notify({SessionChange::Kind::Answer, node});
 }
 
-void WorkspaceSession::Write(int node, const CriterionState& state, std::string_view action) {
+void WorkspaceSession::Write(int node, const CriterionState& state, std::string_view action, bool amend_open_edit) {
     const core::FormNode& criterion = Form().Node(node);
     core::AnswerChange change;
     change.code = criterion.code;
@@ -132,7 +134,7 @@ void WorkspaceSession::Write(int node, const CriterionState& state, std::string_
     }
     change.note = state.note;
     // Written first: when the disk refuses, the memory keeps what the file has.
-    m_workspace.Apply(core::Layer::Unit, {change}, m_author, action);
+    m_workspace.Apply(core::Layer::Unit, {change}, m_author, action, amend_open_edit);
     if (parsed) {
         m_answers.Set(node, std::move(*parsed));
     } else {
@@ -175,6 +177,7 @@ void WorkspaceSession::Replay(const Edit& edit, bool forwards) {
         Notify({SessionChange::Kind::Evidence, -1});
         return;
     }
+    m_note_being_typed = -1;
     Write(edit.node, forwards ? edit.after : edit.before, forwards ? "redo" : "undo");
     Rescore();
     Notify({SessionChange::Kind::Answer, edit.node});

@@ -117,8 +117,8 @@ private:
     /// Applies an edit forwards (redo) or backwards (undo), recorded as `action`.
     void Replay(const Edit& edit, bool forwards);
     void SetEvidenceRemoved(const std::vector<std::int64_t>& items, bool removed);
-    void Write(int node, const CriterionState& state, std::string_view action);
-    void Change(int node, CriterionState after);
+    void Write(int node, const CriterionState& state, std::string_view action, bool amend_open_edit = false);
+    void Change(int node, CriterionState after, bool note_typing = false);
     void Rescore();
     void Notify(const SessionChange& change);
 
@@ -133,6 +133,8 @@ private:
     std::vector<std::string> m_notes;
     core::ScoreReport m_report;
     std::vector<Edit> m_edits;
+    /// The criterion whose note is being typed: each pause in typing amends the same log entry.
+    int m_note_being_typed = -1;
     std::size_t m_done = 0;  ///< edits [0, m_done) are applied; the rest can be redone
     struct ListenerEntry {
         std::size_t id;

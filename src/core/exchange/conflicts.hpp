@@ -1,0 +1,28 @@
+#pragma once
+
+#include <string>
+#include <vector>
+
+namespace ziwb::core {
+
+class Workspace;
+
+/// One standing version of a register in conflict.
+struct ConflictVersion {
+    std::string hash;
+    std::string author;
+    std::string time;
+    std::string value_text;  ///< the version's value as people read it
+    bool shown = false;      ///< the one the tables show now (latest by time, then hash)
+};
+
+/// An item two copies changed differently: every version is kept until someone changes it again.
+struct ConflictView {
+    std::string key;
+    std::string label;  ///< "Jawaban A.I.1.i.a (unit)"
+    std::vector<ConflictVersion> versions;
+};
+
+[[nodiscard]] std::vector<ConflictView> ListConflicts(Workspace& workspace);
+
+}  // namespace ziwb::core

@@ -1,0 +1,55 @@
+#pragma once
+
+#include <filesystem>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "log/change_log.hpp"
+
+namespace ziwb::core {
+
+class Workspace;
+
+/// What a receiving copy already holds, as the sender's `--since` takes it: the heads of its log
+/// joined by '+' (`ziwb exchange mark`).
+[[nodiscard]] std::string ExchangeMark(Workspace& workspace);
+
+struct ExportSummary {
+    std::size_t entries = 0;
+    std::uintmax_t bytes = 0;
+};
+
+/// Writes the entries the receiver lacks (all, or those not already behind `since`) to `out`, a
+/// new file (never replacing one). The format is docs/log-format.md's exchange file.
+ExportSummary ExportChanges(Workspace& workspace, const std::filesystem::path& out,
+                            const std::optional<std::string>& since);
+
+/// One entry as received, checked for hash and signature but not yet applied.
+struct ReceivedEntry {
+    StoredEntry stored;
+    LogEntry entry;
+};
+
+/// Reads an exchange file strictly: its header, every entry's framing, hash, format and signature,
+/// and the checksum at its end (a truncated or edited file is refused). Throws UserError naming the
+/// entry and the reason.
+[[nodiscard]] std::vector<ReceivedEntry> ReadExchangeFile(const std::filesystem::path& file,
+                                                          const std::string& expected_workspace_id);
+
+struct ImportSummary {
+    std::size_t received = 0;
+    std::size_t already_held = 0;
+    std::vector<std::string> applied;  ///< "time, author: summary" of each new entry, in the order applied
+    std::vector<Conflict> conflicts;   ///< after the import
+};
+
+/// Applies the entries this copy lacks, in an order where each follows its parents, in one
+/// transaction: each is checked against the form and the team register first, and the first that
+/// fails refuses them all (UserError), with nothing applied. `dry_run` reports without applying.
+ImportSummary ImportEntries(Workspace& workspace, const std::vector<ReceivedEntry>& entries, bool dry_run);
+
+/// Everything of another copy of the same assessment that this one lacks (`ziwb merge`).
+ImportSummary MergeCopy(Workspace& workspace, const std::filesystem::path& other, bool dry_run);
+
+}  // namespace ziwb::core

@@ -1,0 +1,260 @@
+#include "log/audit.hpp"
+
+#include <SQLiteCpp/Database.h>
+#include <SQLiteCpp/Statement.h>
+#include <SQLiteCpp/Transaction.h>
+
+#include <algorithm>
+#include <thread>
+#include <unordered_set>
+
+#include "common/error.hpp"
+#include "common/platform.hpp"
+#include "common/text.hpp"
+#include "common/utf8.hpp"
+#include "log/authority.hpp"
+#include "log/change_log.hpp"
+#include "log/projection.hpp"
+#include "people/signing_key.hpp"
+#include "workspace/schema.hpp"
+#include "workspace/sqlite_errors.hpp"
+#include "workspace/workspace.hpp"
+
+namespace ziwb::core {
+namespace {
+
+struct LogBroken {
+    std::string problem;
+};
+
+// Ed25519 verification is most of an audit's time: spread it over the cores.
+std::vector<char> CheckSignatures(const std::vector<StoredEntry>& entries, const std::vector<LogEntry>& decoded) {
+    std::vector<char> valid(entries.size(), 0);
+    const std::size_t workers = std::max(1U, std::min(8U, std::thread::hardware_concurrency()));
+    const auto check = [&](std::size_t first) {
+        for (std::size_t i = first; i < entries.size(); i += workers) {
+            const bool is_signed = !decoded[i].author_key.empty();
+            valid[i] = static_cast<char>(
+                is_signed ? VerifySignature(decoded[i].author_key, entries[i].body, entries[i].signature)
+                          : entries[i].signature.empty());
+        }
+    };
+    std::vector<std::jthread> threads;
+    for (std::size_t worker = 1; worker < workers && worker < entries.size(); ++worker) {
+        threads.emplace_back(check, worker);
+    }
+    check(0);
+    return valid;
+}
+
+std::string EntryName(const StoredEntry& stored) {
+    return Format(Tr("entry {0} (number {1} in this copy)"), {ShortHash(stored.hash), std::to_string(stored.seq)});
+}
+
+// Checks the log and projects it into `target`, entry by entry. Throws LogBroken at the first
+// entry that fails.
+AuditReport Replay(SQLite::Database& target, const Form& form, const std::string& workspace_id,
+                   const std::vector<StoredEntry>& entries, bool store_entries) {
+    AuditReport report;
+    std::vector<LogEntry> decoded(entries.size());
+    for (std::size_t i = 0; i < entries.size(); ++i) {
+        const StoredEntry& stored = entries[i];
+        if (EntryHash(stored.body) != stored.hash) {
+            throw LogBroken{
+                Format(Tr("{0}: its content does not match its hash; the log was edited"), {EntryName(stored)})};
+        }
+        try {
+            decoded[i] = DecodeEntry(stored.body);
+        } catch (const LogFormatError& error) {
+            throw LogBroken{Format(Tr("{0}: {1}"), {EntryName(stored), error.what()})};
+        }
+    }
+    const auto valid = CheckSignatures(entries, decoded);
+    std::unordered_set<std::string> seen;
+    for (std::size_t i = 0; i < entries.size(); ++i) {
+        const StoredEntry& stored = entries[i];
+        const LogEntry& entry = decoded[i];
+        const auto broken = [&](const std::string& reason) {
+            return LogBroken{Format(Tr("{0}: {1}"), {EntryName(stored), reason})};
+        };
+        if (entry.workspace_id != workspace_id) {
+            throw broken(Tr("it belongs to another assessment"));
+        }
+        if (valid[i] == 0) {
+            throw broken(entry.Signed() ? Format(Tr("its signature by {0} is not valid; the entry was changed after "
+                                                    "it was signed"),
+                                                 {OneLine(entry.author_name)})
+                                        : Tr("it carries a signature but names no key"));
+        }
+        for (const auto& parent : entry.parents) {
+            if (seen.count(parent) == 0) {
+                throw broken(Format(Tr("it follows {0}, which is not before it in the log"), {ShortHash(parent)}));
+            }
+        }
+        for (const auto& write : entry.writes) {
+            for (const auto& replaced : write.replaces) {
+                if (seen.count(replaced) == 0) {
+                    throw broken(
+                        Format(Tr("it replaces {0}, which is not before it in the log"), {ShortHash(replaced)}));
+                }
+            }
+        }
+        if (entry.legacy && entry.Signed()) {
+            throw broken(Tr("a legacy entry cannot be signed"));
+        }
+        try {
+            ValidateWrites(form, entry);
+        } catch (const LogFormatError& error) {
+            throw broken(error.what());
+        }
+        if (const auto refusal = RefusalReason(target, entry)) {
+            throw broken(*refusal);
+        }
+        if (store_entries) {
+            // A conflict's projection reads the other versions' bodies from the log.
+            StoreEntry(target, stored.hash, stored.body, stored.signature);
+        }
+        ProjectEntry(target, entry, stored.hash);
+        seen.insert(stored.hash);
+        ++report.entries;
+        if (entry.legacy) {
+            ++report.legacy_entries;
+        } else if (entry.Signed()) {
+            ++report.signed_entries;
+        } else {
+            ++report.unsigned_entries;
+        }
+    }
+    return report;
+}
+
+struct TableQuery {
+    const char* name;
+    const char* sql;
+};
+
+const std::vector<TableQuery>& ComparedTables() {
+    static const std::vector<TableQuery> tables = {
+        {"answer", "SELECT layer, code, value, note, author, updated_at FROM answer ORDER BY layer, code"},
+        {"answer_history",
+         "SELECT layer, code, value, note, author, changed_at, action, entry FROM answer_history ORDER BY seq"},
+        {"prerequisite", "SELECT id, met, note, author, updated_at FROM prerequisite ORDER BY id"},
+        {"person",
+         "SELECT nip, name, position, email, role, areas, level, review_layer, public_key, updated_by, updated_at "
+         "FROM person ORDER BY nip"},
+        {"log_register", "SELECT key, entry FROM log_register ORDER BY key, entry"},
+        {"log_head", "SELECT hash FROM log_head ORDER BY hash"},
+        {"meta",
+         "SELECT key, value FROM meta WHERE key IN ('unit_name', 'agency', 'year', 'current_predicate') ORDER BY key"},
+    };
+    return tables;
+}
+
+std::vector<std::string> RowText(SQLite::Statement& query) {
+    std::vector<std::string> row;
+    for (int column = 0; column < query.getColumnCount(); ++column) {
+        const auto value = query.getColumn(column);
+        row.push_back(value.isNull() ? std::string("\x01null") : value.getString());
+    }
+    return row;
+}
+
+std::string Describe(const std::vector<std::string>& row) {
+    std::string text;
+    for (std::size_t i = 0; i < row.size() && i < 3; ++i) {
+        text += (text.empty() ? "" : " ") + (row[i] == "\x01null" ? std::string("(kosong)") : OneLine(row[i]));
+    }
+    return text.size() > 120 ? text.substr(0, 120) + "..." : text;
+}
+
+std::optional<std::string> CompareTables(SQLite::Database& actual, SQLite::Database& expected) {
+    for (const auto& table : ComparedTables()) {
+        SQLite::Statement left(actual, table.sql);
+        SQLite::Statement right(expected, table.sql);
+        for (;;) {
+            const bool has_left = left.executeStep();
+            const bool has_right = right.executeStep();
+            if (!has_left && !has_right) {
+                break;
+            }
+            if (has_left && has_right) {
+                const auto row_left = RowText(left);
+                const auto row_right = RowText(right);
+                if (row_left == row_right) {
+                    continue;
+                }
+                return Format(Tr("the table {0} differs from what the log says: it holds \"{1}\" where the log "
+                                 "implies \"{2}\""),
+                              {table.name, Describe(row_left), Describe(row_right)});
+            }
+            if (has_left) {
+                return Format(Tr("the table {0} holds \"{1}\", which no entry of the log made"),
+                              {table.name, Describe(RowText(left))});
+            }
+            return Format(Tr("the table {0} lacks \"{1}\", which the log holds"),
+                          {table.name, Describe(RowText(right))});
+        }
+    }
+    return std::nullopt;
+}
+
+std::unique_ptr<SQLite::Database> FreshProjectionDatabase() {
+    auto memory = std::make_unique<SQLite::Database>(":memory:", SQLite::OPEN_READWRITE | SQLite::OPEN_CREATE);
+    MigrateWorkspace(*memory);
+    return memory;
+}
+
+}  // namespace
+
+AuditReport VerifyLog(Workspace& workspace) {
+    const std::string name = PathToUtf8(workspace.Path());
+    if (workspace.SchemaVersion() < 4) {
+        AuditReport report;
+        report.problem =
+            Tr("this workspace is in the format from before the log; open it for writing once to give it "
+               "one (its history becomes the first entries)");
+        return report;
+    }
+    return GuardSqlite(name, [&] {
+        SQLite::Database& db = workspace.Database();
+        SQLite::Transaction snapshot(db);  // one consistent state to compare (read-only transaction)
+        const auto entries = LoadLog(db);
+        auto replay = FreshProjectionDatabase();
+        AuditReport report;
+        try {
+            SQLite::Transaction batch(*replay);
+            report = Replay(*replay, workspace.GetForm(), WorkspaceId(db), entries, true);
+            batch.commit();
+        } catch (const LogBroken& broken) {
+            report.problem = broken.problem;
+            return report;
+        }
+        if (const auto difference = CompareTables(db, *replay)) {
+            report.problem = *difference;
+            return report;
+        }
+        report.conflicts = LoadConflicts(db).size();
+        report.intact = true;
+        return report;
+    });
+}
+
+void RebuildFromLog(Workspace& workspace) {
+    if (workspace.IsReadOnly()) {
+        throw WorkspaceError(Tr("the workspace is open for reading only; nothing was rebuilt"));
+    }
+    GuardSqlite(PathToUtf8(workspace.Path()), [&] {
+        SQLite::Database& db = workspace.Database();
+        SQLite::Transaction transaction(db, SQLite::TransactionBehavior::IMMEDIATE);
+        const auto entries = LoadLog(db);
+        ClearProjections(db);
+        try {
+            (void)Replay(db, workspace.GetForm(), WorkspaceId(db), entries, false);
+        } catch (const LogBroken& broken) {
+            throw UserError(Format(Tr("the log itself is broken, so nothing was rebuilt: {0}"), {broken.problem}));
+        }
+        transaction.commit();
+    });
+}
+
+}  // namespace ziwb::core

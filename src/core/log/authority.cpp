@@ -1,0 +1,77 @@
+#include "log/authority.hpp"
+
+#include <SQLiteCpp/Database.h>
+#include <SQLiteCpp/Statement.h>
+
+#include "common/text.hpp"
+#include "common/utf8.hpp"
+#include "log/projection.hpp"
+
+namespace ziwb::core {
+namespace {
+
+struct Member {
+    std::string nip;
+    std::string role;
+    std::string review_layer;
+};
+
+std::optional<Member> FindByKey(SQLite::Database& db, const std::string& key) {
+    SQLite::Statement query(db, "SELECT nip, role, review_layer FROM person WHERE public_key = ?");
+    query.bind(1, key);
+    if (!query.executeStep()) {
+        return std::nullopt;
+    }
+    return Member{query.getColumn(0).getString(), query.getColumn(1).getString(), query.getColumn(2).getString()};
+}
+
+// The first key: the entry adds exactly its own author as koordinator.
+bool AcceptsFirstKey(const LogEntry& entry) {
+    if (entry.writes.size() != 1 || SplitRegisterKey(entry.writes[0].key).family != "person") {
+        return false;
+    }
+    const auto& person = entry.writes[0].value;
+    return person.is_object() && person.value("public_key", "") == entry.author_key &&
+           person.value("role", "") == "koordinator";
+}
+
+}  // namespace
+
+bool RegisterHasKeys(SQLite::Database& db) {
+    return db.execAndGet("SELECT EXISTS (SELECT 1 FROM person WHERE public_key <> '')").getInt() != 0;
+}
+
+std::optional<std::string> RefusalReason(SQLite::Database& db, const LogEntry& entry) {
+    const bool keyed = RegisterHasKeys(db);
+    if (!entry.Signed()) {
+        if (keyed) {
+            return Tr("it is not signed, and this workspace's changes must be signed by a member of its team");
+        }
+        return std::nullopt;
+    }
+    const auto member = FindByKey(db, entry.author_key);
+    if (!member) {
+        if (!keyed && AcceptsFirstKey(entry)) {
+            return std::nullopt;
+        }
+        return Format(Tr("it is signed by a key the team register does not hold ({0}, {1})"),
+                      {OneLine(entry.author_name), ShortHash(entry.author_key)});
+    }
+    if (entry.layer == "team") {
+        if (member->role != "koordinator") {
+            return Format(Tr("only a koordinator changes the team register; {0} is {1}"),
+                          {OneLine(entry.author_name), member->role});
+        }
+    } else if (entry.layer == "unit") {
+        if (member->role == "evaluator") {
+            return Format(Tr("{0} is an evaluator and cannot change the unit's own answers"),
+                          {OneLine(entry.author_name)});
+        }
+    } else if (member->role != "evaluator" || member->review_layer != entry.layer) {
+        return Format(Tr("only an evaluator of the {0} layer changes it; {1} is {2}"),
+                      {entry.layer, OneLine(entry.author_name), member->role});
+    }
+    return std::nullopt;
+}
+
+}  // namespace ziwb::core

@@ -1,0 +1,26 @@
+#pragma once
+
+#include <optional>
+#include <string>
+
+#include "log/log_entry.hpp"
+
+namespace SQLite {
+class Database;
+}
+
+namespace ziwb::core {
+
+/// Whether the team register (as projected so far) lets `entry`'s author make it. The rules:
+/// - unsigned entries only while nobody in the register has a key (wave-1 workspaces, legacy);
+/// - a signed entry's key must belong to a person in the register, except the first key, which
+///   the workspace's creator or coordinator accepts by adding themself as koordinator;
+/// - the team register is changed by a koordinator; an evaluator layer only by an evaluator of that
+///   layer; the unit's answers by koordinator, anggota or pimpinan.
+/// Returns the reason for a refusal, or nullopt when the entry is allowed.
+[[nodiscard]] std::optional<std::string> RefusalReason(SQLite::Database& db, const LogEntry& entry);
+
+/// True once someone in the register has a key: from then on every change must be signed.
+[[nodiscard]] bool RegisterHasKeys(SQLite::Database& db);
+
+}  // namespace ziwb::core

@@ -1,0 +1,424 @@
+#include "log/projection.hpp"
+
+#include <SQLiteCpp/Database.h>
+#include <SQLiteCpp/Statement.h>
+
+#include <algorithm>
+
+#include "common/text.hpp"
+#include "common/utf8.hpp"
+#include "form/form.hpp"
+#include "people/nip.hpp"
+#include "scoring/answer.hpp"
+
+namespace ziwb::core {
+namespace {
+
+using Json = nlohmann::json;
+
+[[noreturn]] void Refuse(const std::string& key, const std::string& reason) {
+    throw LogFormatError(Format(Tr("'{0}': {1}"), {OneLine(key), reason}));
+}
+
+void CheckText(const std::string& key, const Json& value, const char* field, const TextLimit& limit,
+               bool may_be_empty) {
+    const auto found = value.find(field);
+    if (found == value.end() || !found->is_string()) {
+        Refuse(key, Format(Tr("'{0}' is missing or not text"), {field}));
+    }
+    const auto& text = found->get_ref<const std::string&>();
+    if (!may_be_empty && text.empty()) {
+        Refuse(key, Format(Tr("'{0}' is empty"), {field}));
+    }
+    try {
+        CheckUserText(text, field, limit);
+    } catch (const UserError& error) {
+        Refuse(key, error.what());
+    }
+}
+
+void ExpectFields(const std::string& key, const Json& value, std::size_t count) {
+    if (!value.is_object() || value.size() != count) {
+        Refuse(key, Tr("the value does not have the fields this kind of change has"));
+    }
+}
+
+void ValidateAnswer(const Form& form, const LogEntry& entry, const RegisterKey& key, const RegisterWrite& write) {
+    if (key.layer != "unit" && key.layer != "tpi") {
+        Refuse(write.key, Tr("unknown layer"));
+    }
+    if (entry.layer != key.layer) {
+        Refuse(write.key, Tr("the entry's layer is not the answer's layer"));
+    }
+    const int index = form.Find(key.name);
+    if (index < 0 || !form.Node(index).IsCriterion()) {
+        Refuse(write.key, Tr("the form has no such criterion"));
+    }
+    if (write.value.is_null()) {
+        return;
+    }
+    ExpectFields(write.key, write.value, 2);
+    CheckText(write.key, write.value, "note", kLongTextLimit, true);
+    const auto value = write.value.find("value");
+    if (value == write.value.end() || !(value->is_null() || value->is_string())) {
+        Refuse(write.key, Tr("'value' is missing or not text"));
+    }
+    if (value->is_string()) {
+        try {
+            (void)ParseAnswer(form, form.Node(index), value->get_ref<const std::string&>());
+        } catch (const UserError& error) {
+            Refuse(write.key, error.what());
+        }
+    }
+}
+
+void ValidateUnit(const Form& form, const RegisterKey& key, const RegisterWrite& write) {
+    if (!write.value.is_string()) {
+        Refuse(write.key, Tr("the value is not text"));
+    }
+    const auto& text = write.value.get_ref<const std::string&>();
+    if (key.name == "unit_name" || key.name == "agency") {
+        if (text.empty()) {
+            Refuse(write.key, Tr("the name is empty"));
+        }
+        try {
+            CheckUserText(text, key.name, kNameLimit);
+        } catch (const UserError& error) {
+            Refuse(write.key, error.what());
+        }
+    } else if (key.name == "year") {
+        const bool digits =
+            text.size() == 4 && std::all_of(text.begin(), text.end(), [](char c) { return c >= '0' && c <= '9'; });
+        if (!digits || text < "2000" || text > "2100") {
+            Refuse(write.key, Tr("the year is not between 2000 and 2100"));
+        }
+    } else if (key.name == "current_predicate") {
+        const auto& predicates = form.Predicates();
+        if (!text.empty() &&
+            std::none_of(predicates.begin(), predicates.end(), [&](const Predicate& p) { return p.id == text; })) {
+            Refuse(write.key, Tr("the form has no such predicate"));
+        }
+    } else {
+        Refuse(write.key, Tr("unknown detail of the unit"));
+    }
+}
+
+void ValidatePrerequisite(const Form& form, const RegisterKey& key, const RegisterWrite& write) {
+    const auto& all = form.Prerequisites();
+    if (std::none_of(all.begin(), all.end(), [&](const Prerequisite& p) { return p.id == key.name; })) {
+        Refuse(write.key, Tr("the form has no such prerequisite"));
+    }
+    if (write.value.is_null()) {
+        return;
+    }
+    ExpectFields(write.key, write.value, 2);
+    if (!write.value.contains("met") || !write.value.at("met").is_boolean()) {
+        Refuse(write.key, Tr("'met' is missing or not true/false"));
+    }
+    CheckText(write.key, write.value, "note", kLongTextLimit, true);
+}
+
+void ValidatePerson(const Form& form, const LogEntry& entry, const RegisterKey& key, const RegisterWrite& write) {
+    if (entry.layer != "team") {
+        Refuse(write.key, Tr("a change of the team register must be in the team layer"));
+    }
+    if (!IsValidNip(key.name)) {
+        Refuse(write.key, Tr("the NIP is not valid"));
+    }
+    if (write.value.is_null()) {
+        return;
+    }
+    const Json& person = write.value;
+    ExpectFields(write.key, person, 9);
+    CheckText(write.key, person, "name", kNameLimit, false);
+    CheckText(write.key, person, "position", kNameLimit, true);
+    CheckText(write.key, person, "email", kNameLimit, true);
+    for (const char* field : {"nip", "role", "level", "review_layer", "public_key"}) {
+        if (!person.contains(field) || !person.at(field).is_string()) {
+            Refuse(write.key, Format(Tr("'{0}' is missing or not text"), {field}));
+        }
+    }
+    if (person.at("nip").get_ref<const std::string&>() != key.name) {
+        Refuse(write.key, Tr("the NIP inside differs from the key's"));
+    }
+    const auto& role = person.at("role").get_ref<const std::string&>();
+    const auto& level = person.at("level").get_ref<const std::string&>();
+    const auto& review_layer = person.at("review_layer").get_ref<const std::string&>();
+    if (role != "koordinator" && role != "anggota" && role != "evaluator" && role != "pimpinan") {
+        Refuse(write.key, Tr("unknown role"));
+    }
+    const bool evaluator = role == "evaluator";
+    if (evaluator != !level.empty() ||
+        (evaluator && level != "anggota_tim" && level != "ketua_tim" && level != "pengendali_teknis")) {
+        Refuse(write.key, Tr("an evaluator has a level (anggota_tim, ketua_tim, pengendali_teknis); others none"));
+    }
+    if (evaluator != !review_layer.empty() || (evaluator && review_layer != "tpi")) {
+        Refuse(write.key, Tr("an evaluator has a review layer (tpi); others none"));
+    }
+    const auto& key_hex = person.at("public_key").get_ref<const std::string&>();
+    if (!key_hex.empty() && !IsHashHex(key_hex)) {
+        Refuse(write.key, Tr("the public key is not 64 hexadecimal digits"));
+    }
+    if (!person.contains("areas") || !person.at("areas").is_array()) {
+        Refuse(write.key, Tr("'areas' is missing or not a list"));
+    }
+    const auto area_count = static_cast<int>(form.ChangeAreas().size());
+    std::vector<int> seen;
+    for (const Json& area : person.at("areas")) {
+        if (!area.is_number_integer() || area.get<int>() < 1 || area.get<int>() > area_count ||
+            std::find(seen.begin(), seen.end(), area.get<int>()) != seen.end()) {
+            Refuse(write.key, Tr("'areas' holds something that is not a change area of the form"));
+        }
+        seen.push_back(area.get<int>());
+    }
+    if (!std::is_sorted(seen.begin(), seen.end()) || (!seen.empty() && role != "anggota")) {
+        Refuse(write.key, Tr("only members (anggota) have areas, listed in order"));
+    }
+}
+
+std::string AreasText(const Json& areas) {
+    std::string text;
+    for (const Json& area : areas) {
+        text += (text.empty() ? "" : ",") + std::to_string(area.get<int>());
+    }
+    return text;
+}
+
+void AddHistory(SQLite::Database& db, const std::string& layer, const std::string& code, const Json& value,
+                const std::string& note, const LogEntry& entry, const std::string& hash) {
+    SQLite::Statement history(db,
+                              "INSERT INTO answer_history (layer, code, value, note, author, changed_at, action, "
+                              "entry) VALUES (?, ?, ?, ?, ?, ?, ?, ?)");
+    history.bind(1, layer);
+    history.bind(2, code);
+    value.is_string() ? history.bind(3, value.get<std::string>()) : history.bind(3);
+    history.bind(4, note);
+    history.bind(5, entry.author_name);
+    history.bind(6, entry.time);
+    history.bind(7, entry.action);
+    history.bind(8, hash);
+    history.exec();
+}
+
+// Puts the state of one register into its table. `entry` is the version shown (the latest when
+// versions conflict); history rows are written by the caller for the entry being applied.
+void ProjectRegister(SQLite::Database& db, const RegisterKey& key, const Json& value, const LogEntry& entry) {
+    if (key.family == "answer") {
+        const bool empty =
+            value.is_null() || (value.at("value").is_null() && value.at("note").get<std::string>().empty());
+        if (empty) {
+            SQLite::Statement remove(db, "DELETE FROM answer WHERE layer = ? AND code = ?");
+            remove.bind(1, key.layer);
+            remove.bind(2, key.name);
+            remove.exec();
+            return;
+        }
+        SQLite::Statement upsert(db,
+                                 "INSERT INTO answer (layer, code, value, note, author, updated_at) "
+                                 "VALUES (?1, ?2, ?3, ?4, ?5, ?6) ON CONFLICT (layer, code) DO UPDATE SET "
+                                 "value = excluded.value, note = excluded.note, author = excluded.author, "
+                                 "updated_at = excluded.updated_at");
+        upsert.bind(1, key.layer);
+        upsert.bind(2, key.name);
+        value.at("value").is_string() ? upsert.bind(3, value.at("value").get<std::string>()) : upsert.bind(3);
+        upsert.bind(4, value.at("note").get<std::string>());
+        upsert.bind(5, entry.author_name);
+        upsert.bind(6, entry.time);
+        upsert.exec();
+    } else if (key.family == "unit") {
+        SQLite::Statement meta(db,
+                               "INSERT INTO meta (key, value) VALUES (?, ?) "
+                               "ON CONFLICT (key) DO UPDATE SET value = excluded.value");
+        meta.bind(1, key.name);
+        meta.bind(2, value.get<std::string>());
+        meta.exec();
+    } else if (key.family == "prerequisite") {
+        if (value.is_null()) {
+            SQLite::Statement remove(db, "DELETE FROM prerequisite WHERE id = ?");
+            remove.bind(1, key.name);
+            remove.exec();
+            return;
+        }
+        SQLite::Statement upsert(db,
+                                 "INSERT INTO prerequisite (id, met, note, author, updated_at) VALUES (?, ?, ?, ?, ?) "
+                                 "ON CONFLICT (id) DO UPDATE SET met = excluded.met, note = excluded.note, "
+                                 "author = excluded.author, updated_at = excluded.updated_at");
+        upsert.bind(1, key.name);
+        upsert.bind(2, value.at("met").get<bool>() ? 1 : 0);
+        upsert.bind(3, value.at("note").get<std::string>());
+        upsert.bind(4, entry.author_name);
+        upsert.bind(5, entry.time);
+        upsert.exec();
+    } else if (key.family == "person") {
+        SQLite::Statement remove(db, "DELETE FROM person WHERE nip = ?");
+        remove.bind(1, key.name);
+        remove.exec();
+        if (value.is_null()) {
+            return;
+        }
+        SQLite::Statement insert(db,
+                                 "INSERT INTO person (nip, name, position, email, role, areas, level, review_layer, "
+                                 "public_key, updated_by, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+        insert.bind(1, key.name);
+        int column = 2;
+        for (const char* field : {"name", "position", "email", "role"}) {
+            insert.bind(column++, value.at(field).get<std::string>());
+        }
+        insert.bind(column++, AreasText(value.at("areas")));
+        for (const char* field : {"level", "review_layer", "public_key"}) {
+            insert.bind(column++, value.at(field).get<std::string>());
+        }
+        insert.bind(column++, entry.author_name);
+        insert.bind(column, entry.time);
+        insert.exec();
+    }
+}
+
+LogEntry LoadEntry(SQLite::Database& db, const std::string& hash) {
+    SQLite::Statement query(db, "SELECT body FROM log_entry WHERE hash = ?");
+    query.bind(1, hash);
+    if (!query.executeStep()) {
+        throw LogFormatError(Format(Tr("entry {0} is listed as a version but is not in the log"), {ShortHash(hash)}));
+    }
+    const auto* data = static_cast<const char*>(query.getColumn(0).getBlob());
+    return DecodeEntry(std::string_view(data, static_cast<std::size_t>(query.getColumn(0).getBytes())));
+}
+
+const Json& WrittenValue(const LogEntry& entry, const std::string& key) {
+    for (const auto& write : entry.writes) {
+        if (write.key == key) {
+            return write.value;
+        }
+    }
+    throw LogFormatError(Format(Tr("entry does not write '{0}'"), {OneLine(key)}));
+}
+
+}  // namespace
+
+const std::vector<std::string>& ProjectedTables() {
+    static const std::vector<std::string> tables = {"answer", "answer_history", "prerequisite",
+                                                    "person", "log_register",   "log_head"};
+    return tables;
+}
+
+RegisterKey SplitRegisterKey(const std::string& key) {
+    RegisterKey split;
+    const auto first = key.find('/');
+    if (first == std::string::npos) {
+        return split;
+    }
+    split.family = key.substr(0, first);
+    if (split.family == "answer") {
+        const auto second = key.find('/', first + 1);
+        if (second == std::string::npos) {
+            return {};
+        }
+        split.layer = key.substr(first + 1, second - first - 1);
+        split.name = key.substr(second + 1);
+    } else {
+        split.name = key.substr(first + 1);
+    }
+    return split;
+}
+
+std::string AnswerKey(std::string_view layer, std::string_view code) {
+    return "answer/" + std::string(layer) + "/" + std::string(code);
+}
+std::string UnitKey(std::string_view field) {
+    return "unit/" + std::string(field);
+}
+std::string PrerequisiteKey(std::string_view id) {
+    return "prerequisite/" + std::string(id);
+}
+std::string PersonKey(std::string_view nip) {
+    return "person/" + std::string(nip);
+}
+
+void ValidateWrites(const Form& form, const LogEntry& entry) {
+    for (const auto& write : entry.writes) {
+        const RegisterKey key = SplitRegisterKey(write.key);
+        if (key.family == "answer") {
+            ValidateAnswer(form, entry, key, write);
+        } else if (key.family == "unit") {
+            if (entry.layer != "unit") {
+                Refuse(write.key, Tr("a detail of the unit must be in the unit layer"));
+            }
+            ValidateUnit(form, key, write);
+        } else if (key.family == "prerequisite") {
+            if (entry.layer != "unit") {
+                Refuse(write.key, Tr("a prerequisite must be in the unit layer"));
+            }
+            ValidatePrerequisite(form, key, write);
+        } else if (key.family == "person") {
+            ValidatePerson(form, entry, key, write);
+        } else {
+            Refuse(write.key, Tr("unknown kind of record"));
+        }
+    }
+}
+
+void ProjectEntry(SQLite::Database& db, const LogEntry& entry, const std::string& hash) {
+    SQLite::Statement drop(db, "DELETE FROM log_register WHERE key = ? AND entry = ?");
+    SQLite::Statement add(db, "INSERT OR IGNORE INTO log_register (key, entry) VALUES (?, ?)");
+    SQLite::Statement versions(db, "SELECT entry FROM log_register WHERE key = ?");
+    for (const auto& write : entry.writes) {
+        for (const auto& replaced : write.replaces) {
+            drop.bind(1, write.key);
+            drop.bind(2, replaced);
+            drop.exec();
+            drop.reset();
+        }
+        add.bind(1, write.key);
+        add.bind(2, hash);
+        add.exec();
+        add.reset();
+        // The version shown is the latest by (time, hash) among those that stand: the same in
+        // every copy whatever order the entries arrived in.
+        std::string shown_hash = hash;
+        LogEntry shown = entry;
+        versions.bind(1, write.key);
+        while (versions.executeStep()) {
+            const std::string other_hash = versions.getColumn(0).getString();
+            if (other_hash == hash) {
+                continue;
+            }
+            LogEntry other = LoadEntry(db, other_hash);
+            if (std::tie(other.time, other_hash) > std::tie(shown.time, shown_hash)) {
+                shown = std::move(other);
+                shown_hash = other_hash;
+            }
+        }
+        versions.reset();
+        const RegisterKey key = SplitRegisterKey(write.key);
+        ProjectRegister(db, key, WrittenValue(shown, write.key), shown);
+        // The history keeps every version, also those that lose a conflict: nothing is lost.
+        if (key.family == "answer") {
+            const Json& value = write.value;
+            AddHistory(db, key.layer, key.name, value.is_null() ? Json() : value.at("value"),
+                       value.is_null() ? std::string() : value.at("note").get<std::string>(), entry, hash);
+        } else if (key.family == "unit" && key.name != "current_predicate" && entry.kind != "workspace.create") {
+            AddHistory(db, "unit", "details:" + key.name, write.value, "", entry, hash);
+        }
+    }
+    SQLite::Statement unhead(db, "DELETE FROM log_head WHERE hash = ?");
+    for (const auto& parent : entry.parents) {
+        unhead.bind(1, parent);
+        unhead.exec();
+        unhead.reset();
+    }
+    SQLite::Statement head(db, "INSERT OR IGNORE INTO log_head (hash) VALUES (?)");
+    head.bind(1, hash);
+    head.exec();
+}
+
+void ClearProjections(SQLite::Database& db) {
+    for (const auto& table : ProjectedTables()) {
+        db.exec("DELETE FROM " + table);
+    }
+    db.exec("DELETE FROM sqlite_sequence WHERE name = 'answer_history'");
+    for (const char* key : {"unit_name", "agency", "year", "current_predicate"}) {
+        db.exec(std::string("DELETE FROM meta WHERE key = '") + key + "'");
+    }
+}
+
+}  // namespace ziwb::core

@@ -1,0 +1,44 @@
+#pragma once
+
+#include <string>
+#include <vector>
+
+#include "log/log_entry.hpp"
+
+namespace SQLite {
+class Database;
+}
+
+namespace ziwb::core {
+
+class Form;
+
+/// The tables that hold the state the log implies, in the order `audit verify` compares them.
+[[nodiscard]] const std::vector<std::string>& ProjectedTables();
+
+/// Checks every write of an entry against the workspace's form and the shape its key asks for
+/// (docs/log-format.md); throws LogFormatError naming the key and what is wrong.
+void ValidateWrites(const Form& form, const LogEntry& entry);
+
+/// Applies a stored entry to the projected tables: each register it writes drops the versions the
+/// entry replaces and gains the entry; when versions remain that do not replace each other (a
+/// conflict), the table shows the latest by (time, hash) and every version stays listed.
+void ProjectEntry(SQLite::Database& db, const LogEntry& entry, const std::string& hash);
+
+/// Empties every projected table, so that replaying the log rebuilds them.
+void ClearProjections(SQLite::Database& db);
+
+/// What a register key names, for messages and the conflict list.
+struct RegisterKey {
+    std::string family;  ///< "answer", "unit", "prerequisite", "person"
+    std::string layer;   ///< for answers
+    std::string name;    ///< the criterion code, field, prerequisite id or NIP
+};
+[[nodiscard]] RegisterKey SplitRegisterKey(const std::string& key);
+
+[[nodiscard]] std::string AnswerKey(std::string_view layer, std::string_view code);
+[[nodiscard]] std::string UnitKey(std::string_view field);
+[[nodiscard]] std::string PrerequisiteKey(std::string_view id);
+[[nodiscard]] std::string PersonKey(std::string_view nip);
+
+}  // namespace ziwb::core

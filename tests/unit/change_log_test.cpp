@@ -1,0 +1,129 @@
+#include <SQLiteCpp/Database.h>
+#include <gtest/gtest.h>
+
+#include "common/error.hpp"
+#include "log/audit.hpp"
+#include "log/change_log.hpp"
+#include "log/log_entry.hpp"
+#include "people/signing_key.hpp"
+#include "people/team_register.hpp"
+#include "scoring/answer.hpp"
+#include "test_support.hpp"
+#include "workspace/prerequisites.hpp"
+
+namespace ziwb::core {
+namespace {
+
+int EntryCount(Workspace& workspace) {
+    return workspace.Database().execAndGet("SELECT COUNT(*) FROM log_entry").getInt();
+}
+
+AnswerChange Note(const std::string& code, const std::string& note) {
+    AnswerChange change;
+    change.code = code;
+    change.note = note;
+    return change;
+}
+
+LogEntry SampleEntry() {
+    LogEntry entry;
+    entry.workspace_id = std::string(32, 'a');
+    entry.parents = {std::string(64, '1'), std::string(64, '2')};
+    entry.author_name = "Siti Rahma";
+    entry.time = "2026-11-30T09:30:00Z";
+    entry.layer = "unit";
+    entry.kind = "answer.set";
+    entry.summary = "Catatan A.I.1.i.a diubah";
+    entry.action = "set";
+    entry.writes.push_back({"answer/unit/A.I.1.i.a", nlohmann::json{{"value", "Ya"}, {"note", "ß ✓"}}, {}});
+    return entry;
+}
+
+TEST(LogEntry, EncodingIsCanonicalAndDecodesBackExactly) {
+    const std::string body = EncodeEntry(SampleEntry());
+    EXPECT_EQ(body.find(' '), body.find("Rahma") - 1);  // the only space is inside a text
+    const LogEntry decoded = DecodeEntry(body);
+    EXPECT_EQ(EncodeEntry(decoded), body);
+    EXPECT_EQ(decoded.writes.at(0).value.at("note"), "ß ✓");
+}
+
+TEST(LogEntry, ReceivedBodiesAreParsedStrictly) {
+    const std::string body = EncodeEntry(SampleEntry());
+    const auto refused = [](const std::string& text) {
+        EXPECT_THROW((void)DecodeEntry(text), LogFormatError) << text.substr(0, 80);
+    };
+    refused(" " + body);                                           // not canonical: a space
+    refused(body.substr(0, body.size() - 1));                      // cut short
+    refused(std::string(100000, '[') + std::string(100000, ']'));  // nested far too deep: refused, no crash
+    std::string extra = body;
+    extra.insert(1, "\"zzz\":1,");
+    refused(extra);  // an unknown field
+    std::string unsorted_parents = body;
+    const auto at = unsorted_parents.find(std::string(64, '1'));
+    unsorted_parents.replace(at, 64, std::string(64, '3'));  // parents no longer sorted
+    refused(unsorted_parents);
+    std::string fraction = body;
+    fraction.replace(fraction.find("\"v\":1"), 5, "\"v\":1.0");
+    refused(fraction);
+    std::string bad_utf8 = body;
+    bad_utf8.replace(bad_utf8.find("Siti"), 1, "\xff");
+    refused(bad_utf8);
+}
+
+TEST(ChangeLog, TypingWithPausesIsOneEntryAndStillVerifies) {
+    const test::TempDir dir;
+    auto workspace = test::NewWorkspace(dir / "ws.ziwb");
+    const int start = EntryCount(workspace);
+    workspace.Apply(Layer::Unit, {Note("A.I.1.i.a", "SK")}, "Siti", "workbench", true);
+    workspace.Apply(Layer::Unit, {Note("A.I.1.i.a", "SK Tim")}, "Siti", "workbench", true);
+    workspace.Apply(Layer::Unit, {Note("A.I.1.i.a", "SK Tim ZI 800/12")}, "Siti", "workbench", true);
+    EXPECT_EQ(EntryCount(workspace), start + 1);
+    EXPECT_EQ(workspace.History(Layer::Unit, "A.I.1.i.a").size(), 1U);
+    EXPECT_EQ(workspace.FindAnswer(Layer::Unit, "A.I.1.i.a")->note, "SK Tim ZI 800/12");
+    // Another criterion, or another author, starts a new entry.
+    workspace.Apply(Layer::Unit, {Note("A.I.1.i.b", "x")}, "Siti", "workbench", true);
+    workspace.Apply(Layer::Unit, {Note("A.I.1.i.b", "xy")}, "Budi", "workbench", true);
+    EXPECT_EQ(EntryCount(workspace), start + 3);
+    const auto report = VerifyLog(workspace);
+    EXPECT_TRUE(report.intact) << report.problem;
+}
+
+TEST(ChangeLog, ClearingAPrerequisiteIsAnEntryNotASilentDelete) {
+    const test::TempDir dir;
+    auto workspace = test::NewWorkspace(dir / "ws.ziwb");
+    const int start = EntryCount(workspace);
+    const auto& id = workspace.GetForm().Prerequisites().at(0).id;
+    SetPrerequisite(workspace, id, true, "ok", "Budi");
+    SetPrerequisite(workspace, id, std::nullopt, "", "Budi");
+    EXPECT_EQ(EntryCount(workspace), start + 2);
+    EXPECT_TRUE(VerifyLog(workspace).intact);
+}
+
+TEST(ChangeLog, SignedEntriesNeedAKeyTheRegisterHolds) {
+    const test::TempDir dir;
+    auto workspace = test::NewWorkspace(dir / "ws.ziwb");
+    auto key = std::make_shared<SigningKey>(SigningKey::Generate());
+    auto signer = std::make_shared<Signer>();
+    signer->name = "Koordinator";
+    signer->nip = "198503152010011002";
+    signer->public_key = key->PublicKeyHex();
+    signer->sign = [key](std::string_view body) { return key->Sign(body); };
+    SetSessionSigner(signer);
+    Person founder;
+    founder.nip = signer->nip;
+    founder.name = signer->name;
+    founder.role = "koordinator";
+    founder.public_key = signer->public_key;
+    SetPeople(workspace, {founder}, "ignored");
+    workspace.Apply(Layer::Unit, {Note("A.I.1.i.a", "ditandatangani")}, "ignored", "set");
+    EXPECT_EQ(workspace.FindAnswer(Layer::Unit, "A.I.1.i.a")->author, "Koordinator");
+    auto report = VerifyLog(workspace);
+    EXPECT_TRUE(report.intact) << report.problem;
+    EXPECT_EQ(report.signed_entries, 2U);
+    SetSessionSigner(nullptr);
+    EXPECT_THROW(workspace.Apply(Layer::Unit, {Note("A.I.1.i.a", "tanpa kunci")}, "Orang", "set"), UserError);
+    EXPECT_EQ(workspace.FindAnswer(Layer::Unit, "A.I.1.i.a")->note, "ditandatangani");
+}
+
+}  // namespace
+}  // namespace ziwb::core
