@@ -19,6 +19,7 @@ public:
     /// the text is not an Ed25519 private key. Never asks on a terminal.
     [[nodiscard]] static SigningKey FromPem(const std::string& pem, const std::optional<std::string>& passphrase);
 
+    /// A moved-from key holds nothing: it may only be assigned to or destroyed.
     SigningKey(SigningKey&& other) noexcept;
     SigningKey& operator=(SigningKey&& other) noexcept;
     SigningKey(const SigningKey&) = delete;
