@@ -103,7 +103,7 @@ std::int64_t RequireItem(SQLite::Database& db, const std::string& key, const std
 }
 
 void Bind(SQLite::Statement& statement, int index, const std::string& text, bool null_when_empty) {
-    null_when_empty && text.empty() ? statement.bind(index) : statement.bind(index, text);
+    null_when_empty&& text.empty() ? statement.bind(index) : statement.bind(index, text);
 }
 
 }  // namespace
@@ -316,8 +316,8 @@ void ProjectEvidenceState(SQLite::Database& db, const std::string& key, const Js
             return;
         }
         exists.reset();
-        SQLite::Statement insert(db,
-                                 "INSERT INTO checklist_item (code, title, added_by, added_at, uid) VALUES (?, ?, ?, ?, ?)");
+        SQLite::Statement insert(
+            db, "INSERT INTO checklist_item (code, title, added_by, added_at, uid) VALUES (?, ?, ?, ?, ?)");
         insert.bind(1, value.at("code").get<std::string>());
         insert.bind(2, value.at("title").get<std::string>());
         insert.bind(3, shown.author_name);

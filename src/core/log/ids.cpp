@@ -29,8 +29,8 @@ std::string DerivedUid(std::string_view workspace_id, std::string_view what, lon
 }
 
 bool IsUid(std::string_view text) {
-    return text.size() == 32 &&
-           std::all_of(text.begin(), text.end(), [](char c) { return (c >= '0' && c <= '9') || (c >= 'a' && c <= 'f'); });
+    return text.size() == 32 && std::all_of(text.begin(), text.end(),
+                                            [](char c) { return (c >= '0' && c <= '9') || (c >= 'a' && c <= 'f'); });
 }
 
 }  // namespace ziwb::core

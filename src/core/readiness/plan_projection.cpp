@@ -85,7 +85,8 @@ std::string PlanTaskUid(SQLite::Database& db, std::int64_t task) {
     SQLite::Statement query(db, "SELECT uid FROM plan_task WHERE id = ?");
     query.bind(1, task);
     if (!query.executeStep() || query.getColumn(0).isNull()) {
-        throw UserError(Format(Tr("there is no task {0} in the plan (see 'ziwb plan list WS')"), {std::to_string(task)}));
+        throw UserError(
+            Format(Tr("there is no task {0} in the plan (see 'ziwb plan list WS')"), {std::to_string(task)}));
     }
     return query.getColumn(0).getString();
 }
