@@ -159,9 +159,9 @@ class WhoMayWriteWhat(TeamTestCase):
         self.assert_refused("koordinator", "person", "add", self.ws, "--nip", "123", "--name", "X", "--role",
                             "anggota", words=["NIP"])
         self.assert_refused("koordinator", "person", "add", self.ws, "--nip", NIPS["pimpinan"], "--name", "Kepala",
-                            "--role", "pimpinan", "--public-key", self.keys["anggota1"], words=["key"])
+                            "--role", "pimpinan", "--public-key", self.keys["anggota1"], words=["kunci"])
         self.team.run("koordinator", "person", "remove", self.ws, NIPS["anggota2"], check=0)
-        self.assert_refused("anggota2", "answer", self.ws, "A.I.3.i.a", "Ya", words=["register"])
+        self.assert_refused("anggota2", "answer", self.ws, "A.I.3.i.a", "Ya", words=["daftar tim"])
         self.verify()
 
     def test_wrong_or_missing_passphrase_changes_nothing(self):
@@ -239,9 +239,9 @@ class Tampering(TeamTestCase):
             # the body changed, the hash kept
             (f"UPDATE log_entry SET body = x'{edited.hex()}' WHERE seq = {seq}", "hash"),
             # body and hash rewritten together: the signature no longer fits
-            (f"UPDATE log_entry SET body = x'{edited.hex()}', hash = '{new_hash}' WHERE seq = {seq}", "signature"),
+            (f"UPDATE log_entry SET body = x'{edited.hex()}', hash = '{new_hash}' WHERE seq = {seq}", "tanda tangan"),
             # the signature taken away
-            (f"UPDATE log_entry SET signature = NULL WHERE seq = {seq}", "signature"),
+            (f"UPDATE log_entry SET signature = NULL WHERE seq = {seq}", "tanda tangan"),
             # an entry deleted (its children lose a parent)
             (f"DELETE FROM log_entry WHERE seq = {entries[2][0]}", ""),
             # the newest entry deleted: the tables still show what it did
@@ -287,7 +287,7 @@ class Tampering(TeamTestCase):
         forged = self.tampered("UPDATE answer SET note = 'SK palsu' WHERE code = 'A.I.1.i.a' AND layer = 'unit'",
                                "UPDATE answer_history SET note = 'SK palsu' WHERE code = 'A.I.1.i.a' AND layer = 'unit'")
         self.rewrite_chain(forged, unsign_and_change)
-        self.assertIn("signature", self.verify(forged, expect=2))
+        self.assertIn("tanda tangan", self.verify(forged, expect=2))
 
         # Dropping the signatures too makes unsigned entries in a team that has keys.
         def drop_signatures(entry):

@@ -22,8 +22,9 @@
 #include "io/safe_file.hpp"
 #include "log/authority.hpp"
 #include "log/projection.hpp"
-#include "people/signing_key.hpp"
+#include "log/signatures.hpp"
 #include "workspace/sqlite_errors.hpp"
+#include "workspace/statement_cache.hpp"
 #include "workspace/workspace.hpp"
 
 namespace ziwb::core {
@@ -161,6 +162,103 @@ std::string Describe(const LogEntry& entry) {
            OneLine(entry.summary);
 }
 
+// The first received entry whose signature does not hold, checked on every core.
+std::optional<std::size_t> FirstBadSignature(const std::vector<ReceivedEntry>& entries) {
+    std::vector<const StoredEntry*> stored;
+    std::vector<const LogEntry*> decoded;
+    for (const auto& received : entries) {
+        stored.push_back(&received.stored);
+        decoded.push_back(&received.entry);
+    }
+    const auto valid = SignaturesHold(stored, decoded);
+    const auto bad = std::find(valid.begin(), valid.end(), 0);
+    if (bad == valid.end()) {
+        return std::nullopt;
+    }
+    return static_cast<std::size_t>(bad - valid.begin());
+}
+
+// The framing, hash, format and assessment of every entry of an exchange file, and its end.
+void ReadEntries(Reader& reader, const std::string& expected_workspace_id, std::vector<ReceivedEntry>& entries,
+                 std::vector<ReceivedBlob>& blobs) {
+    for (;;) {
+        const std::size_t line_start = reader.Position();
+        const auto words = Split(reader.Line());
+        if (words.size() == 3 && words[0] == "blob") {
+            if (!IsHashHex(words[1]) || words[2].empty() || words[2].size() > 10 ||
+                !std::all_of(words[2].begin(), words[2].end(), [](char c) { return c >= '0' && c <= '9'; })) {
+                reader.Fail(Tr("a file in it is not framed as a file"));
+            }
+            ReceivedBlob blob{words[1], std::string(reader.Bytes(std::stoull(words[2])))};
+            if (Sha256::HexOf(blob.bytes) != blob.sha256) {
+                reader.Fail(Format(Tr("the file {0} in it does not match its SHA-256"), {ShortHash(words[1])}));
+            }
+            blobs.push_back(std::move(blob));
+            continue;
+        }
+        if (words.size() == 3 && words[0] == "end") {
+            if (words[1] != std::to_string(entries.size()) || words[2] != Sha256::HexOf(reader.Before(line_start))) {
+                reader.Fail(Tr("its checksum does not match its content (it was edited or damaged)"));
+            }
+            if (!reader.AtEnd()) {
+                reader.Fail(Tr("something follows its end"));
+            }
+            break;
+        }
+        if (words.size() != 4 || words[0] != "entry" || !IsHashHex(words[1]) || words[3].empty() ||
+            words[3].size() > 9 ||
+            !std::all_of(words[3].begin(), words[3].end(), [](char c) { return c >= '0' && c <= '9'; })) {
+            reader.Fail(Format(Tr("line {0} of its framing is not an entry"), {std::to_string(entries.size() + 3)}));
+        }
+        ReceivedEntry received;
+        received.stored.hash = words[1];
+        received.stored.body = std::string(reader.Bytes(std::stoul(words[3])));
+        if (words[2] != "-") {
+            const auto signature = FromHex(words[2]);
+            if (!signature || signature->size() != 64) {
+                reader.Fail(Format(Tr("entry {0} has a signature that is not 64 bytes"), {ShortHash(words[1])}));
+            }
+            received.stored.signature = *signature;
+        }
+        if (EntryHash(received.stored.body) != received.stored.hash) {
+            reader.Fail(Format(Tr("entry {0} does not match its hash"), {ShortHash(words[1])}));
+        }
+        try {
+            received.entry = DecodeEntry(received.stored.body);
+        } catch (const LogFormatError& bad) {
+            reader.Fail(Format(Tr("entry {0}: {1}"), {ShortHash(words[1]), bad.what()}));
+        }
+        if (received.entry.workspace_id != expected_workspace_id) {
+            reader.Fail(Format(Tr("entry {0} belongs to another assessment"), {ShortHash(words[1])}));
+        }
+        entries.push_back(std::move(received));
+    }
+}
+
+// The entries of `other` that this copy lacks, each checked for its hash and format.
+void LoadUnheld(SQLite::Database& db, SQLite::Database& mine, const std::filesystem::path& other,
+                std::vector<ReceivedEntry>& entries) {
+    StatementCache mine_statements(mine);
+    for (auto& stored : LoadLog(db)) {
+        if (HasEntry(mine_statements, stored.hash)) {
+            continue;  // held already: the entry this copy holds is the one that counts
+        }
+        ReceivedEntry received;
+        if (EntryHash(stored.body) != stored.hash) {
+            throw UserError(Format(Tr("{0}: entry {1} does not match its hash; nothing was merged"),
+                                   {PathToUtf8(other), ShortHash(stored.hash)}));
+        }
+        try {
+            received.entry = DecodeEntry(stored.body);
+        } catch (const LogFormatError& bad) {
+            throw UserError(Format(Tr("{0}: entry {1}: {2}; nothing was merged"),
+                                   {PathToUtf8(other), ShortHash(stored.hash), bad.what()}));
+        }
+        received.stored = std::move(stored);
+        entries.push_back(std::move(received));
+    }
+}
+
 }  // namespace
 
 std::string ExchangeMark(Workspace& workspace) {
@@ -283,65 +381,22 @@ ExchangeContent ReadExchange(const std::filesystem::path& file, const std::strin
     }
     ExchangeContent content;
     auto& entries = content.entries;
-    for (;;) {
-        const std::size_t line_start = reader.Position();
-        const auto words = Split(reader.Line());
-        if (words.size() == 3 && words[0] == "blob") {
-            if (!IsHashHex(words[1]) || words[2].empty() || words[2].size() > 10 ||
-                !std::all_of(words[2].begin(), words[2].end(), [](char c) { return c >= '0' && c <= '9'; })) {
-                reader.Fail(Tr("a file in it is not framed as a file"));
-            }
-            ReceivedBlob blob{words[1], std::string(reader.Bytes(std::stoull(words[2])))};
-            if (Sha256::HexOf(blob.bytes) != blob.sha256) {
-                reader.Fail(Format(Tr("the file {0} in it does not match its SHA-256"), {ShortHash(words[1])}));
-            }
-            content.blobs.push_back(std::move(blob));
-            continue;
-        }
-        if (words.size() == 3 && words[0] == "end") {
-            if (words[1] != std::to_string(entries.size()) || words[2] != Sha256::HexOf(reader.Before(line_start))) {
-                reader.Fail(Tr("its checksum does not match its content (it was edited or damaged)"));
-            }
-            if (!reader.AtEnd()) {
-                reader.Fail(Tr("something follows its end"));
-            }
-            break;
-        }
-        if (words.size() != 4 || words[0] != "entry" || !IsHashHex(words[1]) || words[3].empty() ||
-            words[3].size() > 9 ||
-            !std::all_of(words[3].begin(), words[3].end(), [](char c) { return c >= '0' && c <= '9'; })) {
-            reader.Fail(Format(Tr("line {0} of its framing is not an entry"), {std::to_string(entries.size() + 3)}));
-        }
-        ReceivedEntry received;
-        received.stored.hash = words[1];
-        received.stored.body = std::string(reader.Bytes(std::stoul(words[3])));
-        if (words[2] != "-") {
-            const auto signature = FromHex(words[2]);
-            if (!signature || signature->size() != 64) {
-                reader.Fail(Format(Tr("entry {0} has a signature that is not 64 bytes"), {ShortHash(words[1])}));
-            }
-            received.stored.signature = *signature;
-        }
-        if (EntryHash(received.stored.body) != received.stored.hash) {
-            reader.Fail(Format(Tr("entry {0} does not match its hash"), {ShortHash(words[1])}));
-        }
-        try {
-            received.entry = DecodeEntry(received.stored.body);
-        } catch (const LogFormatError& bad) {
-            reader.Fail(Format(Tr("entry {0}: {1}"), {ShortHash(words[1]), bad.what()}));
-        }
-        if (received.entry.workspace_id != expected_workspace_id) {
-            reader.Fail(Format(Tr("entry {0} belongs to another assessment"), {ShortHash(words[1])}));
-        }
-        const bool valid = received.entry.Signed() ? VerifySignature(received.entry.author_key, received.stored.body,
-                                                                     received.stored.signature)
-                                                   : received.stored.signature.empty();
-        if (!valid) {
+    // The signatures are checked together, on every core, once the framing is read. A file refused
+    // for its framing at one entry is still refused for the first bad signature before it, as a
+    // reading that checks each entry in turn would.
+    const auto check_signatures = [&] {
+        if (const auto bad = FirstBadSignature(entries)) {
             reader.Fail(Format(Tr("the signature of entry {0} by {1} is not valid"),
-                               {ShortHash(words[1]), OneLine(received.entry.author_name)}));
+                               {ShortHash(entries[*bad].stored.hash), OneLine(entries[*bad].entry.author_name)}));
         }
-        entries.push_back(std::move(received));
+    };
+    try {
+        ReadEntries(reader, expected_workspace_id, entries, content.blobs);
+    } catch (const UserError&) {
+        check_signatures();
+        throw;
     }
+    check_signatures();
     return content;
 }
 
@@ -354,13 +409,14 @@ ImportSummary ImportEntries(Workspace& workspace, const std::vector<ReceivedEntr
         SQLite::Database& db = workspace.Database();
         SQLite::Transaction transaction(
             db, dry_run ? SQLite::TransactionBehavior::DEFERRED : SQLite::TransactionBehavior::IMMEDIATE);
+        StatementCache statements(db);
         ImportSummary summary;
         summary.received = entries.size();
         // Which entries are new, and an order in which each follows its parents (Kahn's algorithm;
         // ties by time and hash, so every copy applies a batch in the same order).
         std::map<std::string, const ReceivedEntry*> pending;
         for (const auto& received : entries) {
-            if (HasEntry(db, received.stored.hash) || pending.count(received.stored.hash) != 0) {
+            if (HasEntry(statements, received.stored.hash) || pending.count(received.stored.hash) != 0) {
                 ++summary.already_held;
                 continue;
             }
@@ -375,7 +431,7 @@ ImportSummary ImportEntries(Workspace& workspace, const std::vector<ReceivedEntr
                 if (pending.count(parent) != 0) {
                     ++missing;
                     followers[parent].push_back(hash);
-                } else if (!HasEntry(db, parent)) {
+                } else if (!HasEntry(statements, parent)) {
                     throw UserError(Format(Tr("entry {0} follows {1}, which neither this copy nor the file holds; "
                                               "nothing was applied. Receive the earlier changes first"),
                                            {ShortHash(hash), ShortHash(parent)}));
@@ -419,16 +475,16 @@ ImportSummary ImportEntries(Workspace& workspace, const std::vector<ReceivedEntr
             }
             for (const auto& write : entry.writes) {
                 for (const auto& replaced : write.replaces) {
-                    if (!HasEntry(db, replaced)) {
+                    if (!HasEntry(statements, replaced)) {
                         throw refuse(Format(Tr("it replaces {0}, which it does not follow"), {ShortHash(replaced)}));
                     }
                 }
             }
-            if (const auto refusal = RefusalReason(db, entry)) {
+            if (const auto refusal = RefusalReason(statements, entry)) {
                 throw refuse(*refusal);
             }
-            StoreEntry(db, received->stored.hash, received->stored.body, received->stored.signature);
-            ProjectEntry(db, entry, received->stored.hash);
+            StoreEntry(statements, received->stored.hash, received->stored.body, received->stored.signature);
+            ProjectEntry(statements, entry, received->stored.hash);
             summary.applied.push_back(Describe(entry));
         }
         for (const auto& blob : blobs) {
@@ -467,31 +523,20 @@ ImportSummary MergeCopy(Workspace& workspace, const std::filesystem::path& other
         if (WorkspaceId(db) != mine) {
             throw UserError(Format(Tr("{0} is a copy of another assessment; nothing was merged"), {PathToUtf8(other)}));
         }
-        for (auto& stored : LoadLog(db)) {
-            if (HasEntry(workspace.Database(), stored.hash)) {
-                continue;  // held already: the entry this copy holds is the one that counts
-            }
-            ReceivedEntry received;
-            if (EntryHash(stored.body) != stored.hash) {
-                throw UserError(Format(Tr("{0}: entry {1} does not match its hash; nothing was merged"),
-                                       {PathToUtf8(other), ShortHash(stored.hash)}));
-            }
-            try {
-                received.entry = DecodeEntry(stored.body);
-            } catch (const LogFormatError& bad) {
-                throw UserError(Format(Tr("{0}: entry {1}: {2}; nothing was merged"),
-                                       {PathToUtf8(other), ShortHash(stored.hash), bad.what()}));
-            }
-            const bool valid = received.entry.Signed()
-                                   ? VerifySignature(received.entry.author_key, stored.body, stored.signature)
-                                   : stored.signature.empty();
-            if (!valid) {
+        // As in ReadExchangeFile: the signatures on every core, the first bad one still named first.
+        const auto check_signatures = [&] {
+            if (const auto bad = FirstBadSignature(entries)) {
                 throw UserError(Format(Tr("{0}: the signature of entry {1} is not valid; nothing was merged"),
-                                       {PathToUtf8(other), ShortHash(stored.hash)}));
+                                       {PathToUtf8(other), ShortHash(entries[*bad].stored.hash)}));
             }
-            received.stored = std::move(stored);
-            entries.push_back(std::move(received));
+        };
+        try {
+            LoadUnheld(db, workspace.Database(), other, entries);
+        } catch (const UserError&) {
+            check_signatures();
+            throw;
         }
+        check_signatures();
         // The files this copy lacks and the other holds: those its entries name, and those that
         // arrived here earlier without their content.
         std::set<std::string> wanted;

@@ -5,7 +5,6 @@
 #include <SQLiteCpp/Transaction.h>
 
 #include <algorithm>
-#include <thread>
 #include <unordered_set>
 
 #include "common/error.hpp"
@@ -15,9 +14,10 @@
 #include "log/authority.hpp"
 #include "log/change_log.hpp"
 #include "log/projection.hpp"
-#include "people/signing_key.hpp"
+#include "log/signatures.hpp"
 #include "workspace/schema.hpp"
 #include "workspace/sqlite_errors.hpp"
+#include "workspace/statement_cache.hpp"
 #include "workspace/workspace.hpp"
 
 namespace ziwb::core {
@@ -26,26 +26,6 @@ namespace {
 struct LogBroken {
     std::string problem;
 };
-
-// Ed25519 verification is most of an audit's time: spread it over the cores.
-std::vector<char> CheckSignatures(const std::vector<StoredEntry>& entries, const std::vector<LogEntry>& decoded) {
-    std::vector<char> valid(entries.size(), 0);
-    const std::size_t workers = std::max(1U, std::min(8U, std::thread::hardware_concurrency()));
-    const auto check = [&](std::size_t first) {
-        for (std::size_t i = first; i < entries.size(); i += workers) {
-            const bool is_signed = !decoded[i].author_key.empty();
-            valid[i] = static_cast<char>(
-                is_signed ? VerifySignature(decoded[i].author_key, entries[i].body, entries[i].signature)
-                          : entries[i].signature.empty());
-        }
-    };
-    std::vector<std::jthread> threads;
-    for (std::size_t worker = 1; worker < workers && worker < entries.size(); ++worker) {
-        threads.emplace_back(check, worker);
-    }
-    check(0);
-    return valid;
-}
 
 std::string EntryName(const StoredEntry& stored) {
     return Format(Tr("entry {0} (number {1} in this copy)"), {ShortHash(stored.hash), std::to_string(stored.seq)});
@@ -69,7 +49,14 @@ AuditReport Replay(SQLite::Database& target, const Form& form, const std::string
             throw LogBroken{Format(Tr("{0}: {1}"), {EntryName(stored), error.what()})};
         }
     }
-    const auto valid = CheckSignatures(entries, decoded);
+    std::vector<const StoredEntry*> stored_entries;
+    std::vector<const LogEntry*> decoded_entries;
+    for (std::size_t i = 0; i < entries.size(); ++i) {
+        stored_entries.push_back(&entries[i]);
+        decoded_entries.push_back(&decoded[i]);
+    }
+    const auto valid = SignaturesHold(stored_entries, decoded_entries);
+    StatementCache statements(target);
     std::unordered_set<std::string> seen;
     for (std::size_t i = 0; i < entries.size(); ++i) {
         const StoredEntry& stored = entries[i];
@@ -107,14 +94,14 @@ AuditReport Replay(SQLite::Database& target, const Form& form, const std::string
         } catch (const LogFormatError& error) {
             throw broken(error.what());
         }
-        if (const auto refusal = RefusalReason(target, entry)) {
+        if (const auto refusal = RefusalReason(statements, entry)) {
             throw broken(*refusal);
         }
         if (store_entries) {
             // A conflict's projection reads the other versions' bodies from the log.
-            StoreEntry(target, stored.hash, stored.body, stored.signature);
+            StoreEntry(statements, stored.hash, stored.body, stored.signature);
         }
-        ProjectEntry(target, entry, stored.hash);
+        ProjectEntry(statements, entry, stored.hash);
         seen.insert(stored.hash);
         ++report.entries;
         if (entry.legacy) {

@@ -6,6 +6,7 @@
 #include "common/text.hpp"
 #include "common/utf8.hpp"
 #include "log/projection.hpp"
+#include "workspace/statement_cache.hpp"
 
 namespace ziwb::core {
 namespace {
@@ -16,13 +17,22 @@ struct Member {
     std::string review_layer;
 };
 
-std::optional<Member> FindByKey(SQLite::Database& db, const std::string& key) {
-    SQLite::Statement query(db, "SELECT nip, role, review_layer FROM person WHERE public_key = ?");
+std::optional<Member> FindByKey(StatementCache& statements, const std::string& key) {
+    SQLite::Statement& query = statements.Get("SELECT nip, role, review_layer FROM person WHERE public_key = ?");
     query.bind(1, key);
     if (!query.executeStep()) {
         return std::nullopt;
     }
-    return Member{query.getColumn(0).getString(), query.getColumn(1).getString(), query.getColumn(2).getString()};
+    Member member{query.getColumn(0).getString(), query.getColumn(1).getString(), query.getColumn(2).getString()};
+    query.reset();
+    return member;
+}
+
+bool RegisterHasKeys(StatementCache& statements) {
+    SQLite::Statement& query = statements.Get("SELECT EXISTS (SELECT 1 FROM person WHERE public_key <> '')");
+    const bool keyed = query.executeStep() && query.getColumn(0).getInt() != 0;
+    query.reset();
+    return keyed;
 }
 
 // The first key: the entry adds exactly its own author as koordinator.
@@ -38,18 +48,24 @@ bool AcceptsFirstKey(const LogEntry& entry) {
 }  // namespace
 
 bool RegisterHasKeys(SQLite::Database& db) {
-    return db.execAndGet("SELECT EXISTS (SELECT 1 FROM person WHERE public_key <> '')").getInt() != 0;
+    StatementCache statements(db);
+    return RegisterHasKeys(statements);
 }
 
 std::optional<std::string> RefusalReason(SQLite::Database& db, const LogEntry& entry) {
-    const bool keyed = RegisterHasKeys(db);
+    StatementCache statements(db);
+    return RefusalReason(statements, entry);
+}
+
+std::optional<std::string> RefusalReason(StatementCache& statements, const LogEntry& entry) {
+    const bool keyed = RegisterHasKeys(statements);
     if (!entry.Signed()) {
         if (keyed) {
             return Tr("it is not signed, and this workspace's changes must be signed by a member of its team");
         }
         return std::nullopt;
     }
-    const auto member = FindByKey(db, entry.author_key);
+    const auto member = FindByKey(statements, entry.author_key);
     if (!member) {
         if (!keyed && AcceptsFirstKey(entry)) {
             return std::nullopt;

@@ -11,6 +11,8 @@ class Database;
 
 namespace ziwb::core {
 
+class StatementCache;
+
 /// Whether the team register (as projected so far) lets `entry`'s author make it. The rules:
 /// - unsigned entries only while nobody in the register has a key (wave-1 workspaces, legacy);
 /// - a signed entry's key must belong to a person in the register, except the first key, which
@@ -19,6 +21,8 @@ namespace ziwb::core {
 ///   layer; the unit's answers by koordinator, anggota or pimpinan.
 /// Returns the reason for a refusal, or nullopt when the entry is allowed.
 [[nodiscard]] std::optional<std::string> RefusalReason(SQLite::Database& db, const LogEntry& entry);
+/// The same, with the statements of a batch that checks many entries.
+[[nodiscard]] std::optional<std::string> RefusalReason(StatementCache& statements, const LogEntry& entry);
 
 /// True once someone in the register has a key: from then on every change must be signed.
 [[nodiscard]] bool RegisterHasKeys(SQLite::Database& db);

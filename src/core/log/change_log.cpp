@@ -12,6 +12,7 @@
 #include "common/text.hpp"
 #include "log/authority.hpp"
 #include "log/projection.hpp"
+#include "workspace/statement_cache.hpp"
 #include "workspace/workspace.hpp"
 
 namespace ziwb::core {
@@ -171,13 +172,26 @@ std::vector<std::string> RegisterVersions(SQLite::Database& db, const std::strin
 }
 
 bool HasEntry(SQLite::Database& db, const std::string& hash) {
-    SQLite::Statement query(db, "SELECT 1 FROM log_entry WHERE hash = ?");
+    StatementCache statements(db);
+    return HasEntry(statements, hash);
+}
+
+bool HasEntry(StatementCache& statements, const std::string& hash) {
+    SQLite::Statement& query = statements.Get("SELECT 1 FROM log_entry WHERE hash = ?");
     query.bind(1, hash);
-    return query.executeStep();
+    const bool held = query.executeStep();
+    query.reset();
+    return held;
 }
 
 void StoreEntry(SQLite::Database& db, const std::string& hash, const std::string& body, const std::string& signature) {
-    SQLite::Statement insert(db, "INSERT INTO log_entry (hash, body, signature) VALUES (?, ?, ?)");
+    StatementCache statements(db);
+    StoreEntry(statements, hash, body, signature);
+}
+
+void StoreEntry(StatementCache& statements, const std::string& hash, const std::string& body,
+                const std::string& signature) {
+    SQLite::Statement& insert = statements.Get("INSERT INTO log_entry (hash, body, signature) VALUES (?, ?, ?)");
     insert.bind(1, hash);
     insert.bind(2, body.data(), static_cast<int>(body.size()));
     signature.empty() ? insert.bind(3) : insert.bind(3, signature.data(), static_cast<int>(signature.size()));

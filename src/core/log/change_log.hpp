@@ -19,6 +19,7 @@ class Database;
 namespace ziwb::core {
 
 class Form;
+class StatementCache;
 
 /// Who signs this process's changes: the person set up on this machine (people/identity). `sign`
 /// may ask for the passphrase the first time and throw UserError when it is wrong.
@@ -70,6 +71,10 @@ struct StoredEntry {
 [[nodiscard]] bool HasEntry(SQLite::Database& db, const std::string& hash);
 /// Stores an entry that has been checked (caller's transaction); its projection is separate.
 void StoreEntry(SQLite::Database& db, const std::string& hash, const std::string& body, const std::string& signature);
+/// The same two, with the statements of a batch that checks or applies many entries.
+[[nodiscard]] bool HasEntry(StatementCache& statements, const std::string& hash);
+void StoreEntry(StatementCache& statements, const std::string& hash, const std::string& body,
+                const std::string& signature);
 
 /// Registers that hold more than one standing version: the conflicts the coordinator resolves.
 struct Conflict {

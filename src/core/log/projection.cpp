@@ -12,6 +12,7 @@
 #include "people/nip.hpp"
 #include "readiness/plan_projection.hpp"
 #include "scoring/answer.hpp"
+#include "workspace/statement_cache.hpp"
 
 namespace ziwb::core {
 namespace {
@@ -186,11 +187,11 @@ std::string AreasText(const Json& areas) {
     return text;
 }
 
-void AddHistory(SQLite::Database& db, const std::string& layer, const std::string& code, const Json& value,
+void AddHistory(StatementCache& statements, const std::string& layer, const std::string& code, const Json& value,
                 const std::string& note, const LogEntry& entry, const std::string& hash) {
-    SQLite::Statement history(db,
-                              "INSERT INTO answer_history (layer, code, value, note, author, changed_at, action, "
-                              "entry) VALUES (?, ?, ?, ?, ?, ?, ?, ?)");
+    SQLite::Statement& history = statements.Get(
+        "INSERT INTO answer_history (layer, code, value, note, author, changed_at, action, entry) "
+        "VALUES (?, ?, ?, ?, ?, ?, ?, ?)");
     history.bind(1, layer);
     history.bind(2, code);
     value.is_string() ? history.bind(3, value.get<std::string>()) : history.bind(3);
@@ -204,27 +205,27 @@ void AddHistory(SQLite::Database& db, const std::string& layer, const std::strin
 
 // Puts the state of one register into its table. `entry` is the version shown (the latest when
 // versions conflict); history rows are written by the caller for the entry being applied.
-void ProjectRegister(SQLite::Database& db, const std::string& full_key, const RegisterKey& key, const Json& value,
-                     const LogEntry& entry) {
+void ProjectRegister(StatementCache& statements, const std::string& full_key, const RegisterKey& key,
+                     const Json& value, const LogEntry& entry) {
     if (IsEvidenceFamily(key.family)) {
-        ProjectEvidenceState(db, full_key, value, entry);
+        ProjectEvidenceState(statements.Database(), full_key, value, entry);
     } else if (key.family == "plan") {
-        ProjectPlanState(db, full_key, value, entry);
+        ProjectPlanState(statements.Database(), full_key, value, entry);
     } else if (key.family == "answer") {
         const bool empty =
             value.is_null() || (value.at("value").is_null() && value.at("note").get<std::string>().empty());
         if (empty) {
-            SQLite::Statement remove(db, "DELETE FROM answer WHERE layer = ? AND code = ?");
+            SQLite::Statement& remove = statements.Get("DELETE FROM answer WHERE layer = ? AND code = ?");
             remove.bind(1, key.layer);
             remove.bind(2, key.name);
             remove.exec();
             return;
         }
-        SQLite::Statement upsert(db,
-                                 "INSERT INTO answer (layer, code, value, note, author, updated_at) "
-                                 "VALUES (?1, ?2, ?3, ?4, ?5, ?6) ON CONFLICT (layer, code) DO UPDATE SET "
-                                 "value = excluded.value, note = excluded.note, author = excluded.author, "
-                                 "updated_at = excluded.updated_at");
+        SQLite::Statement& upsert = statements.Get(
+            "INSERT INTO answer (layer, code, value, note, author, updated_at) "
+            "VALUES (?1, ?2, ?3, ?4, ?5, ?6) ON CONFLICT (layer, code) DO UPDATE SET "
+            "value = excluded.value, note = excluded.note, author = excluded.author, "
+            "updated_at = excluded.updated_at");
         upsert.bind(1, key.layer);
         upsert.bind(2, key.name);
         value.at("value").is_string() ? upsert.bind(3, value.at("value").get<std::string>()) : upsert.bind(3);
@@ -233,23 +234,23 @@ void ProjectRegister(SQLite::Database& db, const std::string& full_key, const Re
         upsert.bind(6, entry.time);
         upsert.exec();
     } else if (key.family == "unit") {
-        SQLite::Statement meta(db,
-                               "INSERT INTO meta (key, value) VALUES (?, ?) "
-                               "ON CONFLICT (key) DO UPDATE SET value = excluded.value");
+        SQLite::Statement& meta = statements.Get(
+            "INSERT INTO meta (key, value) VALUES (?, ?) "
+            "ON CONFLICT (key) DO UPDATE SET value = excluded.value");
         meta.bind(1, key.name);
         meta.bind(2, value.get<std::string>());
         meta.exec();
     } else if (key.family == "prerequisite") {
         if (value.is_null()) {
-            SQLite::Statement remove(db, "DELETE FROM prerequisite WHERE id = ?");
+            SQLite::Statement& remove = statements.Get("DELETE FROM prerequisite WHERE id = ?");
             remove.bind(1, key.name);
             remove.exec();
             return;
         }
-        SQLite::Statement upsert(db,
-                                 "INSERT INTO prerequisite (id, met, note, author, updated_at) VALUES (?, ?, ?, ?, ?) "
-                                 "ON CONFLICT (id) DO UPDATE SET met = excluded.met, note = excluded.note, "
-                                 "author = excluded.author, updated_at = excluded.updated_at");
+        SQLite::Statement& upsert = statements.Get(
+            "INSERT INTO prerequisite (id, met, note, author, updated_at) VALUES (?, ?, ?, ?, ?) "
+            "ON CONFLICT (id) DO UPDATE SET met = excluded.met, note = excluded.note, "
+            "author = excluded.author, updated_at = excluded.updated_at");
         upsert.bind(1, key.name);
         upsert.bind(2, value.at("met").get<bool>() ? 1 : 0);
         upsert.bind(3, value.at("note").get<std::string>());
@@ -257,15 +258,15 @@ void ProjectRegister(SQLite::Database& db, const std::string& full_key, const Re
         upsert.bind(5, entry.time);
         upsert.exec();
     } else if (key.family == "person") {
-        SQLite::Statement remove(db, "DELETE FROM person WHERE nip = ?");
+        SQLite::Statement& remove = statements.Get("DELETE FROM person WHERE nip = ?");
         remove.bind(1, key.name);
         remove.exec();
         if (value.is_null()) {
             return;
         }
-        SQLite::Statement insert(db,
-                                 "INSERT INTO person (nip, name, position, email, role, areas, level, review_layer, "
-                                 "public_key, updated_by, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+        SQLite::Statement& insert = statements.Get(
+            "INSERT INTO person (nip, name, position, email, role, areas, level, review_layer, "
+            "public_key, updated_by, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
         insert.bind(1, key.name);
         int column = 2;
         for (const char* field : {"name", "position", "email", "role"}) {
@@ -281,14 +282,16 @@ void ProjectRegister(SQLite::Database& db, const std::string& full_key, const Re
     }
 }
 
-LogEntry LoadEntry(SQLite::Database& db, const std::string& hash) {
-    SQLite::Statement query(db, "SELECT body FROM log_entry WHERE hash = ?");
+LogEntry LoadEntry(StatementCache& statements, const std::string& hash) {
+    SQLite::Statement& query = statements.Get("SELECT body FROM log_entry WHERE hash = ?");
     query.bind(1, hash);
     if (!query.executeStep()) {
         throw LogFormatError(Format(Tr("entry {0} is listed as a version but is not in the log"), {ShortHash(hash)}));
     }
     const auto* data = static_cast<const char*>(query.getColumn(0).getBlob());
-    return DecodeEntry(std::string_view(data, static_cast<std::size_t>(query.getColumn(0).getBytes())));
+    LogEntry entry = DecodeEntry(std::string_view(data, static_cast<std::size_t>(query.getColumn(0).getBytes())));
+    query.reset();
+    return entry;
 }
 
 const Json& WrittenValue(const LogEntry& entry, const std::string& key) {
@@ -373,9 +376,14 @@ void ValidateWrites(const Form& form, const LogEntry& entry) {
 }
 
 void ProjectEntry(SQLite::Database& db, const LogEntry& entry, const std::string& hash) {
-    SQLite::Statement drop(db, "DELETE FROM log_register WHERE key = ? AND entry = ?");
-    SQLite::Statement add(db, "INSERT OR IGNORE INTO log_register (key, entry) VALUES (?, ?)");
-    SQLite::Statement versions(db, "SELECT entry FROM log_register WHERE key = ?");
+    StatementCache statements(db);
+    ProjectEntry(statements, entry, hash);
+}
+
+void ProjectEntry(StatementCache& statements, const LogEntry& entry, const std::string& hash) {
+    SQLite::Statement& drop = statements.Get("DELETE FROM log_register WHERE key = ? AND entry = ?");
+    SQLite::Statement& add = statements.Get("INSERT OR IGNORE INTO log_register (key, entry) VALUES (?, ?)");
+    SQLite::Statement& versions = statements.Get("SELECT entry FROM log_register WHERE key = ?");
     for (const auto& write : entry.writes) {
         for (const auto& replaced : write.replaces) {
             drop.bind(1, write.key);
@@ -390,39 +398,41 @@ void ProjectEntry(SQLite::Database& db, const LogEntry& entry, const std::string
         // The version shown is the latest by (time, hash) among those that stand: the same in
         // every copy whatever order the entries arrived in.
         std::string shown_hash = hash;
-        LogEntry shown = entry;
+        std::optional<LogEntry> other_shown;  // a standing version newer than this entry
         versions.bind(1, write.key);
         while (versions.executeStep()) {
             const std::string other_hash = versions.getColumn(0).getString();
             if (other_hash == hash) {
                 continue;
             }
-            LogEntry other = LoadEntry(db, other_hash);
+            LogEntry other = LoadEntry(statements, other_hash);
+            const LogEntry& shown = other_shown ? *other_shown : entry;
             if (std::tie(other.time, other_hash) > std::tie(shown.time, shown_hash)) {
-                shown = std::move(other);
+                other_shown = std::move(other);
                 shown_hash = other_hash;
             }
         }
         versions.reset();
         const RegisterKey key = SplitRegisterKey(write.key);
-        ProjectRegister(db, write.key, key, WrittenValue(shown, write.key), shown);
-        AppendEvidenceEffects(db, write, entry);
+        const LogEntry& shown = other_shown ? *other_shown : entry;
+        ProjectRegister(statements, write.key, key, WrittenValue(shown, write.key), shown);
+        AppendEvidenceEffects(statements.Database(), write, entry);
         // The history keeps every version, also those that lose a conflict: nothing is lost.
         if (key.family == "answer") {
             const Json& value = write.value;
-            AddHistory(db, key.layer, key.name, value.is_null() ? Json() : value.at("value"),
+            AddHistory(statements, key.layer, key.name, value.is_null() ? Json() : value.at("value"),
                        value.is_null() ? std::string() : value.at("note").get<std::string>(), entry, hash);
         } else if (key.family == "unit" && key.name != "current_predicate" && entry.kind != "workspace.create") {
-            AddHistory(db, "unit", "details:" + key.name, write.value, "", entry, hash);
+            AddHistory(statements, "unit", "details:" + key.name, write.value, "", entry, hash);
         }
     }
-    SQLite::Statement unhead(db, "DELETE FROM log_head WHERE hash = ?");
+    SQLite::Statement& unhead = statements.Get("DELETE FROM log_head WHERE hash = ?");
     for (const auto& parent : entry.parents) {
         unhead.bind(1, parent);
         unhead.exec();
         unhead.reset();
     }
-    SQLite::Statement head(db, "INSERT OR IGNORE INTO log_head (hash) VALUES (?)");
+    SQLite::Statement& head = statements.Get("INSERT OR IGNORE INTO log_head (hash) VALUES (?)");
     head.bind(1, hash);
     head.exec();
 }

@@ -12,6 +12,7 @@ class Database;
 namespace ziwb::core {
 
 class Form;
+class StatementCache;
 
 /// The tables that hold the state the log implies, in the order `audit verify` compares them.
 [[nodiscard]] const std::vector<std::string>& ProjectedTables();
@@ -24,6 +25,8 @@ void ValidateWrites(const Form& form, const LogEntry& entry);
 /// entry replaces and gains the entry; when versions remain that do not replace each other (a
 /// conflict), the table shows the latest by (time, hash) and every version stays listed.
 void ProjectEntry(SQLite::Database& db, const LogEntry& entry, const std::string& hash);
+/// The same, with the statements of a batch that applies many entries.
+void ProjectEntry(StatementCache& statements, const LogEntry& entry, const std::string& hash);
 
 /// Empties every projected table, so that replaying the log rebuilds them.
 void ClearProjections(SQLite::Database& db);
