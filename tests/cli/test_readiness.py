@@ -103,7 +103,9 @@ class Readiness(WorkspaceTestCase):
         run("plan", "done", self.ws, first, check=0)
         with sqlite3.connect(self.ws) as db:
             self.assertEqual(db.execute("SELECT status FROM plan_task WHERE id = ?", (first,)).fetchone()[0], "done")
-            self.assertEqual(db.execute("SELECT COUNT(*) FROM plan_history WHERE task_id = ?", (first,)).fetchone()[0], 3)
+            uid = db.execute("SELECT uid FROM plan_task WHERE id = ?", (first,)).fetchone()[0]
+            bodies = [body for (body,) in db.execute("SELECT body FROM log_entry ORDER BY seq")]
+            self.assertEqual(sum(1 for body in bodies if ("plan/" + uid).encode() in body), 3)
         self.assertIn("99", run("plan", "done", self.ws, "99", check=2).stderr)
         self.assertIn("kapan", run("plan", "status", self.ws, first, "kapan", check=2).stderr)
 

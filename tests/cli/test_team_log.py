@@ -167,9 +167,9 @@ class WhoMayWriteWhat(TeamTestCase):
     def test_wrong_or_missing_passphrase_changes_nothing(self):
         with open(os.path.join(self.dir, "pass-evaluator"), "w", encoding="utf-8") as out:
             out.write("salah\n")
-        self.assert_refused("evaluator", "answer", self.ws, "A.I.1.i.a", "Ya", "--layer", "tpi", words=["passphrase"])
+        self.assert_refused("evaluator", "answer", self.ws, "A.I.1.i.a", "Ya", "--layer", "tpi", words=["sandi"])
         os.remove(os.path.join(self.dir, "pass-evaluator"))
-        self.assert_refused("evaluator", "answer", self.ws, "A.I.1.i.a", "Ya", "--layer", "tpi", words=["passphrase"])
+        self.assert_refused("evaluator", "answer", self.ws, "A.I.1.i.a", "Ya", "--layer", "tpi", words=["sandi"])
 
     def test_a_team_from_csv_is_one_entry(self):
         csv = os.path.join(self.dir, "tim.csv")
@@ -481,6 +481,72 @@ class Merging(TeamTestCase):
         history = run("history", merged, "A.I.1.i.a", check=0).stdout
         self.assertIn("versi koordinator", history)
         self.assertIn("versi anggota", history)
+
+
+class EvidenceTravels(TeamTestCase):
+    def items(self, path):
+        return json.loads(run("evidence", "list", path, "--json", check=0).stdout)
+
+    def test_evidence_checklist_reviews_and_plan_travel_by_entries_and_files_by_hash(self):
+        member = self.copy("anggota1.ziwb")
+        mark = run("exchange", "mark", self.ws, check=0).stdout.strip()
+        document = os.path.join(self.dir, "SK Tim ZI.pdf")
+        content = os.urandom(1_500_000)  # more than one chunk
+        with open(document, "wb") as out:
+            out.write(content)
+        self.team.run("anggota1", "evidence", "add", member, "A.I.1.i.a", document, "--title", "SK Tim ZI", check=0)
+        self.team.run("anggota1", "evidence", "checklist-attach", member, "form:A.I.1.i.a:1", "1", check=0)
+        self.team.run("anggota1", "plan", "add", member, "A.I.1.ii.a", "--task", "Susun rencana kerja", check=0)
+        light = os.path.join(self.dir, "light.ziwbx")
+        full = os.path.join(self.dir, "full.ziwbx")
+        run("exchange", "export", member, light, "--since", mark, "--without-evidence", check=0)
+        run("exchange", "export", member, full, "--since", mark, check=0)
+        self.assertLess(os.path.getsize(light), 20_000)
+        self.assertGreater(os.path.getsize(full), len(content))
+
+        # Entries first, the file later: "not received yet", which is not damage.
+        run("exchange", "import", self.ws, light, check=0)
+        item = self.items(self.ws)[0]
+        self.assertFalse(item["received"])
+        verify = run("evidence", "verify", self.ws, check=0).stdout
+        self.assertIn("1", verify)
+        extract = run("evidence", "extract", self.ws, str(item["id"]), os.path.join(self.dir, "out.pdf"))
+        self.assertEqual(extract.returncode, 2)
+        self.assertNotIn("internal", extract.stderr.lower())
+        self.verify()
+        run("exchange", "import", self.ws, full, check=0)
+        self.assertTrue(self.items(self.ws)[0]["received"])
+        out = os.path.join(self.dir, "out.pdf")
+        run("evidence", "extract", self.ws, str(item["id"]), out, check=0)
+        with open(out, "rb") as handle:
+            self.assertEqual(handle.read(), content)
+        plan = json.loads(run("plan", "list", self.ws, "--json", check=0).stdout)
+        self.assertEqual([t["task"] for t in plan["tasks"]], ["Susun rencana kerja"])
+
+        # The evaluator reviews in the TPI layer; a member may not.
+        self.team.run("evaluator", "evidence", "review", self.ws, "form:A.I.1.i.a:1", "rejected", "--reason",
+                      "belum ditandatangani", "--layer", "tpi", check=0)
+        refused = self.team.run("anggota1", "evidence", "review", self.ws, "form:A.I.1.i.a:1", "accepted", "--layer",
+                                "tpi")
+        self.assertEqual(refused.returncode, 2)
+        self.verify()
+
+        # A merge brings the file too, and a rebuild reproduces every table.
+        other = self.copy("koordinator2.ziwb")
+        second = os.path.join(self.dir, "Notulen FKP.pdf")
+        with open(second, "wb") as out:
+            out.write(b"notulen " * 1000)
+        self.team.run("anggota2", "evidence", "add", member, "A.I.3.i.a", second, check=0)
+        run("merge", other, member, check=0)
+        self.assertTrue(all(i["received"] for i in self.items(other)))
+        before = {name: rows(other, f"SELECT * FROM {name} ORDER BY 1") for name in
+                  ("evidence_item", "evidence_revision", "evidence_criterion", "checklist_evidence",
+                   "checklist_review", "plan_task")}
+        run("audit", "rebuild", other, check=0)
+        after = {name: rows(other, f"SELECT * FROM {name} ORDER BY 1") for name in before}
+        self.maxDiff = None
+        self.assertEqual(after, before)
+        self.verify(other)
 
 
 @unittest.skipUnless(os.path.exists(WAVE1), "the wave-1 workspace is kept in tests/data/wave1")

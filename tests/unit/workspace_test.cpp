@@ -5,6 +5,7 @@
 #include <fstream>
 
 #include "common/error.hpp"
+#include "log/audit.hpp"
 #include "test_support.hpp"
 #include "workspace/file_header.hpp"
 #include "workspace/workspace.hpp"
@@ -129,13 +130,21 @@ TEST(Workspace, AnswersNotesAndHistorySurviveReopening) {
     EXPECT_DOUBLE_EQ(workspace.Score(Layer::Tpi).Total(), 0.5);
 }
 
-TEST(Workspace, TheHistoryIsAppendOnly) {
+TEST(Workspace, AnEditedHistoryIsCaughtByTheLog) {
+    // The history is a projection of the signed log: a trigger anyone can drop no longer guards
+    // it; the audit does, and a rebuild restores it.
     const TempDir dir;
     auto workspace = NewWorkspace(dir / "ws.ziwb");
     workspace.Apply(Layer::Unit, {Change(workspace.GetForm(), "A.I.1.i.a", "Ya")}, "budi", "set");
-    EXPECT_THROW(workspace.Database().exec("UPDATE answer_history SET value = 'Tidak'"), SQLite::Exception);
-    EXPECT_THROW(workspace.Database().exec("DELETE FROM answer_history"), SQLite::Exception);
-    EXPECT_EQ(workspace.History(Layer::Unit).size(), 1u);
+    EXPECT_TRUE(VerifyLog(workspace).intact);
+    workspace.Database().exec("UPDATE answer_history SET value = 'Tidak'");
+    const auto report = VerifyLog(workspace);
+    EXPECT_FALSE(report.intact);
+    EXPECT_NE(report.problem.find("answer_history"), std::string::npos) << report.problem;
+    RebuildFromLog(workspace);
+    EXPECT_TRUE(VerifyLog(workspace).intact);
+    ASSERT_EQ(workspace.History(Layer::Unit).size(), 1u);
+    EXPECT_EQ(workspace.History(Layer::Unit)[0].value, "Ya");
 }
 
 TEST(Workspace, ABatchWithOneWrongCodeChangesNothing) {

@@ -60,8 +60,8 @@ void InstallSessionSigner() {
     std::optional<core::Identity> identity;
     try {
         identity = core::LoadIdentity();
-    } catch (const core::UserError& error) {
-        std::cerr << "ziwb: " << core::Tr("warning:") << " " << core::OneLine(error.what()) << "\n";
+    } catch (const core::UserError&) {
+        // A damaged identity signs nothing; `ziwb whoami` and `ziwb key init` say what is wrong.
         return;
     }
     if (!identity) {

@@ -19,7 +19,7 @@ namespace ziwb::cli {
 [[nodiscard]] std::int64_t PositiveNumber(const std::string& text, const std::string& not_a_number);
 /// Makes the person set up on this machine (ziwb key init) the signer of this run's changes. The
 /// key is unlocked the first time a change is signed: with $ZIWB_PASSPHRASE_FILE, else by asking
-/// on the terminal. A damaged identity is reported once as a warning; unsigned work goes on.
+/// on the terminal. A damaged identity installs no signer (whoami says what is wrong).
 void InstallSessionSigner();
 /// Writes text to stdout and fails loudly if it could not be written (a closed pipe, a full disk).
 void Print(const std::string& text);

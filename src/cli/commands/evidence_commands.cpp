@@ -199,6 +199,7 @@ int List(const std::vector<std::string>& words) {
                             {"added_by", item.added_by},
                             {"added_at", item.added_at},
                             {"removed", item.removed},
+                            {"received", item.received},
                             {"codes", item.codes}});
         }
         Print(core::DumpJson(json) + "\n");
@@ -216,7 +217,8 @@ int List(const std::vector<std::string>& words) {
                     : item.file_name + " (" + core::FormatNumber(static_cast<double>(item.size) / 1024.0, 0) +
                           " KB, rev " + std::to_string(item.revision) + ", " + item.sha256.substr(0, 12) + ")") +
                (item.document_date.empty() ? "" : "  " + item.document_date) +
-               (item.removed ? "  [" + Tr("removed") + "]" : "") + "\n";
+               (item.removed ? "  [" + Tr("removed") + "]" : "") +
+               (item.received ? "" : "  [" + Tr("not received yet") + "]") + "\n";
     }
     Print(out.empty() ? Tr("No evidence yet.") + "\n" : out);
     return 0;
@@ -253,6 +255,11 @@ int Verify(const std::vector<std::string>& words) {
     std::string out =
         Format(Tr("{0} stored file(s), {1} MB checked.\n"),
                {std::to_string(report.files), core::FormatNumber(static_cast<double>(report.bytes) / (1 << 20), 1)});
+    if (report.not_received > 0) {
+        out += Format(Tr("{0} file(s) named by received changes have not arrived yet (not damage): ask for changes "
+                         "with evidence.\n"),
+                      {std::to_string(report.not_received)});
+    }
     for (const auto& problem : report.problems) {
         std::string items;
         for (const auto item : problem.items) {

@@ -1,9 +1,8 @@
-// key init, whoami: the person this machine signs for.
+// key init, whoami: the person on this machine whose key signs their changes.
 #include "commands/command_support.hpp"
 #include "common/error.hpp"
 #include "common/platform.hpp"
 #include "common/text.hpp"
-#include "common/utf8.hpp"
 #include "exit_codes.hpp"
 #include "io/json.hpp"
 #include "people/identity.hpp"
@@ -15,68 +14,86 @@ using core::Tr;
 
 namespace {
 
-int RunKey(const std::vector<std::string>& words, const Context&) {
-    static const std::string usage = "ziwb key init --name NAME --nip NIP [--passphrase-file F] [--replace]";
-    const Arguments args(words, {"name", "nip", "passphrase-file"}, {"replace"});
-    args.ExpectPositional(1, 1, usage);
-    if (args.Positional()[0] != "init") {
-        throw UsageError(Format(Tr("'{0}' is not init. Usage: {1}"), {args.Positional()[0], usage}));
-    }
-    std::optional<std::string> passphrase;
+constexpr const char* kKeyInitUsage = "ziwb key init --name NAME --nip NIP [--passphrase-file F] [--replace]";
+constexpr const char* kWhoamiUsage = "ziwb whoami [--json]";
+
+/// --passphrase-file, else $ZIWB_PASSPHRASE_FILE, else none: the command never asks on a terminal.
+std::optional<std::string> PassphraseOption(const Arguments& args) {
     if (const auto file = args.Option("passphrase-file")) {
-        passphrase = core::ReadPassphraseFile(core::PathFromUtf8(*file));
-    } else {
-        passphrase = core::PassphraseFromEnvironment();
+        return core::ReadPassphraseFile(core::PathFromUtf8(*file));
     }
-    const auto identity =
-        core::CreateIdentity(args.Require("name", usage), args.Require("nip", usage), passphrase, args.Flag("replace"));
-    std::string out = Format(Tr("Key made for {0} (NIP {1}).\n"), {identity.name, identity.nip});
+    return core::PassphraseFromEnvironment();
+}
+
+int RunKeyInit(const Arguments& args) {
+    const std::string name = args.Require("name", kKeyInitUsage);
+    const std::string nip = args.Require("nip", kKeyInitUsage);
+    const auto passphrase = PassphraseOption(args);
+    const bool replace = args.Flag("replace");
+    const auto identity = core::CreateIdentity(name, nip, passphrase, replace);
+    const auto folder = core::IdentityFolder();
+    std::string out = Format(Tr("Key set up for {0} (NIP {1}).\n"), {identity.name, identity.nip});
     out += Tr("Public key:") + " " + identity.public_key_hex + "\n";
-    out += Tr("Kept in:") + " " + core::PathToUtf8(core::IdentityFolder()) + "\n";
-    out += identity.passphrase_protected
-               ? Tr("The key is protected by your passphrase.") + "\n"
-               : Tr("The key has no passphrase: enough for a team member; evaluators and leaders need one (--replace "
-                    "--passphrase-file F).") +
-                     "\n";
-    out += Tr("Give the public key to your koordinator, who adds you with: ziwb person add WS --nip NIP --name NAME "
-              "--role ROLE --public-key KEY") +
-           "\n";
+    out += Tr("Kept in:") + " " + core::PathToUtf8(folder) + "\n";
+    if (!identity.passphrase_protected) {
+        out += Tr("The key has no passphrase: anyone who can read its file can sign as you (give --passphrase-file to "
+                  "protect it; evaluators and leaders must)") +
+               "\n";
+    }
+    if (replace) {
+        out += Tr("Any previous key files are kept in the same folder with .old-<time> added to their names.") + "\n";
+    }
     Print(out);
     return kExitDone;
 }
 
+int RunKey(const std::vector<std::string>& words, const Context&) {
+    const Arguments args(words, {"name", "nip", "passphrase-file"}, {"replace"});
+    args.ExpectPositional(1, 1, kKeyInitUsage);
+    if (args.Positional()[0] != "init") {
+        throw UsageError(Format(Tr("unknown key command '{0}'. Usage: {1}"), {args.Positional()[0], kKeyInitUsage}));
+    }
+    return RunKeyInit(args);
+}
+
 int RunWhoami(const std::vector<std::string>& words, const Context&) {
     const Arguments args(words, {}, {"json"});
-    args.ExpectPositional(0, 0, "ziwb whoami [--json]");
+    args.ExpectPositional(0, 0, kWhoamiUsage);
     const auto identity = core::LoadIdentity();
     if (!identity) {
-        std::cerr << "ziwb: " << Tr("no key is set up on this machine yet: run ziwb key init --name NAME --nip NIP")
-                  << "\n";
-        return kExitInternal;
+        // Bad input in the sense of exit_codes.hpp: one line says what to do, nothing changed.
+        throw core::UserError(Tr("No key is set up on this machine yet: run ziwb key init --name ... --nip ..."));
     }
+    const std::string folder = core::PathToUtf8(core::IdentityFolder());
     if (args.Flag("json")) {
-        Print(core::DumpJson(core::Json{{"name", identity->name},
-                                        {"nip", identity->nip},
-                                        {"public_key", identity->public_key_hex},
-                                        {"passphrase_protected", identity->passphrase_protected},
-                                        {"created_at", identity->created_at},
-                                        {"folder", core::PathToUtf8(core::IdentityFolder())}}) +
-              "\n");
+        core::Json json = core::Json::object();
+        json["name"] = identity->name;
+        json["nip"] = identity->nip;
+        json["public_key"] = identity->public_key_hex;
+        json["passphrase_protected"] = identity->passphrase_protected;
+        json["created_at"] = identity->created_at;
+        json["folder"] = folder;
+        Print(core::DumpJson(json) + "\n");
         return kExitDone;
     }
-    Print(Format(Tr("{0} (NIP {1})\nPublic key: {2}\nPassphrase: {3}\nKept in: {4}\n"),
-                 {identity->name, identity->nip, identity->public_key_hex,
-                  identity->passphrase_protected ? Tr("yes") : Tr("no"), core::PathToUtf8(core::IdentityFolder())}));
+    Print(Format(
+        Tr("Name: {0}\nNIP: {1}\nPublic key: {2}\nPassphrase: {3}\nCreated: {4}\nKept in: "
+           "{5}\n"),
+        {identity->name, identity->nip, identity->public_key_hex,
+         identity->passphrase_protected ? Tr("yes, the key opens only with it") : Tr("no, the key file alone signs"),
+         identity->created_at, folder}));
     return kExitDone;
 }
 
+// Registration runs at start-up; running out of memory there ends the program either way.
+// NOLINTNEXTLINE(cert-err58-cpp)
 const CommandRegistration kRegistrations[] = {
-    CommandRegistration({"key", "ziwb key init --name NAME --nip NIP [--passphrase-file F] [--replace]",
-                         NoTr("Make the key that signs your changes (kept in your configuration folder)"), RunKey,
-                         140}),
+    CommandRegistration({"key", kKeyInitUsage,
+                         NoTr("Set up the key that signs your changes on this machine (your name and NIP)"), RunKey,
+                         12}),
     CommandRegistration(
-        {"whoami", "ziwb whoami [--json]", NoTr("Show who this machine signs changes for"), RunWhoami, 145}),
+        {"whoami", kWhoamiUsage, NoTr("Show whose key signs the changes made on this machine"), RunWhoami, 13}),
 };
-
 }  // namespace
+
 }  // namespace ziwb::cli

@@ -223,6 +223,13 @@ void PrintImport(const core::ImportSummary& summary, bool dry_run) {
     for (const auto& line : summary.applied) {
         out += "  " + line + "\n";
     }
+    if (summary.files_received > 0) {
+        out += Format(Tr("{0} evidence files received.\n"), {std::to_string(summary.files_received)});
+    }
+    if (summary.files_missing > 0) {
+        out += Format(Tr("{0} evidence files are named but not received yet (ask for changes with evidence).\n"),
+                      {std::to_string(summary.files_missing)});
+    }
     if (!summary.conflicts.empty()) {
         out += Format(Tr("{0} conflicts: both versions are kept; see ziwb conflicts WS\n"),
                       {std::to_string(summary.conflicts.size())});
@@ -247,10 +254,11 @@ int RunExchange(const std::vector<std::string>& words, const Context&) {
     if (action == "export") {
         args.ExpectPositional(3, 3, usage);
         auto workspace = core::Workspace::Open(args.PositionalPath(1), core::Workspace::Access::ReadWriteIfPossible);
-        const auto summary = core::ExportChanges(workspace, args.PositionalPath(2), args.Option("since"));
-        Print(Format(Tr("{0} entries written to {1} ({2} bytes).\n"),
-                     {std::to_string(summary.entries), core::PathToUtf8(args.PositionalPath(2)),
-                      std::to_string(summary.bytes)}));
+        const auto summary = core::ExportChanges(workspace, args.PositionalPath(2), args.Option("since"),
+                                                 !args.Flag("without-evidence"));
+        Print(Format(Tr("{0} entries and {1} evidence files written to {2} ({3} bytes).\n"),
+                     {std::to_string(summary.entries), std::to_string(summary.files),
+                      core::PathToUtf8(args.PositionalPath(2)), std::to_string(summary.bytes)}));
         return kExitDone;
     }
     if (action == "import") {
@@ -261,8 +269,8 @@ int RunExchange(const std::vector<std::string>& words, const Context&) {
                                                                   : core::Workspace::Access::ReadWrite);
         const std::string id = core::GuardSqlite(core::PathToUtf8(workspace.Path()),
                                                  [&] { return core::WorkspaceId(workspace.Database()); });
-        const auto entries = core::ReadExchangeFile(args.PositionalPath(2), id);
-        PrintImport(core::ImportEntries(workspace, entries, dry_run), dry_run);
+        const auto content = core::ReadExchange(args.PositionalPath(2), id);
+        PrintImport(core::ImportEntries(workspace, content.entries, dry_run, content.blobs), dry_run);
         return kExitDone;
     }
     throw UsageError(Format(Tr("'{0}' is not export, import or mark. Usage: {1}"), {action, usage}));
@@ -326,9 +334,10 @@ const CommandRegistration kRegistrations[] = {
                          NoTr("Keep the team register: who answers, evaluates and signs"), RunPerson, 150}),
     CommandRegistration({"audit", "ziwb audit verify|rebuild WS",
                          NoTr("Check every entry of the signed log, or rebuild the tables from it"), RunAudit, 155}),
-    CommandRegistration({"exchange",
-                         "ziwb exchange export WS OUT [--since MARK] | import WS FILE [--dry-run] | mark WS",
-                         NoTr("Send and receive changes between copies of a workspace"), RunExchange, 160}),
+    CommandRegistration(
+        {"exchange",
+         "ziwb exchange export WS OUT [--since MARK] [--without-evidence] | import WS FILE [--dry-run] | mark WS",
+         NoTr("Send and receive changes between copies of a workspace"), RunExchange, 160}),
     CommandRegistration({"merge", "ziwb merge WS OTHER.ziwb [--dry-run]",
                          NoTr("Bring in everything another copy of the workspace holds"), RunMerge, 165}),
     CommandRegistration({"conflicts", "ziwb conflicts WS [--json]",

@@ -14,6 +14,7 @@
 #include <array>
 #include <cctype>
 #include <cstdio>
+#include <cstdlib>
 #include <iterator>
 #include <memory>
 #include <system_error>
@@ -144,6 +145,23 @@ bool StderrIsTerminal() {
     return _isatty(_fileno(stderr)) != 0;
 }
 
+std::optional<std::string> EnvironmentText(const char* name) {
+    const std::wstring wide_name(name, name + std::char_traits<char>::length(name));
+    const wchar_t* value = _wgetenv(wide_name.c_str());
+    if (value == nullptr || value[0] == L'\0') {
+        return std::nullopt;
+    }
+    return Utf8FromWide(value);
+}
+
+std::filesystem::path UserConfigFolder() {
+    const wchar_t* app_data = _wgetenv(L"APPDATA");
+    if (app_data == nullptr || app_data[0] == L'\0') {
+        return {};
+    }
+    return std::filesystem::path(app_data) / L"ZI Workbench";
+}
+
 #else
 
 std::vector<std::string> CommandLineWords(int argc, char** argv) {
@@ -184,6 +202,27 @@ bool MayWrite(const std::filesystem::path& path) {
 
 bool StderrIsTerminal() {
     return isatty(STDERR_FILENO) != 0;
+}
+
+std::optional<std::string> EnvironmentText(const char* name) {
+    const char* value = std::getenv(name);
+    if (value == nullptr || value[0] == '\0') {
+        return std::nullopt;
+    }
+    return std::string(value);
+}
+
+std::filesystem::path UserConfigFolder() {
+    if (const auto config = EnvironmentText("XDG_CONFIG_HOME")) {
+        // The XDG specification: a relative path is invalid and is ignored.
+        if (const auto folder = PathFromUtf8(*config); folder.is_absolute()) {
+            return folder / "ziwb";
+        }
+    }
+    if (const auto home = EnvironmentText("HOME")) {
+        return PathFromUtf8(*home) / ".config" / "ziwb";
+    }
+    return {};
 }
 
 #endif

@@ -6,6 +6,7 @@
 
 #include <ctime>
 #include <filesystem>
+#include <optional>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -48,5 +49,14 @@ void RefuseDeviceName(const std::filesystem::path& path);
 
 /// Whether standard error is an interactive terminal (for progress lines).
 [[nodiscard]] bool StderrIsTerminal();
+
+/// The environment variable `name` as UTF-8 (on Windows read as UTF-16, since the narrow
+/// environment is in the ANSI code page); nullopt when it is not set or empty.
+[[nodiscard]] std::optional<std::string> EnvironmentText(const char* name);
+
+/// The folder for this user's own settings of the application, not shared with other accounts:
+/// %APPDATA%\ZI Workbench on Windows; $XDG_CONFIG_HOME/ziwb (when absolute), else
+/// $HOME/.config/ziwb elsewhere. Empty when the environment names none of these.
+[[nodiscard]] std::filesystem::path UserConfigFolder();
 
 }  // namespace ziwb::core

@@ -5,6 +5,9 @@
 #include <functional>
 #include <span>
 #include <string>
+#include <string_view>
+
+#include "common/sha256.hpp"
 
 namespace SQLite {
 class Database;
@@ -25,6 +28,23 @@ struct StoredBlob {
     std::string sha256;
     std::uint64_t size = 0;
     bool already_stored = false;  ///< the same content was in the workspace before
+};
+
+/// Writes one content into the store in chunks, hashing it on the way; Finish() names it by its
+/// SHA-256, keeps one copy per content, and completes a row an entry made before the content
+/// arrived. Inside the caller's transaction.
+class BlobWriter {
+public:
+    explicit BlobWriter(SQLite::Database& db);
+    void Write(std::string_view bytes);
+    StoredBlob Finish();
+
+private:
+    SQLite::Database& m_db;
+    std::int64_t m_blob_id = 0;
+    Sha256 m_hasher;
+    std::uint64_t m_size = 0;
+    int m_chunks = 0;
 };
 
 /// Streams a file into the store, hashing it on the way. `done` reports bytes stored so far.

@@ -1,5 +1,9 @@
 #include "evidence/checklist.hpp"
 
+#include "evidence/evidence_projection.hpp"
+#include "log/change_log.hpp"
+#include "log/ids.hpp"
+
 #include <SQLiteCpp/Database.h>
 #include <SQLiteCpp/Statement.h>
 #include <SQLiteCpp/Transaction.h>
@@ -106,34 +110,50 @@ std::string AddChecklistItem(Workspace& workspace, const std::string& code, cons
     }
     CheckUserText(title, Tr("the title"), kTitleLimit);
     CheckUserText(author, Tr("the author"), kNameLimit);
+    const std::string uid = NewUid();
+    workspace.RecordInTransaction(
+        [&](SQLite::Database&) -> std::optional<ChangeDraft> {
+            ChangeDraft draft;
+            draft.kind = "checklist.add";
+            draft.layer = "unit";
+            draft.action = "checklist";
+            draft.summary = Format(Tr("Checklist of {0}: {1}"), {code, title});
+            draft.writes.emplace_back("checklist/" + uid, nlohmann::json{{"code", code}, {"title", title}});
+            return draft;
+        },
+        author);
     return GuardSqlite(PathToUtf8(workspace.Path()), [&] {
-        SQLite::Transaction transaction(workspace.Database(), SQLite::TransactionBehavior::IMMEDIATE);
-        SQLite::Statement insert(workspace.Database(),
-                                 "INSERT INTO checklist_item (code, title, added_by, added_at) VALUES (?, ?, ?, ?)");
-        insert.bind(1, code);
-        insert.bind(2, title);
-        insert.bind(3, author);
-        insert.bind(4, NowUtc());
-        insert.exec();
-        std::string key = "team:" + std::to_string(workspace.Database().getLastInsertRowid());
-        transaction.commit();
-        return key;
+        const auto key = LineForTables(workspace.Database(), "team:" + uid);
+        return key.value_or(std::string());
     });
 }
 
 void AttachToChecklist(Workspace& workspace, const std::string& key, std::int64_t item, const std::string& author) {
     const std::string code = CodeOfKey(workspace, key);
     EvidenceVault vault(workspace);
-    vault.LinkToCriterion(item, code, author);  // checks the item exists and is not removed
-    GuardSqlite(PathToUtf8(workspace.Path()), [&] {
-        SQLite::Transaction transaction(workspace.Database(), SQLite::TransactionBehavior::IMMEDIATE);
-        SQLite::Statement insert(workspace.Database(),
-                                 "INSERT OR IGNORE INTO checklist_evidence (checklist_key, item_id) VALUES (?, ?)");
-        insert.bind(1, key);
-        insert.bind(2, item);
-        insert.exec();
-        transaction.commit();
-    });
+    const auto listed = vault.List({}, true);
+    const auto found = std::find_if(listed.begin(), listed.end(), [&](const EvidenceItem& i) { return i.id == item; });
+    if (found == listed.end() || found->removed) {
+        throw UserError(found == listed.end() ? Format(Tr("there is no evidence item {0} (see 'ziwb evidence list')"),
+                                                       {std::to_string(item)})
+                                              : Format(Tr("evidence {0} was removed"), {std::to_string(item)}));
+    }
+    // One action, one entry: the line gets the item and the item backs the line's criterion.
+    workspace.RecordInTransaction(
+        [&](SQLite::Database& db) -> std::optional<ChangeDraft> {
+            const std::string uid = EvidenceUid(db, item);
+            ChangeDraft draft;
+            draft.kind = "checklist.attach";
+            draft.layer = "unit";
+            draft.action = "checklist";
+            draft.summary = Format(Tr("Evidence {0} attached to {1}"), {std::to_string(item), key});
+            draft.writes.emplace_back("attach/" + LineForLog(db, key) + "/" + uid, true);
+            if (std::find(found->codes.begin(), found->codes.end(), code) == found->codes.end()) {
+                draft.writes.emplace_back("evidence/" + uid + "/criterion/" + code, true);
+            }
+            return draft;
+        },
+        author);
 }
 
 void ReviewChecklist(Workspace& workspace, const std::string& key, Layer layer, const std::string& state,
@@ -147,30 +167,21 @@ void ReviewChecklist(Workspace& workspace, const std::string& key, Layer layer, 
     if (state == "rejected" && reason.empty()) {
         throw UserError(Tr("a rejection needs its reason (--reason), so the team knows what to fix"));
     }
-    GuardSqlite(PathToUtf8(workspace.Path()), [&] {
-        SQLite::Database& db = workspace.Database();
-        SQLite::Transaction transaction(db, SQLite::TransactionBehavior::IMMEDIATE);
-        if (state == "clear") {
-            SQLite::Statement remove(db, "DELETE FROM checklist_review WHERE checklist_key = ? AND layer = ?");
-            remove.bind(1, key);
-            remove.bind(2, std::string(LayerId(layer)));
-            remove.exec();
-        } else {
-            SQLite::Statement upsert(db,
-                                     "INSERT INTO checklist_review (checklist_key, layer, state, reason, author, at) "
-                                     "VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT (checklist_key, layer) DO UPDATE SET "
-                                     "state = excluded.state, reason = excluded.reason, author = excluded.author, "
-                                     "at = excluded.at");
-            upsert.bind(1, key);
-            upsert.bind(2, std::string(LayerId(layer)));
-            upsert.bind(3, state);
-            upsert.bind(4, reason);
-            upsert.bind(5, author);
-            upsert.bind(6, NowUtc());
-            upsert.exec();
-        }
-        transaction.commit();
-    });
+    workspace.RecordInTransaction(
+        [&](SQLite::Database& db) -> std::optional<ChangeDraft> {
+            ChangeDraft draft;
+            draft.kind = "checklist.review";
+            draft.layer = std::string(LayerId(layer));
+            draft.action = "review";
+            draft.summary = Format(Tr("Review of {0}: {1}"), {key, state});
+            nlohmann::json value;
+            if (state != "clear") {
+                value = nlohmann::json{{"state", state}, {"reason", reason}};
+            }
+            draft.writes.emplace_back("review/" + draft.layer + "/" + LineForLog(db, key), std::move(value));
+            return draft;
+        },
+        author);
 }
 
 }  // namespace ziwb::core

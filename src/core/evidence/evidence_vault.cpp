@@ -13,64 +13,77 @@
 #include "common/utf8.hpp"
 #include "evidence/blob_store.hpp"
 #include "evidence/blob_verify.hpp"
+#include "evidence/evidence_projection.hpp"
 #include "io/safe_file.hpp"
+#include "log/change_log.hpp"
+#include "log/ids.hpp"
 #include "scoring/answer.hpp"
 #include "workspace/sqlite_errors.hpp"
 
 namespace ziwb::core {
 namespace {
 
-void History(SQLite::Database& db, std::int64_t item, const std::string& action, const std::string& detail,
-             const std::string& author) {
-    SQLite::Statement insert(
-        db, "INSERT INTO evidence_history (item_id, action, detail, author, at) VALUES (?, ?, ?, ?, ?)");
-    insert.bind(1, item);
-    insert.bind(2, action);
-    insert.bind(3, detail);
-    insert.bind(4, author);
-    insert.bind(5, NowUtc());
-    insert.exec();
+using Json = nlohmann::json;
+
+std::string ItemKey(const std::string& uid) {
+    return "evidence/" + uid;
 }
 
-void AddCriteria(SQLite::Database& db, std::int64_t item, const std::vector<std::string>& codes) {
-    SQLite::Statement link(db, "INSERT OR IGNORE INTO evidence_criterion (item_id, code) VALUES (?, ?)");
-    for (const auto& code : codes) {
-        link.bind(1, item);
-        link.bind(2, code);
-        link.exec();
-        link.reset();
+Json ItemValue(const std::string& kind, const std::string& title, const EvidenceDetails& details,
+               const std::string& url, bool removed) {
+    return Json{{"kind", kind},
+                {"title", title},
+                {"description", details.description},
+                {"document_date", details.document_date},
+                {"url", url},
+                {"removed", removed}};
+}
+
+// The item as it stands, with `removed` as given: the whole value of its register.
+Json CurrentItemValue(SQLite::Database& db, std::int64_t item, bool removed) {
+    SQLite::Statement query(db,
+                            "SELECT kind, title, description, COALESCE(document_date, ''), COALESCE(url, '') "
+                            "FROM evidence_item WHERE id = ?");
+    query.bind(1, item);
+    if (!query.executeStep()) {
+        throw UserError(Format(Tr("there is no evidence item {0} (see 'ziwb evidence list')"), {std::to_string(item)}));
+    }
+    EvidenceDetails details{query.getColumn(1).getString(), query.getColumn(2).getString(),
+                            query.getColumn(3).getString()};
+    return ItemValue(query.getColumn(0).getString(), details.title, details, query.getColumn(4).getString(), removed);
+}
+
+Json FileValue(const StoredBlob& blob, const CheckedFile& file) {
+    return Json{{"sha256", blob.sha256},
+                {"size", static_cast<std::int64_t>(blob.size)},
+                {"file_name", file.file_name},
+                {"media_type", file.media_type}};
+}
+
+void AddCriteriaWrites(ChangeDraft& draft, const std::string& uid, const std::vector<std::string>& codes) {
+    std::vector<std::string> sorted = codes;
+    std::sort(sorted.begin(), sorted.end());
+    sorted.erase(std::unique(sorted.begin(), sorted.end()), sorted.end());
+    for (const auto& code : sorted) {
+        draft.writes.emplace_back(ItemKey(uid) + "/criterion/" + code, true);
     }
 }
 
-std::int64_t InsertItem(SQLite::Database& db, const std::string& kind, const std::string& title,
-                        const EvidenceDetails& details, const std::string& url, const std::string& author) {
-    SQLite::Statement insert(db,
-                             "INSERT INTO evidence_item (kind, title, description, document_date, url, added_by, "
-                             "added_at) VALUES (?, ?, ?, ?, ?, ?, ?)");
-    insert.bind(1, kind);
-    insert.bind(2, title);
-    insert.bind(3, details.description);
-    details.document_date.empty() ? insert.bind(4) : insert.bind(4, details.document_date);
-    url.empty() ? insert.bind(5) : insert.bind(5, url);
-    insert.bind(6, author);
-    insert.bind(7, NowUtc());
-    insert.exec();
-    return db.getLastInsertRowid();
+ChangeDraft EvidenceDraft(const char* kind, std::string summary, const char* action) {
+    ChangeDraft draft;
+    draft.kind = kind;
+    draft.layer = "unit";
+    draft.summary = std::move(summary);
+    draft.action = action;
+    return draft;
 }
 
-void InsertRevision(SQLite::Database& db, std::int64_t item, int revision, std::int64_t blob, const CheckedFile& file,
-                    const std::string& author) {
-    SQLite::Statement insert(db,
-                             "INSERT INTO evidence_revision (item_id, revision, blob_id, file_name, media_type, "
-                             "added_by, added_at) VALUES (?, ?, ?, ?, ?, ?, ?)");
-    insert.bind(1, item);
-    insert.bind(2, revision);
-    insert.bind(3, blob);
-    insert.bind(4, file.file_name);
-    insert.bind(5, file.media_type);
-    insert.bind(6, author);
-    insert.bind(7, NowUtc());
-    insert.exec();
+std::vector<std::int64_t> LocalIds(SQLite::Database& db, const std::vector<std::string>& uids) {
+    std::vector<std::int64_t> ids;
+    for (const auto& uid : uids) {
+        ids.push_back(LocalEvidenceId(db, uid).value_or(0));
+    }
+    return ids;
 }
 
 }  // namespace
@@ -119,22 +132,28 @@ std::vector<std::int64_t> EvidenceVault::AddFiles(const std::vector<std::string>
     for (const auto& file : files) {
         CheckEvidenceFileName(file.file_name);
     }
-    return GuardSqlite(PathToUtf8(m_workspace.Path()), [&] {
-        SQLite::Database& db = m_workspace.Database();
-        SQLite::Transaction transaction(db, SQLite::TransactionBehavior::IMMEDIATE);
-        std::vector<std::int64_t> items;
-        for (const auto& file : files) {
-            const StoredBlob blob = StoreBlob(db, file.path, progress, 0, file.size);
-            const std::int64_t item =
-                InsertItem(db, "file", details.title.empty() ? file.file_name : details.title, details, {}, author);
-            InsertRevision(db, item, 1, blob.id, file, author);
-            AddCriteria(db, item, codes);
-            History(db, item, "add", file.file_name + " sha256:" + blob.sha256, author);
-            items.push_back(item);
-        }
-        transaction.commit();
-        return items;
-    });
+    std::vector<std::string> uids;
+    m_workspace.RecordInTransaction(
+        [&](SQLite::Database& db) -> std::optional<ChangeDraft> {
+            ChangeDraft draft = EvidenceDraft(
+                "evidence.add",
+                files.size() == 1 ? Format(Tr("Evidence added: {0}"), {files.front().file_name})
+                                  : Format(Tr("{0} evidence files added"), {std::to_string(files.size())}),
+                "add");
+            for (const auto& file : files) {
+                const StoredBlob blob = StoreBlob(db, file.path, progress, 0, file.size);
+                const std::string uid = NewUid();
+                draft.writes.emplace_back(
+                    ItemKey(uid),
+                    ItemValue("file", details.title.empty() ? file.file_name : details.title, details, {}, false));
+                draft.writes.emplace_back(ItemKey(uid) + "/file", FileValue(blob, file));
+                AddCriteriaWrites(draft, uid, codes);
+                uids.push_back(uid);
+            }
+            return draft;
+        },
+        author);
+    return GuardSqlite(PathToUtf8(m_workspace.Path()), [&] { return LocalIds(m_workspace.Database(), uids); });
 }
 
 int EvidenceVault::AddRevision(std::int64_t item, const CheckedFile& file, const std::string& author,
@@ -145,17 +164,17 @@ int EvidenceVault::AddRevision(std::int64_t item, const CheckedFile& file, const
     }
     CheckUserText(author, Tr("the author"), kNameLimit);
     CheckEvidenceFileName(file.file_name);
-    return GuardSqlite(PathToUtf8(m_workspace.Path()), [&] {
-        SQLite::Database& db = m_workspace.Database();
-        SQLite::Transaction transaction(db, SQLite::TransactionBehavior::IMMEDIATE);
-        const StoredBlob blob = StoreBlob(db, file.path, progress, 0, file.size);
-        const int revision = existing.revision + 1;
-        InsertRevision(db, item, revision, blob.id, file, author);
-        History(db, item, "revise",
-                "revision " + std::to_string(revision) + ": " + file.file_name + " sha256:" + blob.sha256, author);
-        transaction.commit();
-        return revision;
-    });
+    m_workspace.RecordInTransaction(
+        [&](SQLite::Database& db) -> std::optional<ChangeDraft> {
+            const StoredBlob blob = StoreBlob(db, file.path, progress, 0, file.size);
+            ChangeDraft draft = EvidenceDraft(
+                "evidence.revise", Format(Tr("Evidence {0} revised: {1}"), {std::to_string(item), file.file_name}),
+                "revise");
+            draft.writes.emplace_back(ItemKey(EvidenceUid(db, item)) + "/file", FileValue(blob, file));
+            return draft;
+        },
+        author);
+    return Require(item).revision;
 }
 
 std::int64_t EvidenceVault::AddLink(const std::vector<std::string>& codes, const std::string& url,
@@ -169,27 +188,36 @@ std::int64_t EvidenceVault::AddLink(const std::vector<std::string>& codes, const
         (void)RequireCriterion(m_workspace.GetForm(), code);
     }
     CheckEvidenceText(details, author);
-    return GuardSqlite(PathToUtf8(m_workspace.Path()), [&] {
-        SQLite::Database& db = m_workspace.Database();
-        SQLite::Transaction transaction(db, SQLite::TransactionBehavior::IMMEDIATE);
-        const std::int64_t item = InsertItem(db, "link", details.title, details, url, author);
-        AddCriteria(db, item, codes);
-        History(db, item, "add", url, author);
-        transaction.commit();
-        return item;
-    });
+    const std::string uid = NewUid();
+    m_workspace.RecordInTransaction(
+        [&](SQLite::Database&) -> std::optional<ChangeDraft> {
+            ChangeDraft draft =
+                EvidenceDraft("evidence.add", Format(Tr("Evidence link added: {0}"), {details.title}), "add");
+            draft.writes.emplace_back(ItemKey(uid), ItemValue("link", details.title, details, url, false));
+            AddCriteriaWrites(draft, uid, codes);
+            return draft;
+        },
+        author);
+    return GuardSqlite(PathToUtf8(m_workspace.Path()), [&] { return LocalIds(m_workspace.Database(), {uid}).front(); });
 }
 
 void EvidenceVault::LinkToCriterion(std::int64_t item, const std::string& code, const std::string& author) {
     (void)Require(item);
     (void)RequireCriterion(m_workspace.GetForm(), code);
-    GuardSqlite(PathToUtf8(m_workspace.Path()), [&] {
-        SQLite::Database& db = m_workspace.Database();
-        SQLite::Transaction transaction(db, SQLite::TransactionBehavior::IMMEDIATE);
-        AddCriteria(db, item, {code});
-        History(db, item, "link", code, author);
-        transaction.commit();
-    });
+    m_workspace.RecordInTransaction(
+        [&](SQLite::Database& db) -> std::optional<ChangeDraft> {
+            SQLite::Statement linked(db, "SELECT 1 FROM evidence_criterion WHERE item_id = ? AND code = ?");
+            linked.bind(1, item);
+            linked.bind(2, code);
+            if (linked.executeStep()) {
+                return std::nullopt;  // already backs it: nothing changes
+            }
+            ChangeDraft draft = EvidenceDraft(
+                "evidence.link", Format(Tr("Evidence {0} backs {1}"), {std::to_string(item), code}), "link");
+            AddCriteriaWrites(draft, EvidenceUid(db, item), {code});
+            return draft;
+        },
+        author);
 }
 
 std::vector<EvidenceItem> EvidenceVault::List(const std::string& code, bool include_removed) {
@@ -200,7 +228,8 @@ std::vector<EvidenceItem> EvidenceVault::List(const std::string& code, bool incl
             db,
             "SELECT i.id, i.kind, i.title, i.description, COALESCE(i.document_date, ''), COALESCE(i.url, ''), "
             "i.added_by, i.added_at, i.removed_at IS NOT NULL, COALESCE(r.revision, 0), COALESCE(r.file_name, ''), "
-            "COALESCE(r.media_type, ''), COALESCE(b.size, 0), COALESCE(b.sha256, '') "
+            "COALESCE(r.media_type, ''), COALESCE(b.size, 0), COALESCE(b.sha256, ''), "
+            "COALESCE(b.chunks > 0 OR b.size = 0, 1) "
             "FROM evidence_item i "
             "LEFT JOIN evidence_revision r ON r.item_id = i.id AND r.revision = "
             "  (SELECT MAX(revision) FROM evidence_revision WHERE item_id = i.id) "
@@ -226,6 +255,7 @@ std::vector<EvidenceItem> EvidenceVault::List(const std::string& code, bool incl
             item.media_type = query.getColumn(11).getString();
             item.size = static_cast<std::uint64_t>(query.getColumn(12).getInt64());
             item.sha256 = query.getColumn(13).getString();
+            item.received = query.getColumn(14).getInt() != 0;
             codes.bind(1, item.id);
             while (codes.executeStep()) {
                 item.codes.push_back(codes.getColumn(0).getString());
@@ -274,6 +304,11 @@ void EvidenceVault::Extract(std::int64_t item, int revision, const std::filesyst
         }
         const std::int64_t blob = query.getColumn(0).getInt64();
         const std::string expected = query.getColumn(1).getString();
+        if (!BlobReceived(db, expected)) {
+            throw UserError(Format(Tr("the file of evidence {0} has not been received yet: its entry came without it. "
+                                      "Ask the sender for changes with evidence"),
+                                   {std::to_string(item)}));
+        }
         SafeFile file(out, Overwrite::Allowed);
         const std::string actual = ReadBlob(db, blob, [&](std::span<const std::byte> bytes) {
             file.Write(std::string_view(reinterpret_cast<const char*>(bytes.data()), bytes.size()));
@@ -289,39 +324,38 @@ void EvidenceVault::Extract(std::int64_t item, int revision, const std::filesyst
 
 void EvidenceVault::Remove(std::int64_t item, const std::string& author) {
     (void)Require(item);
-    GuardSqlite(PathToUtf8(m_workspace.Path()), [&] {
-        SQLite::Database& db = m_workspace.Database();
-        SQLite::Transaction transaction(db, SQLite::TransactionBehavior::IMMEDIATE);
-        SQLite::Statement remove(db, "UPDATE evidence_item SET removed_by = ?, removed_at = ? WHERE id = ?");
-        remove.bind(1, author);
-        remove.bind(2, NowUtc());
-        remove.bind(3, item);
-        remove.exec();
-        History(db, item, "remove", "", author);
-        transaction.commit();
-    });
+    m_workspace.RecordInTransaction(
+        [&](SQLite::Database& db) -> std::optional<ChangeDraft> {
+            ChangeDraft draft =
+                EvidenceDraft("evidence.remove", Format(Tr("Evidence {0} removed"), {std::to_string(item)}), "remove");
+            draft.writes.emplace_back(ItemKey(EvidenceUid(db, item)), CurrentItemValue(db, item, true));
+            return draft;
+        },
+        author);
 }
 
 void EvidenceVault::Restore(std::int64_t item, const std::string& author) {
-    GuardSqlite(PathToUtf8(m_workspace.Path()), [&] {
-        SQLite::Database& db = m_workspace.Database();
-        SQLite::Transaction transaction(db, SQLite::TransactionBehavior::IMMEDIATE);
-        SQLite::Statement restore(db,
-                                  "UPDATE evidence_item SET removed_by = NULL, removed_at = NULL "
-                                  "WHERE id = ? AND removed_at IS NOT NULL");
-        restore.bind(1, item);
-        if (restore.exec() != 1) {
-            throw UserError(Format(Tr("there is no removed evidence item {0}"), {std::to_string(item)}));
-        }
-        History(db, item, "restore", "", author);
-        transaction.commit();
-    });
+    m_workspace.RecordInTransaction(
+        [&](SQLite::Database& db) -> std::optional<ChangeDraft> {
+            SQLite::Statement removed(db, "SELECT 1 FROM evidence_item WHERE id = ? AND removed_at IS NOT NULL");
+            removed.bind(1, item);
+            if (!removed.executeStep()) {
+                throw UserError(Format(Tr("there is no removed evidence item {0}"), {std::to_string(item)}));
+            }
+            ChangeDraft draft = EvidenceDraft("evidence.restore",
+                                              Format(Tr("Evidence {0} restored"), {std::to_string(item)}), "restore");
+            draft.writes.emplace_back(ItemKey(EvidenceUid(db, item)), CurrentItemValue(db, item, false));
+            return draft;
+        },
+        author);
 }
 
 VerifyReport EvidenceVault::Verify(ProgressSink& progress) {
     std::vector<BlobCheck> blobs;
     GuardSqlite(m_workspace.Path().string(), [&] {
-        SQLite::Statement query(m_workspace.Database(), "SELECT id, sha256, size FROM blob ORDER BY id");
+        // Files named by entries that arrived without them are not damaged: they are counted apart.
+        SQLite::Statement query(m_workspace.Database(),
+                                "SELECT id, sha256, size FROM blob WHERE NOT (chunks = 0 AND size > 0) ORDER BY id");
         while (query.executeStep()) {
             blobs.push_back({query.getColumn(0).getInt64(),
                              query.getColumn(1).getString(),
@@ -332,6 +366,10 @@ VerifyReport EvidenceVault::Verify(ProgressSink& progress) {
     CheckBlobs(m_workspace.Path(), blobs, progress);
     return GuardSqlite(m_workspace.Path().string(), [&] {
         VerifyReport report;
+        report.not_received = static_cast<std::size_t>(
+            m_workspace.Database()
+                .execAndGet("SELECT COUNT(*) FROM blob WHERE chunks = 0 AND size > 0 AND sha256 NOT LIKE 'pending-%'")
+                .getInt64());
         SQLite::Statement owners(m_workspace.Database(),
                                  "SELECT DISTINCT r.item_id, c.code FROM evidence_revision r "
                                  "LEFT JOIN evidence_criterion c ON c.item_id = r.item_id WHERE r.blob_id = ?");

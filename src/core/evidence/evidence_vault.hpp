@@ -23,6 +23,7 @@ struct EvidenceItem {
     std::string added_by;
     std::string added_at;
     bool removed = false;
+    bool received = true;  ///< false: an entry named the file, its content has not arrived yet
     std::vector<std::string> codes;
     // Files: the latest revision.
     int revision = 0;
@@ -50,6 +51,7 @@ struct VerifyProblem {
 
 struct VerifyReport {
     std::size_t files = 0;
+    std::size_t not_received = 0;  ///< named by entries that came without their file: not damage
     std::uint64_t bytes = 0;
     std::vector<VerifyProblem> problems;
 };

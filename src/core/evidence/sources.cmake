@@ -4,6 +4,7 @@ target_sources(ziwb_core PRIVATE
   ${CMAKE_CURRENT_LIST_DIR}/blob_verify.cpp
   ${CMAKE_CURRENT_LIST_DIR}/checklist.cpp
   ${CMAKE_CURRENT_LIST_DIR}/evidence_files.cpp
+  ${CMAKE_CURRENT_LIST_DIR}/evidence_projection.cpp
   ${CMAKE_CURRENT_LIST_DIR}/evidence_vault.cpp
   ${CMAKE_CURRENT_LIST_DIR}/folder_import.cpp
   ${CMAKE_CURRENT_LIST_DIR}/bundle_export.cpp)

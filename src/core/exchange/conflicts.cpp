@@ -51,6 +51,18 @@ std::string Label(const RegisterKey& key) {
     if (key.family == "person") {
         return Format(Tr("Team register: {0}"), {key.name});
     }
+    if (key.family == "evidence") {
+        return Format(Tr("Evidence item {0}"), {key.name});
+    }
+    if (key.family == "checklist" || key.family == "attach") {
+        return Format(Tr("Evidence checklist {0}"), {key.name});
+    }
+    if (key.family == "review") {
+        return Format(Tr("Review of checklist line {0}"), {key.name});
+    }
+    if (key.family == "plan") {
+        return Format(Tr("Action plan task {0}"), {key.name});
+    }
     return Format(Tr("Unit detail {0}"), {key.name});
 }
 

@@ -17,6 +17,8 @@
 #include "common/sha256.hpp"
 #include "common/text.hpp"
 #include "common/utf8.hpp"
+#include "evidence/blob_store.hpp"
+#include "evidence/evidence_projection.hpp"
 #include "io/safe_file.hpp"
 #include "log/authority.hpp"
 #include "log/projection.hpp"
@@ -172,7 +174,7 @@ std::string ExchangeMark(Workspace& workspace) {
 }
 
 ExportSummary ExportChanges(Workspace& workspace, const std::filesystem::path& out,
-                            const std::optional<std::string>& since) {
+                            const std::optional<std::string>& since, bool with_evidence) {
     const auto receiver_heads = since ? ParseMark(*since) : std::vector<std::string>{};
     return GuardSqlite(PathToUtf8(workspace.Path()), [&] {
         SQLite::Database& db = workspace.Database();
@@ -188,16 +190,47 @@ ExportSummary ExportChanges(Workspace& workspace, const std::filesystem::path& o
         text += "workspace " + workspace_id + "\n";
         ExportSummary summary;
         long long last_seq = 0;
+        std::set<std::string> files;
         for (const auto& stored : log) {
             last_seq = stored.seq;
             if (held.count(stored.hash) != 0) {
                 continue;
+            }
+            if (with_evidence) {
+                for (const auto& write : DecodeEntry(stored.body).writes) {
+                    if (write.key.starts_with("evidence/") && write.key.ends_with("/file")) {
+                        files.insert(write.value.at("sha256").get<std::string>());
+                    }
+                }
             }
             text += "entry " + stored.hash + " " + (stored.signature.empty() ? "-" : ToHex(stored.signature)) + " " +
                     std::to_string(stored.body.size()) + "\n";
             text += stored.body;
             text += "\n";
             ++summary.entries;
+        }
+        SQLite::Statement blob(db, "SELECT id, size FROM blob WHERE sha256 = ? AND (chunks > 0 OR size = 0)");
+        for (const auto& sha256 : files) {
+            blob.bind(1, sha256);
+            if (blob.executeStep()) {
+                if (text.size() + static_cast<std::size_t>(blob.getColumn(1).getInt64()) > kMaxExchangeBytes) {
+                    throw UserError(
+                        Tr("the changes with their evidence files are larger than 512 MiB: send them "
+                           "with --without-evidence, and the files as a copy of the workspace"));
+                }
+                text += "blob " + sha256 + " " + std::to_string(blob.getColumn(1).getInt64()) + "\n";
+                const std::string read =
+                    ReadBlob(db, blob.getColumn(0).getInt64(), [&](std::span<const std::byte> bytes) {
+                        text.append(reinterpret_cast<const char*>(bytes.data()), bytes.size());
+                    });
+                if (read != sha256) {
+                    throw WorkspaceError(
+                        Format(Tr("the stored file {0} is damaged; run ziwb evidence verify"), {ShortHash(sha256)}));
+                }
+                text += "\n";
+                ++summary.files;
+            }
+            blob.reset();
         }
         text += "end " + std::to_string(summary.entries) + " " + Sha256::HexOf(text) + "\n";
         WriteFileSafely(out, text, Overwrite::Refused);
@@ -216,6 +249,10 @@ ExportSummary ExportChanges(Workspace& workspace, const std::filesystem::path& o
 
 std::vector<ReceivedEntry> ReadExchangeFile(const std::filesystem::path& file,
                                             const std::string& expected_workspace_id) {
+    return ReadExchange(file, expected_workspace_id).entries;
+}
+
+ExchangeContent ReadExchange(const std::filesystem::path& file, const std::string& expected_workspace_id) {
     const std::string name = PathToUtf8(file);
     std::error_code error;
     const auto size = std::filesystem::file_size(file, error);
@@ -244,10 +281,23 @@ std::vector<ReceivedEntry> ReadExchangeFile(const std::filesystem::path& file,
                                   "was applied"),
                                {name, workspace_line[1], expected_workspace_id}));
     }
-    std::vector<ReceivedEntry> entries;
+    ExchangeContent content;
+    auto& entries = content.entries;
     for (;;) {
         const std::size_t line_start = reader.Position();
         const auto words = Split(reader.Line());
+        if (words.size() == 3 && words[0] == "blob") {
+            if (!IsHashHex(words[1]) || words[2].empty() || words[2].size() > 10 ||
+                !std::all_of(words[2].begin(), words[2].end(), [](char c) { return c >= '0' && c <= '9'; })) {
+                reader.Fail(Tr("a file in it is not framed as a file"));
+            }
+            ReceivedBlob blob{words[1], std::string(reader.Bytes(std::stoull(words[2])))};
+            if (Sha256::HexOf(blob.bytes) != blob.sha256) {
+                reader.Fail(Format(Tr("the file {0} in it does not match its SHA-256"), {ShortHash(words[1])}));
+            }
+            content.blobs.push_back(std::move(blob));
+            continue;
+        }
         if (words.size() == 3 && words[0] == "end") {
             if (words[1] != std::to_string(entries.size()) || words[2] != Sha256::HexOf(reader.Before(line_start))) {
                 reader.Fail(Tr("its checksum does not match its content (it was edited or damaged)"));
@@ -292,10 +342,11 @@ std::vector<ReceivedEntry> ReadExchangeFile(const std::filesystem::path& file,
         }
         entries.push_back(std::move(received));
     }
-    return entries;
+    return content;
 }
 
-ImportSummary ImportEntries(Workspace& workspace, const std::vector<ReceivedEntry>& entries, bool dry_run) {
+ImportSummary ImportEntries(Workspace& workspace, const std::vector<ReceivedEntry>& entries, bool dry_run,
+                            const std::vector<ReceivedBlob>& blobs) {
     if (workspace.IsReadOnly() && !dry_run) {
         throw WorkspaceError(Tr("the workspace is open for reading only; nothing was applied"));
     }
@@ -380,6 +431,17 @@ ImportSummary ImportEntries(Workspace& workspace, const std::vector<ReceivedEntr
             ProjectEntry(db, entry, received->stored.hash);
             summary.applied.push_back(Describe(entry));
         }
+        for (const auto& blob : blobs) {
+            if (!BlobReceived(db, blob.sha256)) {
+                BlobWriter writer(db);
+                writer.Write(blob.bytes);
+                (void)writer.Finish();
+                ++summary.files_received;
+            }
+        }
+        summary.files_missing = static_cast<std::size_t>(
+            db.execAndGet("SELECT COUNT(*) FROM blob WHERE chunks = 0 AND size > 0 AND sha256 NOT LIKE 'pending-%'")
+                .getInt64());
         summary.conflicts = LoadConflicts(db);
         if (!dry_run) {
             transaction.commit();
@@ -398,6 +460,7 @@ ImportSummary MergeCopy(Workspace& workspace, const std::filesystem::path& other
     const std::string mine =
         GuardSqlite(PathToUtf8(workspace.Path()), [&] { return WorkspaceId(workspace.Database()); });
     std::vector<ReceivedEntry> entries;
+    std::vector<ReceivedBlob> blobs;
     GuardSqlite(PathToUtf8(other), [&] {
         SQLite::Database& db = copy.Database();
         SQLite::Transaction snapshot(db);
@@ -429,8 +492,42 @@ ImportSummary MergeCopy(Workspace& workspace, const std::filesystem::path& other
             received.stored = std::move(stored);
             entries.push_back(std::move(received));
         }
+        // The files this copy lacks and the other holds: those its entries name, and those that
+        // arrived here earlier without their content.
+        std::set<std::string> wanted;
+        for (const auto& received : entries) {
+            for (const auto& write : received.entry.writes) {
+                if (write.key.starts_with("evidence/") && write.key.ends_with("/file")) {
+                    wanted.insert(write.value.at("sha256").get<std::string>());
+                }
+            }
+        }
+        SQLite::Statement missing(
+            workspace.Database(),
+            "SELECT sha256 FROM blob WHERE chunks = 0 AND size > 0 AND sha256 NOT LIKE 'pending-%'");
+        while (missing.executeStep()) {
+            wanted.insert(missing.getColumn(0).getString());
+        }
+        SQLite::Statement theirs(db, "SELECT id FROM blob WHERE sha256 = ? AND (chunks > 0 OR size = 0)");
+        for (const auto& sha256 : wanted) {
+            if (BlobReceived(workspace.Database(), sha256)) {
+                continue;
+            }
+            theirs.bind(1, sha256);
+            if (theirs.executeStep()) {
+                ReceivedBlob blob{sha256, {}};
+                const std::string read =
+                    ReadBlob(db, theirs.getColumn(0).getInt64(), [&](std::span<const std::byte> bytes) {
+                        blob.bytes.append(reinterpret_cast<const char*>(bytes.data()), bytes.size());
+                    });
+                if (read == sha256) {  // a damaged file of theirs stays "not received" here
+                    blobs.push_back(std::move(blob));
+                }
+            }
+            theirs.reset();
+        }
     });
-    return ImportEntries(workspace, entries, dry_run);
+    return ImportEntries(workspace, entries, dry_run, blobs);
 }
 
 }  // namespace ziwb::core

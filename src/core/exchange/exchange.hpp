@@ -17,13 +17,15 @@ class Workspace;
 
 struct ExportSummary {
     std::size_t entries = 0;
+    std::size_t files = 0;
     std::uintmax_t bytes = 0;
 };
 
 /// Writes the entries the receiver lacks (all, or those not already behind `since`) to `out`, a
 /// new file (never replacing one). The format is docs/log-format.md's exchange file.
+/// With `with_evidence`, the files the exported entries name travel with them (by SHA-256).
 ExportSummary ExportChanges(Workspace& workspace, const std::filesystem::path& out,
-                            const std::optional<std::string>& since);
+                            const std::optional<std::string>& since, bool with_evidence = true);
 
 /// One entry as received, checked for hash and signature but not yet applied.
 struct ReceivedEntry {
@@ -31,9 +33,22 @@ struct ReceivedEntry {
     LogEntry entry;
 };
 
+/// The content of an evidence file that travels with the entries naming it.
+struct ReceivedBlob {
+    std::string sha256;
+    std::string bytes;
+};
+
+struct ExchangeContent {
+    std::vector<ReceivedEntry> entries;
+    std::vector<ReceivedBlob> blobs;
+};
+
 /// Reads an exchange file strictly: its header, every entry's framing, hash, format and signature,
 /// and the checksum at its end (a truncated or edited file is refused). Throws UserError naming the
 /// entry and the reason.
+[[nodiscard]] ExchangeContent ReadExchange(const std::filesystem::path& file, const std::string& expected_workspace_id);
+/// The entries of ReadExchange (for a preview).
 [[nodiscard]] std::vector<ReceivedEntry> ReadExchangeFile(const std::filesystem::path& file,
                                                           const std::string& expected_workspace_id);
 
@@ -42,12 +57,15 @@ struct ImportSummary {
     std::size_t already_held = 0;
     std::vector<std::string> applied;  ///< "time, author: summary" of each new entry, in the order applied
     std::vector<Conflict> conflicts;   ///< after the import
+    std::size_t files_received = 0;    ///< evidence files that arrived with the entries
+    std::size_t files_missing = 0;     ///< named by entries here but not received yet
 };
 
 /// Applies the entries this copy lacks, in an order where each follows its parents, in one
 /// transaction: each is checked against the form and the team register first, and the first that
 /// fails refuses them all (UserError), with nothing applied. `dry_run` reports without applying.
-ImportSummary ImportEntries(Workspace& workspace, const std::vector<ReceivedEntry>& entries, bool dry_run);
+ImportSummary ImportEntries(Workspace& workspace, const std::vector<ReceivedEntry>& entries, bool dry_run,
+                            const std::vector<ReceivedBlob>& blobs = {});
 
 /// Everything of another copy of the same assessment that this one lacks (`ziwb merge`).
 ImportSummary MergeCopy(Workspace& workspace, const std::filesystem::path& other, bool dry_run);

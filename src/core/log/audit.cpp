@@ -146,6 +146,20 @@ const std::vector<TableQuery>& ComparedTables() {
         {"log_head", "SELECT hash FROM log_head ORDER BY hash"},
         {"meta",
          "SELECT key, value FROM meta WHERE key IN ('unit_name', 'agency', 'year', 'current_predicate') ORDER BY key"},
+        {"evidence_item",
+         "SELECT id, uid, kind, title, description, document_date, url, added_by, added_at, removed_by, removed_at "
+         "FROM evidence_item ORDER BY id"},
+        {"evidence_revision",
+         "SELECT r.item_id, r.revision, b.sha256, r.file_name, r.media_type, r.added_by, r.added_at "
+         "FROM evidence_revision r LEFT JOIN blob b ON b.id = r.blob_id ORDER BY r.item_id, r.revision"},
+        {"evidence_criterion", "SELECT item_id, code FROM evidence_criterion ORDER BY item_id, code"},
+        {"checklist_item", "SELECT id, uid, code, title, added_by, added_at FROM checklist_item ORDER BY id"},
+        {"checklist_evidence", "SELECT checklist_key, item_id FROM checklist_evidence ORDER BY checklist_key, item_id"},
+        {"checklist_review",
+         "SELECT checklist_key, layer, state, reason, author, at FROM checklist_review ORDER BY checklist_key, layer"},
+        {"plan_task",
+         "SELECT id, uid, code, task, person, due_date, status, target, created_by, created_at, updated_by, "
+         "updated_at FROM plan_task ORDER BY id"},
     };
     return tables;
 }

@@ -7,8 +7,10 @@
 
 #include "common/text.hpp"
 #include "common/utf8.hpp"
+#include "evidence/evidence_projection.hpp"
 #include "form/form.hpp"
 #include "people/nip.hpp"
+#include "readiness/plan_projection.hpp"
 #include "scoring/answer.hpp"
 
 namespace ziwb::core {
@@ -202,8 +204,13 @@ void AddHistory(SQLite::Database& db, const std::string& layer, const std::strin
 
 // Puts the state of one register into its table. `entry` is the version shown (the latest when
 // versions conflict); history rows are written by the caller for the entry being applied.
-void ProjectRegister(SQLite::Database& db, const RegisterKey& key, const Json& value, const LogEntry& entry) {
-    if (key.family == "answer") {
+void ProjectRegister(SQLite::Database& db, const std::string& full_key, const RegisterKey& key, const Json& value,
+                     const LogEntry& entry) {
+    if (IsEvidenceFamily(key.family)) {
+        ProjectEvidenceState(db, full_key, value, entry);
+    } else if (key.family == "plan") {
+        ProjectPlanState(db, full_key, value, entry);
+    } else if (key.family == "answer") {
         const bool empty =
             value.is_null() || (value.at("value").is_null() && value.at("note").get<std::string>().empty());
         if (empty) {
@@ -296,8 +303,12 @@ const Json& WrittenValue(const LogEntry& entry, const std::string& key) {
 }  // namespace
 
 const std::vector<std::string>& ProjectedTables() {
-    static const std::vector<std::string> tables = {"answer", "answer_history", "prerequisite",
-                                                    "person", "log_register",   "log_head"};
+    // Children before parents: the foreign keys are on.
+    static const std::vector<std::string> tables = {
+        "answer",         "answer_history",     "prerequisite",      "person",
+        "log_register",   "log_head",           "checklist_review",  "checklist_evidence",
+        "checklist_item", "evidence_criterion", "evidence_revision", "evidence_item",
+        "plan_task"};
     return tables;
 }
 
@@ -351,6 +362,10 @@ void ValidateWrites(const Form& form, const LogEntry& entry) {
             ValidatePrerequisite(form, key, write);
         } else if (key.family == "person") {
             ValidatePerson(form, entry, key, write);
+        } else if (IsEvidenceFamily(key.family)) {
+            ValidateEvidenceWrite(form, entry, write);
+        } else if (key.family == "plan") {
+            ValidatePlanWrite(form, entry, write);
         } else {
             Refuse(write.key, Tr("unknown kind of record"));
         }
@@ -390,7 +405,8 @@ void ProjectEntry(SQLite::Database& db, const LogEntry& entry, const std::string
         }
         versions.reset();
         const RegisterKey key = SplitRegisterKey(write.key);
-        ProjectRegister(db, key, WrittenValue(shown, write.key), shown);
+        ProjectRegister(db, write.key, key, WrittenValue(shown, write.key), shown);
+        AppendEvidenceEffects(db, write, entry);
         // The history keeps every version, also those that lose a conflict: nothing is lost.
         if (key.family == "answer") {
             const Json& value = write.value;

@@ -1,5 +1,9 @@
 #include "readiness/action_plan.hpp"
 
+#include "log/change_log.hpp"
+#include "log/ids.hpp"
+#include "readiness/plan_projection.hpp"
+
 #include <SQLiteCpp/Database.h>
 #include <SQLiteCpp/Statement.h>
 #include <SQLiteCpp/Transaction.h>
@@ -19,41 +23,26 @@ namespace ziwb::core {
 constexpr int kFirstSchemaWithPlan = 3;
 namespace {
 
-void RecordHistory(SQLite::Database& db, std::int64_t task, std::string_view action, const std::string& detail,
-                   const std::string& author) {
-    SQLite::Statement insert(db,
-                             "INSERT INTO plan_history (task_id, action, detail, author, at) VALUES (?, ?, ?, ?, ?)");
-    insert.bind(1, task);
-    insert.bind(2, std::string(action));
-    insert.bind(3, detail);
-    insert.bind(4, author);
-    insert.bind(5, NowUtc());
-    insert.exec();
+nlohmann::json TaskValue(const PlanTask& task) {
+    return nlohmann::json{{"code", task.code},         {"task", task.task},     {"person", task.person},
+                          {"due_date", task.due_date}, {"status", task.status}, {"target", task.target}};
 }
 
-std::int64_t InsertTask(SQLite::Database& db, const PlanTask& task, const std::string& author) {
-    const std::string now = NowUtc();
-    SQLite::Statement insert(db,
-                             "INSERT INTO plan_task (code, task, person, due_date, status, target, created_by, "
-                             "created_at, updated_by, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
-    insert.bind(1, task.code);
-    insert.bind(2, task.task);
-    insert.bind(3, task.person);
-    if (task.due_date.empty()) {
-        insert.bind(4);
-    } else {
-        insert.bind(4, task.due_date);
-    }
-    insert.bind(5, task.status);
-    insert.bind(6, task.target);
-    insert.bind(7, author);
-    insert.bind(8, now);
-    insert.bind(9, author);
-    insert.bind(10, now);
-    insert.exec();
-    const std::int64_t id = db.getLastInsertRowid();
-    RecordHistory(db, id, "add", task.code + " " + task.task, author);
-    return id;
+ChangeDraft PlanDraft(const char* kind, std::string summary) {
+    ChangeDraft draft;
+    draft.kind = kind;
+    draft.layer = "unit";
+    draft.action = "plan";
+    draft.summary = std::move(summary);
+    return draft;
+}
+
+std::int64_t LocalTaskId(Workspace& workspace, const std::string& uid) {
+    return GuardSqlite(workspace.Path().string(), [&] {
+        SQLite::Statement query(workspace.Database(), "SELECT id FROM plan_task WHERE uid = ?");
+        query.bind(1, uid);
+        return query.executeStep() ? query.getColumn(0).getInt64() : std::int64_t{0};
+    });
 }
 
 void CheckTask(const Workspace& workspace, const PlanTask& task) {
@@ -127,12 +116,19 @@ std::vector<PlanTask> LoadPlan(Workspace& workspace) {
 
 std::int64_t AddPlanTask(Workspace& workspace, const PlanTask& task, const std::string& author) {
     CheckTask(workspace, task);
-    return GuardSqlite(workspace.Path().string(), [&] {
-        SQLite::Transaction transaction(workspace.Database(), SQLite::TransactionBehavior::IMMEDIATE);
-        const std::int64_t id = InsertTask(workspace.Database(), task, author);
-        transaction.commit();
-        return id;
-    });
+    PlanTask stored = task;
+    if (stored.status.empty()) {
+        stored.status = "todo";
+    }
+    const std::string uid = NewUid();
+    workspace.RecordInTransaction(
+        [&](SQLite::Database&) -> std::optional<ChangeDraft> {
+            ChangeDraft draft = PlanDraft("plan.add", Format(Tr("Action plan: {0}"), {stored.task}));
+            draft.writes.emplace_back("plan/" + uid, TaskValue(stored));
+            return draft;
+        },
+        author);
+    return LocalTaskId(workspace, uid);
 }
 
 void UpdatePlanTask(Workspace& workspace, std::int64_t id, const std::string& status, const std::string& person,
@@ -141,28 +137,23 @@ void UpdatePlanTask(Workspace& workspace, std::int64_t id, const std::string& st
         CheckDocumentDate(due_date);
     }
     const std::string checked = ParsePlanStatus(status);
-    GuardSqlite(workspace.Path().string(), [&] {
-        SQLite::Database& db = workspace.Database();
-        SQLite::Transaction transaction(db, SQLite::TransactionBehavior::IMMEDIATE);
-        SQLite::Statement update(db,
-                                 "UPDATE plan_task SET status = ?, person = CASE WHEN ?2 = '' THEN person ELSE ?2 END, "
-                                 "due_date = CASE WHEN ?3 = '' THEN due_date ELSE ?3 END, updated_by = ?, "
-                                 "updated_at = ? WHERE id = ?");
-        update.bind(1, checked);
-        update.bind(2, person);
-        update.bind(3, due_date);
-        update.bind(4, author);
-        update.bind(5, NowUtc());
-        update.bind(6, id);
-        if (update.exec() == 0) {
-            throw UserError(
-                Format(Tr("there is no task {0} in the plan (see 'ziwb plan list WS')"), {std::to_string(id)}));
-        }
-        RecordHistory(db, id, "status",
-                      checked + (person.empty() ? "" : " " + person) + (due_date.empty() ? "" : " " + due_date),
-                      author);
-        transaction.commit();
-    });
+    const auto plan = LoadPlan(workspace);
+    const auto found = std::find_if(plan.begin(), plan.end(), [&](const PlanTask& task) { return task.id == id; });
+    if (found == plan.end()) {
+        throw UserError(Format(Tr("there is no task {0} in the plan (see 'ziwb plan list WS')"), {std::to_string(id)}));
+    }
+    PlanTask changed = *found;
+    changed.status = checked;
+    changed.person = person.empty() ? changed.person : person;
+    changed.due_date = due_date.empty() ? changed.due_date : due_date;
+    workspace.RecordInTransaction(
+        [&](SQLite::Database& db) -> std::optional<ChangeDraft> {
+            ChangeDraft draft = PlanDraft(
+                "plan.update", Format(Tr("Action plan task {0}: {1}"), {std::to_string(id), PlanStatusLabel(checked)}));
+            draft.writes.emplace_back("plan/" + PlanTaskUid(db, id), TaskValue(changed));
+            return draft;
+        },
+        author);
 }
 
 std::vector<std::int64_t> AddPlanFromPath(Workspace& workspace, const PathOption& path, const std::string& person,
@@ -172,28 +163,39 @@ std::vector<std::int64_t> AddPlanFromPath(Workspace& workspace, const PathOption
     }
     const Form& form = workspace.GetForm();
     const std::vector<PlanTask> existing = LoadPlan(workspace);
-    return GuardSqlite(workspace.Path().string(), [&] {
-        SQLite::Transaction transaction(workspace.Database(), SQLite::TransactionBehavior::IMMEDIATE);
-        std::vector<std::int64_t> ids;
-        for (const PathStep& step : path.steps) {
-            const bool planned = std::any_of(existing.begin(), existing.end(), [&](const PlanTask& task) {
-                return task.code == step.code && task.target == step.to && task.status != "done";
-            });
-            if (planned) {
-                continue;
+    std::vector<std::string> uids;
+    workspace.RecordInTransaction(
+        [&](SQLite::Database&) -> std::optional<ChangeDraft> {
+            ChangeDraft draft = PlanDraft("plan.add", Tr("Action plan from the path to the predicate"));
+            for (const PathStep& step : path.steps) {
+                const bool planned = std::any_of(existing.begin(), existing.end(), [&](const PlanTask& task) {
+                    return task.code == step.code && task.target == step.to && task.status != "done";
+                });
+                if (planned) {
+                    continue;
+                }
+                PlanTask task;
+                task.code = step.code;
+                const std::string& question = form.Node(step.node).name;
+                task.task = Format(Tr("Raise {0} from {1} to {2}: {3}"), {step.code, step.from, step.to, question});
+                task.person = person;
+                task.due_date = due_date;
+                task.target = step.to;
+                task.status = "todo";
+                uids.push_back(NewUid());
+                draft.writes.emplace_back("plan/" + uids.back(), TaskValue(task));
             }
-            PlanTask task;
-            task.code = step.code;
-            const std::string& question = form.Node(step.node).name;
-            task.task = Format(Tr("Raise {0} from {1} to {2}: {3}"), {step.code, step.from, step.to, question});
-            task.person = person;
-            task.due_date = due_date;
-            task.target = step.to;
-            ids.push_back(InsertTask(workspace.Database(), task, author));
-        }
-        transaction.commit();
-        return ids;
-    });
+            if (draft.writes.empty()) {
+                return std::nullopt;
+            }
+            return draft;
+        },
+        author);
+    std::vector<std::int64_t> ids;
+    for (const auto& uid : uids) {
+        ids.push_back(LocalTaskId(workspace, uid));
+    }
+    return ids;
 }
 
 std::string TodayDate() {

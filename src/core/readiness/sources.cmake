@@ -5,4 +5,5 @@ target_sources(ziwb_core PRIVATE
   ${CMAKE_CURRENT_LIST_DIR}/path_solver.cpp
   ${CMAKE_CURRENT_LIST_DIR}/readiness_path.cpp
   ${CMAKE_CURRENT_LIST_DIR}/action_plan.cpp
+  ${CMAKE_CURRENT_LIST_DIR}/plan_projection.cpp
   ${CMAKE_CURRENT_LIST_DIR}/readiness_output.cpp)

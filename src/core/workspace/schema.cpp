@@ -233,6 +233,13 @@ DROP TRIGGER answer_history_append_only_update;
 DROP TRIGGER answer_history_append_only_delete;
 ALTER TABLE answer_history ADD COLUMN entry TEXT;
 CREATE INDEX answer_history_by_entry ON answer_history (entry);
+-- Ids that copies make independently: entries name items, checklist lines and tasks by these.
+ALTER TABLE evidence_item ADD COLUMN uid TEXT;
+CREATE UNIQUE INDEX evidence_item_by_uid ON evidence_item (uid);
+ALTER TABLE checklist_item ADD COLUMN uid TEXT;
+CREATE UNIQUE INDEX checklist_item_by_uid ON checklist_item (uid);
+ALTER TABLE plan_task ADD COLUMN uid TEXT;
+CREATE UNIQUE INDEX plan_task_by_uid ON plan_task (uid);
 )sql",
 };
 
