@@ -137,11 +137,13 @@ void Shoot(wxWindow* window, const std::string& name) {
     const bool was_shown = window->IsShown();
     window->Show();
     window->Raise();
-    for (int i = 0; i < 5; ++i) {
+    // Without a compositor the screen keeps what was there until the window has painted itself.
+    for (int i = 0; i < 12; ++i) {
+        window->Refresh();
+        window->Update();
         Pump();
-        wxMilliSleep(40);
+        wxMilliSleep(50);
     }
-    window->Update();
     EXPECT_TRUE(gui::SaveScreenshot(window, Wx(kScreenshots / (name + "-id.png"))));
     if (!was_shown) {
         window->Hide();
@@ -280,7 +282,7 @@ TEST_F(TeamTest, ATamperedWorkspaceOpensWithAWarning) {
     EXPECT_NE(m_frame->View(), nullptr);
     m_frame->SelectNode(Node("A.I.1.i.a"));
     Pump();
-    EXPECT_TRUE(gui::SaveScreenshot(m_frame, Wx(kScreenshots / "trust-warning-id.png")));
+    Shoot(m_frame, "trust-warning");
 }
 
 TEST_F(TeamTest, TheTeamRegisterAddsAMemberWithTheirAreas) {
