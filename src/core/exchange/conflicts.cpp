@@ -90,10 +90,11 @@ std::vector<ConflictView> ListConflicts(Workspace& workspace) {
                 const auto body = query.getColumn(0);
                 const LogEntry entry = DecodeEntry(std::string_view(static_cast<const char*>(body.getBlob()),
                                                                     static_cast<std::size_t>(body.getBytes())));
-                ConflictVersion version{hash, StoredText(entry.author_name), entry.time, {}, false};
+                ConflictVersion version{hash, StoredText(entry.author_name), entry.time, {}, false, {}};
                 for (const auto& write : entry.writes) {
                     if (write.key == conflict.key) {
                         version.value_text = ValueText(key, write.value);
+                        version.value = write.value;
                     }
                 }
                 view.versions.push_back(std::move(version));

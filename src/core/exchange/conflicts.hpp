@@ -1,5 +1,7 @@
 #pragma once
 
+#include <nlohmann/json.hpp>
+
 #include <string>
 #include <vector>
 
@@ -14,6 +16,7 @@ struct ConflictVersion {
     std::string time;
     std::string value_text;  ///< the version's value as people read it
     bool shown = false;      ///< the one the tables show now (latest by time, then hash)
+    nlohmann::json value;    ///< the register's value as written (docs/log-format.md), to re-apply it
 };
 
 /// An item two copies changed differently: every version is kept until someone changes it again.

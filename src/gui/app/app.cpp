@@ -17,6 +17,9 @@
 #include "app/translations.hpp"
 #include "common/data_dirs.hpp"
 #include "frame/main_frame.hpp"
+#include "people/identity.hpp"
+#include "team/identity_dialog.hpp"
+#include "team/workbench_signer.hpp"
 #include "util/program_dir.hpp"
 #include "util/screenshot.hpp"
 #include "util/wx_text.hpp"
@@ -93,6 +96,9 @@ bool App::OnInit() {
     SetProgramDirectory(core::ProgramDir(nullptr));
     InitServices(m_options);
     m_frame = new MainFrame;
+    const bool scripted = !m_options.screenshot.empty() || m_options.quit_when_ready || m_options.bench_answers > 0 ||
+                          !m_options.report_controls.empty();
+    SetUpIdentity(!scripted);
     if (!m_options.workspace.empty()) {
         m_frame->OpenWorkspace(m_options.workspace);
     }
@@ -115,6 +121,21 @@ bool App::OnInit() {
         });
     }
     return true;
+}
+
+void App::SetUpIdentity(bool may_ask) {
+    const wxString problem = InstallWorkbenchSigner();
+    if (!problem.empty()) {
+        m_frame->ShowError(_("My identity"), problem);
+        return;
+    }
+    // The first time only: skipping is remembered, and the Team menu sets the identity up later.
+    if (may_ask && !core::LoadIdentity() && !Preferences::IdentitySkipped()) {
+        m_frame->Show();
+        if (!RunWhoAreYouDialog(m_frame)) {
+            Preferences::SetIdentitySkipped(true);
+        }
+    }
 }
 
 void App::OnReady() {

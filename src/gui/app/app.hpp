@@ -37,6 +37,9 @@ public:
 
 private:
     void OnReady();
+    /// Signs this run's changes with the identity on this machine; on first use (not in scripted
+    /// runs) asks who the user is.
+    void SetUpIdentity(bool may_ask);
     LaunchOptions m_options;
     MainFrame* m_frame = nullptr;
     bool m_ready_seen = false;

@@ -30,6 +30,15 @@ void SetEvidenceWarningMb(int megabytes) {
     Config().Flush();
 }
 
+bool IdentitySkipped() {
+    return Config().ReadBool("/Preferences/IdentitySkipped", false);
+}
+
+void SetIdentitySkipped(bool skipped) {
+    Config().Write("/Preferences/IdentitySkipped", skipped);
+    Config().Flush();
+}
+
 wxString LastFolder() {
     return Config().Read("/Paths/LastFolder", wxString());
 }

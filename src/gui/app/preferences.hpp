@@ -17,6 +17,10 @@ void SetLanguage(const wxString& code);
 [[nodiscard]] int EvidenceWarningMb();
 void SetEvidenceWarningMb(int megabytes);
 
+/// Whether the user skipped the first-use "who are you" dialog (it is not asked again).
+[[nodiscard]] bool IdentitySkipped();
+void SetIdentitySkipped(bool skipped);
+
 /// The folder of the last file opened or saved, for the next file dialog.
 [[nodiscard]] wxString LastFolder();
 void SetLastFolder(const wxString& folder);

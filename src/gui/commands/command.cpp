@@ -16,6 +16,7 @@ std::vector<Command> MakeCommands() {
     AddGoCommands(commands);
     AddHelpCommands(commands);
     AddReadinessCommands(commands);
+    AddTeamCommands(commands);
     for (Command& command : commands) {
         command.id = wxIdManager::ReserveId();
         if (!command.enabled) {
@@ -72,6 +73,10 @@ wxMenuBar* BuildMenuBar(wxMenu*& recent) {
     Append(file, "file/export_evidence");
     Append(file, "file/verify_evidence");
     file->AppendSeparator();
+    Append(file, "file/send_changes");
+    Append(file, "file/receive_changes");
+    Append(file, "file/merge_copy");
+    file->AppendSeparator();
     Append(file, "file/close");
     Append(file, "file/quit");
     // TRANSLATORS: menu title
@@ -102,6 +107,14 @@ wxMenuBar* BuildMenuBar(wxMenu*& recent) {
     Append(go, "go/readiness");
     // TRANSLATORS: menu title: moving between criteria
     bar->Append(go, _("&Go"));
+
+    auto* team = new wxMenu;
+    Append(team, "team/register");
+    Append(team, "team/conflicts");
+    team->AppendSeparator();
+    Append(team, "team/my_identity");
+    // TRANSLATORS: menu title: the integrity team, its register, its changes
+    bar->Append(team, _("&Team"));
 
     auto* help = new wxMenu;
     Append(help, "help/guide");

@@ -39,11 +39,23 @@ struct Command {
 /// choosers cannot be answered from outside).
 [[nodiscard]] std::function<wxString(const wxString& suggested_name)>& SavePathOverride();
 
+/// When set, commands that open a file (receive changes, merge a copy) take its path from it
+/// instead of asking with a file dialog, for the same reason as SavePathOverride.
+[[nodiscard]] std::function<wxString()>& OpenPathOverride();
+
+/// A save dialog that starts in the last folder (or SavePathOverride); empty when cancelled.
+[[nodiscard]] wxString AskSavePath(MainFrame& frame, const wxString& title, const wxString& name,
+                                   const wxString& wildcard);
+/// An open dialog for an existing file that starts in the last folder (or OpenPathOverride); empty
+/// when cancelled.
+[[nodiscard]] wxString AskOpenPath(MainFrame& frame, const wxString& title, const wxString& wildcard);
+
 // Each file adds its own commands.
 void AddFileCommands(std::vector<Command>& commands);
 void AddEditCommands(std::vector<Command>& commands);
 void AddGoCommands(std::vector<Command>& commands);
 void AddHelpCommands(std::vector<Command>& commands);
 void AddReadinessCommands(std::vector<Command>& commands);
+void AddTeamCommands(std::vector<Command>& commands);
 
 }  // namespace ziwb::gui

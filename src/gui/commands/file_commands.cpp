@@ -40,9 +40,6 @@ std::function<wxString(const wxString&)>& SavePathOverride() {
     return answer;
 }
 
-namespace {
-
-/// A save dialog that starts in the last folder; empty when cancelled.
 wxString AskSavePath(MainFrame& frame, const wxString& title, const wxString& name, const wxString& wildcard) {
     if (SavePathOverride()) {
         return SavePathOverride()(name);
@@ -54,6 +51,26 @@ wxString AskSavePath(MainFrame& frame, const wxString& title, const wxString& na
     Preferences::RememberFolderOf(dialog.GetPath());
     return dialog.GetPath();
 }
+
+std::function<wxString()>& OpenPathOverride() {
+    static std::function<wxString()> answer;
+    return answer;
+}
+
+wxString AskOpenPath(MainFrame& frame, const wxString& title, const wxString& wildcard) {
+    if (OpenPathOverride()) {
+        return OpenPathOverride()();
+    }
+    wxFileDialog dialog(&frame, title, Preferences::LastFolder(), wxString(), wildcard,
+                        wxFD_OPEN | wxFD_FILE_MUST_EXIST);
+    if (dialog.ShowModal() != wxID_OK) {
+        return {};
+    }
+    Preferences::RememberFolderOf(dialog.GetPath());
+    return dialog.GetPath();
+}
+
+namespace {
 
 /// "Dinas Tenaga Kerja 2026" as a file name.
 wxString BaseName(const MainFrame& frame) {
@@ -74,14 +91,12 @@ void NewWorkspace(MainFrame& frame) {
 
 void OpenWorkspace(MainFrame& frame) {
     // TRANSLATORS: file dialog title
-    wxFileDialog dialog(&frame, _("Open a workspace"), Preferences::LastFolder(), wxString(),
-                        // TRANSLATORS: file type filter
-                        _("ZI Workbench workspaces (*.ziwb)|*.ziwb|All files|*"), wxFD_OPEN | wxFD_FILE_MUST_EXIST);
-    if (dialog.ShowModal() != wxID_OK) {
-        return;
+    const wxString path = AskOpenPath(frame, _("Open a workspace"),
+                                      // TRANSLATORS: file type filter
+                                      _("ZI Workbench workspaces (*.ziwb)|*.ziwb|All files|*"));
+    if (!path.empty()) {
+        frame.OpenWorkspace(path);
     }
-    Preferences::RememberFolderOf(dialog.GetPath());
-    frame.OpenWorkspace(dialog.GetPath());
 }
 
 void OpenDemo(MainFrame& frame) {

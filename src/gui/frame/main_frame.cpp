@@ -1,5 +1,6 @@
 #include "frame/main_frame.hpp"
 #include "frame/read_only_banner.hpp"
+#include "frame/trust_banner.hpp"
 
 #include <wx/config.h>
 #include <wx/display.h>
@@ -20,9 +21,11 @@
 #include "commands/command.hpp"
 #include "common/error.hpp"
 #include "common/text.hpp"
+#include "common/utf8.hpp"
 #include "evidence/evidence_service.hpp"
 #include "frame/start_panel.hpp"
 #include "frame/workbench_view.hpp"
+#include "log/audit.hpp"
 #include "navigator/node_text.hpp"
 #include "readiness/readiness_window.hpp"
 #include "util/app_icon.hpp"
@@ -91,7 +94,17 @@ MainFrame::~MainFrame() {
     ReleaseWorkspace();
 }
 
+wxString MainFrame::CheckTrust(core::Workspace& workspace) {
+    try {
+        const core::AuditReport report = core::VerifyLog(workspace);
+        return report.intact ? wxString() : Wx(core::OneLine(report.problem));
+    } catch (const core::Error& error) {
+        return Wx(core::OneLine(error.what()));  // a log that cannot even be read does not hold either
+    }
+}
+
 void MainFrame::ReleaseWorkspace() {
+    m_trust_problem.clear();
     m_subscription = {};
     m_evidence.reset();
     m_session.reset();
@@ -179,6 +192,9 @@ void MainFrame::ShowWorkbench(int node) {
     if (m_session->Workspace().IsReadOnly()) {
         GetSizer()->Add(new ReadOnlyBanner(this, [this] { RunCommand("file/save_copy"); }), wxSizerFlags().Expand());
     }
+    if (!m_trust_problem.empty()) {
+        GetSizer()->Add(new TrustBanner(this, m_trust_problem), wxSizerFlags().Expand());
+    }
     m_view = new WorkbenchView(this, *m_session, std::move(hooks));
     GetSizer()->Add(m_view, wxSizerFlags(1).Expand());
     Layout();
@@ -208,6 +224,7 @@ bool MainFrame::OpenWorkspace(const wxString& path) {
             m_lock = WorkspaceLock(PathOf(path));
         }
         m_session = std::move(session);
+        m_trust_problem = CheckTrust(m_session->Workspace());
         m_evidence = EvidenceService::Create(*m_session);
         m_subscription = m_session->Subscribe([this](const SessionChange&) { UpdateStatus(); });
     } catch (const core::UserError& error) {

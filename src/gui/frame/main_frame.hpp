@@ -65,6 +65,8 @@ public:
     bool LoadOutsideChanges();
     /// Reads the open workspace again and rebuilds the views on it (after its details changed).
     bool ReloadWorkspace();
+    /// The first problem the change log's check found when the workspace opened; empty when it holds.
+    [[nodiscard]] const wxString& TrustProblem() const { return m_trust_problem; }
 
 private:
     void BuildMenus();
@@ -81,6 +83,9 @@ private:
     /// Asks before opening a workspace another workbench has open; true to go on.
     bool ConfirmOpenedElsewhere(const wxString& path);
     void ReleaseWorkspace();
+    /// Checks the workspace's change log (hashes, signatures, tables): empty when it holds, else
+    /// the first problem as one line.
+    [[nodiscard]] static wxString CheckTrust(core::Workspace& workspace);
     /// Remembers the criterion shown, to open on it next time.
     void RememberPlace();
     [[nodiscard]] static wxString PlaceKey(const wxString& path);
@@ -95,6 +100,7 @@ private:
     wxMenu* m_recent_menu = nullptr;
     wxTimer m_outside_changes;
     int m_running_commands = 0;
+    wxString m_trust_problem;
 };
 
 }  // namespace ziwb::gui

@@ -1,5 +1,7 @@
 #include "navigator/navigator_model.hpp"
 
+#include <algorithm>
+
 #include <wx/settings.h>
 
 #include "navigator/node_text.hpp"
@@ -33,6 +35,10 @@ bool NavigatorModel::Passes(int criterion, NavigatorFilter filter) const {
         case NavigatorFilter::DiffersFromEvaluator: {
             const auto& evaluator = m_session.EvaluatorAnswer(criterion);
             return evaluator.has_value() && evaluator != m_session.Answers().Get(criterion);
+        }
+        case NavigatorFilter::MyAreas: {
+            const auto& mine = m_session.MyAreas();
+            return std::find(mine.begin(), mine.end(), m_session.Form().Node(criterion).change_area) != mine.end();
         }
     }
     return true;

@@ -16,6 +16,7 @@ enum class NavigatorFilter {
     Unanswered,            ///< not scored yet: unanswered, counts missing, or not computable
     WithoutEvidence,       ///< no evidence item backs it
     DiffersFromEvaluator,  ///< the evaluator (TPI) answered differently
+    MyAreas,               ///< in the change areas the register gives the user (an anggota)
 };
 
 /// The LKE tree as a wxDataViewModel over the session's form and score: Pengungkit (Pemenuhan,

@@ -39,6 +39,12 @@ NavigatorPanel::NavigatorPanel(wxWindow* parent, WorkspaceSession& session, std:
     // TRANSLATORS: navigator filter: the internal evaluator (TPI) answered differently
     m_filter->Append(_("Differs from evaluator (TPI)"));
     m_filter->SetSelection(0);
+    if (!m_session.MyAreas().empty()) {
+        // TRANSLATORS: navigator filter: the change areas the team register gives the user
+        m_filter->Append(_("My areas"));
+        // A member starts on their own areas.
+        m_filter->SetSelection(static_cast<int>(NavigatorFilter::MyAreas));
+    }
     // TRANSLATORS: accessible name of the filter list
     m_filter->SetToolTip(_("Which criteria the tree shows"));
 

@@ -6,6 +6,8 @@
 #include <SQLiteCpp/Database.h>
 
 #include "evidence/evidence_vault.hpp"
+#include "log/change_log.hpp"
+#include "people/team_register.hpp"
 #include "scoring/scoring_engine.hpp"
 
 namespace ziwb::gui {
@@ -44,6 +46,14 @@ void WorkspaceSession::Load() {
         const int index = form.Find(stored.code);
         if (index >= 0) {
             m_notes[static_cast<std::size_t>(index)] = stored.note;
+        }
+    }
+    m_my_areas.clear();
+    if (const auto signer = core::SessionSigner()) {
+        for (const auto& person : core::LoadTeam(m_workspace)) {
+            if (person.nip == signer->nip && person.role == "anggota") {
+                m_my_areas = person.areas;
+            }
         }
     }
     Rescore();
@@ -102,9 +112,16 @@ void WorkspaceSession::SetNote(int node, const std::string& note) {
     Change(node, std::move(after), true);
 }
 
-void WorkspaceSession::Change(int node, CriterionState after, bool note_typing) {
+void WorkspaceSession::ResolveConflict(int node, CriterionState chosen) {
+    if (chosen.value) {
+        (void)core::ParseAnswer(Form(), core::RequireCriterion(Form(), Form().Node(node).code), *chosen.value);
+    }
+    Change(node, std::move(chosen), false, true);
+}
+
+void WorkspaceSession::Change(int node, CriterionState after, bool note_typing, bool even_if_same) {
     CriterionState before = State(node);
-    if (before == after) {
+    if (before == after && !even_if_same) {
         return;
     }
     const bool amend = note_typing && m_note_being_typed == node && before.value == after.value;

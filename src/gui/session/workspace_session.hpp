@@ -68,12 +68,18 @@ public:
     /// The evaluator's (TPI) answer, for the "differs from evaluator" filter; empty when none.
     [[nodiscard]] const std::optional<core::Answer>& EvaluatorAnswer(int node) const { return m_evaluator.Get(node); }
     [[nodiscard]] bool HasEvaluatorAnswers() const { return m_evaluator.Count() > 0; }
+    /// The change areas the team register gives the person signing this session's changes (an
+    /// anggota); empty for anyone else or without an identity.
+    [[nodiscard]] const std::vector<int>& MyAreas() const { return m_my_areas; }
 
     /// Sets or (with an empty answer) clears a criterion's answer. A percentage answer with no count
     /// filled in clears it too. Throws core::UserError for a value the criterion does not take.
     void SetAnswer(int node, const std::optional<core::Answer>& answer);
     /// Replaces a criterion's note.
     void SetNote(int node, const std::string& note);
+    /// Writes a criterion's answer and note even when they are what it shows now: the coordinator's
+    /// choice between versions in conflict, which the new entry replaces. Undoable like any edit.
+    void ResolveConflict(int node, CriterionState chosen);
     /// Records the unit's current predicate ("" or "WBK"); verdicts follow.
     void SetCurrentPredicate(const std::string& predicate);
     /// Scores again (the verdicts' texts are in the language of the moment) and tells the views.
@@ -118,7 +124,7 @@ private:
     void Replay(const Edit& edit, bool forwards);
     void SetEvidenceRemoved(const std::vector<std::int64_t>& items, bool removed);
     void Write(int node, const CriterionState& state, std::string_view action, bool amend_open_edit = false);
-    void Change(int node, CriterionState after, bool note_typing = false);
+    void Change(int node, CriterionState after, bool note_typing = false, bool even_if_same = false);
     void Rescore();
     void Notify(const SessionChange& change);
 
@@ -131,6 +137,7 @@ private:
     core::AnswerSet m_answers;
     core::AnswerSet m_evaluator;
     std::vector<std::string> m_notes;
+    std::vector<int> m_my_areas;
     core::ScoreReport m_report;
     std::vector<Edit> m_edits;
     /// The criterion whose note is being typed: each pause in typing amends the same log entry.

@@ -1,0 +1,472 @@
+// The team features of the workbench under Xvfb: who the user is (their signing key), the warning on
+// a workspace whose log does not hold, the team register, receiving changes a member sent with the
+// command line, conflicts, and the member's own areas. Keys live in a folder of the test
+// (ZIWB_CONFIG_DIR), never the developer's; every result is read back through the core.
+#include <SQLiteCpp/Database.h>
+#include <gtest/gtest.h>
+#include <wx/app.h>
+#include <wx/button.h>
+#include <wx/checkbox.h>
+#include <wx/choice.h>
+#include <wx/listbox.h>
+#include <wx/listctrl.h>
+#include <wx/msgdlg.h>
+#include <wx/stattext.h>
+#include <wx/testing.h>
+#include <wx/textctrl.h>
+#include <wx/textdlg.h>
+#include <wx/utils.h>
+
+#include <unistd.h>
+
+#include <cstdlib>
+#include <filesystem>
+#include <functional>
+
+#include "app/app.hpp"
+#include "app/translations.hpp"
+#include "commands/command.hpp"
+#include "common/text.hpp"
+#include "demo/demo_workspace.hpp"
+#include "exchange/conflicts.hpp"
+#include "form/form_catalog.hpp"
+#include "frame/main_frame.hpp"
+#include "frame/workbench_view.hpp"
+#include "log/change_log.hpp"
+#include "navigator/navigator_model.hpp"
+#include "navigator/navigator_panel.hpp"
+#include "people/identity.hpp"
+#include "people/signing_key.hpp"
+#include "people/team_register.hpp"
+#include "team/identity_dialog.hpp"
+#include "team/workbench_signer.hpp"
+#include "util/screenshot.hpp"
+#include "util/wx_text.hpp"
+
+/// Types a passphrase into the password dialog (or cancels it) and keeps the prompt it showed.
+template <>
+class wxExpectModal<wxTextEntryDialog> : public wxExpectModalBase<wxTextEntryDialog> {
+public:
+    wxExpectModal(const wxString& typed, wxString* prompt = nullptr) : m_typed(typed), m_prompt(prompt) {}
+
+protected:
+    int OnInvoked(wxTextEntryDialog* dialog) const override {
+        if (m_prompt != nullptr) {
+            // The prompt is the dialog's static text.
+            for (wxWindow* child : dialog->GetChildren()) {
+                if (auto* text = dynamic_cast<wxStaticText*>(child)) {
+                    *m_prompt << text->GetLabel();
+                }
+            }
+        }
+        if (m_typed.empty()) {
+            return wxID_CANCEL;
+        }
+        dialog->SetValue(m_typed);
+        return wxID_OK;
+    }
+
+private:
+    wxString m_typed;
+    wxString* m_prompt;
+};
+
+/// Acts in a dialog of ours as a user would, then closes it with the returned id.
+class UserInDialog : public wxExpectModalBase<wxDialog> {
+public:
+    explicit UserInDialog(std::function<int(wxDialog*)> user) : m_user(std::move(user)) {}
+
+protected:
+    int OnInvoked(wxDialog* dialog) const override { return m_user(dialog); }
+
+private:
+    std::function<int(wxDialog*)> m_user;
+};
+
+/// Answers a message box and keeps its text.
+class AnswerMessage : public wxExpectModalBase<wxMessageDialog> {
+public:
+    AnswerMessage(int answer, wxString& text) : m_answer(answer), m_text(text) {}
+
+protected:
+    int OnInvoked(wxMessageDialog* dialog) const override {
+        m_text = dialog->GetMessage();
+        return m_answer;
+    }
+
+private:
+    int m_answer;
+    wxString& m_text;
+};
+
+namespace fs = std::filesystem;
+using namespace ziwb;
+using gui::Utf8;
+using gui::Wx;
+
+namespace {
+
+fs::path g_root;
+const fs::path kScreenshots = fs::path(ZIWB_SOURCE_DIR) / "docs" / "screenshots";
+constexpr const char* kMemberNip = "199001012015032001";
+
+void Pump() {
+    for (int i = 0; i < 6; ++i) {
+        wxTheApp->ProcessPendingEvents();
+        wxYield();
+    }
+}
+
+template <class T>
+T* Find(wxWindow* root, const wxString& name) {
+    auto* window = dynamic_cast<T*>(wxWindow::FindWindowByName(name, root));
+    EXPECT_NE(window, nullptr) << "no control named " << name;
+    return window;
+}
+
+void Press(wxButton* button) {
+    wxCommandEvent event(wxEVT_BUTTON, button->GetId());
+    event.SetEventObject(button);
+    button->ProcessWindowEvent(event);
+    Pump();
+}
+
+/// A dialog as the user sees it, into docs/screenshots (the run's screen is 1366x768).
+void Shoot(wxWindow* window, const std::string& name) {
+    // A dialog the test answers is never shown by ShowModal: shown here for the picture.
+    const bool was_shown = window->IsShown();
+    window->Show();
+    window->Raise();
+    // Without a compositor the screen keeps what was there until the window has painted itself.
+    for (int i = 0; i < 12; ++i) {
+        window->Refresh();
+        window->Update();
+        Pump();
+        wxMilliSleep(50);
+    }
+    EXPECT_TRUE(gui::SaveScreenshot(window, Wx(kScreenshots / (name + "-id.png"))));
+    if (!was_shown) {
+        window->Hide();
+    }
+}
+
+/// Runs the command line (the same build's ziwb) with the test's key folder; returns its exit code.
+int Cli(const std::string& arguments) {
+    return std::system((std::string(ZIWB_CLI) + " " + arguments + " > /dev/null 2>&1").c_str());
+}
+
+std::string Quoted(const fs::path& path) {
+    return "'" + path.string() + "'";
+}
+
+std::optional<std::string> StoredValue(const fs::path& path, const std::string& code) {
+    auto workspace = core::Workspace::Open(path, core::Workspace::Access::ReadOnly);
+    const auto stored = workspace.FindAnswer(core::Layer::Unit, code);
+    if (!stored || !stored->value) {
+        return std::nullopt;
+    }
+    return *stored->value;
+}
+
+class TeamTest : public ::testing::Test {
+protected:
+    void SetUp() override {
+        core::SetLanguage(core::Language::Indonesian);
+        gui::ApplyLanguage(core::Language::Indonesian);
+        m_dir = g_root / ::testing::UnitTest::GetInstance()->current_test_info()->name();
+        fs::remove_all(m_dir);
+        fs::create_directories(m_dir);
+        // Each test has its own key folder: no identity until the test makes one.
+        ::setenv("ZIWB_CONFIG_DIR", (m_dir / "keys").c_str(), 1);
+        EXPECT_TRUE(gui::InstallWorkbenchSigner().empty());
+        m_path = m_dir / "dinas.ziwb";
+        const fs::path program = ZIWB_SOURCE_DIR;
+        (void)core::CreateDemoWorkspace(m_path, core::FormCatalog::Default(program), program);
+    }
+    void TearDown() override {
+        gui::OpenPathOverride() = nullptr;
+        Close();
+        core::SetSessionSigner(nullptr);
+    }
+
+    void Open() {
+        m_frame = new gui::MainFrame;
+        m_frame->SetSize(1366, 768);
+        m_frame->Show();
+        ASSERT_TRUE(m_frame->OpenWorkspace(Wx(m_path)));
+        Pump();
+    }
+    void Close() {
+        if (m_frame != nullptr) {
+            m_frame->Destroy();
+            m_frame = nullptr;
+            Pump();
+        }
+    }
+    int Node(const std::string& code) { return m_frame->Session()->Form().Find(code); }
+
+    fs::path m_dir;
+    fs::path m_path;
+    gui::MainFrame* m_frame = nullptr;
+};
+
+TEST_F(TeamTest, WhoAreYouCreatesTheKeyThatSignsChanges) {
+    ASSERT_FALSE(core::LoadIdentity());
+    wxString refusal;
+    std::optional<core::Identity> made;
+    wxTEST_DIALOG(made = gui::RunWhoAreYouDialog(nullptr), UserInDialog([](wxDialog* dialog) {
+                      // A NIP with a birth date that is no date: refused with its one line, nothing made.
+                      Find<wxTextCtrl>(dialog, "identity_name")->SetValue("Anggota Uji");
+                      Find<wxTextCtrl>(dialog, "identity_nip")->SetValue("199013012015032001");
+                      return wxID_OK;
+                  }),
+                  AnswerMessage(wxID_OK, refusal), UserInDialog([](wxDialog* dialog) {
+                      Find<wxTextCtrl>(dialog, "identity_nip")->SetValue("1990 0101 2015 03 2 001");
+                      Find<wxTextCtrl>(dialog, "identity_passphrase")->SetValue("rahasia anggota");
+                      Find<wxTextCtrl>(dialog, "identity_passphrase_again")->SetValue("rahasia anggota");
+                      Shoot(dialog, "identity");
+                      return wxID_OK;
+                  }));
+    EXPECT_FALSE(refusal.empty());
+    EXPECT_EQ(refusal.Find('\n'), wxNOT_FOUND);
+    ASSERT_TRUE(made);
+    // The key is in the test's folder, protected, and now signs the workbench's changes.
+    EXPECT_TRUE(fs::exists(m_dir / "keys" / "identity.json"));
+    const auto identity = core::LoadIdentity();
+    ASSERT_TRUE(identity);
+    EXPECT_EQ(identity->name, "Anggota Uji");
+    EXPECT_EQ(identity->nip, kMemberNip);
+    EXPECT_TRUE(identity->passphrase_protected);
+    ASSERT_NE(core::SessionSigner(), nullptr);
+    EXPECT_EQ(core::SessionSigner()->public_key, identity->public_key_hex);
+
+    // "Identitas saya" shows the public key to send to the koordinator.
+    wxString shown_key;
+    wxTEST_DIALOG(gui::ShowMyIdentityDialog(nullptr), UserInDialog([&](wxDialog* dialog) {
+                      shown_key = Find<wxTextCtrl>(dialog, "my_identity_public_key")->GetValue();
+                      EXPECT_EQ(Find<wxStaticText>(dialog, "my_identity_nip")->GetLabel(), kMemberNip);
+                      Shoot(dialog, "my-identity");
+                      return wxID_OK;
+                  }));
+    EXPECT_EQ(Utf8(shown_key), identity->public_key_hex);
+
+    // Skipped: nothing is made.
+    ::setenv("ZIWB_CONFIG_DIR", (m_dir / "skipped").c_str(), 1);
+    wxTEST_DIALOG(made = gui::RunWhoAreYouDialog(nullptr), UserInDialog([](wxDialog*) { return wxID_CANCEL; }));
+    EXPECT_FALSE(made);
+    EXPECT_FALSE(core::LoadIdentity());
+}
+
+TEST_F(TeamTest, ATamperedWorkspaceOpensWithAWarning) {
+    // An intact workspace opens without the banner.
+    Open();
+    EXPECT_TRUE(m_frame->TrustProblem().empty());
+    EXPECT_EQ(wxWindow::FindWindowByName("trust_banner", m_frame), nullptr);
+    Close();
+    {
+        // A note changed behind the log's back, as another program could.
+        SQLite::Database db(m_path.string(), SQLite::OPEN_READWRITE);
+        ASSERT_EQ(db.exec("UPDATE answer SET note = 'diubah di luar' WHERE layer = 'unit' AND code = "
+                          "(SELECT min(code) FROM answer WHERE layer = 'unit')"),
+                  1);
+    }
+    Open();
+    auto* banner = Find<wxWindow>(m_frame, "trust_banner");
+    ASSERT_NE(banner, nullptr);
+    EXPECT_TRUE(banner->IsShownOnScreen());
+    const wxString problem = Find<wxStaticText>(m_frame, "trust_problem")->GetLabel();
+    EXPECT_FALSE(problem.empty());
+    EXPECT_EQ(problem, m_frame->TrustProblem());
+    EXPECT_NE(problem.Find("answer"), wxNOT_FOUND) << problem;
+    // Still open for reading.
+    EXPECT_NE(m_frame->View(), nullptr);
+    m_frame->SelectNode(Node("A.I.1.i.a"));
+    Pump();
+    Shoot(m_frame, "trust-warning");
+}
+
+TEST_F(TeamTest, TheTeamRegisterAddsAMemberWithTheirAreas) {
+    const std::string key = core::SigningKey::Generate().PublicKeyHex();
+    Open();
+    wxString rows;
+    wxTEST_DIALOG(m_frame->RunCommand("team/register"), UserInDialog([&](wxDialog* team) {
+                      Press(Find<wxButton>(team, "team_add"));
+                      auto* list = Find<wxListCtrl>(team, "team_list");
+                      EXPECT_EQ(list->GetItemCount(), 1);
+                      if (list->GetItemCount() == 1) {
+                          for (int column = 0; column < 6; ++column) {
+                              rows << list->GetItemText(0, column) << "|";
+                          }
+                      }
+                      EXPECT_EQ(Find<wxListCtrl>(team, "team_area_progress")->GetItemCount(), 6);
+                      Shoot(team, "team-register");
+                      return wxID_CLOSE;
+                  }),
+                  UserInDialog([&](wxDialog* person) {
+                      Find<wxTextCtrl>(person, "person_nip")->SetValue(kMemberNip);
+                      Find<wxTextCtrl>(person, "person_name")->SetValue("Anggota Satu");
+                      Find<wxChoice>(person, "person_role")->SetStringSelection("anggota");
+                      Find<wxCheckBox>(person, "person_area_1")->SetValue(true);
+                      Find<wxCheckBox>(person, "person_area_3")->SetValue(true);
+                      Find<wxTextCtrl>(person, "person_public_key")->SetValue(Wx(key));
+                      Shoot(person, "team-person");
+                      return wxID_OK;
+                  }));
+    // Name, NIP, role, areas, key, progress of their areas.
+    EXPECT_TRUE(rows.StartsWith(wxString("Anggota Satu|") + kMemberNip + "|anggota|1, 3|ya|")) << rows;
+    EXPECT_TRUE(rows.Contains(" dari ")) << rows;
+    auto workspace = core::Workspace::Open(m_path, core::Workspace::Access::ReadOnly);
+    const auto team = core::LoadTeam(workspace);
+    ASSERT_EQ(team.size(), 1u);
+    EXPECT_EQ(team[0].nip, kMemberNip);
+    EXPECT_EQ(team[0].role, "anggota");
+    EXPECT_EQ(team[0].areas, (std::vector<int>{1, 3}));
+    EXPECT_EQ(team[0].public_key, key);
+}
+
+TEST_F(TeamTest, ChangesSentWithTheCommandLineArePreviewedThenApplied) {
+    // A member's copy, changed and exported with ziwb.
+    const fs::path member = m_dir / "anggota.ziwb";
+    fs::copy_file(m_path, member);
+    const std::string code = "A.I.1.i.a";
+    const std::string before = StoredValue(m_path, code).value_or("");
+    const std::string value = before == "Tidak" ? "Ya" : "Tidak";
+    ASSERT_EQ(Cli("answer " + Quoted(member) + " " + code + " " + value + " --note 'dari anggota'"), 0);
+    const fs::path file = m_dir / "anggota.ziwbx";
+    ASSERT_EQ(Cli("exchange export " + Quoted(member) + " " + Quoted(file)), 0);
+
+    Open();
+    wxString heading;
+    wxArrayString lines;
+    gui::OpenPathOverride() = [&] { return Wx(file); };
+    wxTEST_DIALOG(m_frame->RunCommand("file/receive_changes"), UserInDialog([&](wxDialog* preview) {
+                      heading = Find<wxStaticText>(preview, "preview_heading")->GetLabel();
+                      lines = Find<wxListBox>(preview, "preview_changes")->GetStrings();
+                      EXPECT_EQ(wxWindow::FindWindowByName("preview_conflicts", preview), nullptr);
+                      Shoot(preview, "receive-changes");
+                      return wxID_OK;
+                  }));
+    ASSERT_EQ(lines.size(), 1u) << heading;
+    EXPECT_NE(lines[0].Find(Wx(code)), wxNOT_FOUND) << lines[0];
+    // Written to the file, and shown by the session without reopening.
+    EXPECT_EQ(StoredValue(m_path, code), value);
+    EXPECT_EQ(m_frame->Session()->State(Node(code)).value, value);
+    EXPECT_EQ(m_frame->Session()->Note(Node(code)), "dari anggota");
+
+    // The same file again: nothing new, said in a message; nothing changes.
+    wxString nothing;
+    wxTEST_DIALOG(m_frame->RunCommand("file/receive_changes"), AnswerMessage(wxID_OK, nothing));
+    EXPECT_NE(nothing.Find(Wx(file.filename())), wxNOT_FOUND) << nothing;
+}
+
+TEST_F(TeamTest, AConflictIsShownAndTheChosenVersionStands) {
+    const fs::path member = m_dir / "anggota.ziwb";
+    fs::copy_file(m_path, member);
+    const std::string code = "A.I.1.i.a";
+    ASSERT_EQ(Cli("answer " + Quoted(member) + " " + code + " Ya --note 'versi anggota'"), 0);
+    Open();
+    // The koordinator's copy changes the same criterion differently, then merges the member's copy.
+    m_frame->Session()->SetAnswer(Node(code), std::nullopt);
+    m_frame->Session()->SetNote(Node(code), "versi koordinator");
+    wxString conflict_heading;
+    gui::OpenPathOverride() = [&] { return Wx(member); };
+    wxTEST_DIALOG(m_frame->RunCommand("file/merge_copy"), UserInDialog([&](wxDialog* preview) {
+                      conflict_heading = Find<wxStaticText>(preview, "preview_conflict_heading")->GetLabel();
+                      return wxID_OK;
+                  }),
+                  UserInDialog([&](wxDialog* conflicts) {
+                      auto* list = Find<wxListCtrl>(conflicts, "conflicts_list");
+                      EXPECT_EQ(list->GetItemCount(), 2);
+                      Shoot(conflicts, "conflicts");
+                      // Keep the member's version.
+                      for (long row = 0; row < list->GetItemCount(); ++row) {
+                          if (list->GetItemText(row, 3).Contains("versi anggota")) {
+                              list->SetItemState(row, wxLIST_STATE_SELECTED, wxLIST_STATE_SELECTED);
+                          }
+                      }
+                      Press(Find<wxButton>(conflicts, "conflicts_choose"));
+                      EXPECT_EQ(list->GetItemCount(), 1);  // "no conflicts"
+                      return wxID_CLOSE;
+                  }));
+    EXPECT_FALSE(conflict_heading.empty());
+    auto workspace = core::Workspace::Open(m_path, core::Workspace::Access::ReadOnly);
+    EXPECT_TRUE(core::ListConflicts(workspace).empty());
+    EXPECT_EQ(StoredValue(m_path, code), "Ya");
+    EXPECT_EQ(m_frame->Session()->Note(Node(code)), "versi anggota");
+}
+
+TEST_F(TeamTest, AMembersKeyIsUnlockedOnceAndTheirAreasComeFirst) {
+    const auto identity = core::CreateIdentity("Anggota Satu", kMemberNip, std::string("rahasia anggota"), false);
+    core::Person member;
+    member.nip = kMemberNip;
+    member.name = "Anggota Satu";
+    member.role = "anggota";
+    member.areas = {2};
+    member.public_key = identity.public_key_hex;
+    {
+        auto workspace = core::Workspace::Open(m_path, core::Workspace::Access::ReadWrite);
+        core::SetPeople(workspace, {member}, "koordinator");  // the first key: unsigned, no signer yet
+    }
+    ASSERT_TRUE(gui::InstallWorkbenchSigner().empty());
+    Open();
+    // The navigator starts on the member's areas.
+    EXPECT_EQ(Find<wxChoice>(m_frame, "navigator_filter")->GetSelection(),
+              static_cast<int>(gui::NavigatorFilter::MyAreas));
+    const auto shown = m_frame->View()->Navigator().Model().ShownCriteria();
+    ASSERT_FALSE(shown.empty());
+    for (const int node : shown) {
+        EXPECT_EQ(m_frame->Session()->Form().Node(node).change_area, 2);
+    }
+
+    // The first signed change asks the passphrase: Cancel changes nothing.
+    const int criterion = shown.front();
+    const std::string code = m_frame->Session()->Form().Node(criterion).code;
+    const auto before = StoredValue(m_path, code);
+    wxTEST_DIALOG(EXPECT_THROW(m_frame->Session()->SetNote(criterion, "catatan anggota"), core::UserError),
+                  wxExpectModal<wxTextEntryDialog>(wxString()));
+    EXPECT_EQ(m_frame->Session()->Note(criterion), core::Workspace::Open(m_path, core::Workspace::Access::ReadOnly)
+                                                       .FindAnswer(core::Layer::Unit, code)
+                                                       .value_or(core::StoredAnswer{})
+                                                       .note);
+    // A wrong passphrase says so and asks again; the right one signs.
+    wxString second_prompt;
+    wxTEST_DIALOG(m_frame->Session()->SetNote(criterion, "catatan anggota"), wxExpectModal<wxTextEntryDialog>("salah"),
+                  wxExpectModal<wxTextEntryDialog>("rahasia anggota", &second_prompt));
+    EXPECT_TRUE(second_prompt.Contains("tidak membuka kunci")) << second_prompt;
+    EXPECT_EQ(
+        core::Workspace::Open(m_path, core::Workspace::Access::ReadOnly).FindAnswer(core::Layer::Unit, code)->note,
+        "catatan anggota");
+    EXPECT_EQ(StoredValue(m_path, code), before);
+    // Unlocked once: the next change asks nothing (an unexpected dialog would fail the test).
+    m_frame->Session()->SetNote(criterion, "catatan kedua");
+    EXPECT_EQ(m_frame->Session()->Note(criterion), "catatan kedua");
+}
+
+}  // namespace
+
+int main(int argc, char** argv) {
+    ::testing::InitGoogleTest(&argc, argv);
+    g_root = fs::temp_directory_path() / ("zi-workbench-team-test-" + std::to_string(::getpid()));
+    fs::create_directories(g_root);
+    ::setenv("XDG_CONFIG_HOME", (g_root / "config").c_str(), 1);
+    ::setenv("XDG_DATA_HOME", (g_root / "data").c_str(), 1);
+    // Never the developer's key, even before a test sets its own folder.
+    ::setenv("ZIWB_CONFIG_DIR", (g_root / "keys").c_str(), 1);
+    ::unsetenv("ZIWB_PASSPHRASE_FILE");
+    auto* app = new gui::App;
+    wxApp::SetInstance(app);
+    if (!wxEntryStart(argc, argv)) {
+        std::fprintf(stderr, "team_gui_test: no display (run under xvfb-run)\n");
+        return 1;
+    }
+    gui::LaunchOptions options;
+    options.config = wxString::FromUTF8((g_root / "settings.ini").string());
+    options.language = "id";
+    app->InitServices(options);
+    const int result = RUN_ALL_TESTS();
+    wxTheApp->OnExit();
+    wxEntryCleanup();
+    std::error_code ignored;
+    fs::remove_all(g_root, ignored);
+    return result;
+}
