@@ -72,9 +72,11 @@ void ReceiveChanges(MainFrame& frame) {
         return;
     }
     auto& workspace = frame.Session()->Workspace();
-    const auto entries = core::ReadExchangeFile(PathOf(source), core::WorkspaceId(workspace.Database()));
-    PreviewThenApply(frame, title, source,
-                     [&](bool dry_run) { return core::ImportEntries(workspace, entries, dry_run); });
+    // The evidence files travel with the entries that name them.
+    const auto content = core::ReadExchange(PathOf(source), core::WorkspaceId(workspace.Database()));
+    PreviewThenApply(frame, title, source, [&](bool dry_run) {
+        return core::ImportEntries(workspace, content.entries, dry_run, content.blobs);
+    });
 }
 
 void MergeCopy(MainFrame& frame) {
