@@ -37,23 +37,25 @@ def canonical(obj):
 def rows(path, sql):
     db = sqlite3.connect(path)
     try:
-    return db.execute(sql).fetchall() finally : db.close()
+        return db.execute(sql).fetchall()
+    finally:
+        db.close()
 
-                                                    PROJECTIONS = {
-        "answer" : "SELECT * FROM answer ORDER BY layer, code",
-        "answer_history" : "SELECT * FROM answer_history ORDER BY seq",
-        "prerequisite" : "SELECT * FROM prerequisite ORDER BY id",
-        "person" : "SELECT * FROM person ORDER BY nip",
-        "log_register" : "SELECT * FROM log_register ORDER BY key, entry",
-        "log_head" : "SELECT * FROM log_head ORDER BY hash",
-        "meta" : "SELECT * FROM meta WHERE key IN ('unit_name','agency','year','current_predicate') ORDER BY key",
-    }
 
-           def
-           tables(path)
-        : return {
-    name: rows(path, sql) for name, sql in PROJECTIONS.items()
-    }
+PROJECTIONS = {
+    "answer": "SELECT * FROM answer ORDER BY layer, code",
+    "answer_history": "SELECT * FROM answer_history ORDER BY seq",
+    "prerequisite": "SELECT * FROM prerequisite ORDER BY id",
+    "person": "SELECT * FROM person ORDER BY nip",
+    "log_register": "SELECT * FROM log_register ORDER BY key, entry",
+    "log_head": "SELECT * FROM log_head ORDER BY hash",
+    "meta": "SELECT * FROM meta WHERE key IN ('unit_name','agency','year','current_predicate') ORDER BY key",
+}
+
+
+def tables(path):
+    return {name: rows(path, sql) for name, sql in PROJECTIONS.items()}
+
 
 class Team:
     """People with their own key folders, as on their own laptops."""
@@ -234,15 +236,15 @@ class Tampering(TeamTestCase):
         self.assertNotEqual(edited, body)
         new_hash = hashlib.sha256(edited).hexdigest()
         cases = [
-#the body changed, the hash kept
+            # the body changed, the hash kept
             (f"UPDATE log_entry SET body = x'{edited.hex()}' WHERE seq = {seq}", "hash"),
-#body and hash rewritten together : the signature no longer fits
+            # body and hash rewritten together: the signature no longer fits
             (f"UPDATE log_entry SET body = x'{edited.hex()}', hash = '{new_hash}' WHERE seq = {seq}", "tanda tangan"),
-#the signature taken away
+            # the signature taken away
             (f"UPDATE log_entry SET signature = NULL WHERE seq = {seq}", "tanda tangan"),
-#an entry deleted(its children lose a parent)
+            # an entry deleted (its children lose a parent)
             (f"DELETE FROM log_entry WHERE seq = {entries[2][0]}", ""),
-#the newest entry deleted : the tables still show what it did
+            # the newest entry deleted: the tables still show what it did
             (f"DELETE FROM log_entry WHERE seq = {entries[-1][0]}", ""),
         ]
         for statement, word in cases:
@@ -278,7 +280,7 @@ class Tampering(TeamTestCase):
                 if write["key"] == "answer/unit/A.I.1.i.a":
                     write["value"]["note"] = "SK palsu"
 
-#First prove that the rewrite itself is faithful : with no change, the log still verifies.
+        # First prove that the rewrite itself is faithful: with no change, the log still verifies.
         untouched = self.tampered()
         self.rewrite_chain(untouched, lambda entry: None)
         self.verify(untouched)
@@ -287,7 +289,7 @@ class Tampering(TeamTestCase):
         self.rewrite_chain(forged, unsign_and_change)
         self.assertIn("tanda tangan", self.verify(forged, expect=2))
 
-#Dropping the signatures too makes unsigned entries in a team that has keys.
+        # Dropping the signatures too makes unsigned entries in a team that has keys.
         def drop_signatures(entry):
             entry["author"]["key"] = ""
         stripped = self.tampered("UPDATE log_entry SET signature = NULL")
@@ -469,7 +471,7 @@ class Merging(TeamTestCase):
         self.assertIn(("tpi", "A.I.1.i.a"), [(a[0], a[1]) for a in answers], "another layer never conflicts")
         self.assertEqual(len(answers), 5)
 
-#The koordinator resolves it by changing the item once more.
+        # The koordinator resolves it by changing the item once more.
         merged = os.path.join(self.dir, "merged-k-a1-a2.ziwb")
         result = run("conflicts", merged)
         self.assertEqual(result.returncode, 3)
@@ -502,7 +504,7 @@ class EvidenceTravels(TeamTestCase):
         self.assertLess(os.path.getsize(light), 20_000)
         self.assertGreater(os.path.getsize(full), len(content))
 
-#Entries first, the file later : "not received yet", which is not damage.
+        # Entries first, the file later: "not received yet", which is not damage.
         run("exchange", "import", self.ws, light, check=0)
         item = self.items(self.ws)[0]
         self.assertFalse(item["received"])
@@ -521,7 +523,7 @@ class EvidenceTravels(TeamTestCase):
         plan = json.loads(run("plan", "list", self.ws, "--json", check=0).stdout)
         self.assertEqual([t["task"] for t in plan["tasks"]], ["Susun rencana kerja"])
 
-#The evaluator reviews in the TPI layer; a member may not .
+        # The evaluator reviews in the TPI layer; a member may not.
         self.team.run("evaluator", "evidence", "review", self.ws, "form:A.I.1.i.a:1", "rejected", "--reason",
                       "belum ditandatangani", "--layer", "tpi", check=0)
         refused = self.team.run("anggota1", "evidence", "review", self.ws, "form:A.I.1.i.a:1", "accepted", "--layer",
@@ -529,7 +531,7 @@ class EvidenceTravels(TeamTestCase):
         self.assertEqual(refused.returncode, 2)
         self.verify()
 
-#A merge brings the file too, and a rebuild reproduces every table.
+        # A merge brings the file too, and a rebuild reproduces every table.
         other = self.copy("koordinator2.ziwb")
         second = os.path.join(self.dir, "Notulen FKP.pdf")
         with open(second, "wb") as out:
@@ -552,29 +554,32 @@ class WaveOne(unittest.TestCase):
     def test_a_wave1_workspace_migrates_and_verifies(self):
         directory = tempfile.mkdtemp(prefix="ziwb-wave1-")
         try:
-            path
-= os.path.join(directory, "wave1.ziwb") shutil.copyfile(WAVE1, path)
-      before = rows(path, "SELECT layer, code, value, note, author, updated_at FROM answer ORDER BY 1, 2")
-    history_before = rows(path,
-                          "SELECT seq, layer, code, value, note, author, changed_at, action "
-                          "FROM answer_history ORDER BY seq")
-                         self.assertEqual(rows(path, "PRAGMA user_version")[0][0], 2)
-                             result = run("audit", "verify", path) self.assertEqual(result.returncode, 2) #read - only
-    : not migrated yet,
-      and says how run("answer", path, "A.I.1.i.a", "--note", "setelah migrasi", check = 0) report =
-          json.loads(run("audit", "verify", path, "--json", check = 0).stdout) self
-              .assertTrue(report["intact"], report) self.assertGreater(report["legacy"], len(history_before)) after =
-              rows(path,
-                   "SELECT seq, layer, code, value, note, author, changed_at, action FROM answer_history "
-                   "ORDER BY seq") self.assertEqual(after[:len(history_before)], history_before) self
-                  .assertEqual(len(before), len(rows(path, "SELECT * FROM answer")))
-#Two copies of one wave - 1 file migrate to one assessment and merge.
-                      other = os.path.join(directory, "other.ziwb") shutil
-                                  .copyfile(WAVE1, other)
-                                      run("answer", other, "A.I.1.i.b", "A", "--note", "salinan kedua", check = 0)
-                                          run("merge", path, other, check = 0) self
-                                  .assertEqual(json.loads(run("conflicts", path, "--json", check = 0).stdout), [])
-                                      run("audit", "verify", path, check = 0) finally
-    : shutil.rmtree(directory, ignore_errors = True)
+            path = os.path.join(directory, "wave1.ziwb")
+            shutil.copyfile(WAVE1, path)
+            before = rows(path, "SELECT layer, code, value, note, author, updated_at FROM answer ORDER BY 1, 2")
+            history_before = rows(path, "SELECT seq, layer, code, value, note, author, changed_at, action "
+                                        "FROM answer_history ORDER BY seq")
+            self.assertEqual(rows(path, "PRAGMA user_version")[0][0], 2)
+            result = run("audit", "verify", path)
+            self.assertEqual(result.returncode, 2)  # read-only: not migrated yet, and says how
+            run("answer", path, "A.I.1.i.a", "--note", "setelah migrasi", check=0)
+            report = json.loads(run("audit", "verify", path, "--json", check=0).stdout)
+            self.assertTrue(report["intact"], report)
+            self.assertGreater(report["legacy"], len(history_before))
+            after = rows(path, "SELECT seq, layer, code, value, note, author, changed_at, action FROM answer_history "
+                               "ORDER BY seq")
+            self.assertEqual(after[: len(history_before)], history_before)
+            self.assertEqual(len(before), len(rows(path, "SELECT * FROM answer")))
+            # Two copies of one wave-1 file migrate to one assessment and merge.
+            other = os.path.join(directory, "other.ziwb")
+            shutil.copyfile(WAVE1, other)
+            run("answer", other, "A.I.1.i.b", "A", "--note", "salinan kedua", check=0)
+            run("merge", path, other, check=0)
+            self.assertEqual(json.loads(run("conflicts", path, "--json", check=0).stdout), [])
+            run("audit", "verify", path, check=0)
+        finally:
+            shutil.rmtree(directory, ignore_errors=True)
 
-          if __name__ == "__main__" : unittest.main()
+
+if __name__ == "__main__":
+    unittest.main()
