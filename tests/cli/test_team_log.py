@@ -471,6 +471,12 @@ class Merging(TeamTestCase):
         self.assertIn(("tpi", "A.I.1.i.a"), [(a[0], a[1]) for a in answers], "another layer never conflicts")
         self.assertEqual(len(answers), 5)
 
+        # Choosing the version shown is a resolution too, though it changes no value.
+        shown_first = os.path.join(self.dir, "merged-a1-k-a2.ziwb")
+        value, note = rows(shown_first, "SELECT value, note FROM answer WHERE layer = 'unit' AND code = 'A.I.1.i.a'")[0]
+        self.team.run("koordinator", "answer", shown_first, "A.I.1.i.a", value, "--note", note, check=0)
+        self.assertEqual(json.loads(run("conflicts", shown_first, "--json", check=0).stdout), [])
+
         # The koordinator resolves it by changing the item once more.
         merged = os.path.join(self.dir, "merged-k-a1-a2.ziwb")
         result = run("conflicts", merged)

@@ -400,8 +400,11 @@ void Workspace::Apply(Layer layer, const std::vector<AnswerChange>& changes, con
                 if (change.note) {
                     note = *change.note;
                 }
-                if (value == old_value && note == old_note) {
-                    continue;  // nothing changes: no entry either
+                // Nothing changes: no entry either, unless the criterion is in conflict, where choosing
+                // the version shown is the resolution and replaces every version.
+                if (value == old_value && note == old_note &&
+                    RegisterVersions(db, AnswerKey(layer_id, change.code)).size() <= 1) {
+                    continue;
                 }
                 note_only = note_only && value == old_value;
                 nlohmann::json state{{"value", value ? nlohmann::json(*value) : nlohmann::json()}, {"note", note}};
