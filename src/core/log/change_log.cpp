@@ -86,7 +86,10 @@ std::optional<Amended> TakeBackOpenEdit(SQLite::Database& db, const ChangeDraft&
     std::sort(draft_keys.begin(), draft_keys.end());
     SQLite::Statement shared(db, "SELECT value FROM meta WHERE key = 'shared_through_seq'");
     const long long shared_through = shared.executeStep() ? std::stoll(shared.getColumn(0).getString()) : 0;
-    const bool is_head = db.execAndGet("SELECT COUNT(*) FROM log_head WHERE hash = '" + hash + "'").getInt() == 1;
+    // The hash comes from the file, which may be a stranger's: bound, never spliced into the SQL.
+    SQLite::Statement head_query(db, "SELECT COUNT(*) FROM log_head WHERE hash = ?");
+    head_query.bind(1, hash);
+    const bool is_head = head_query.executeStep() && head_query.getColumn(0).getInt() == 1;
     if (old.legacy || old.author_key != author_key || old.author_name != author_name || old.kind != draft.kind ||
         old.layer != draft.layer || KeysOf(old) != draft_keys || !is_head || seq <= shared_through ||
         SecondsOf(now) - SecondsOf(old.time) > kAmendWindowSeconds || SecondsOf(now) < SecondsOf(old.time)) {

@@ -205,8 +205,8 @@ void AddHistory(StatementCache& statements, const std::string& layer, const std:
 
 // Puts the state of one register into its table. `entry` is the version shown (the latest when
 // versions conflict); history rows are written by the caller for the entry being applied.
-void ProjectRegister(StatementCache& statements, const std::string& full_key, const RegisterKey& key,
-                     const Json& value, const LogEntry& entry) {
+void ProjectRegister(StatementCache& statements, const std::string& full_key, const RegisterKey& key, const Json& value,
+                     const LogEntry& entry) {
     if (IsEvidenceFamily(key.family)) {
         ProjectEvidenceState(statements.Database(), full_key, value, entry);
     } else if (key.family == "plan") {
