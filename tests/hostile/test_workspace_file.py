@@ -135,6 +135,37 @@ class CraftedWorkspaceFiles(WorkspaceTestCase):
         result = run("score", cut)
         self.assertEqual(result.returncode, 2, result.stderr)
 
+    def test_a_commit_stopped_half_way_is_rolled_back_not_called_a_cut_copy(self):
+        # What SIGKILL during a commit leaves: page 1 already claims the grown size, the file is not
+        # yet extended, and the rollback journal beside it is hot. SQLite restores the file on open.
+        expected = json.loads(run("score", self.ws, "--json", check=0).stdout)["total"]
+        with open(self.ws, "rb") as handle:
+            original = handle.read()
+        page_size = int.from_bytes(original[16:18], "big")
+        page_size = 65536 if page_size == 1 else page_size
+        pages = len(original) // page_size
+        first_page = original[:page_size]
+        grown = bytearray(first_page)
+        grown[28:32] = (pages + 40).to_bytes(4, "big")
+        with open(self.ws, "r+b") as handle:
+            handle.write(grown)
+        nonce = 0x1234567
+        checksum = (nonce + sum(first_page[i] for i in range(page_size - 200, 0, -200))) & 0xFFFFFFFF
+        header = (bytes([0xD9, 0xD5, 0x05, 0xF9, 0x20, 0xA1, 0x63, 0xD7]) + (1).to_bytes(4, "big") +
+                  nonce.to_bytes(4, "big") + pages.to_bytes(4, "big") + (512).to_bytes(4, "big") +
+                  page_size.to_bytes(4, "big"))
+        with open(self.ws + "-journal", "wb") as journal:
+            journal.write(header.ljust(512, b"\0") + (1).to_bytes(4, "big") + first_page + checksum.to_bytes(4, "big"))
+        self.assertEqual(json.loads(run("score", self.ws, "--json", check=0).stdout)["total"], expected)
+        with open(self.ws, "rb") as handle:
+            self.assertEqual(handle.read(), original)
+        # The same short file without a hot journal is a cut copy.
+        with open(self.ws, "r+b") as handle:
+            handle.write(grown)
+        result = run("score", self.ws)
+        self.assertEqual(result.returncode, 2, result.stderr)
+        self.assertIn("lebih pendek", result.stderr)
+
 
 class ReadOnlyWorkspaces(WorkspaceTestCase):
     """Read-only media and missing write permission: reading works, writing says why."""

@@ -16,6 +16,16 @@ std::uint32_t BigEndian32(const unsigned char* p) {
     return (std::uint32_t{p[0]} << 24) | (std::uint32_t{p[1]} << 16) | (std::uint32_t{p[2]} << 8) | std::uint32_t{p[3]};
 }
 
+// A rollback journal left by a writer that was stopped mid-commit starts with this magic; a
+// finished transaction in PERSIST mode leaves the journal with its header zeroed.
+bool HasHotJournal(const std::filesystem::path& journal) {
+    static constexpr std::array<unsigned char, 8> kJournalMagic{0xd9, 0xd5, 0x05, 0xf9, 0x20, 0xa1, 0x63, 0xd7};
+    std::ifstream in(journal, std::ios::binary);
+    std::array<unsigned char, 8> magic{};
+    in.read(reinterpret_cast<char*>(magic.data()), magic.size());
+    return in.gcount() == static_cast<std::streamsize>(magic.size()) && magic == kJournalMagic;
+}
+
 }  // namespace
 
 void CheckWorkspaceHeader(const std::filesystem::path& path) {
@@ -54,17 +64,18 @@ void CheckWorkspaceHeader(const std::filesystem::path& path) {
     }
     // A file cut short (an interrupted copy or download): its header says how many pages it has.
     // The count is valid when the "version-valid-for" number equals the change counter. With a
-    // write-ahead log beside it the main file may legitimately lag, so only check without one.
+    // write-ahead log beside it the main file may legitimately lag, and a hot rollback journal
+    // (a commit stopped half-way) restores the file when SQLite opens it: only check without them.
     std::uint32_t page_size = (std::uint32_t{header[16]} << 8) | header[17];
     if (page_size == 1) {
         page_size = 65536;
     }
     const std::uint32_t page_count = BigEndian32(&header[28]);
     const bool count_valid = BigEndian32(&header[92]) == BigEndian32(&header[24]);
-    const auto wal = std::filesystem::path(name + "-wal");
+    const auto wal = PathFromUtf8(name + "-wal");
     const auto size = std::filesystem::file_size(path, error);
     if (!error && count_valid && page_count > 0 && !std::filesystem::exists(wal) &&
-        size < static_cast<std::uintmax_t>(page_count) * page_size) {
+        !HasHotJournal(PathFromUtf8(name + "-journal")) && size < static_cast<std::uintmax_t>(page_count) * page_size) {
         throw WorkspaceError(
             Format(Tr("{0} is damaged: the file is shorter than its contents ({1} of {2} bytes), "
                       "probably an interrupted copy. Copy it again from where it came from"),
