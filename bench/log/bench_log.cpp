@@ -268,7 +268,7 @@ void BenchVerify(const fs::path& work, const FormSource& form, const Team& team,
                     std::exit(1);
                 }
                 StoreEntry(statements, log[i].hash, log[i].body, log[i].signature);
-                ProjectEntry(statements, decoded[i], log[i].hash);
+                ProjectEntry(statements, workspace.GetForm(), decoded[i], log[i].hash);
             }
             batch.commit();
         }));
@@ -316,7 +316,7 @@ void BenchExchangeSize(const fs::path& work, const FormSource& form, const Team&
         std::vector<AnswerChange> all;
         for (const int index : lke.Criteria()) {
             const FormNode& node = lke.Node(index);
-            AnswerChange change{node.code, SampleAnswer(lke, node, 0), false, SampleNote(node, 0)};
+            AnswerChange change{node.code, SampleAnswer(lke, node, 0), false, SampleNote(node, 0), {}};
             if (one_per_criterion) {
                 SetSessionSigner(team.For(node).signer);
                 workspace.Apply(Layer::Unit, {change}, "bench", "workbench");
@@ -438,13 +438,13 @@ void BenchAnswer(const fs::path& work, const FormSource& form, const Team& team,
     // Interleaved, so that both meet the same neighbours on the shared machine.
     for (int i = 0; i < answers; ++i) {
         const FormNode& node = lke.Node(own[static_cast<std::size_t>(i) % own.size()]);
-        const AnswerChange answer{node.code, SampleAnswer(lke, node, i + 1), false, SampleNote(node, i)};
+        const AnswerChange answer{node.code, SampleAnswer(lke, node, i + 1), false, SampleNote(node, i), {}};
         SetSessionSigner(member.signer);
         answer_signed.push_back(TimeMs([&] { signed_ws.Apply(Layer::Unit, {answer}, "bench", "workbench"); }));
         SetSessionSigner(nullptr);
         answer_unsigned.push_back(TimeMs([&] { unsigned_ws.Apply(Layer::Unit, {answer}, "Budi", "workbench"); }));
         // Typing the note with a pause: the open edit is amended (one entry replaced by another).
-        AnswerChange note{node.code, std::nullopt, false, SampleNote(node, i) + " ok"};
+        AnswerChange note{node.code, std::nullopt, false, SampleNote(node, i) + " ok", {}};
         SetSessionSigner(member.signer);
         note_signed.push_back(TimeMs([&] { signed_ws.Apply(Layer::Unit, {note}, "bench", "workbench", true); }));
         SetSessionSigner(nullptr);
@@ -459,7 +459,7 @@ void BenchAnswer(const fs::path& work, const FormSource& form, const Team& team,
     unsigned_ws.Database().exec("PRAGMA synchronous = OFF");
     for (int i = 0; i < answers; ++i) {
         const FormNode& node = lke.Node(own[static_cast<std::size_t>(i) % own.size()]);
-        const AnswerChange answer{node.code, SampleAnswer(lke, node, i + 2), false, SampleNote(node, i + 1)};
+        const AnswerChange answer{node.code, SampleAnswer(lke, node, i + 2), false, SampleNote(node, i + 1), {}};
         SetSessionSigner(member.signer);
         cpu_signed.push_back(TimeMs([&] { signed_ws.Apply(Layer::Unit, {answer}, "bench", "workbench"); }));
         SetSessionSigner(nullptr);

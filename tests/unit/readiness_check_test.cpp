@@ -20,9 +20,9 @@ protected:
     ReadinessCheck() : m_workspace(test::NewWorkspace(m_dir / "ws.ziwb")) {}
 
     void Answer(const std::string& code, const std::string& text, const std::string& note = "",
-                Layer layer = Layer::Unit) {
+                const Layer& layer = Layer::Unit) {
         const Form& form = m_workspace.GetForm();
-        m_workspace.Apply(layer, {{code, ParseAnswer(form, RequireCriterion(form, code), text), false, note}}, "budi",
+        m_workspace.Apply(layer, {{code, ParseAnswer(form, RequireCriterion(form, code), text), false, note, {}}}, "budi",
                           "answer");
     }
 

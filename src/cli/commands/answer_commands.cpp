@@ -21,8 +21,8 @@ int RunAnswer(const std::vector<std::string>& words, const Context&) {
         throw UsageError(
             Format(Tr("give either a VALUE or --clear (a --note alone changes only the note). Usage: {0}"), {usage}));
     }
-    const core::Layer layer = LayerOption(args);
     auto workspace = core::Workspace::Open(args.PositionalPath(0), core::Workspace::Access::ReadWrite);
+    const core::Layer layer = LayerOption(args, workspace.GetForm());
     const auto& form = workspace.GetForm();
     core::AnswerChange change;
     change.code = args.Positional()[1];
@@ -60,8 +60,8 @@ int RunAnswer(const std::vector<std::string>& words, const Context&) {
 int RunImportAnswers(const std::vector<std::string>& words, const Context&) {
     const Arguments args(words, {"layer", "author"}, {});
     args.ExpectPositional(2, 2, "ziwb import-answers WS FILE.csv [--layer unit|tpi]");
-    const core::Layer layer = LayerOption(args);
     auto workspace = core::Workspace::Open(args.PositionalPath(0), core::Workspace::Access::ReadWrite);
+    const core::Layer layer = LayerOption(args, workspace.GetForm());
     const std::size_t count =
         core::ImportAnswerFile(workspace, layer, args.PositionalPath(1), AuthorOption(args), "import");
     const auto report = workspace.Score(layer);
@@ -80,7 +80,7 @@ int RunHistory(const std::vector<std::string>& words, const Context&) {
         (void)core::RequireCriterion(workspace.GetForm(), code);
     }
     std::string out;
-    for (const auto& entry : workspace.History(LayerOption(args), code)) {
+    for (const auto& entry : workspace.History(LayerOption(args, workspace.GetForm()), code)) {
         out += entry.changed_at + "  " + entry.code + "  " + (entry.value ? *entry.value : "-") + "  " + entry.action +
                "  " + entry.author + (entry.note.empty() ? "" : "  \"" + entry.note + "\"") + "\n";
     }

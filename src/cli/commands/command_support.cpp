@@ -17,8 +17,8 @@
 
 namespace ziwb::cli {
 
-core::Layer LayerOption(const Arguments& args) {
-    return core::ParseLayer(args.Option("layer").value_or("unit"));
+core::Layer LayerOption(const Arguments& args, const core::Form& form) {
+    return core::ParseLayer(form, args.Option("layer").value_or("unit"));
 }
 
 std::string AuthorOption(const Arguments& args) {

@@ -11,7 +11,7 @@
 namespace ziwb::cli {
 
 /// The --layer option (unit by default).
-[[nodiscard]] core::Layer LayerOption(const Arguments& args);
+[[nodiscard]] core::Layer LayerOption(const Arguments& args, const core::Form& form);
 /// The --author option, else the login name.
 [[nodiscard]] std::string AuthorOption(const Arguments& args);
 /// A positive whole number given for something numbered (an evidence item, a plan task); throws

@@ -341,7 +341,7 @@ int Checklist(const std::vector<std::string>& words) {
     args.ExpectPositional(2, 2, "ziwb evidence checklist WS CODE [--json]");
     auto workspace = core::Workspace::Open(args.PositionalPath(0), core::Workspace::Access::ReadOnly);
     const auto entries =
-        core::LoadChecklist(workspace, args.Positional()[1], core::ParseLayer(args.Option("layer").value_or("tpi")));
+        core::LoadChecklist(workspace, args.Positional()[1], core::ParseLayer(workspace.GetForm(), args.Option("layer").value_or("tpi")));
     if (args.Flag("json")) {
         core::Json json = core::Json::array();
         for (const auto& entry : entries) {
@@ -391,7 +391,7 @@ int Review(const std::vector<std::string>& words) {
     const Arguments args(words, {"reason", "layer", "author"}, {});
     args.ExpectPositional(3, 3, "ziwb evidence review WS KEY accepted|rejected|clear [--reason R] [--layer tpi]");
     auto workspace = core::Workspace::Open(args.PositionalPath(0), core::Workspace::Access::ReadWrite);
-    const core::Layer layer = core::ParseLayer(args.Option("layer").value_or("tpi"));
+    const core::Layer layer = core::ParseLayer(workspace.GetForm(), args.Option("layer").value_or("tpi"));
     core::ReviewChecklist(workspace, args.Positional()[1], layer, args.Positional()[2],
                           args.Option("reason").value_or(""), AuthorOption(args));
     Print(Format(Tr("{0}: {1}.\n"), {args.Positional()[1], StateLabel(args.Positional()[2])}));

@@ -34,8 +34,8 @@ int RunForms(const std::vector<std::string>& words, const Context& context) {
 int RunScore(const std::vector<std::string>& words, const Context& cli) {
     const Arguments args(words, {"layer"}, {"json", "criteria"});
     args.ExpectPositional(1, 1, "ziwb score WS [--layer unit|tpi] [--json] [--criteria]");
-    const core::Layer layer = LayerOption(args);
     auto workspace = core::Workspace::Open(args.PositionalPath(0), core::Workspace::Access::ReadOnly);
+    const core::Layer layer = LayerOption(args, workspace.GetForm());
     const auto& form = workspace.GetForm();
     const auto answers = workspace.LoadAnswers(layer);
     const auto report = core::Score(form, answers, core::UnitStanding{workspace.Info().current_predicate});

@@ -106,7 +106,8 @@ int RunInfo(const std::vector<std::string>& words, const Context& context) {
         out += Tr("Read-only: this file or its folder cannot be written here; 'ziwb copy' makes a copy to edit") + "\n";
     }
     out += Tr("Created:") + " " + info.created_at + " (" + info.created_with + ")\n";
-    for (const auto layer : {core::Layer::Unit, core::Layer::Tpi}) {
+    for (const auto& declared : workspace.GetForm().Layers()) {
+        const core::Layer layer(declared.id);
         out += Format(Tr("Answers ({0}):"), {core::LayerId(layer)}) + " " +
                std::to_string(workspace.LoadAnswers(layer).Count()) + "/" +
                std::to_string(workspace.GetForm().Criteria().size()) + "\n";

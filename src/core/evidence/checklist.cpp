@@ -50,7 +50,7 @@ std::string CodeOfKey(Workspace& workspace, const std::string& key) {
 
 }  // namespace
 
-std::vector<ChecklistEntry> LoadChecklist(Workspace& workspace, const std::string& code, Layer review_layer) {
+std::vector<ChecklistEntry> LoadChecklist(Workspace& workspace, const std::string& code, const Layer& review_layer) {
     const FormNode& node = RequireCriterion(workspace.GetForm(), code);
     return GuardSqlite(PathToUtf8(workspace.Path()), [&] {
         SQLite::Database& db = workspace.Database();
@@ -156,7 +156,7 @@ void AttachToChecklist(Workspace& workspace, const std::string& key, std::int64_
         author);
 }
 
-void ReviewChecklist(Workspace& workspace, const std::string& key, Layer layer, const std::string& state,
+void ReviewChecklist(Workspace& workspace, const std::string& key, const Layer& layer, const std::string& state,
                      const std::string& reason, const std::string& author) {
     (void)CodeOfKey(workspace, key);
     if (state != "accepted" && state != "rejected" && state != "clear") {

@@ -24,7 +24,7 @@ struct ChecklistEntry {
 /// The checklist of a criterion, as the layer's evaluator sees it (reviews are per layer; the
 /// unit's own view uses the evaluator's reviews of Layer::Tpi).
 [[nodiscard]] std::vector<ChecklistEntry> LoadChecklist(Workspace& workspace, const std::string& code,
-                                                        Layer review_layer = Layer::Tpi);
+                                                        const Layer& review_layer = Layer::Tpi);
 
 /// Adds the team's own checklist line to a criterion; returns its key.
 std::string AddChecklistItem(Workspace& workspace, const std::string& code, const std::string& title,
@@ -34,7 +34,7 @@ std::string AddChecklistItem(Workspace& workspace, const std::string& code, cons
 void AttachToChecklist(Workspace& workspace, const std::string& key, std::int64_t item, const std::string& author);
 
 /// The evaluator's review of a line: "accepted", "rejected" (a reason is required) or "clear".
-void ReviewChecklist(Workspace& workspace, const std::string& key, Layer layer, const std::string& state,
+void ReviewChecklist(Workspace& workspace, const std::string& key, const Layer& layer, const std::string& state,
                      const std::string& reason, const std::string& author);
 
 }  // namespace ziwb::core

@@ -116,7 +116,7 @@ void ValidateEvidenceWrite(const Form& form, const LogEntry& entry, const Regist
     const Parts parts = Split(write.key);
     const Json& value = write.value;
     if (parts.family == "review") {
-        if (parts.first != "unit" && parts.first != "tpi") {
+        if (form.FindLayer(parts.first) == nullptr) {
             Refuse(write.key, Tr("unknown layer"));
         }
         if (entry.layer != parts.first) {

@@ -484,7 +484,7 @@ ImportSummary ImportEntries(Workspace& workspace, const std::vector<ReceivedEntr
                 throw refuse(*refusal);
             }
             StoreEntry(statements, received->stored.hash, received->stored.body, received->stored.signature);
-            ProjectEntry(statements, entry, received->stored.hash);
+            ProjectEntry(statements, workspace.GetForm(), entry, received->stored.hash);
             summary.applied.push_back(Describe(entry));
         }
         for (const auto& blob : blobs) {

@@ -117,7 +117,7 @@ Cached ValueOr(const std::optional<double>& value, const std::string& otherwise 
     return value ? Cached::Number(*value) : Cached::Text(otherwise);
 }
 
-std::string LayerLabel(Layer layer, const char* unit_label, const char* tpi_label) {
+std::string LayerLabel(const Layer& layer, const char* unit_label, const char* tpi_label) {
     return layer == Layer::Unit ? unit_label : tpi_label;
 }
 

@@ -59,7 +59,7 @@ void ExportWorkbook(Workspace& workspace, const std::filesystem::path& path, con
     answers.reserve(chosen.size());
     reports.reserve(chosen.size());
     std::vector<ExportLayer> layers;
-    for (const Layer layer : chosen) {
+    for (const Layer& layer : chosen) {
         answers.push_back(workspace.LoadAnswers(layer));
         reports.push_back(Score(form, answers.back(), standing));
     }

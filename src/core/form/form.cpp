@@ -1,5 +1,7 @@
 #include "form/form.hpp"
 
+#include <algorithm>
+
 namespace ziwb::core {
 
 const ScaleChoice* Scale::Find(std::string_view key) const {
@@ -71,6 +73,43 @@ std::string_view NodeKindName(NodeKind kind) {
         case NodeKind::Criterion: return "criterion";
     }
     return "node";
+}
+
+const ReviewLayer* Form::FindLayer(std::string_view id) const {
+    const auto found =
+        std::find_if(m_layers.begin(), m_layers.end(), [&](const ReviewLayer& layer) { return layer.id == id; });
+    return found == m_layers.end() ? nullptr : &*found;
+}
+
+int Form::LevelRank(std::string_view level) const {
+    if (level.empty()) {
+        return 0;
+    }
+    for (std::size_t i = 0; i < m_levels.size(); ++i) {
+        if (m_levels[i].id == level) {
+            return static_cast<int>(i) + 1;
+        }
+    }
+    return -1;
+}
+
+std::string Form::LayerList(bool review_layers_only) const {
+    std::string list;
+    for (const auto& layer : m_layers) {
+        if (review_layers_only && layer.is_unit) {
+            continue;
+        }
+        list += (list.empty() ? "" : ", ") + layer.id;
+    }
+    return list;
+}
+
+std::string Form::LevelList() const {
+    std::string list;
+    for (const auto& level : m_levels) {
+        list += (list.empty() ? "" : ", ") + level.id;
+    }
+    return list;
 }
 
 }  // namespace ziwb::core

@@ -111,6 +111,22 @@ struct Prerequisite {
     std::string text;
 };
 
+/// Who answers the LKE: the unit itself, and each body that reviews it (the parent unit's
+/// preliminary assessment, the agency's TPI, the national TPN). Declared in the form's
+/// <review-layers>; a form without them has the unit and the TPI.
+struct ReviewLayer {
+    std::string id;    ///< "unit", "pendahuluan", "tpi", "tpn"
+    std::string name;  ///< as shown to people
+    bool is_unit = false;
+};
+
+/// A level inside a review layer's team (anggota tim, ketua tim, pengendali teknis), lowest first:
+/// each level's answers are kept, and the layer's answer is the highest level's.
+struct ReviewLevel {
+    std::string id;
+    std::string name;
+};
+
 /// An LKE version as loaded from its form file. Immutable once loaded; nodes are stored in
 /// pre-order (a parent before its children), so scoring is one backwards pass.
 class Form {
@@ -126,6 +142,16 @@ public:
     [[nodiscard]] const std::vector<ChangeArea>& ChangeAreas() const { return m_change_areas; }
     [[nodiscard]] const std::vector<Predicate>& Predicates() const { return m_predicates; }
     [[nodiscard]] const std::vector<Prerequisite>& Prerequisites() const { return m_prerequisites; }
+    /// The layers in form order; the first is the unit's own.
+    [[nodiscard]] const std::vector<ReviewLayer>& Layers() const { return m_layers; }
+    [[nodiscard]] const ReviewLayer* FindLayer(std::string_view id) const;
+    /// The review levels, lowest first.
+    [[nodiscard]] const std::vector<ReviewLevel>& Levels() const { return m_levels; }
+    /// 1 for the lowest level, upwards; 0 for "" (an answer given without a level); -1 when unknown.
+    [[nodiscard]] int LevelRank(std::string_view level) const;
+    /// "unit, pendahuluan, tpi, tpn": for messages that list what is allowed.
+    [[nodiscard]] std::string LayerList(bool review_layers_only = false) const;
+    [[nodiscard]] std::string LevelList() const;
     /// Indices of the criteria in form order.
     [[nodiscard]] const std::vector<int>& Criteria() const { return m_criteria; }
 
@@ -151,6 +177,8 @@ private:
     std::vector<ChangeArea> m_change_areas;
     std::vector<Predicate> m_predicates;
     std::vector<Prerequisite> m_prerequisites;
+    std::vector<ReviewLayer> m_layers;
+    std::vector<ReviewLevel> m_levels;
     std::vector<int> m_criteria;
     std::map<std::string, int, std::less<>> m_index;
 };

@@ -53,6 +53,7 @@ public:
         ReadTree(root);
         ReadPredicates(root);
         ReadPrerequisites(root);
+        ReadReviewLayers(root);
         return m_form;
     }
 
@@ -529,6 +530,63 @@ private:
             }
             prerequisite.text = element.text().get();
             m_form->m_prerequisites.push_back(std::move(prerequisite));
+        }
+    }
+
+    // Layer and level ids go into register keys and file names: lower-case ASCII only.
+    static bool IsWellFormedLayerId(std::string_view id) {
+        return !id.empty() && id.size() <= 20 && id[0] >= 'a' && id[0] <= 'z' &&
+               std::all_of(id.begin(), id.end(), [](char c) { return (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '_'; });
+    }
+
+    void ReadReviewLayers(const pugi::xml_node& root) {
+        const auto layers = root.child("review-layers");
+        if (!layers) {
+            // Forms from before layers were data: the unit and the TPI, with the TPI's three levels.
+            m_form->m_layers = {{"unit", "Unit kerja", true}, {"tpi", "Tim Penilai Internal (TPI)", false}};
+            m_form->m_levels = {{"anggota_tim", "Anggota tim"},
+                                {"ketua_tim", "Ketua tim"},
+                                {"pengendali_teknis", "Pengendali teknis"}};
+            return;
+        }
+        for (const auto& element : layers.children("layer")) {
+            CheckCount(element, m_form->m_layers.size() + 1, kMaxReviewLayers, Tr("a form declares at most {0} layers"));
+            ReviewLayer layer{Required(element, "id"), Required(element, "name"), false};
+            const std::string role = Required(element, "role");
+            if (role != "unit" && role != "review") {
+                Fail(element, Format(Tr("a layer's role is 'unit' or 'review', not '{0}'"), {Excerpt(role)}));
+            }
+            layer.is_unit = role == "unit";
+            if (!IsWellFormedLayerId(layer.id)) {
+                Fail(element, Format(Tr("the layer id '{0}' is not lower-case letters, digits and '_'"), {Excerpt(layer.id)}));
+            }
+            if (m_form->FindLayer(layer.id) != nullptr) {
+                Fail(element, Format(Tr("the layer '{0}' is declared twice"), {layer.id}));
+            }
+            if (layer.is_unit != (layer.id == "unit") || layer.is_unit != m_form->m_layers.empty()) {
+                Fail(element, Tr("the first layer is the unit's own: id=\"unit\" role=\"unit\"; the others review"));
+            }
+            m_form->m_layers.push_back(std::move(layer));
+        }
+        if (m_form->m_layers.size() < 2) {
+            Fail(layers, Tr("<review-layers> declares the unit and at least one review layer"));
+        }
+        for (const auto& element : layers.children("level")) {
+            CheckCount(element, m_form->m_levels.size() + 1, kMaxReviewLayers, Tr("a form declares at most {0} levels"));
+            ReviewLevel level{Required(element, "id"), Required(element, "name")};
+            if (!IsWellFormedLayerId(level.id)) {
+                Fail(element, Format(Tr("the level id '{0}' is not lower-case letters, digits and '_'"), {Excerpt(level.id)}));
+            }
+            if (m_form->LevelRank(level.id) > 0) {
+                Fail(element, Format(Tr("the level '{0}' is declared twice"), {level.id}));
+            }
+            m_form->m_levels.push_back(std::move(level));
+        }
+        for (const auto& child : layers.children()) {
+            const std::string_view name = child.name();
+            if (child.type() == pugi::node_element && name != "layer" && name != "level") {
+                Fail(child, Format(Tr("<review-layers> holds <layer> and <level>, not <{0}>"), {Excerpt(name)}));
+            }
         }
     }
 

@@ -101,7 +101,7 @@ AuditReport Replay(SQLite::Database& target, const Form& form, const std::string
             // A conflict's projection reads the other versions' bodies from the log.
             StoreEntry(statements, stored.hash, stored.body, stored.signature);
         }
-        ProjectEntry(statements, entry, stored.hash);
+        ProjectEntry(statements, form, entry, stored.hash);
         seen.insert(stored.hash);
         ++report.entries;
         if (entry.legacy) {

@@ -15,15 +15,18 @@ struct Member {
     std::string nip;
     std::string role;
     std::string review_layer;
+    std::string level;
 };
 
 std::optional<Member> FindByKey(StatementCache& statements, const std::string& key) {
-    SQLite::Statement& query = statements.Get("SELECT nip, role, review_layer FROM person WHERE public_key = ?");
+    SQLite::Statement& query =
+        statements.Get("SELECT nip, role, review_layer, level FROM person WHERE public_key = ?");
     query.bind(1, key);
     if (!query.executeStep()) {
         return std::nullopt;
     }
-    Member member{query.getColumn(0).getString(), query.getColumn(1).getString(), query.getColumn(2).getString()};
+    Member member{query.getColumn(0).getString(), query.getColumn(1).getString(), query.getColumn(2).getString(),
+                  query.getColumn(3).getString()};
     query.reset();
     return member;
 }
@@ -86,6 +89,15 @@ std::optional<std::string> RefusalReason(StatementCache& statements, const LogEn
     } else if (member->role != "evaluator" || member->review_layer != entry.layer) {
         return Format(Tr("only an evaluator of the {0} layer changes it; {1} is {2}"),
                       {entry.layer, OneLine(entry.author_name), member->role});
+    } else {
+        // Each level answers for itself: a team member cannot write the team leader's answer.
+        for (const auto& write : entry.writes) {
+            const RegisterKey key = SplitRegisterKey(write.key);
+            if (key.family == "answer" && key.level != member->level) {
+                return Format(Tr("{0} answers at the level {1}, not {2}"),
+                              {OneLine(entry.author_name), member->level, key.level.empty() ? "-" : key.level});
+            }
+        }
     }
     return std::nullopt;
 }

@@ -293,7 +293,7 @@ std::string RecordChange(SQLite::Database& db, const Form& form, const ChangeDra
     const std::string hash = EntryHash(body);
     const std::string signature = entry.Signed() ? signer->sign(body) : std::string();
     StoreEntry(db, hash, body, signature);
-    ProjectEntry(db, entry, hash);
+    ProjectEntry(db, form, entry, hash);
     return hash;
 }
 

@@ -47,8 +47,12 @@ void ExpectFields(const std::string& key, const Json& value, std::size_t count) 
 }
 
 void ValidateAnswer(const Form& form, const LogEntry& entry, const RegisterKey& key, const RegisterWrite& write) {
-    if (key.layer != "unit" && key.layer != "tpi") {
+    const ReviewLayer* layer = form.FindLayer(key.layer);
+    if (layer == nullptr) {
         Refuse(write.key, Tr("unknown layer"));
+    }
+    if (!key.level.empty() && (layer->is_unit || form.LevelRank(key.level) <= 0)) {
+        Refuse(write.key, Tr("unknown review level"));
     }
     if (entry.layer != key.layer) {
         Refuse(write.key, Tr("the entry's layer is not the answer's layer"));
@@ -151,12 +155,12 @@ void ValidatePerson(const Form& form, const LogEntry& entry, const RegisterKey& 
         Refuse(write.key, Tr("unknown role"));
     }
     const bool evaluator = role == "evaluator";
-    if (evaluator != !level.empty() ||
-        (evaluator && level != "anggota_tim" && level != "ketua_tim" && level != "pengendali_teknis")) {
-        Refuse(write.key, Tr("an evaluator has a level (anggota_tim, ketua_tim, pengendali_teknis); others none"));
+    if (evaluator != !level.empty() || (evaluator && form.LevelRank(level) <= 0)) {
+        Refuse(write.key, Tr("an evaluator has one of the form's review levels; others none"));
     }
-    if (evaluator != !review_layer.empty() || (evaluator && review_layer != "tpi")) {
-        Refuse(write.key, Tr("an evaluator has a review layer (tpi); others none"));
+    const ReviewLayer* layer = form.FindLayer(review_layer);
+    if (evaluator != !review_layer.empty() || (evaluator && (layer == nullptr || layer->is_unit))) {
+        Refuse(write.key, Tr("an evaluator has one of the form's review layers; others none"));
     }
     const auto& key_hex = person.at("public_key").get_ref<const std::string&>();
     if (!key_hex.empty() && !IsHashHex(key_hex)) {
@@ -187,11 +191,11 @@ std::string AreasText(const Json& areas) {
     return text;
 }
 
-void AddHistory(StatementCache& statements, const std::string& layer, const std::string& code, const Json& value,
-                const std::string& note, const LogEntry& entry, const std::string& hash) {
+void AddHistory(StatementCache& statements, const std::string& layer, const std::string& code, const std::string& level,
+                const Json& value, const std::string& note, const LogEntry& entry, const std::string& hash) {
     SQLite::Statement& history = statements.Get(
-        "INSERT INTO answer_history (layer, code, value, note, author, changed_at, action, entry) "
-        "VALUES (?, ?, ?, ?, ?, ?, ?, ?)");
+        "INSERT INTO answer_history (layer, code, value, note, author, changed_at, action, entry, level) "
+        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)");
     history.bind(1, layer);
     history.bind(2, code);
     value.is_string() ? history.bind(3, value.get<std::string>()) : history.bind(3);
@@ -200,39 +204,60 @@ void AddHistory(StatementCache& statements, const std::string& layer, const std:
     history.bind(6, entry.time);
     history.bind(7, entry.action);
     history.bind(8, hash);
+    history.bind(9, level);
     history.exec();
+}
+
+// One level's answer, then the layer's answer: the highest level that has an answer or a note.
+void ProjectAnswer(StatementCache& statements, const Form& form, const RegisterKey& key, const Json& value,
+                   const LogEntry& entry) {
+    const bool empty = value.is_null() || (value.at("value").is_null() && value.at("note").get<std::string>().empty());
+    if (empty) {
+        SQLite::Statement& remove =
+            statements.Get("DELETE FROM level_answer WHERE layer = ? AND code = ? AND level = ?");
+        remove.bind(1, key.layer);
+        remove.bind(2, key.name);
+        remove.bind(3, key.level);
+        remove.exec();
+    } else {
+        SQLite::Statement& upsert = statements.Get(
+            "INSERT INTO level_answer (layer, code, level, rank, value, note, author, updated_at) "
+            "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8) ON CONFLICT (layer, code, level) DO UPDATE SET "
+            "value = excluded.value, note = excluded.note, author = excluded.author, "
+            "updated_at = excluded.updated_at");
+        upsert.bind(1, key.layer);
+        upsert.bind(2, key.name);
+        upsert.bind(3, key.level);
+        upsert.bind(4, form.LevelRank(key.level));
+        value.at("value").is_string() ? upsert.bind(5, value.at("value").get<std::string>()) : upsert.bind(5);
+        upsert.bind(6, value.at("note").get<std::string>());
+        upsert.bind(7, entry.author_name);
+        upsert.bind(8, entry.time);
+        upsert.exec();
+    }
+    SQLite::Statement& remove = statements.Get("DELETE FROM answer WHERE layer = ? AND code = ?");
+    remove.bind(1, key.layer);
+    remove.bind(2, key.name);
+    remove.exec();
+    SQLite::Statement& top = statements.Get(
+        "INSERT INTO answer (layer, code, value, note, author, updated_at, level) "
+        "SELECT layer, code, value, note, author, updated_at, level FROM level_answer "
+        "WHERE layer = ?1 AND code = ?2 ORDER BY rank DESC LIMIT 1");
+    top.bind(1, key.layer);
+    top.bind(2, key.name);
+    top.exec();
 }
 
 // Puts the state of one register into its table. `entry` is the version shown (the latest when
 // versions conflict); history rows are written by the caller for the entry being applied.
-void ProjectRegister(StatementCache& statements, const std::string& full_key, const RegisterKey& key, const Json& value,
-                     const LogEntry& entry) {
+void ProjectRegister(StatementCache& statements, const Form& form, const std::string& full_key, const RegisterKey& key,
+                     const Json& value, const LogEntry& entry) {
     if (IsEvidenceFamily(key.family)) {
         ProjectEvidenceState(statements.Database(), full_key, value, entry);
     } else if (key.family == "plan") {
         ProjectPlanState(statements.Database(), full_key, value, entry);
     } else if (key.family == "answer") {
-        const bool empty =
-            value.is_null() || (value.at("value").is_null() && value.at("note").get<std::string>().empty());
-        if (empty) {
-            SQLite::Statement& remove = statements.Get("DELETE FROM answer WHERE layer = ? AND code = ?");
-            remove.bind(1, key.layer);
-            remove.bind(2, key.name);
-            remove.exec();
-            return;
-        }
-        SQLite::Statement& upsert = statements.Get(
-            "INSERT INTO answer (layer, code, value, note, author, updated_at) "
-            "VALUES (?1, ?2, ?3, ?4, ?5, ?6) ON CONFLICT (layer, code) DO UPDATE SET "
-            "value = excluded.value, note = excluded.note, author = excluded.author, "
-            "updated_at = excluded.updated_at");
-        upsert.bind(1, key.layer);
-        upsert.bind(2, key.name);
-        value.at("value").is_string() ? upsert.bind(3, value.at("value").get<std::string>()) : upsert.bind(3);
-        upsert.bind(4, value.at("note").get<std::string>());
-        upsert.bind(5, entry.author_name);
-        upsert.bind(6, entry.time);
-        upsert.exec();
+        ProjectAnswer(statements, form, key, value, entry);
     } else if (key.family == "unit") {
         SQLite::Statement& meta = statements.Get(
             "INSERT INTO meta (key, value) VALUES (?, ?) "
@@ -308,7 +333,8 @@ const Json& WrittenValue(const LogEntry& entry, const std::string& key) {
 const std::vector<std::string>& ProjectedTables() {
     // Children before parents: the foreign keys are on.
     static const std::vector<std::string> tables = {
-        "answer",         "answer_history",     "prerequisite",      "person",
+        "answer",         "level_answer",       "answer_history",    "prerequisite",      "person",
+        "review_status",  "review_ready",       "review_close",
         "log_register",   "log_head",           "checklist_review",  "checklist_evidence",
         "checklist_item", "evidence_criterion", "evidence_revision", "evidence_item",
         "plan_task"};
@@ -329,14 +355,18 @@ RegisterKey SplitRegisterKey(const std::string& key) {
         }
         split.layer = key.substr(first + 1, second - first - 1);
         split.name = key.substr(second + 1);
+        if (const auto at = split.name.find('@'); at != std::string::npos) {
+            split.level = split.name.substr(at + 1);
+            split.name.resize(at);
+        }
     } else {
         split.name = key.substr(first + 1);
     }
     return split;
 }
 
-std::string AnswerKey(std::string_view layer, std::string_view code) {
-    return "answer/" + std::string(layer) + "/" + std::string(code);
+std::string AnswerKey(std::string_view layer, std::string_view code, std::string_view level) {
+    return "answer/" + std::string(layer) + "/" + std::string(code) + (level.empty() ? "" : "@" + std::string(level));
 }
 std::string UnitKey(std::string_view field) {
     return "unit/" + std::string(field);
@@ -375,12 +405,12 @@ void ValidateWrites(const Form& form, const LogEntry& entry) {
     }
 }
 
-void ProjectEntry(SQLite::Database& db, const LogEntry& entry, const std::string& hash) {
+void ProjectEntry(SQLite::Database& db, const Form& form, const LogEntry& entry, const std::string& hash) {
     StatementCache statements(db);
-    ProjectEntry(statements, entry, hash);
+    ProjectEntry(statements, form, entry, hash);
 }
 
-void ProjectEntry(StatementCache& statements, const LogEntry& entry, const std::string& hash) {
+void ProjectEntry(StatementCache& statements, const Form& form, const LogEntry& entry, const std::string& hash) {
     SQLite::Statement& drop = statements.Get("DELETE FROM log_register WHERE key = ? AND entry = ?");
     SQLite::Statement& add = statements.Get("INSERT OR IGNORE INTO log_register (key, entry) VALUES (?, ?)");
     SQLite::Statement& versions = statements.Get("SELECT entry FROM log_register WHERE key = ?");
@@ -415,15 +445,15 @@ void ProjectEntry(StatementCache& statements, const LogEntry& entry, const std::
         versions.reset();
         const RegisterKey key = SplitRegisterKey(write.key);
         const LogEntry& shown = other_shown ? *other_shown : entry;
-        ProjectRegister(statements, write.key, key, WrittenValue(shown, write.key), shown);
+        ProjectRegister(statements, form, write.key, key, WrittenValue(shown, write.key), shown);
         AppendEvidenceEffects(statements.Database(), write, entry);
         // The history keeps every version, also those that lose a conflict: nothing is lost.
         if (key.family == "answer") {
             const Json& value = write.value;
-            AddHistory(statements, key.layer, key.name, value.is_null() ? Json() : value.at("value"),
+            AddHistory(statements, key.layer, key.name, key.level, value.is_null() ? Json() : value.at("value"),
                        value.is_null() ? std::string() : value.at("note").get<std::string>(), entry, hash);
         } else if (key.family == "unit" && key.name != "current_predicate" && entry.kind != "workspace.create") {
-            AddHistory(statements, "unit", "details:" + key.name, write.value, "", entry, hash);
+            AddHistory(statements, "unit", "details:" + key.name, "", write.value, "", entry, hash);
         }
     }
     SQLite::Statement& unhead = statements.Get("DELETE FROM log_head WHERE hash = ?");

@@ -24,9 +24,9 @@ void ValidateWrites(const Form& form, const LogEntry& entry);
 /// Applies a stored entry to the projected tables: each register it writes drops the versions the
 /// entry replaces and gains the entry; when versions remain that do not replace each other (a
 /// conflict), the table shows the latest by (time, hash) and every version stays listed.
-void ProjectEntry(SQLite::Database& db, const LogEntry& entry, const std::string& hash);
+void ProjectEntry(SQLite::Database& db, const Form& form, const LogEntry& entry, const std::string& hash);
 /// The same, with the statements of a batch that applies many entries.
-void ProjectEntry(StatementCache& statements, const LogEntry& entry, const std::string& hash);
+void ProjectEntry(StatementCache& statements, const Form& form, const LogEntry& entry, const std::string& hash);
 
 /// Empties every projected table, so that replaying the log rebuilds them.
 void ClearProjections(SQLite::Database& db);
@@ -36,10 +36,12 @@ struct RegisterKey {
     std::string family;  ///< "answer", "unit", "prerequisite", "person"
     std::string layer;   ///< for answers
     std::string name;    ///< the criterion code, field, prerequisite id or NIP
+    std::string level;   ///< for answers: the review level ("" for the layer's answer without one)
 };
 [[nodiscard]] RegisterKey SplitRegisterKey(const std::string& key);
 
-[[nodiscard]] std::string AnswerKey(std::string_view layer, std::string_view code);
+/// "answer/<layer>/<code>", or "answer/<layer>/<code>@<level>" for a review level's own answer.
+[[nodiscard]] std::string AnswerKey(std::string_view layer, std::string_view code, std::string_view level = {});
 [[nodiscard]] std::string UnitKey(std::string_view field);
 [[nodiscard]] std::string PrerequisiteKey(std::string_view id);
 [[nodiscard]] std::string PersonKey(std::string_view nip);

@@ -63,16 +63,16 @@ void CheckPerson(const Form& form, Person& person) {
                                {OneLine(who), OneLine(role)}));
     }
     if (role == "evaluator") {
-        if (person.level != "anggota_tim" && person.level != "ketua_tim" && person.level != "pengendali_teknis") {
-            throw UserError(Format(Tr("{0}: an evaluator needs a level: anggota_tim, ketua_tim or pengendali_teknis"),
-                                   {OneLine(who)}));
+        if (form.LevelRank(person.level) <= 0) {
+            throw UserError(Format(Tr("{0}: an evaluator needs a level: {1}"), {OneLine(who), form.LevelList()}));
         }
         if (person.review_layer.empty()) {
             person.review_layer = "tpi";
         }
-        if (person.review_layer != "tpi") {
-            throw UserError(Format(Tr("{0}: the review layer '{1}' is not known; use tpi"),
-                                   {OneLine(who), OneLine(person.review_layer)}));
+        const ReviewLayer* layer = form.FindLayer(person.review_layer);
+        if (layer == nullptr || layer->is_unit) {
+            throw UserError(Format(Tr("{0}: the review layer '{1}' is not known; use one of {2}"),
+                                   {OneLine(who), OneLine(person.review_layer), form.LayerList(true)}));
         }
     } else if (!person.level.empty() || !person.review_layer.empty()) {
         throw UserError(Format(Tr("{0}: only an evaluator has a level and a review layer"), {OneLine(who)}));

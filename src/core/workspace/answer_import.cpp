@@ -68,7 +68,7 @@ AnswerImport ReadAnswerCsv(const Form& form, std::string_view text, const std::s
     return result;
 }
 
-std::size_t ImportAnswerFile(Workspace& workspace, Layer layer, const std::filesystem::path& csv,
+std::size_t ImportAnswerFile(Workspace& workspace, const Layer& layer, const std::filesystem::path& csv,
                              const std::string& author, std::string_view action) {
     std::ifstream in(csv, std::ios::binary);
     if (!in) {

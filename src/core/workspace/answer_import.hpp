@@ -20,7 +20,7 @@ struct AnswerImport {
 
 /// Reads a CSV file and applies it to the workspace in one transaction; throws UserError listing
 /// every wrong row (nothing is written then). Returns the number of rows applied.
-std::size_t ImportAnswerFile(Workspace& workspace, Layer layer, const std::filesystem::path& csv,
+std::size_t ImportAnswerFile(Workspace& workspace, const Layer& layer, const std::filesystem::path& csv,
                              const std::string& author, std::string_view action);
 
 }  // namespace ziwb::core

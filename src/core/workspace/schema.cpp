@@ -12,7 +12,7 @@ namespace ziwb::core {
 namespace {
 
 // Step N brings the schema from version N to N+1. Never edit a released step: add one.
-constexpr std::array<const char*, 4> kMigrations = {
+constexpr std::array<const char*, 5> kMigrations = {
     // 0 -> 1: the assessment, its form, answers in layers, their append-only history.
     R"sql(
 CREATE TABLE meta (
@@ -240,6 +240,55 @@ ALTER TABLE checklist_item ADD COLUMN uid TEXT;
 CREATE UNIQUE INDEX checklist_item_by_uid ON checklist_item (uid);
 ALTER TABLE plan_task ADD COLUMN uid TEXT;
 CREATE UNIQUE INDEX plan_task_by_uid ON plan_task (uid);
+)sql",
+    // 4 -> 5: the review (the evaluator issue). Layers come from the form; each review level's
+    // answers are kept, and a layer's answer is its highest level's. Per criterion a review status
+    // with its revision count, the unit's "ready for re-check", and per layer the closing signature.
+    R"sql(
+CREATE TABLE level_answer (
+    layer      TEXT NOT NULL REFERENCES layer (id),
+    code       TEXT NOT NULL,
+    level      TEXT NOT NULL,
+    rank       INTEGER NOT NULL,
+    value      TEXT,
+    note       TEXT NOT NULL DEFAULT '',
+    author     TEXT NOT NULL,
+    updated_at TEXT NOT NULL,
+    PRIMARY KEY (layer, code, level)
+) WITHOUT ROWID;
+INSERT INTO level_answer (layer, code, level, rank, value, note, author, updated_at)
+    SELECT layer, code, '', 0, value, note, author, updated_at FROM answer;
+ALTER TABLE answer ADD COLUMN level TEXT NOT NULL DEFAULT '';
+ALTER TABLE answer_history ADD COLUMN level TEXT NOT NULL DEFAULT '';
+CREATE TABLE review_status (
+    layer      TEXT NOT NULL REFERENCES layer (id),
+    code       TEXT NOT NULL,
+    status     TEXT NOT NULL CHECK (status IN ('sedang_dicek', 'perlu_revisi', 'selesai')),
+    note       TEXT NOT NULL DEFAULT '',
+    revisions  INTEGER NOT NULL DEFAULT 0,
+    author     TEXT NOT NULL,
+    updated_at TEXT NOT NULL,
+    PRIMARY KEY (layer, code)
+) WITHOUT ROWID;
+CREATE TABLE review_ready (
+    layer      TEXT NOT NULL REFERENCES layer (id),
+    code       TEXT NOT NULL,
+    revision   INTEGER NOT NULL,
+    note       TEXT NOT NULL DEFAULT '',
+    author     TEXT NOT NULL,
+    updated_at TEXT NOT NULL,
+    PRIMARY KEY (layer, code)
+) WITHOUT ROWID;
+CREATE TABLE review_close (
+    layer      TEXT PRIMARY KEY REFERENCES layer (id),
+    closed     INTEGER NOT NULL,
+    head       TEXT NOT NULL,
+    total      TEXT NOT NULL,
+    note       TEXT NOT NULL DEFAULT '',
+    author     TEXT NOT NULL,
+    author_key TEXT NOT NULL,
+    updated_at TEXT NOT NULL
+) WITHOUT ROWID;
 )sql",
 };
 

@@ -92,18 +92,15 @@ void CheckInfo(const WorkspaceInfo& info) {
 
 }  // namespace
 
-std::string_view LayerId(Layer layer) {
-    return layer == Layer::Unit ? "unit" : "tpi";
+std::string_view LayerId(const Layer& layer) {
+    return layer.Id();
 }
 
-Layer ParseLayer(std::string_view id) {
-    if (id == "unit") {
-        return Layer::Unit;
+Layer ParseLayer(const Form& form, std::string_view id) {
+    if (form.FindLayer(id) == nullptr) {
+        throw UserError(Format(Tr("unknown layer '{0}': this form has {1}"), {OneLine(id), form.LayerList()}));
     }
-    if (id == "tpi") {
-        return Layer::Tpi;
-    }
-    throw UserError(Format(Tr("unknown layer '{0}': use unit or tpi"), {id}));
+    return Layer(std::string(id));
 }
 
 std::string DefaultAuthor() {
@@ -248,7 +245,28 @@ Workspace Workspace::Open(const std::filesystem::path& path, Access access) {
     state->writable = writable;
     Workspace workspace(std::move(state));
     workspace.LoadInfo();
+    if (writable) {
+        workspace.DeclareFormLayers();
+    }
     return workspace;
+}
+
+// The answer tables refer to the layer table; the form says which layers exist, so a form that
+// declares more (pendahuluan, tpn) gets their rows the first time the file is opened for writing.
+void Workspace::DeclareFormLayers() {
+    GuardSqlite(m_state->name, [&] {
+        SQLite::Database& db = *m_state->db;
+        for (const auto& layer : GetForm().Layers()) {
+            SQLite::Statement known(db, "SELECT 1 FROM layer WHERE id = ?");
+            known.bind(1, layer.id);
+            if (!known.executeStep()) {
+                SQLite::Statement insert(db, "INSERT INTO layer (id, name) VALUES (?, ?)");
+                insert.bind(1, layer.id);
+                insert.bind(2, layer.name);
+                insert.exec();
+            }
+        }
+    });
 }
 
 void Workspace::LoadInfo() {
@@ -310,37 +328,69 @@ SQLite::Database& Workspace::Database() {
     return *m_state->db;
 }
 
-std::vector<StoredAnswer> Workspace::StoredAnswers(Layer layer) const {
+namespace {
+
+StoredAnswer ReadStoredAnswer(SQLite::Statement& query) {
+    return StoredAnswer{StoredText(query.getColumn(0).getString()), OptionalText(query.getColumn(1)),
+                        StoredText(query.getColumn(2).getString()), StoredText(query.getColumn(3).getString()),
+                        StoredText(query.getColumn(4).getString()), StoredText(query.getColumn(5).getString())};
+}
+
+}  // namespace
+
+std::string Workspace::AnswerColumns() const {
+    // A file of format 4 read as it is has no levels yet.
+    return m_state->schema_version >= 5 ? "code, value, note, author, updated_at, level"
+                                         : "code, value, note, author, updated_at, ''";
+}
+
+std::vector<StoredAnswer> Workspace::StoredAnswers(const Layer& layer) const {
     return GuardSqlite(m_state->name, [&] {
         std::vector<StoredAnswer> out;
-        SQLite::Statement query(*m_state->db,
-                                "SELECT code, value, note, author, updated_at FROM answer WHERE layer = ?");
+        SQLite::Statement query(*m_state->db, "SELECT " + AnswerColumns() + " FROM answer WHERE layer = ?");
         query.bind(1, std::string(LayerId(layer)));
         while (query.executeStep()) {
-            out.push_back({StoredText(query.getColumn(0).getString()), OptionalText(query.getColumn(1)),
-                           StoredText(query.getColumn(2).getString()), StoredText(query.getColumn(3).getString()),
-                           StoredText(query.getColumn(4).getString())});
+            out.push_back(ReadStoredAnswer(query));
         }
         return out;
     });
 }
 
-std::optional<StoredAnswer> Workspace::FindAnswer(Layer layer, std::string_view code) const {
+std::optional<StoredAnswer> Workspace::FindAnswer(const Layer& layer, std::string_view code) const {
     return GuardSqlite(m_state->name, [&]() -> std::optional<StoredAnswer> {
-        SQLite::Statement query(
-            *m_state->db, "SELECT code, value, note, author, updated_at FROM answer WHERE layer = ? AND code = ?");
+        SQLite::Statement query(*m_state->db,
+                                "SELECT " + AnswerColumns() + " FROM answer WHERE layer = ? AND code = ?");
         query.bind(1, std::string(LayerId(layer)));
         query.bind(2, std::string(code));
         if (!query.executeStep()) {
             return std::nullopt;
         }
-        return StoredAnswer{StoredText(query.getColumn(0).getString()), OptionalText(query.getColumn(1)),
-                            StoredText(query.getColumn(2).getString()), StoredText(query.getColumn(3).getString()),
-                            StoredText(query.getColumn(4).getString())};
+        return ReadStoredAnswer(query);
     });
 }
 
-AnswerSet Workspace::LoadAnswers(Layer layer) const {
+std::vector<StoredAnswer> Workspace::LevelAnswers(const Layer& layer, std::string_view code) const {
+    return GuardSqlite(m_state->name, [&] {
+        std::vector<StoredAnswer> out;
+        if (m_state->schema_version < 5) {
+            if (auto answer = FindAnswer(layer, code)) {
+                out.push_back(std::move(*answer));
+            }
+            return out;
+        }
+        SQLite::Statement query(*m_state->db,
+                                "SELECT code, value, note, author, updated_at, level FROM level_answer "
+                                "WHERE layer = ? AND code = ? ORDER BY rank");
+        query.bind(1, std::string(LayerId(layer)));
+        query.bind(2, std::string(code));
+        while (query.executeStep()) {
+            out.push_back(ReadStoredAnswer(query));
+        }
+        return out;
+    });
+}
+
+AnswerSet Workspace::LoadAnswers(const Layer& layer) const {
     const Form& form = GetForm();
     AnswerSet answers(form);
     for (const auto& stored : StoredAnswers(layer)) {
@@ -358,13 +408,38 @@ AnswerSet Workspace::LoadAnswers(Layer layer) const {
     return answers;
 }
 
-void Workspace::Apply(Layer layer, const std::vector<AnswerChange>& changes, const std::string& author,
+namespace {
+
+// The review level the session's signer answers at in `layer`: none without a signer, or when the
+// signer is not that layer's evaluator (the log's authority check refuses the change then).
+std::string SignerLevel(SQLite::Database& db, const std::string& layer) {
+    const auto signer = SessionSigner();
+    if (!signer) {
+        return {};
+    }
+    SQLite::Statement query(db, "SELECT level FROM person WHERE public_key = ? AND role = 'evaluator' AND review_layer = ?");
+    query.bind(1, signer->public_key);
+    query.bind(2, layer);
+    return query.executeStep() ? query.getColumn(0).getString() : std::string();
+}
+
+}  // namespace
+
+void Workspace::Apply(const Layer& layer, const std::vector<AnswerChange>& changes, const std::string& author,
                       std::string_view action, bool amend_open_edit) {
     const Form& form = GetForm();
     // Check every change before writing any: a bad row changes nothing.
     CheckUserText(author, Tr("the author"), kNameLimit);
+    const ReviewLayer* declared = form.FindLayer(LayerId(layer));
+    if (declared == nullptr) {
+        throw UserError(Format(Tr("unknown layer '{0}': this form has {1}"), {LayerId(layer), form.LayerList()}));
+    }
     for (const auto& change : changes) {
         (void)RequireCriterion(form, change.code);
+        if (!change.level.empty() && (declared->is_unit || form.LevelRank(change.level) <= 0)) {
+            throw UserError(Format(Tr("unknown review level '{0}': the {1} layer has {2}"),
+                                   {OneLine(change.level), LayerId(layer), form.LevelList()}));
+        }
         if (change.note) {
             CheckUserText(*change.note, Format(Tr("the note of {0}"), {change.code}), kLongTextLimit);
         }
@@ -377,12 +452,16 @@ void Workspace::Apply(Layer layer, const std::vector<AnswerChange>& changes, con
             draft.layer = layer_id;
             draft.action = std::string(action);
             draft.amend_open_edit = amend_open_edit;
-            SQLite::Statement current(db, "SELECT value, note FROM answer WHERE layer = ?1 AND code = ?2");
+            SQLite::Statement current(db,
+                                      "SELECT value, note FROM level_answer WHERE layer = ?1 AND code = ?2 AND level = ?3");
+            const std::string own_level = declared->is_unit ? std::string() : SignerLevel(db, layer_id);
             bool note_only = true;
             for (const auto& change : changes) {
                 const FormNode& node = RequireCriterion(form, change.code);
+                const std::string& level = change.level.empty() ? own_level : change.level;
                 current.bind(1, layer_id);
                 current.bind(2, change.code);
+                current.bind(3, level);
                 std::optional<std::string> value;
                 std::string note;
                 if (current.executeStep()) {
@@ -403,12 +482,12 @@ void Workspace::Apply(Layer layer, const std::vector<AnswerChange>& changes, con
                 // Nothing changes: no entry either, unless the criterion is in conflict, where choosing
                 // the version shown is the resolution and replaces every version.
                 if (value == old_value && note == old_note &&
-                    RegisterVersions(db, AnswerKey(layer_id, change.code)).size() <= 1) {
+                    RegisterVersions(db, AnswerKey(layer_id, change.code, level)).size() <= 1) {
                     continue;
                 }
                 note_only = note_only && value == old_value;
                 nlohmann::json state{{"value", value ? nlohmann::json(*value) : nlohmann::json()}, {"note", note}};
-                draft.writes.emplace_back(AnswerKey(layer_id, change.code), std::move(state));
+                draft.writes.emplace_back(AnswerKey(layer_id, change.code, level), std::move(state));
             }
             if (draft.writes.empty()) {
                 return std::nullopt;
@@ -442,7 +521,7 @@ void Workspace::RecordInTransaction(const std::function<std::optional<ChangeDraf
     });
 }
 
-std::vector<HistoryEntry> Workspace::History(Layer layer, std::string_view code) const {
+std::vector<HistoryEntry> Workspace::History(const Layer& layer, std::string_view code) const {
     return GuardSqlite(m_state->name, [&] {
         std::vector<HistoryEntry> out;
         SQLite::Statement query(*m_state->db,
@@ -482,7 +561,7 @@ void Workspace::SetCurrentPredicate(const std::string& predicate) {
     m_state->info.current_predicate = predicate;
 }
 
-ScoreReport Workspace::Score(Layer layer) const {
+ScoreReport Workspace::Score(const Layer& layer) const {
     return core::Score(GetForm(), LoadAnswers(layer), UnitStanding{m_state->info.current_predicate});
 }
 

@@ -19,11 +19,26 @@ class Database;
 
 namespace ziwb::core {
 
-/// Who gives an answer: the unit, or the internal evaluator (TPI).
-enum class Layer { Unit, Tpi };
-[[nodiscard]] std::string_view LayerId(Layer layer);
-/// "unit" or "tpi"; throws UserError for anything else.
-[[nodiscard]] Layer ParseLayer(std::string_view id);
+/// Who gives an answer: the unit, or a body that reviews it, as the form's <review-layers>
+/// declare them ("unit", "pendahuluan", "tpi", "tpn").
+class Layer {
+public:
+    static const Layer Unit;
+    static const Layer Tpi;
+    explicit Layer(std::string id) : m_id(std::move(id)) {}
+    [[nodiscard]] const std::string& Id() const { return m_id; }
+    [[nodiscard]] bool IsUnit() const { return m_id == "unit"; }
+    auto operator<=>(const Layer&) const = default;
+
+private:
+    std::string m_id;
+};
+inline const Layer Layer::Unit{"unit"};
+inline const Layer Layer::Tpi{"tpi"};
+
+[[nodiscard]] std::string_view LayerId(const Layer& layer);
+/// A layer the form declares; throws UserError naming the form's layers for anything else.
+[[nodiscard]] Layer ParseLayer(const Form& form, std::string_view id);
 
 /// What identifies an assessment.
 struct WorkspaceInfo {
@@ -50,6 +65,7 @@ struct StoredAnswer {
     std::string note;
     std::string author;
     std::string updated_at;
+    std::string level;  ///< the review level whose answer this is ("" for none)
 };
 
 /// One change to apply: set or clear the answer, and optionally replace the note.
@@ -58,6 +74,8 @@ struct AnswerChange {
     std::optional<Answer> answer;  ///< the new answer; empty with `clear` to remove it
     bool clear = false;
     std::optional<std::string> note;
+    /// A review level ("ketua_tim") to answer at; empty: the signer's own level in the layer.
+    std::string level;
 };
 
 struct HistoryEntry {
@@ -102,19 +120,22 @@ public:
     [[nodiscard]] const std::string& FormSha256() const;
     [[nodiscard]] std::shared_ptr<const Form> SharedForm() const;
 
-    [[nodiscard]] AnswerSet LoadAnswers(Layer layer) const;
-    [[nodiscard]] std::vector<StoredAnswer> StoredAnswers(Layer layer) const;
-    [[nodiscard]] std::optional<StoredAnswer> FindAnswer(Layer layer, std::string_view code) const;
+    [[nodiscard]] AnswerSet LoadAnswers(const Layer& layer) const;
+    [[nodiscard]] std::vector<StoredAnswer> StoredAnswers(const Layer& layer) const;
+    [[nodiscard]] std::optional<StoredAnswer> FindAnswer(const Layer& layer, std::string_view code) const;
+    /// Every review level's own answer to a criterion, lowest level first (the layer's answer is
+    /// the last one's).
+    [[nodiscard]] std::vector<StoredAnswer> LevelAnswers(const Layer& layer, std::string_view code) const;
     /// Applies all changes in one transaction, each recorded in the history with `action`.
     /// One entry of the log for all of them; `amend_open_edit` continues this author's open edit
     /// of the same criterion (typing a note with pauses) instead of adding an entry.
-    void Apply(Layer layer, const std::vector<AnswerChange>& changes, const std::string& author,
+    void Apply(const Layer& layer, const std::vector<AnswerChange>& changes, const std::string& author,
                std::string_view action, bool amend_open_edit = false);
-    [[nodiscard]] std::vector<HistoryEntry> History(Layer layer, std::string_view code = {}) const;
+    [[nodiscard]] std::vector<HistoryEntry> History(const Layer& layer, std::string_view code = {}) const;
 
     void SetCurrentPredicate(const std::string& predicate);
     /// Scores a layer's answers with the unit's standing.
-    [[nodiscard]] ScoreReport Score(Layer layer) const;
+    [[nodiscard]] ScoreReport Score(const Layer& layer) const;
 
     /// The connection, for core modules that keep their own tables in the workspace.
     [[nodiscard]] SQLite::Database& Database();
@@ -129,6 +150,8 @@ private:
     struct State;
     explicit Workspace(std::unique_ptr<State> state);
     void LoadInfo();
+    void DeclareFormLayers();
+    [[nodiscard]] std::string AnswerColumns() const;
     std::unique_ptr<State> m_state;
 };
 
