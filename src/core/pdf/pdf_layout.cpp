@@ -11,9 +11,9 @@ constexpr double kBodySize = 11;
 constexpr double kTitleSize = 14;
 constexpr double kHeadingSize = 12;
 constexpr double kFooterSize = 8;
-constexpr double kLeading = 1.4;  // line height over font size: easy to read, still a one-page letter
+constexpr double kLeading = 1.3;  // line height over font size: easy to read, still a one-page letter
 // Room for the signature and the stamp between the role and the name.
-constexpr double kSignatureSpace = 62;
+constexpr double kSignatureSpace = 58;
 
 double LineHeight(double size) {
     return size * kLeading;
@@ -192,7 +192,7 @@ void PdfLayout::KeyValues(const std::vector<PdfKeyValue>& rows) {
 }
 
 void PdfLayout::Signature(const PdfSignature& signature) {
-    const double width = TextWidth() * 0.45;
+    const double width = TextWidth() * 0.5;
     const double x = kA4Width - m_margins.right - width;
     const double line_height = LineHeight(kBodySize);
     std::vector<PdfLine> above;
