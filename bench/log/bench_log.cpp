@@ -264,7 +264,7 @@ void BenchVerify(const fs::path& work, const FormSource& form, const Team& team,
             StatementCache statements(memory);
             for (std::size_t i = 0; i < log.size(); ++i) {
                 ValidateWrites(workspace.GetForm(), decoded[i]);
-                if (RefusalReason(statements, decoded[i])) {
+                if (RefusalReason(statements, workspace.GetForm(), decoded[i])) {
                     std::exit(1);
                 }
                 StoreEntry(statements, log[i].hash, log[i].body, log[i].signature);

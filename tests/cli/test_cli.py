@@ -179,7 +179,9 @@ class Errors(WorkspaceTestCase):
         self.assertIn("4", run("answer", self.ws, "B.I.a", "5", check=2).stderr)
         self.assertIn("sasaran", run("answer", self.ws, "A.II.4.i.a", "7", check=2).stderr)
         self.assertIn("A.I.1", run("answer", self.ws, "A.I.1", "Ya", check=2).stderr)
-        run("answer", self.ws, "A.I.1.i.a", "Ya", "--layer", "tpn", check=2)
+        # The layers are the form's: an unknown one is named with those that exist.
+        self.assertIn("unit, pendahuluan, tpi, tpn",
+                      run("answer", self.ws, "A.I.1.i.a", "Ya", "--layer", "bpk", check=2).stderr)
 
     def test_files_that_cannot_be_workspaces(self):
         not_ws = self.write("laporan.ziwb", "bukan ruang kerja")

@@ -1,5 +1,6 @@
 // forms, score: what the installation knows and how an assessment stands.
 #include "commands/command_support.hpp"
+#include "review/score_compare.hpp"
 #include "common/error.hpp"
 #include "common/text.hpp"
 #include "form/form_catalog.hpp"
@@ -32,9 +33,16 @@ int RunForms(const std::vector<std::string>& words, const Context& context) {
 }
 
 int RunScore(const std::vector<std::string>& words, const Context& cli) {
-    const Arguments args(words, {"layer"}, {"json", "criteria"});
-    args.ExpectPositional(1, 1, "ziwb score WS [--layer unit|tpi] [--json] [--criteria]");
+    const Arguments args(words, {"layer", "compare"}, {"json", "criteria"});
+    args.ExpectPositional(1, 1, "ziwb score WS [--layer unit|tpi] [--compare unit,tpi] [--json] [--criteria]");
     auto workspace = core::Workspace::Open(args.PositionalPath(0), core::Workspace::Access::ReadOnly);
+    if (const auto pair = args.Option("compare")) {
+        const auto [first, second] = core::ParseLayerPair(workspace.GetForm(), *pair);
+        const auto comparison = core::CompareLayers(workspace, first, second);
+        Print(args.Flag("json") ? core::ComparisonJson(workspace.GetForm(), comparison)
+                                : core::ComparisonTable(workspace.GetForm(), comparison));
+        return 0;
+    }
     const core::Layer layer = LayerOption(args, workspace.GetForm());
     const auto& form = workspace.GetForm();
     const auto answers = workspace.LoadAnswers(layer);
@@ -52,7 +60,7 @@ namespace {
 // NOLINTNEXTLINE(cert-err58-cpp)
 const CommandRegistration kRegistrations[] = {
     CommandRegistration({"forms", "ziwb forms", NoTr("List the LKE forms this installation knows"), RunForms, 10}),
-    CommandRegistration({"score", "ziwb score WS [--layer unit|tpi] [--json] [--criteria]",
+    CommandRegistration({"score", "ziwb score WS [--layer unit|tpi] [--compare unit,tpi] [--json] [--criteria]",
                          NoTr("Score the LKE and check WBK/WBBM eligibility"), RunScore, 90}),
 };
 }  // namespace

@@ -480,7 +480,7 @@ ImportSummary ImportEntries(Workspace& workspace, const std::vector<ReceivedEntr
                     }
                 }
             }
-            if (const auto refusal = RefusalReason(statements, entry)) {
+            if (const auto refusal = RefusalReason(statements, workspace.GetForm(), entry)) {
                 throw refuse(*refusal);
             }
             StoreEntry(statements, received->stored.hash, received->stored.body, received->stored.signature);

@@ -93,6 +93,15 @@ int Form::LevelRank(std::string_view level) const {
     return -1;
 }
 
+int Form::ClosingRank() const {
+    for (std::size_t i = 0; i < m_levels.size(); ++i) {
+        if (m_levels[i].closes) {
+            return static_cast<int>(i) + 1;
+        }
+    }
+    return static_cast<int>(m_levels.size());
+}
+
 std::string Form::LayerList(bool review_layers_only) const {
     std::string list;
     for (const auto& layer : m_layers) {

@@ -125,6 +125,7 @@ struct ReviewLayer {
 struct ReviewLevel {
     std::string id;
     std::string name;
+    bool closes = false;  ///< the lowest level that closes a review (the team leader)
 };
 
 /// An LKE version as loaded from its form file. Immutable once loaded; nodes are stored in
@@ -149,6 +150,8 @@ public:
     [[nodiscard]] const std::vector<ReviewLevel>& Levels() const { return m_levels; }
     /// 1 for the lowest level, upwards; 0 for "" (an answer given without a level); -1 when unknown.
     [[nodiscard]] int LevelRank(std::string_view level) const;
+    /// The rank from which a level closes and reopens a review (the level marked closes="true").
+    [[nodiscard]] int ClosingRank() const;
     /// "unit, pendahuluan, tpi, tpn": for messages that list what is allowed.
     [[nodiscard]] std::string LayerList(bool review_layers_only = false) const;
     [[nodiscard]] std::string LevelList() const;

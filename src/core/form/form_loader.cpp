@@ -536,7 +536,8 @@ private:
     // Layer and level ids go into register keys and file names: lower-case ASCII only.
     static bool IsWellFormedLayerId(std::string_view id) {
         return !id.empty() && id.size() <= 20 && id[0] >= 'a' && id[0] <= 'z' &&
-               std::all_of(id.begin(), id.end(), [](char c) { return (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '_'; });
+               std::all_of(id.begin(), id.end(),
+                           [](char c) { return (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '_'; });
     }
 
     void ReadReviewLayers(const pugi::xml_node& root) {
@@ -545,12 +546,13 @@ private:
             // Forms from before layers were data: the unit and the TPI, with the TPI's three levels.
             m_form->m_layers = {{"unit", "Unit kerja", true}, {"tpi", "Tim Penilai Internal (TPI)", false}};
             m_form->m_levels = {{"anggota_tim", "Anggota tim"},
-                                {"ketua_tim", "Ketua tim"},
+                                {"ketua_tim", "Ketua tim", true},
                                 {"pengendali_teknis", "Pengendali teknis"}};
             return;
         }
         for (const auto& element : layers.children("layer")) {
-            CheckCount(element, m_form->m_layers.size() + 1, kMaxReviewLayers, Tr("a form declares at most {0} layers"));
+            CheckCount(element, m_form->m_layers.size() + 1, kMaxReviewLayers,
+                       Tr("a form declares at most {0} layers"));
             ReviewLayer layer{Required(element, "id"), Required(element, "name"), false};
             const std::string role = Required(element, "role");
             if (role != "unit" && role != "review") {
@@ -558,7 +560,8 @@ private:
             }
             layer.is_unit = role == "unit";
             if (!IsWellFormedLayerId(layer.id)) {
-                Fail(element, Format(Tr("the layer id '{0}' is not lower-case letters, digits and '_'"), {Excerpt(layer.id)}));
+                Fail(element,
+                     Format(Tr("the layer id '{0}' is not lower-case letters, digits and '_'"), {Excerpt(layer.id)}));
             }
             if (m_form->FindLayer(layer.id) != nullptr) {
                 Fail(element, Format(Tr("the layer '{0}' is declared twice"), {layer.id}));
@@ -572,15 +575,22 @@ private:
             Fail(layers, Tr("<review-layers> declares the unit and at least one review layer"));
         }
         for (const auto& element : layers.children("level")) {
-            CheckCount(element, m_form->m_levels.size() + 1, kMaxReviewLayers, Tr("a form declares at most {0} levels"));
-            ReviewLevel level{Required(element, "id"), Required(element, "name")};
+            CheckCount(element, m_form->m_levels.size() + 1, kMaxReviewLayers,
+                       Tr("a form declares at most {0} levels"));
+            ReviewLevel level{Required(element, "id"), Required(element, "name"),
+                              element.attribute("closes").as_string() == std::string_view("true")};
             if (!IsWellFormedLayerId(level.id)) {
-                Fail(element, Format(Tr("the level id '{0}' is not lower-case letters, digits and '_'"), {Excerpt(level.id)}));
+                Fail(element,
+                     Format(Tr("the level id '{0}' is not lower-case letters, digits and '_'"), {Excerpt(level.id)}));
             }
             if (m_form->LevelRank(level.id) > 0) {
                 Fail(element, Format(Tr("the level '{0}' is declared twice"), {level.id}));
             }
             m_form->m_levels.push_back(std::move(level));
+        }
+        if (std::count_if(m_form->m_levels.begin(), m_form->m_levels.end(),
+                          [](const ReviewLevel& level) { return level.closes; }) > 1) {
+            Fail(layers, Tr("one level is marked closes=\"true\": the lowest that closes a review"));
         }
         for (const auto& child : layers.children()) {
             const std::string_view name = child.name();

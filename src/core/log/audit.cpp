@@ -94,7 +94,7 @@ AuditReport Replay(SQLite::Database& target, const Form& form, const std::string
         } catch (const LogFormatError& error) {
             throw broken(error.what());
         }
-        if (const auto refusal = RefusalReason(statements, entry)) {
+        if (const auto refusal = RefusalReason(statements, form, entry)) {
             throw broken(*refusal);
         }
         if (store_entries) {

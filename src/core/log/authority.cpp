@@ -5,7 +5,10 @@
 
 #include "common/text.hpp"
 #include "common/utf8.hpp"
+#include "form/form.hpp"
 #include "log/projection.hpp"
+
+#include <algorithm>
 #include "workspace/statement_cache.hpp"
 
 namespace ziwb::core {
@@ -19,8 +22,7 @@ struct Member {
 };
 
 std::optional<Member> FindByKey(StatementCache& statements, const std::string& key) {
-    SQLite::Statement& query =
-        statements.Get("SELECT nip, role, review_layer, level FROM person WHERE public_key = ?");
+    SQLite::Statement& query = statements.Get("SELECT nip, role, review_layer, level FROM person WHERE public_key = ?");
     query.bind(1, key);
     if (!query.executeStep()) {
         return std::nullopt;
@@ -48,6 +50,27 @@ bool AcceptsFirstKey(const LogEntry& entry) {
            person.value("role", "") == "koordinator";
 }
 
+bool WritesFamily(const LogEntry& entry, std::string_view family) {
+    return std::any_of(entry.writes.begin(), entry.writes.end(),
+                       [&](const RegisterWrite& write) { return SplitRegisterKey(write.key).family == family; });
+}
+
+// A closed review is locked: only its reopening gets through.
+std::optional<std::string> ClosedLayerRefusal(StatementCache& statements, const LogEntry& entry) {
+    if (entry.layer == "unit" || entry.layer == "team") {
+        return std::nullopt;
+    }
+    SQLite::Statement& closed = statements.Get("SELECT author FROM review_close WHERE layer = ? AND closed = 1");
+    closed.bind(1, entry.layer);
+    std::optional<std::string> refusal;
+    if (closed.executeStep() && !(entry.writes.size() == 1 && WritesFamily(entry, "close"))) {
+        refusal = Format(Tr("the {0} review was closed by {1}; it takes no change until it is reopened"),
+                         {entry.layer, OneLine(closed.getColumn(0).getString())});
+    }
+    closed.reset();
+    return refusal;
+}
+
 }  // namespace
 
 bool RegisterHasKeys(SQLite::Database& db) {
@@ -55,12 +78,15 @@ bool RegisterHasKeys(SQLite::Database& db) {
     return RegisterHasKeys(statements);
 }
 
-std::optional<std::string> RefusalReason(SQLite::Database& db, const LogEntry& entry) {
+std::optional<std::string> RefusalReason(SQLite::Database& db, const Form& form, const LogEntry& entry) {
     StatementCache statements(db);
-    return RefusalReason(statements, entry);
+    return RefusalReason(statements, form, entry);
 }
 
-std::optional<std::string> RefusalReason(StatementCache& statements, const LogEntry& entry) {
+std::optional<std::string> RefusalReason(StatementCache& statements, const Form& form, const LogEntry& entry) {
+    if (auto refusal = ClosedLayerRefusal(statements, entry)) {
+        return refusal;
+    }
     const bool keyed = RegisterHasKeys(statements);
     if (!entry.Signed()) {
         if (keyed) {
@@ -90,6 +116,11 @@ std::optional<std::string> RefusalReason(StatementCache& statements, const LogEn
         return Format(Tr("only an evaluator of the {0} layer changes it; {1} is {2}"),
                       {entry.layer, OneLine(entry.author_name), member->role});
     } else {
+        if (WritesFamily(entry, "close") && form.LevelRank(member->level) < form.ClosingRank()) {
+            return Format(Tr("{0} is {1}: a review is closed or reopened by {2} or above"),
+                          {OneLine(entry.author_name), member->level,
+                           form.Levels()[static_cast<std::size_t>(form.ClosingRank() - 1)].id});
+        }
         // Each level answers for itself: a team member cannot write the team leader's answer.
         for (const auto& write : entry.writes) {
             const RegisterKey key = SplitRegisterKey(write.key);

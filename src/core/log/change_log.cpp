@@ -286,7 +286,7 @@ std::string RecordChange(SQLite::Database& db, const Form& form, const ChangeDra
         entry.writes.push_back({key, value, std::move(replaces)});
     }
     ValidateWrites(form, entry);
-    if (const auto refusal = RefusalReason(db, entry)) {
+    if (const auto refusal = RefusalReason(db, form, entry)) {
         throw UserError(Format(Tr("this change is not allowed: {0}"), {*refusal}));
     }
     const std::string body = EncodeEntry(entry);

@@ -11,6 +11,7 @@
 #include "form/form.hpp"
 #include "people/nip.hpp"
 #include "readiness/plan_projection.hpp"
+#include "review/review_projection.hpp"
 #include "scoring/answer.hpp"
 #include "workspace/statement_cache.hpp"
 
@@ -256,6 +257,8 @@ void ProjectRegister(StatementCache& statements, const Form& form, const std::st
         ProjectEvidenceState(statements.Database(), full_key, value, entry);
     } else if (key.family == "plan") {
         ProjectPlanState(statements.Database(), full_key, value, entry);
+    } else if (IsReviewFamily(key.family)) {
+        ProjectReviewState(statements.Database(), full_key, value, entry);
     } else if (key.family == "answer") {
         ProjectAnswer(statements, form, key, value, entry);
     } else if (key.family == "unit") {
@@ -333,11 +336,10 @@ const Json& WrittenValue(const LogEntry& entry, const std::string& key) {
 const std::vector<std::string>& ProjectedTables() {
     // Children before parents: the foreign keys are on.
     static const std::vector<std::string> tables = {
-        "answer",         "level_answer",       "answer_history",    "prerequisite",      "person",
-        "review_status",  "review_ready",       "review_close",
-        "log_register",   "log_head",           "checklist_review",  "checklist_evidence",
-        "checklist_item", "evidence_criterion", "evidence_revision", "evidence_item",
-        "plan_task"};
+        "answer",           "level_answer",       "answer_history", "prerequisite",       "person",
+        "review_status",    "review_ready",       "review_close",   "log_register",       "log_head",
+        "checklist_review", "checklist_evidence", "checklist_item", "evidence_criterion", "evidence_revision",
+        "evidence_item",    "plan_task"};
     return tables;
 }
 
@@ -399,6 +401,8 @@ void ValidateWrites(const Form& form, const LogEntry& entry) {
             ValidateEvidenceWrite(form, entry, write);
         } else if (key.family == "plan") {
             ValidatePlanWrite(form, entry, write);
+        } else if (IsReviewFamily(key.family)) {
+            ValidateReviewWrite(form, entry, write);
         } else {
             Refuse(write.key, Tr("unknown kind of record"));
         }

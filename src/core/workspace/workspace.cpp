@@ -341,7 +341,7 @@ StoredAnswer ReadStoredAnswer(SQLite::Statement& query) {
 std::string Workspace::AnswerColumns() const {
     // A file of format 4 read as it is has no levels yet.
     return m_state->schema_version >= 5 ? "code, value, note, author, updated_at, level"
-                                         : "code, value, note, author, updated_at, ''";
+                                        : "code, value, note, author, updated_at, ''";
 }
 
 std::vector<StoredAnswer> Workspace::StoredAnswers(const Layer& layer) const {
@@ -417,7 +417,8 @@ std::string SignerLevel(SQLite::Database& db, const std::string& layer) {
     if (!signer) {
         return {};
     }
-    SQLite::Statement query(db, "SELECT level FROM person WHERE public_key = ? AND role = 'evaluator' AND review_layer = ?");
+    SQLite::Statement query(
+        db, "SELECT level FROM person WHERE public_key = ? AND role = 'evaluator' AND review_layer = ?");
     query.bind(1, signer->public_key);
     query.bind(2, layer);
     return query.executeStep() ? query.getColumn(0).getString() : std::string();
@@ -452,8 +453,8 @@ void Workspace::Apply(const Layer& layer, const std::vector<AnswerChange>& chang
             draft.layer = layer_id;
             draft.action = std::string(action);
             draft.amend_open_edit = amend_open_edit;
-            SQLite::Statement current(db,
-                                      "SELECT value, note FROM level_answer WHERE layer = ?1 AND code = ?2 AND level = ?3");
+            SQLite::Statement current(
+                db, "SELECT value, note FROM level_answer WHERE layer = ?1 AND code = ?2 AND level = ?3");
             const std::string own_level = declared->is_unit ? std::string() : SignerLevel(db, layer_id);
             bool note_only = true;
             for (const auto& change : changes) {
