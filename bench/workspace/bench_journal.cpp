@@ -40,8 +40,8 @@ double Burst(const std::filesystem::path& path, Journal journal, int answers) {
     const auto start = std::chrono::steady_clock::now();
     for (int i = 0; i < answers; ++i) {
         const FormNode& node = form.Node(yes_no[static_cast<std::size_t>(i) % yes_no.size()]);
-        AnswerChange change{node.code, ParseAnswer(form, node, i % 2 == 0 ? "Ya" : "Tidak"), false,
-                            "catatan " + std::to_string(i), {}};
+        AnswerChange change{
+            node.code, ParseAnswer(form, node, i % 2 == 0 ? "Ya" : "Tidak"), false, "catatan " + std::to_string(i), {}};
         workspace.Apply(Layer::Unit, {change}, "bench", "answer");
     }
     return std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - start).count();

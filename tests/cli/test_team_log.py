@@ -195,6 +195,8 @@ class Tampering(TeamTestCase):
         self.team.run("evaluator", "answer", self.ws, "A.I.1.i.a", "Tidak", "--layer", "tpi", check=0)
         self.team.run("koordinator", "prerequisite", self.ws, "unit-1", "met", check=0)
         self.team.run("koordinator", "details", self.ws, "--agency", "Pemerintah Kabupaten Uji", check=0)
+        self.team.run("evaluator", "review", "status", self.ws, "A.I.1.i.a", "perlu_revisi", "--note", "SK belum ditandatangani", check=0)
+        self.team.run("anggota1", "review", "ready", self.ws, "A.I.1.i.a", check=0)
         self.verify()
 
     def tampered(self, *statements):
@@ -224,6 +226,10 @@ class Tampering(TeamTestCase):
             ("UPDATE meta SET value = 'WBK' WHERE key = 'current_predicate'", "meta"),
             ("DELETE FROM log_register WHERE key LIKE 'answer/%'", "log_register"),
             ("INSERT INTO log_head VALUES ('" + "0" * 64 + "')", "log_head"),
+            ("UPDATE review_status SET status = 'selesai'", "review_status"),
+            ("UPDATE review_status SET revisions = 0", "review_status"),
+            ("DELETE FROM review_ready", "review_ready"),
+            ("INSERT INTO review_close VALUES ('tpi', 1, 'x', '0', '', 'x', 'x', '2026-01-01T00:00:00Z')", "review_close"),
         ]
         for statement, table in cases:
             with self.subTest(statement=statement):

@@ -70,7 +70,8 @@ protected:
         const auto& form = workspace.GetForm();
         std::vector<core::AnswerChange> changes;
         for (const char* code : {"B.I.a", "B.II.a"}) {
-            changes.push_back({code, core::ParseAnswer(form, core::RequireCriterion(form, code), "3.80"), false, {}, {}});
+            changes.push_back(
+                {code, core::ParseAnswer(form, core::RequireCriterion(form, code), "3.80"), false, {}, {}});
         }
         workspace.Apply(core::Layer::Unit, changes, "test", "answer");
     }

@@ -22,8 +22,8 @@ protected:
     void Answer(const std::string& code, const std::string& text, const std::string& note = "",
                 const Layer& layer = Layer::Unit) {
         const Form& form = m_workspace.GetForm();
-        m_workspace.Apply(layer, {{code, ParseAnswer(form, RequireCriterion(form, code), text), false, note, {}}}, "budi",
-                          "answer");
+        m_workspace.Apply(layer, {{code, ParseAnswer(form, RequireCriterion(form, code), text), false, note, {}}},
+                          "budi", "answer");
     }
 
     std::int64_t AddFile(const std::string& code, const std::string& name, std::size_t size,

@@ -340,8 +340,8 @@ int Checklist(const std::vector<std::string>& words) {
     const Arguments args(words, {"layer"}, {"json"});
     args.ExpectPositional(2, 2, "ziwb evidence checklist WS CODE [--json]");
     auto workspace = core::Workspace::Open(args.PositionalPath(0), core::Workspace::Access::ReadOnly);
-    const auto entries =
-        core::LoadChecklist(workspace, args.Positional()[1], core::ParseLayer(workspace.GetForm(), args.Option("layer").value_or("tpi")));
+    const auto entries = core::LoadChecklist(
+        workspace, args.Positional()[1], core::ParseLayer(workspace.GetForm(), args.Option("layer").value_or("tpi")));
     if (args.Flag("json")) {
         core::Json json = core::Json::array();
         for (const auto& entry : entries) {

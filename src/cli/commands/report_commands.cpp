@@ -1,10 +1,10 @@
 // forms, score: what the installation knows and how an assessment stands.
 #include "commands/command_support.hpp"
-#include "review/score_compare.hpp"
 #include "common/error.hpp"
 #include "common/text.hpp"
 #include "form/form_catalog.hpp"
 #include "report/score_output.hpp"
+#include "review/score_compare.hpp"
 #include "scoring/scoring_engine.hpp"
 
 namespace ziwb::cli {

@@ -122,9 +122,18 @@ struct TableQuery {
 
 const std::vector<TableQuery>& ComparedTables() {
     static const std::vector<TableQuery> tables = {
-        {"answer", "SELECT layer, code, value, note, author, updated_at FROM answer ORDER BY layer, code"},
+        {"answer", "SELECT layer, code, value, note, author, updated_at, level FROM answer ORDER BY layer, code"},
+        {"level_answer",
+         "SELECT layer, code, level, rank, value, note, author, updated_at FROM level_answer "
+         "ORDER BY layer, code, level"},
         {"answer_history",
-         "SELECT layer, code, value, note, author, changed_at, action, entry FROM answer_history ORDER BY seq"},
+         "SELECT layer, code, value, note, author, changed_at, action, entry, level FROM answer_history ORDER BY seq"},
+        {"review_status",
+         "SELECT layer, code, status, note, revisions, author, updated_at FROM review_status ORDER BY layer, code"},
+        {"review_ready",
+         "SELECT layer, code, revision, note, author, updated_at FROM review_ready ORDER BY layer, code"},
+        {"review_close",
+         "SELECT layer, closed, head, total, note, author, author_key, updated_at FROM review_close ORDER BY layer"},
         {"prerequisite", "SELECT id, met, note, author, updated_at FROM prerequisite ORDER BY id"},
         {"person",
          "SELECT nip, name, position, email, role, areas, level, review_layer, public_key, updated_by, updated_at "

@@ -51,7 +51,8 @@ void Resolve(WorkspaceSession& session, const core::ConflictView& conflict, cons
             change.clear = true;
         }
         change.note = state.note;
-        session.Workspace().Apply(core::ParseLayer(session.Workspace().GetForm(), key.layer), {change}, core::DefaultAuthor(), "resolve");
+        session.Workspace().Apply(core::ParseLayer(session.Workspace().GetForm(), key.layer), {change},
+                                  core::DefaultAuthor(), "resolve");
         return;
     }
     if (key.family == "prerequisite") {
