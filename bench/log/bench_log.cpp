@@ -173,7 +173,7 @@ void ApplyChange(Workspace& workspace, const Team* team, int i) {
         change.answer = SampleAnswer(form, node, round);
     }
     change.note = SampleNote(node, round);
-    workspace.Apply(Layer::Unit, {change}, "bench", "workbench");
+    workspace.Apply(Layer::Unit(), {change}, "bench", "workbench");
 }
 
 int EntryCount(Workspace& workspace) {
@@ -319,14 +319,14 @@ void BenchExchangeSize(const fs::path& work, const FormSource& form, const Team&
             AnswerChange change{node.code, SampleAnswer(lke, node, 0), false, SampleNote(node, 0), {}};
             if (one_per_criterion) {
                 SetSessionSigner(team.For(node).signer);
-                workspace.Apply(Layer::Unit, {change}, "bench", "workbench");
+                workspace.Apply(Layer::Unit(), {change}, "bench", "workbench");
             } else {
                 all.push_back(std::move(change));
             }
         }
         if (!one_per_criterion) {
             SetSessionSigner(team.members[1].signer);
-            workspace.Apply(Layer::Unit, all, "bench", "import");
+            workspace.Apply(Layer::Unit(), all, "bench", "import");
         }
         const fs::path out = work / (one_per_criterion ? "lke-each.ziwbx" : "lke-import.ziwbx");
         const ExportSummary summary = ExportChanges(workspace, out, std::nullopt);
@@ -440,15 +440,15 @@ void BenchAnswer(const fs::path& work, const FormSource& form, const Team& team,
         const FormNode& node = lke.Node(own[static_cast<std::size_t>(i) % own.size()]);
         const AnswerChange answer{node.code, SampleAnswer(lke, node, i + 1), false, SampleNote(node, i), {}};
         SetSessionSigner(member.signer);
-        answer_signed.push_back(TimeMs([&] { signed_ws.Apply(Layer::Unit, {answer}, "bench", "workbench"); }));
+        answer_signed.push_back(TimeMs([&] { signed_ws.Apply(Layer::Unit(), {answer}, "bench", "workbench"); }));
         SetSessionSigner(nullptr);
-        answer_unsigned.push_back(TimeMs([&] { unsigned_ws.Apply(Layer::Unit, {answer}, "Budi", "workbench"); }));
+        answer_unsigned.push_back(TimeMs([&] { unsigned_ws.Apply(Layer::Unit(), {answer}, "Budi", "workbench"); }));
         // Typing the note with a pause: the open edit is amended (one entry replaced by another).
         AnswerChange note{node.code, std::nullopt, false, SampleNote(node, i) + " ok", {}};
         SetSessionSigner(member.signer);
-        note_signed.push_back(TimeMs([&] { signed_ws.Apply(Layer::Unit, {note}, "bench", "workbench", true); }));
+        note_signed.push_back(TimeMs([&] { signed_ws.Apply(Layer::Unit(), {note}, "bench", "workbench", true); }));
         SetSessionSigner(nullptr);
-        note_unsigned.push_back(TimeMs([&] { unsigned_ws.Apply(Layer::Unit, {note}, "Budi", "workbench", true); }));
+        note_unsigned.push_back(TimeMs([&] { unsigned_ws.Apply(Layer::Unit(), {note}, "Budi", "workbench", true); }));
         const std::string body(620, 'x');
         sign.push_back(TimeMs([&] { (void)member.signer->sign(body); }));
     }
@@ -461,9 +461,9 @@ void BenchAnswer(const fs::path& work, const FormSource& form, const Team& team,
         const FormNode& node = lke.Node(own[static_cast<std::size_t>(i) % own.size()]);
         const AnswerChange answer{node.code, SampleAnswer(lke, node, i + 2), false, SampleNote(node, i + 1), {}};
         SetSessionSigner(member.signer);
-        cpu_signed.push_back(TimeMs([&] { signed_ws.Apply(Layer::Unit, {answer}, "bench", "workbench"); }));
+        cpu_signed.push_back(TimeMs([&] { signed_ws.Apply(Layer::Unit(), {answer}, "bench", "workbench"); }));
         SetSessionSigner(nullptr);
-        cpu_unsigned.push_back(TimeMs([&] { unsigned_ws.Apply(Layer::Unit, {answer}, "Budi", "workbench"); }));
+        cpu_unsigned.push_back(TimeMs([&] { unsigned_ws.Apply(Layer::Unit(), {answer}, "Budi", "workbench"); }));
     }
     std::printf(
         "\n### 4. One answer through Workspace::Apply (the workbench's write), %d each, on workspaces "

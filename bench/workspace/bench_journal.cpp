@@ -42,7 +42,7 @@ double Burst(const std::filesystem::path& path, Journal journal, int answers) {
         const FormNode& node = form.Node(yes_no[static_cast<std::size_t>(i) % yes_no.size()]);
         AnswerChange change{
             node.code, ParseAnswer(form, node, i % 2 == 0 ? "Ya" : "Tidak"), false, "catatan " + std::to_string(i), {}};
-        workspace.Apply(Layer::Unit, {change}, "bench", "answer");
+        workspace.Apply(Layer::Unit(), {change}, "bench", "answer");
     }
     return std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - start).count();
 }

@@ -34,7 +34,7 @@ void ReadLikeInfoAndScore(const std::filesystem::path& path) {
     auto workspace = Workspace::Open(path, Workspace::Access::ReadOnly);
     const Form& form = workspace.GetForm();
     const auto prerequisites = LoadPrerequisites(workspace);
-    for (const Layer& layer : {Layer::Unit, Layer::Tpi}) {
+    for (const Layer& layer : {Layer::Unit(), Layer::Tpi()}) {
         const AnswerSet answers = workspace.LoadAnswers(layer);
         const ScoreReport report = Score(form, answers, UnitStanding{workspace.Info().current_predicate});
         const ScoreContext context{&workspace.Info(), layer, &prerequisites};

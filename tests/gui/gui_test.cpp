@@ -169,11 +169,11 @@ std::vector<core::EvidenceItem> ItemsOf(core::Workspace& workspace, const std::s
 }
 
 core::ScoreReport EngineScore(const fs::path& path) {
-    return core::Workspace::Open(path, core::Workspace::Access::ReadOnly).Score(core::Layer::Unit);
+    return core::Workspace::Open(path, core::Workspace::Access::ReadOnly).Score(core::Layer::Unit());
 }
 
 std::optional<core::StoredAnswer> Stored(const fs::path& path, const std::string& code) {
-    return core::Workspace::Open(path, core::Workspace::Access::ReadOnly).FindAnswer(core::Layer::Unit, code);
+    return core::Workspace::Open(path, core::Workspace::Access::ReadOnly).FindAnswer(core::Layer::Unit(), code);
 }
 
 void Click(wxRadioButton* radio) {
@@ -385,7 +385,7 @@ TEST_F(WorkbenchTest, UndoAndRedoAnswersAndNotes) {
     ExpectPanelShowsEngine();
     // Every step is in the workspace history.
     const auto history =
-        core::Workspace::Open(m_path, core::Workspace::Access::ReadOnly).History(core::Layer::Unit, "A.I.1.iii.c");
+        core::Workspace::Open(m_path, core::Workspace::Access::ReadOnly).History(core::Layer::Unit(), "A.I.1.iii.c");
     ASSERT_EQ(history.size(), 6u);
     EXPECT_EQ(history[2].action, "undo");
     EXPECT_EQ(history[5].action, "redo");
@@ -650,7 +650,7 @@ TEST_F(WorkbenchTest, ChecklistTracksWhatIsAttachedAndWhatTheEvaluatorSaid) {
         EXPECT_FALSE(lines.back().suggested_by_form);
         first_key = lines[0].key;
         // The evaluator rejects the first line (as `ziwb evidence review` does).
-        core::ReviewChecklist(workspace, first_key, core::Layer::Tpi, "rejected", "Belum ditandatangani", "TPI");
+        core::ReviewChecklist(workspace, first_key, core::Layer::Tpi(), "rejected", "Belum ditandatangani", "TPI");
     }
     Close();
     Open();
@@ -812,7 +812,7 @@ TEST_F(WorkbenchTest, NewAssessmentWizardCreatesAndOpensTheWorkspace) {
     EXPECT_EQ(workspace.Info().agency, "Kementerian Imigrasi dan Pemasyarakatan");
     EXPECT_EQ(workspace.Info().year, 2027);
     EXPECT_EQ(workspace.Info().current_predicate, "WBK");
-    EXPECT_EQ(workspace.Score(core::Layer::Unit).nodes[0].answered, 0);
+    EXPECT_EQ(workspace.Score(core::Layer::Unit()).nodes[0].answered, 0);
 }
 
 /// Everything a user needs is on the screen: the window fits the display it opens on, every button
@@ -934,7 +934,7 @@ TEST_F(WorkbenchTest, ChangesFromTheCommandLineShowWithoutReopening) {
         change.code = "A.I.1.iii.c";
         change.answer = core::ParseAnswer(workspace.GetForm(), workspace.GetForm().Node(Node("A.I.1.iii.c")), "C");
         change.note = "Diisi lewat ziwb";
-        workspace.Apply(core::Layer::Unit, {change}, "ziwb", "answer");
+        workspace.Apply(core::Layer::Unit(), {change}, "ziwb", "answer");
     }
     // The window's own timer finds it (about once a second).
     for (int i = 0; i < 60 && !Find<wxRadioButton>(m_frame, "option_C")->GetValue(); ++i) {
@@ -961,7 +961,7 @@ TEST_F(WorkbenchTest, UnitDetailsAreCorrectedAndRecorded) {
     EXPECT_EQ(workspace.Info().unit_name, "Dinas Tenaga Kerja dan Transmigrasi");
     EXPECT_EQ(workspace.Info().year, 2027);
     int recorded = 0;
-    for (const auto& entry : workspace.History(core::Layer::Unit)) {
+    for (const auto& entry : workspace.History(core::Layer::Unit())) {
         recorded += entry.action == "details" ? 1 : 0;
     }
     EXPECT_EQ(recorded, 2);  // the name and the year; the agency did not change
@@ -979,7 +979,7 @@ TEST_F(WorkbenchTest, EachCriterionShowsWhoChangedWhatAndWhen) {
         core::AnswerChange change;
         change.code = "A.I.1.iii.c";
         change.answer = core::ParseAnswer(workspace.GetForm(), workspace.GetForm().Node(Node("A.I.1.iii.c")), "A");
-        workspace.Apply(core::Layer::Tpi, {change}, "tpi.budi", "answer");
+        workspace.Apply(core::Layer::Tpi(), {change}, "tpi.budi", "answer");
     }
     (void)m_frame->LoadOutsideChanges();  // unless the window's timer did already
     Select("A.I.1.iii.c");

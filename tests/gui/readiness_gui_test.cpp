@@ -73,7 +73,7 @@ protected:
             changes.push_back(
                 {code, core::ParseAnswer(form, core::RequireCriterion(form, code), "3.80"), false, {}, {}});
         }
-        workspace.Apply(core::Layer::Unit, changes, "test", "answer");
+        workspace.Apply(core::Layer::Unit(), changes, "test", "answer");
     }
     void TearDown() override { Close(); }
 
@@ -136,7 +136,7 @@ TEST_F(ReadinessWindowTest, ShowsTheCheckAndThePathAndBuildsThePlan) {
     // The path to WBK, as the core computes it from the file.
     Find<wxChoice>(window, "path_predicate")->SetStringSelection("WBK");
     window->Panel().Refresh();
-    const auto path = core::FindPath(workspace.GetForm(), workspace.LoadAnswers(core::Layer::Unit),
+    const auto path = core::FindPath(workspace.GetForm(), workspace.LoadAnswers(core::Layer::Unit()),
                                      core::UnitStanding{workspace.Info().current_predicate}, "WBK", {});
     ASSERT_TRUE(path.found);
     ASSERT_FALSE(path.best.steps.empty());

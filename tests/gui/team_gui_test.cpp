@@ -165,7 +165,7 @@ std::string Quoted(const fs::path& path) {
 
 std::optional<std::string> StoredValue(const fs::path& path, const std::string& code) {
     auto workspace = core::Workspace::Open(path, core::Workspace::Access::ReadOnly);
-    const auto stored = workspace.FindAnswer(core::Layer::Unit, code);
+    const auto stored = workspace.FindAnswer(core::Layer::Unit(), code);
     if (!stored || !stored->value) {
         return std::nullopt;
     }
@@ -429,7 +429,7 @@ TEST_F(TeamTest, AMembersKeyIsUnlockedOnceAndTheirAreasComeFirst) {
     wxTEST_DIALOG(EXPECT_THROW(m_frame->Session()->SetNote(criterion, "catatan anggota"), core::UserError),
                   wxExpectModal<wxTextEntryDialog>(wxString()));
     EXPECT_EQ(m_frame->Session()->Note(criterion), core::Workspace::Open(m_path, core::Workspace::Access::ReadOnly)
-                                                       .FindAnswer(core::Layer::Unit, code)
+                                                       .FindAnswer(core::Layer::Unit(), code)
                                                        .value_or(core::StoredAnswer{})
                                                        .note);
     // A wrong passphrase says so and asks again; the right one signs.
@@ -438,7 +438,7 @@ TEST_F(TeamTest, AMembersKeyIsUnlockedOnceAndTheirAreasComeFirst) {
                   wxExpectModal<wxTextEntryDialog>("rahasia anggota", &second_prompt));
     EXPECT_TRUE(second_prompt.Contains("tidak membuka kunci")) << second_prompt;
     EXPECT_EQ(
-        core::Workspace::Open(m_path, core::Workspace::Access::ReadOnly).FindAnswer(core::Layer::Unit, code)->note,
+        core::Workspace::Open(m_path, core::Workspace::Access::ReadOnly).FindAnswer(core::Layer::Unit(), code)->note,
         "catatan anggota");
     EXPECT_EQ(StoredValue(m_path, code), before);
     // Unlocked once: the next change asks nothing (an unexpected dialog would fail the test).

@@ -74,15 +74,15 @@ TEST(ChangeLog, TypingWithPausesIsOneEntryAndStillVerifies) {
     const test::TempDir dir;
     auto workspace = test::NewWorkspace(dir / "ws.ziwb");
     const int start = EntryCount(workspace);
-    workspace.Apply(Layer::Unit, {Note("A.I.1.i.a", "SK")}, "Siti", "workbench", true);
-    workspace.Apply(Layer::Unit, {Note("A.I.1.i.a", "SK Tim")}, "Siti", "workbench", true);
-    workspace.Apply(Layer::Unit, {Note("A.I.1.i.a", "SK Tim ZI 800/12")}, "Siti", "workbench", true);
+    workspace.Apply(Layer::Unit(), {Note("A.I.1.i.a", "SK")}, "Siti", "workbench", true);
+    workspace.Apply(Layer::Unit(), {Note("A.I.1.i.a", "SK Tim")}, "Siti", "workbench", true);
+    workspace.Apply(Layer::Unit(), {Note("A.I.1.i.a", "SK Tim ZI 800/12")}, "Siti", "workbench", true);
     EXPECT_EQ(EntryCount(workspace), start + 1);
-    EXPECT_EQ(workspace.History(Layer::Unit, "A.I.1.i.a").size(), 1U);
-    EXPECT_EQ(workspace.FindAnswer(Layer::Unit, "A.I.1.i.a")->note, "SK Tim ZI 800/12");
+    EXPECT_EQ(workspace.History(Layer::Unit(), "A.I.1.i.a").size(), 1U);
+    EXPECT_EQ(workspace.FindAnswer(Layer::Unit(), "A.I.1.i.a")->note, "SK Tim ZI 800/12");
     // Another criterion, or another author, starts a new entry.
-    workspace.Apply(Layer::Unit, {Note("A.I.1.i.b", "x")}, "Siti", "workbench", true);
-    workspace.Apply(Layer::Unit, {Note("A.I.1.i.b", "xy")}, "Budi", "workbench", true);
+    workspace.Apply(Layer::Unit(), {Note("A.I.1.i.b", "x")}, "Siti", "workbench", true);
+    workspace.Apply(Layer::Unit(), {Note("A.I.1.i.b", "xy")}, "Budi", "workbench", true);
     EXPECT_EQ(EntryCount(workspace), start + 3);
     const auto report = VerifyLog(workspace);
     EXPECT_TRUE(report.intact) << report.problem;
@@ -115,14 +115,14 @@ TEST(ChangeLog, SignedEntriesNeedAKeyTheRegisterHolds) {
     founder.role = "koordinator";
     founder.public_key = signer->public_key;
     SetPeople(workspace, {founder}, "ignored");
-    workspace.Apply(Layer::Unit, {Note("A.I.1.i.a", "ditandatangani")}, "ignored", "set");
-    EXPECT_EQ(workspace.FindAnswer(Layer::Unit, "A.I.1.i.a")->author, "Koordinator");
+    workspace.Apply(Layer::Unit(), {Note("A.I.1.i.a", "ditandatangani")}, "ignored", "set");
+    EXPECT_EQ(workspace.FindAnswer(Layer::Unit(), "A.I.1.i.a")->author, "Koordinator");
     auto report = VerifyLog(workspace);
     EXPECT_TRUE(report.intact) << report.problem;
     EXPECT_EQ(report.signed_entries, 2U);
     SetSessionSigner(nullptr);
-    EXPECT_THROW(workspace.Apply(Layer::Unit, {Note("A.I.1.i.a", "tanpa kunci")}, "Orang", "set"), UserError);
-    EXPECT_EQ(workspace.FindAnswer(Layer::Unit, "A.I.1.i.a")->note, "ditandatangani");
+    EXPECT_THROW(workspace.Apply(Layer::Unit(), {Note("A.I.1.i.a", "tanpa kunci")}, "Orang", "set"), UserError);
+    EXPECT_EQ(workspace.FindAnswer(Layer::Unit(), "A.I.1.i.a")->note, "ditandatangani");
 }
 
 }  // namespace

@@ -20,7 +20,7 @@ protected:
     ReadinessCheck() : m_workspace(test::NewWorkspace(m_dir / "ws.ziwb")) {}
 
     void Answer(const std::string& code, const std::string& text, const std::string& note = "",
-                const Layer& layer = Layer::Unit) {
+                const Layer& layer = Layer::Unit()) {
         const Form& form = m_workspace.GetForm();
         m_workspace.Apply(layer, {{code, ParseAnswer(form, RequireCriterion(form, code), text), false, note, {}}},
                           "budi", "answer");
@@ -126,7 +126,7 @@ TEST_F(ReadinessCheck, PercentageDataErrors) {
 
 TEST_F(ReadinessCheck, AnswersTheEvaluatorChanged) {
     Answer("A.I.1.i.b", "A", "mekanisme");
-    Answer("A.I.1.i.b", "C", "tidak ada seleksi", Layer::Tpi);
+    Answer("A.I.1.i.b", "C", "tidak ada seleksi", Layer::Tpi());
     const auto changed = Of(FindingKind::EvaluatorChanged, "A.I.1.i.b");
     ASSERT_EQ(changed.size(), 1u);
     EXPECT_DOUBLE_EQ(changed[0].points, 0.25);  // A (1) against C (0) of 0.25
@@ -141,7 +141,7 @@ TEST_F(ReadinessCheck, RejectedEvidenceUntilSomethingNewIsAttached) {
     // The document was there before the evaluator looked at it.
     m_workspace.Database().exec("UPDATE evidence_item SET added_at = '2026-01-06T08:00:00Z'");
     m_workspace.Database().exec("UPDATE evidence_revision SET added_at = '2026-01-06T08:00:00Z'");
-    ReviewChecklist(m_workspace, "form:A.I.1.i.a:1", Layer::Tpi, "rejected", "SK belum ditandatangani", "tpi");
+    ReviewChecklist(m_workspace, "form:A.I.1.i.a:1", Layer::Tpi(), "rejected", "SK belum ditandatangani", "tpi");
     const auto rejected = Of(FindingKind::EvidenceRejected, "A.I.1.i.a");
     ASSERT_EQ(rejected.size(), 1u);
     EXPECT_NE(rejected[0].problem.find("SK belum ditandatangani"), std::string::npos);

@@ -180,12 +180,12 @@ TEST(CoreWritePaths, RefuseBadTextSoEveryFrontEndDoes) {
     AnswerChange change;
     change.code = "A.I.1.i.a";
     change.note = "catatan \xFF";
-    EXPECT_THROW(workspace.Apply(Layer::Unit, {change}, "tester", "answer"), UserError);
+    EXPECT_THROW(workspace.Apply(Layer::Unit(), {change}, "tester", "answer"), UserError);
     change.note = std::string(40000, 'x');
-    EXPECT_THROW(workspace.Apply(Layer::Unit, {change}, "tester", "answer"), UserError);
+    EXPECT_THROW(workspace.Apply(Layer::Unit(), {change}, "tester", "answer"), UserError);
     change.note = std::string(32767, 'x');
-    workspace.Apply(Layer::Unit, {change}, "tester", "answer");
-    EXPECT_EQ(workspace.FindAnswer(Layer::Unit, "A.I.1.i.a")->note.size(), 32767u);
+    workspace.Apply(Layer::Unit(), {change}, "tester", "answer");
+    EXPECT_EQ(workspace.FindAnswer(Layer::Unit(), "A.I.1.i.a")->note.size(), 32767u);
     EvidenceVault vault(workspace);
     EXPECT_THROW((void)vault.AddLink({"A.I.1.i.a"}, "https://example.org", {"judul\xC3", "", ""}, "tester"), UserError);
     EXPECT_THROW((void)vault.AddLink({"A.I.1.i.a"}, "https://example.org", {"judul", "", "2026-02-31"}, "tester"),

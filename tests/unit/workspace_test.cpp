@@ -98,36 +98,37 @@ TEST(Workspace, AnswersNotesAndHistorySurviveReopening) {
     {
         auto workspace = NewWorkspace(path);
         const Form& form = workspace.GetForm();
-        workspace.Apply(Layer::Unit, {Change(form, "A.I.1.i.a", "Ya", "SK Tim nomor 12"), Change(form, "B.I.a", "3.4")},
-                        "budi", "set");
-        workspace.Apply(Layer::Unit, {Change(form, "A.I.1.i.a", "Tidak")}, "sari", "set");
-        workspace.Apply(Layer::Tpi, {Change(form, "A.I.1.i.a", "Ya", "Bukti SK lengkap")}, "evaluator", "set");
+        workspace.Apply(Layer::Unit(),
+                        {Change(form, "A.I.1.i.a", "Ya", "SK Tim nomor 12"), Change(form, "B.I.a", "3.4")}, "budi",
+                        "set");
+        workspace.Apply(Layer::Unit(), {Change(form, "A.I.1.i.a", "Tidak")}, "sari", "set");
+        workspace.Apply(Layer::Tpi(), {Change(form, "A.I.1.i.a", "Ya", "Bukti SK lengkap")}, "evaluator", "set");
         AnswerChange clear;
         clear.code = "B.I.a";
         clear.clear = true;
-        workspace.Apply(Layer::Unit, {clear}, "budi", "clear");
+        workspace.Apply(Layer::Unit(), {clear}, "budi", "clear");
         // A change to the same value is not a change: no history entry.
-        workspace.Apply(Layer::Unit, {Change(form, "A.I.1.i.a", "tidak")}, "sari", "set");
+        workspace.Apply(Layer::Unit(), {Change(form, "A.I.1.i.a", "tidak")}, "sari", "set");
     }
     const auto workspace = Workspace::Open(path, Workspace::Access::ReadOnly);
-    const auto unit = workspace.StoredAnswers(Layer::Unit);
+    const auto unit = workspace.StoredAnswers(Layer::Unit());
     ASSERT_EQ(unit.size(), 1u);
     EXPECT_EQ(unit[0].value, "Tidak");
     EXPECT_EQ(unit[0].note, "SK Tim nomor 12");
     EXPECT_EQ(unit[0].author, "sari");
-    EXPECT_EQ(workspace.LoadAnswers(Layer::Tpi).Count(), 1u);
-    EXPECT_EQ(workspace.FindAnswer(Layer::Tpi, "A.I.1.i.a")->note, "Bukti SK lengkap");
-    EXPECT_FALSE(workspace.FindAnswer(Layer::Tpi, "A.I.1.i.b").has_value());
-    const auto history = workspace.History(Layer::Unit);
+    EXPECT_EQ(workspace.LoadAnswers(Layer::Tpi()).Count(), 1u);
+    EXPECT_EQ(workspace.FindAnswer(Layer::Tpi(), "A.I.1.i.a")->note, "Bukti SK lengkap");
+    EXPECT_FALSE(workspace.FindAnswer(Layer::Tpi(), "A.I.1.i.b").has_value());
+    const auto history = workspace.History(Layer::Unit());
     ASSERT_EQ(history.size(), 4u);
     EXPECT_EQ(history[0].value, "Ya");
     EXPECT_EQ(history[2].value, "Tidak");
     EXPECT_EQ(history[3].code, "B.I.a");
     EXPECT_FALSE(history[3].value.has_value());
     EXPECT_EQ(history[3].action, "clear");
-    EXPECT_EQ(workspace.History(Layer::Unit, "A.I.1.i.a").size(), 2u);
-    EXPECT_DOUBLE_EQ(workspace.Score(Layer::Unit).Total(), 0.0);
-    EXPECT_DOUBLE_EQ(workspace.Score(Layer::Tpi).Total(), 0.5);
+    EXPECT_EQ(workspace.History(Layer::Unit(), "A.I.1.i.a").size(), 2u);
+    EXPECT_DOUBLE_EQ(workspace.Score(Layer::Unit()).Total(), 0.0);
+    EXPECT_DOUBLE_EQ(workspace.Score(Layer::Tpi()).Total(), 0.5);
 }
 
 TEST(Workspace, AnEditedHistoryIsCaughtByTheLog) {
@@ -135,7 +136,7 @@ TEST(Workspace, AnEditedHistoryIsCaughtByTheLog) {
     // it; the audit does, and a rebuild restores it.
     const TempDir dir;
     auto workspace = NewWorkspace(dir / "ws.ziwb");
-    workspace.Apply(Layer::Unit, {Change(workspace.GetForm(), "A.I.1.i.a", "Ya")}, "budi", "set");
+    workspace.Apply(Layer::Unit(), {Change(workspace.GetForm(), "A.I.1.i.a", "Ya")}, "budi", "set");
     EXPECT_TRUE(VerifyLog(workspace).intact);
     workspace.Database().exec("UPDATE answer_history SET value = 'Tidak'");
     const auto report = VerifyLog(workspace);
@@ -143,8 +144,8 @@ TEST(Workspace, AnEditedHistoryIsCaughtByTheLog) {
     EXPECT_NE(report.problem.find("answer_history"), std::string::npos) << report.problem;
     RebuildFromLog(workspace);
     EXPECT_TRUE(VerifyLog(workspace).intact);
-    ASSERT_EQ(workspace.History(Layer::Unit).size(), 1u);
-    EXPECT_EQ(workspace.History(Layer::Unit)[0].value, "Ya");
+    ASSERT_EQ(workspace.History(Layer::Unit()).size(), 1u);
+    EXPECT_EQ(workspace.History(Layer::Unit())[0].value, "Ya");
 }
 
 TEST(Workspace, ABatchWithOneWrongCodeChangesNothing) {
@@ -154,10 +155,10 @@ TEST(Workspace, ABatchWithOneWrongCodeChangesNothing) {
     unknown.code = "A.I.9.z";
     unknown.answer = Answer{"Ya", {}};
     EXPECT_THROW(
-        workspace.Apply(Layer::Unit, {Change(workspace.GetForm(), "A.I.1.i.a", "Ya"), unknown}, "budi", "import"),
+        workspace.Apply(Layer::Unit(), {Change(workspace.GetForm(), "A.I.1.i.a", "Ya"), unknown}, "budi", "import"),
         UserError);
-    EXPECT_EQ(workspace.StoredAnswers(Layer::Unit).size(), 0u);
-    EXPECT_EQ(workspace.History(Layer::Unit).size(), 0u);
+    EXPECT_EQ(workspace.StoredAnswers(Layer::Unit()).size(), 0u);
+    EXPECT_EQ(workspace.History(Layer::Unit()).size(), 0u);
 }
 
 TEST(Workspace, FilesThatAreNotWorkspacesAreRefusedUntouched) {
@@ -201,12 +202,12 @@ TEST(Workspace, AWaveOneWorkspaceInWalModeMovesToTheCopySafeJournal) {
     {
         auto workspace = Workspace::Open(path, Workspace::Access::ReadWrite);
         EXPECT_FALSE(workspace.IsReadOnly());
-        workspace.Apply(Layer::Unit, {Change(workspace.GetForm(), "A.I.1.i.a", "Ya", "")}, "budi", "set");
+        workspace.Apply(Layer::Unit(), {Change(workspace.GetForm(), "A.I.1.i.a", "Ya", "")}, "budi", "set");
         // While this connection is still open, a copy of the main file alone holds the answer.
         const auto copy = dir / "copy.ziwb";
         std::filesystem::copy_file(path, copy);
         const auto copied = Workspace::Open(copy, Workspace::Access::ReadOnly);
-        EXPECT_TRUE(copied.FindAnswer(Layer::Unit, "A.I.1.i.a").has_value());
+        EXPECT_TRUE(copied.FindAnswer(Layer::Unit(), "A.I.1.i.a").has_value());
     }
     SQLite::Database raw(path.string(), SQLite::OPEN_READONLY);
     EXPECT_EQ(raw.execAndGet("PRAGMA journal_mode").getString(), "delete");  // no longer WAL
@@ -232,7 +233,7 @@ TEST(Workspace, TruncatedAndCorruptFilesGiveAClearMessage) {
     const auto path = dir / "ws.ziwb";
     {
         auto workspace = NewWorkspace(path);
-        workspace.Apply(Layer::Unit, {Change(workspace.GetForm(), "A.I.1.i.a", "Ya")}, "budi", "set");
+        workspace.Apply(Layer::Unit(), {Change(workspace.GetForm(), "A.I.1.i.a", "Ya")}, "budi", "set");
     }
     const std::string good = ReadFile(path);
     ASSERT_GT(good.size(), 8192u);
@@ -251,7 +252,7 @@ TEST(Workspace, TruncatedAndCorruptFilesGiveAClearMessage) {
     test::WriteFile(corrupt, bad);
     const auto corrupt_message = WorkspaceErrorOf([&] {
         auto workspace = Workspace::Open(corrupt, Workspace::Access::ReadOnly);
-        (void)workspace.Score(Layer::Unit);
+        (void)workspace.Score(Layer::Unit());
     });
     EXPECT_TRUE(Contains(corrupt_message, "damaged")) << corrupt_message;
 }
@@ -264,7 +265,7 @@ TEST(Workspace, AReadOnlyWorkspaceCanBeScoredButNotChanged) {
     {
         auto workspace = Workspace::Open(path, Workspace::Access::ReadOnly);
         const auto message = WorkspaceErrorOf(
-            [&] { workspace.Apply(Layer::Unit, {Change(workspace.GetForm(), "A.I.1.i.a", "Ya")}, "budi", "set"); });
+            [&] { workspace.Apply(Layer::Unit(), {Change(workspace.GetForm(), "A.I.1.i.a", "Ya")}, "budi", "set"); });
         EXPECT_TRUE(Contains(message, "read-only")) << message;
     }
     // A file the user may not write. Root ignores file modes, so as root make it immutable.
@@ -275,7 +276,7 @@ TEST(Workspace, AReadOnlyWorkspaceCanBeScoredButNotChanged) {
     }
     const auto message = WorkspaceErrorOf([&] { (void)Workspace::Open(path, Workspace::Access::ReadWrite); });
     EXPECT_TRUE(Contains(message, "read-only")) << message;
-    EXPECT_EQ(Workspace::Open(path, Workspace::Access::ReadOnly).Score(Layer::Unit).Completeness(), 0.0);
+    EXPECT_EQ(Workspace::Open(path, Workspace::Access::ReadOnly).Score(Layer::Unit()).Completeness(), 0.0);
     if (root) {
         EXPECT_EQ(std::system(("chattr -i '" + path.string() + "'").c_str()), 0);
     }
@@ -286,7 +287,7 @@ TEST(Workspace, AFullDiskChangesNothing) {
     const auto path = dir / "ws.ziwb";
     auto workspace = NewWorkspace(path);
     const Form& form = workspace.GetForm();
-    workspace.Apply(Layer::Unit, {Change(form, "A.I.1.i.a", "Ya", "awal")}, "budi", "set");
+    workspace.Apply(Layer::Unit(), {Change(form, "A.I.1.i.a", "Ya", "awal")}, "budi", "set");
     // SQLite's own page limit is a real "database or disk is full" condition for this connection.
     const int pages = workspace.Database().execAndGet("PRAGMA page_count").getInt();
     workspace.Database().exec("PRAGMA max_page_count = " + std::to_string(pages));
@@ -295,14 +296,14 @@ TEST(Workspace, AFullDiskChangesNothing) {
         big.push_back(Change(form, "A.I.1.i.b", "A", std::string(32000, static_cast<char>('a' + i))));
     }
     big.push_back(Change(form, "A.I.1.i.a", "Tidak"));
-    const auto message = WorkspaceErrorOf([&] { workspace.Apply(Layer::Unit, big, "budi", "import"); });
+    const auto message = WorkspaceErrorOf([&] { workspace.Apply(Layer::Unit(), big, "budi", "import"); });
     EXPECT_TRUE(Contains(message, "disk is full")) << message;
     EXPECT_TRUE(Contains(message, "Nothing was changed")) << message;
     const auto reopened = Workspace::Open(path, Workspace::Access::ReadOnly);
-    const auto stored = reopened.StoredAnswers(Layer::Unit);
+    const auto stored = reopened.StoredAnswers(Layer::Unit());
     ASSERT_EQ(stored.size(), 1u);
     EXPECT_EQ(stored[0].value, "Ya");
-    EXPECT_EQ(reopened.History(Layer::Unit).size(), 1u);
+    EXPECT_EQ(reopened.History(Layer::Unit()).size(), 1u);
 }
 
 }  // namespace

@@ -43,7 +43,7 @@ core::PathCosts CostOption(const Arguments& args, const core::Form& form) {
 
 core::ReadinessPath PathFor(core::Workspace& workspace, const Arguments& args, const std::string& predicate) {
     const auto& form = workspace.GetForm();
-    return core::FindPath(form, workspace.LoadAnswers(core::Layer::Unit),
+    return core::FindPath(form, workspace.LoadAnswers(core::Layer::Unit()),
                           core::UnitStanding{workspace.Info().current_predicate}, predicate, CostOption(args, form));
 }
 
@@ -85,7 +85,7 @@ int RunWhatIf(const std::vector<std::string>& words, const Context&) {
     auto workspace = core::Workspace::Open(args.Positional()[0], core::Workspace::Access::ReadOnly);
     const auto& form = workspace.GetForm();
     const core::UnitStanding standing{workspace.Info().current_predicate};
-    const auto answers = workspace.LoadAnswers(core::Layer::Unit);
+    const auto answers = workspace.LoadAnswers(core::Layer::Unit());
     auto changed = answers;
     for (std::size_t i = 1; i < args.Positional().size(); ++i) {
         const std::string& change = args.Positional()[i];

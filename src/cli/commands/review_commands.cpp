@@ -57,7 +57,7 @@ int List(const std::vector<std::string>& words) {
     if (const auto status = args.Option("status")) {
         only = core::ParseReviewState(*status);
     }
-    const auto unit = workspace.LoadAnswers(core::Layer::Unit);
+    const auto unit = workspace.LoadAnswers(core::Layer::Unit());
     const auto reviewed = workspace.LoadAnswers(layer);
     const auto& form = workspace.GetForm();
     core::Json json = core::Json::array();

@@ -79,10 +79,10 @@ int RunDemo(const std::vector<std::string>& words, const Context& context) {
     args.ExpectPositional(1, 1, "ziwb demo WS");
     const auto catalog = core::FormCatalog::Default(context.program_dir);
     const auto workspace = core::CreateDemoWorkspace(args.PositionalPath(0), catalog, context.program_dir);
-    const auto report = workspace.Score(core::Layer::Unit);
+    const auto report = workspace.Score(core::Layer::Unit());
     Print(Format(Tr("Created the demo workspace {0}: {1}, {2} criteria answered ({3}%).\n"),
                  {core::PathToUtf8(workspace.Path()), workspace.Info().unit_name,
-                  std::to_string(workspace.LoadAnswers(core::Layer::Unit).Count()),
+                  std::to_string(workspace.LoadAnswers(core::Layer::Unit()).Count()),
                   core::FormatNumber(report.Completeness() * 100.0, 0)}));
     return 0;
 }

@@ -19,7 +19,7 @@ Workspace CreateDemoWorkspace(const std::filesystem::path& path, const FormCatal
     info.agency = "Pemerintah Kabupaten Banyumas";
     info.year = 2026;
     Workspace workspace = Workspace::Create(path, info, forms.Find("lke-permenpanrb-90-2021"));
-    ImportAnswerFile(workspace, Layer::Unit, answers, "Koordinator Tim ZI", "demo");
+    ImportAnswerFile(workspace, Layer::Unit(), answers, "Koordinator Tim ZI", "demo");
     // The evidence goes in the way a team brings its shared-drive folder: by the codes in the names.
     if (const auto evidence = FindDataFile(program_dir, "templates/demo/bukti-dukung"); !evidence.empty()) {
         const EvidenceLimits limits;

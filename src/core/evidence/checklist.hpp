@@ -22,9 +22,9 @@ struct ChecklistEntry {
 };
 
 /// The checklist of a criterion, as the layer's evaluator sees it (reviews are per layer; the
-/// unit's own view uses the evaluator's reviews of Layer::Tpi).
+/// unit's own view uses the evaluator's reviews of Layer::Tpi()).
 [[nodiscard]] std::vector<ChecklistEntry> LoadChecklist(Workspace& workspace, const std::string& code,
-                                                        const Layer& review_layer = Layer::Tpi);
+                                                        const Layer& review_layer = Layer::Tpi());
 
 /// Adds the team's own checklist line to a criterion; returns its key.
 std::string AddChecklistItem(Workspace& workspace, const std::string& code, const std::string& title,

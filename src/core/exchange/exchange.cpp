@@ -31,7 +31,7 @@ namespace ziwb::core {
 namespace {
 
 constexpr std::string_view kMagic = "ZIWB-EXCHANGE 1\n";
-constexpr std::uintmax_t kMaxExchangeBytes = 512U * 1024U * 1024U;
+constexpr std::uintmax_t kMaxExchangeBytes = std::uintmax_t{512} * 1024U * 1024U;
 
 std::string ToHex(std::string_view bytes) {
     static constexpr char kHex[] = "0123456789abcdef";

@@ -118,7 +118,7 @@ Cached ValueOr(const std::optional<double>& value, const std::string& otherwise 
 }
 
 std::string LayerLabel(const Layer& layer, const char* unit_label, const char* tpi_label) {
-    return layer == Layer::Unit ? unit_label : tpi_label;
+    return layer == Layer::Unit() ? unit_label : tpi_label;
 }
 
 /// The segment Lampiran III prints in the hierarchy column: "A.", "I.", "1.", "i.", "a.".

@@ -14,7 +14,7 @@ namespace ziwb::core {
 
 /// One layer's answers as they go into the workbook (the unit's, the evaluator's).
 struct ExportLayer {
-    Layer layer = Layer::Unit;
+    Layer layer = Layer::Unit();
     const AnswerSet* answers = nullptr;
     const ScoreReport* report = nullptr;
     std::map<std::string, std::string> notes;  ///< code -> note

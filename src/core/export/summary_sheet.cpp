@@ -60,7 +60,7 @@ public:
         worksheet_set_column(m_sheet, 1, 9, 14, nullptr);
         const std::string title = "REKAPITULASI PENILAIAN ZONA INTEGRITAS - " + m_info.unit_name + " (" +
                                   std::to_string(m_info.year) + ")" +
-                                  (m_layer.layer == Layer::Tpi ? " - jawaban TPI" : "");
+                                  (m_layer.layer == Layer::Tpi() ? " - jawaban TPI" : "");
         xlsx::WriteText(m_sheet, 0, 0, title, m_book.Style(SheetTitle));
         int row = 2;
         row = WriteAreas(row);

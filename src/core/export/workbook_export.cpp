@@ -21,15 +21,15 @@ namespace {
 
 std::vector<Layer> ChosenLayers(const Workspace& workspace, ExportLayers choice) {
     switch (choice) {
-        case ExportLayers::Unit: return {Layer::Unit};
-        case ExportLayers::Tpi: return {Layer::Tpi};
-        case ExportLayers::Both: return {Layer::Unit, Layer::Tpi};
+        case ExportLayers::Unit: return {Layer::Unit()};
+        case ExportLayers::Tpi: return {Layer::Tpi()};
+        case ExportLayers::Both: return {Layer::Unit(), Layer::Tpi()};
         case ExportLayers::Automatic: break;
     }
-    if (workspace.StoredAnswers(Layer::Tpi).empty()) {
-        return {Layer::Unit};
+    if (workspace.StoredAnswers(Layer::Tpi()).empty()) {
+        return {Layer::Unit()};
     }
-    return {Layer::Unit, Layer::Tpi};
+    return {Layer::Unit(), Layer::Tpi()};
 }
 
 }  // namespace

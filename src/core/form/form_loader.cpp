@@ -567,7 +567,7 @@ private:
                 Fail(element, Format(Tr("the layer '{0}' is declared twice"), {layer.id}));
             }
             if (layer.is_unit != (layer.id == "unit") || layer.is_unit != m_form->m_layers.empty()) {
-                Fail(element, Tr("the first layer is the unit's own: id=\"unit\" role=\"unit\"; the others review"));
+                Fail(element, Tr(R"(the first layer is the unit's own: id="unit" role="unit"; the others review)"));
             }
             m_form->m_layers.push_back(std::move(layer));
         }

@@ -48,7 +48,8 @@ long long SecondsOf(const std::string& iso) {
     const int doy = (153 * (month + (month > 2 ? -3 : 9)) + 2) / 5 + parts.tm_mday - 1;
     const int doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
     const long long days = static_cast<long long>(era) * 146097 + doe - 719468;
-    return days * 86400 + parts.tm_hour * 3600 + parts.tm_min * 60 + parts.tm_sec;
+    return days * 86400 + static_cast<long long>(parts.tm_hour) * 3600 + static_cast<long long>(parts.tm_min) * 60 +
+           parts.tm_sec;
 }
 
 std::vector<std::string> KeysOf(const LogEntry& entry) {
@@ -290,7 +291,7 @@ std::string RecordChange(SQLite::Database& db, const Form& form, const ChangeDra
         throw UserError(Format(Tr("this change is not allowed: {0}"), {*refusal}));
     }
     const std::string body = EncodeEntry(entry);
-    const std::string hash = EntryHash(body);
+    std::string hash = EntryHash(body);
     const std::string signature = entry.Signed() ? signer->sign(body) : std::string();
     StoreEntry(db, hash, body, signature);
     ProjectEntry(db, form, entry, hash);

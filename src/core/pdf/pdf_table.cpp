@@ -99,7 +99,6 @@ void PdfLayout::Table(const PdfTable& table) {
             if (fit < remaining && (fit == 0 || rows_on_page)) {
                 // A row that would fit on a fresh page moves there whole rather than being split.
                 new_page_with_header();
-                rows_on_page = false;
                 fit = std::max<std::size_t>(lines_that_fit(), 1);
             }
             const std::size_t count = std::min(remaining, fit);

@@ -281,10 +281,10 @@ CheckInputs LoadCheckInputs(Workspace& workspace) {
     CheckInputs inputs;
     inputs.form = &workspace.GetForm();
     inputs.info = workspace.Info();
-    inputs.unit = workspace.LoadAnswers(Layer::Unit);
-    inputs.tpi = workspace.LoadAnswers(Layer::Tpi);
+    inputs.unit = workspace.LoadAnswers(Layer::Unit());
+    inputs.tpi = workspace.LoadAnswers(Layer::Tpi());
     inputs.notes.assign(inputs.form->Nodes().size(), std::string());
-    for (StoredAnswer& stored : workspace.StoredAnswers(Layer::Unit)) {
+    for (StoredAnswer& stored : workspace.StoredAnswers(Layer::Unit())) {
         const int index = inputs.form->Find(stored.code);
         if (index >= 0) {
             inputs.notes[static_cast<std::size_t>(index)] = std::move(stored.note);

@@ -22,7 +22,7 @@ namespace ziwb::core {
 
 struct ScoreContext {
     const WorkspaceInfo* info = nullptr;
-    Layer layer = Layer::Unit;
+    Layer layer = Layer::Unit();
     /// The prerequisites' states, shown beside the score when given (product rule 7).
     const std::vector<PrerequisiteState>* prerequisites = nullptr;
     /// False when the workspace's copy of its form is not byte-identical to a form this

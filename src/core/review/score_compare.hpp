@@ -24,8 +24,8 @@ struct AnswerDifference {
 /// Two layers' scores side by side: totals, areas, verdicts, and the differences ranked by the
 /// points at stake (largest first).
 struct ScoreComparison {
-    Layer first = Layer::Unit;
-    Layer second = Layer::Tpi;
+    Layer first = Layer::Unit();
+    Layer second = Layer::Tpi();
     ScoreReport first_report;
     ScoreReport second_report;
     std::vector<AnswerDifference> differences;

@@ -23,8 +23,10 @@ namespace ziwb::core {
 /// declare them ("unit", "pendahuluan", "tpi", "tpn").
 class Layer {
 public:
-    static const Layer Unit;
-    static const Layer Tpi;
+    /// The unit's own layer and the agency evaluators' (the layers every form has had). Functions,
+    /// not static members, so that no string is built before main() where a throw cannot be caught.
+    static const Layer& Unit();
+    static const Layer& Tpi();
     explicit Layer(std::string id) : m_id(std::move(id)) {}
     [[nodiscard]] const std::string& Id() const { return m_id; }
     [[nodiscard]] bool IsUnit() const { return m_id == "unit"; }
@@ -33,8 +35,14 @@ public:
 private:
     std::string m_id;
 };
-inline const Layer Layer::Unit{"unit"};
-inline const Layer Layer::Tpi{"tpi"};
+inline const Layer& Layer::Unit() {
+    static const Layer unit{"unit"};
+    return unit;
+}
+inline const Layer& Layer::Tpi() {
+    static const Layer tpi{"tpi"};
+    return tpi;
+}
 
 [[nodiscard]] std::string_view LayerId(const Layer& layer);
 /// A layer the form declares; throws UserError naming the form's layers for anything else.

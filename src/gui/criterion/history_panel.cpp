@@ -64,8 +64,8 @@ HistoryPanel::HistoryPanel(wxWindow* parent, WorkspaceSession& session, int node
 
 void HistoryPanel::Fill() {
     const std::string code = m_session.Form().Node(m_node).code;
-    auto entries = m_session.Workspace().History(core::Layer::Unit, code);
-    auto evaluator = m_session.Workspace().History(core::Layer::Tpi, code);
+    auto entries = m_session.Workspace().History(core::Layer::Unit(), code);
+    auto evaluator = m_session.Workspace().History(core::Layer::Tpi(), code);
     entries.insert(entries.end(), std::make_move_iterator(evaluator.begin()), std::make_move_iterator(evaluator.end()));
     std::sort(entries.begin(), entries.end(), [](const auto& a, const auto& b) { return a.seq > b.seq; });
     if (entries.size() > kShownChanges) {

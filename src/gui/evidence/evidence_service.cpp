@@ -64,7 +64,7 @@ wxWindow* EvidenceService::CreateChecklist(wxWindow* parent, int node) {
 }
 
 std::vector<core::ChecklistEntry> EvidenceService::Checklist(int node) {
-    return core::LoadChecklist(m_session.Workspace(), m_session.Form().Node(node).code, core::Layer::Tpi);
+    return core::LoadChecklist(m_session.Workspace(), m_session.Form().Node(node).code, core::Layer::Tpi());
 }
 
 void EvidenceService::AddChecklistLine(int node, const std::string& title) {
@@ -162,7 +162,7 @@ void EvidenceService::TickMatchingLines(int node, const std::vector<core::Checke
                                         const std::vector<std::int64_t>& added) {
     const std::string code = m_session.Form().Node(node).code;
     for (std::size_t i = 0; i < added.size() && i < files.size(); ++i) {
-        auto lines = core::LoadChecklist(m_session.Workspace(), code, core::Layer::Tpi);
+        auto lines = core::LoadChecklist(m_session.Workspace(), code, core::Layer::Tpi());
         if (const auto line = MatchChecklistLine(lines, files[i].file_name)) {
             core::AttachToChecklist(m_session.Workspace(), lines[*line].key, added[i], core::DefaultAuthor());
         }

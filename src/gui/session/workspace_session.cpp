@@ -38,11 +38,11 @@ WorkspaceSession::WorkspaceSession(core::Workspace workspace, std::string author
 
 void WorkspaceSession::Load() {
     m_data_version = DataVersion();
-    m_answers = m_workspace.LoadAnswers(core::Layer::Unit);
-    m_evaluator = m_workspace.LoadAnswers(core::Layer::Tpi);
+    m_answers = m_workspace.LoadAnswers(core::Layer::Unit());
+    m_evaluator = m_workspace.LoadAnswers(core::Layer::Tpi());
     const core::Form& form = m_workspace.GetForm();
     m_notes.assign(form.Nodes().size(), std::string());
-    for (const auto& stored : m_workspace.StoredAnswers(core::Layer::Unit)) {
+    for (const auto& stored : m_workspace.StoredAnswers(core::Layer::Unit())) {
         const int index = form.Find(stored.code);
         if (index >= 0) {
             m_notes[static_cast<std::size_t>(index)] = stored.note;
@@ -151,7 +151,7 @@ void WorkspaceSession::Write(int node, const CriterionState& state, std::string_
     }
     change.note = state.note;
     // Written first: when the disk refuses, the memory keeps what the file has.
-    m_workspace.Apply(core::Layer::Unit, {change}, m_author, action, amend_open_edit);
+    m_workspace.Apply(core::Layer::Unit(), {change}, m_author, action, amend_open_edit);
     if (parsed) {
         m_answers.Set(node, std::move(*parsed));
     } else {

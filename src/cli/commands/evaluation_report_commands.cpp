@@ -1,0 +1,46 @@
+// report lhe: the evaluation report (Laporan Hasil Evaluasi) of a review layer as a PDF.
+#include "commands/command_support.hpp"
+#include "common/error.hpp"
+#include "common/text.hpp"
+#include "evaluation_report/evaluation_report.hpp"
+#include "portfolio/unit_summary.hpp"
+#include "readiness/action_plan.hpp"
+
+namespace ziwb::cli {
+
+using core::Format;
+using core::Tr;
+
+namespace {
+
+int RunReport(const std::vector<std::string>& words, const Context& context) {
+    static const std::string usage =
+        "ziwb report lhe WS OUT.pdf [--layer tpi] [--place KOTA] [--date YYYY-MM-DD] [--overwrite]";
+    const Arguments args(words, {"layer", "place", "date"}, {"overwrite"});
+    args.ExpectPositional(3, 3, usage);
+    if (args.Positional()[0] != "lhe") {
+        throw core::UserError(Format(Tr("unknown report '{0}'. Usage: {1}"), {args.Positional()[0], usage}));
+    }
+    core::EvaluationReportSigning signing{args.Option("place").value_or(""),
+                                          args.Option("date").value_or(core::TodayDate())};
+    if (!core::DaysBetween(signing.date, signing.date)) {
+        throw core::UserError(Format(Tr("'{0}' is not a date: write it as YYYY-MM-DD"), {signing.date}));
+    }
+    auto workspace = core::Workspace::Open(args.PositionalPath(1), core::Workspace::Access::ReadOnly);
+    const core::Layer layer = core::ParseLayer(workspace.GetForm(), args.Option("layer").value_or("tpi"));
+    const auto data = core::CollectEvaluation(workspace, layer);
+    core::WriteEvaluationPdf(workspace.GetForm(), data, signing, context.program_dir, args.PositionalPath(2),
+                             args.Flag("overwrite"));
+    Print(Format(Tr("Wrote {0}.\n"), {args.Positional()[2]}));
+    return 0;
+}
+
+// Registration runs at start-up; running out of memory there ends the program either way.
+// NOLINTNEXTLINE(cert-err58-cpp)
+const CommandRegistration kRegistrations[] = {
+    CommandRegistration({"report", "ziwb report lhe WS OUT.pdf [--layer tpi] [--place KOTA] [--date YYYY-MM-DD]",
+                         NoTr("Write the evaluation report (LHE) of a review as a PDF"), RunReport, 210}),
+};
+
+}  // namespace
+}  // namespace ziwb::cli

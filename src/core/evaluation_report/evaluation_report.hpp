@@ -1,0 +1,61 @@
+#pragma once
+
+#include <filesystem>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "people/team_register.hpp"
+#include "review/review_status.hpp"
+#include "review/score_compare.hpp"
+#include "workspace/workspace.hpp"
+
+namespace ziwb::core {
+
+/// A checklist line of the evidence the evaluators rejected, with their reason.
+struct RejectedEvidence {
+    std::string code;
+    std::string title;
+    std::string reason;
+    std::string reviewed_by;
+};
+
+/// What the evaluators ask the unit to improve: their note on a criterion that does not reach its
+/// full points in their layer (the reason of a "perlu revisi" first, else their answer's note).
+struct Recommendation {
+    std::string code;
+    std::string criterion;
+    std::string text;
+};
+
+/// Everything the evaluation report (Laporan Hasil Evaluasi) states, gathered from one workspace:
+/// the PDF and the workbook sheet print the same data.
+struct EvaluationReportData {
+    WorkspaceInfo info;
+    std::string layer_name;           ///< the reviewing layer as the form names it
+    std::vector<Person> evaluators;   ///< of that layer, the highest level first
+    std::vector<std::string> levels;  ///< each evaluator's level as the form names it (same order)
+    ScoreComparison comparison;       ///< unit against the reviewing layer
+    std::vector<RejectedEvidence> rejected;
+    std::vector<Recommendation> recommendations;
+    std::vector<CriterionReview> open_reviews;  ///< criteria not yet "selesai" with a status
+    std::optional<ReviewClosing> closing;
+};
+
+[[nodiscard]] EvaluationReportData CollectEvaluation(Workspace& workspace, const Layer& layer);
+
+/// Where and when the report is signed.
+struct EvaluationReportSigning {
+    std::string place;
+    std::string date;  ///< YYYY-MM-DD
+};
+
+/// Writes the Laporan Hasil Evaluasi as a PDF with the fonts in `fonts_folder`'s installation
+/// (FindPdfFonts). Refuses to replace an existing file unless `overwrite`.
+void WriteEvaluationPdf(const Form& form, const EvaluationReportData& data, const EvaluationReportSigning& signing,
+                        const std::filesystem::path& program_dir, const std::filesystem::path& target, bool overwrite);
+
+/// "31 Januari 2026" for a YYYY-MM-DD date (the text itself when it is not one).
+[[nodiscard]] std::string IndonesianDate(const std::string& date);
+
+}  // namespace ziwb::core

@@ -1,0 +1,4 @@
+# The evaluation report (Laporan Hasil Evaluasi): a review's findings gathered from a workspace and
+# printed through the PDF layer.
+target_sources(ziwb_core PRIVATE
+  ${CMAKE_CURRENT_LIST_DIR}/evaluation_report.cpp)

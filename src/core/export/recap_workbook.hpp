@@ -1,0 +1,21 @@
+#pragma once
+
+#include <ctime>
+#include <filesystem>
+#include <optional>
+#include <vector>
+
+#include "portfolio/unit_summary.hpp"
+
+namespace ziwb::core {
+
+inline constexpr const char* kRecapSheet = "Rekap Unit";
+
+/// Writes the recap for the head of the agency (`ziwb recap`): one row per unit workspace with the
+/// unit's and the evaluators' totals, components and verdicts, the review's progress and closing,
+/// and the last change; a file that could not be read is a row saying why. The file appears only
+/// when complete. `created` fixes the document time (golden tests); empty: now.
+void ExportRecap(const std::vector<UnitSummary>& units, const std::filesystem::path& path,
+                 std::optional<std::time_t> created);
+
+}  // namespace ziwb::core

@@ -1,0 +1,239 @@
+"""The evaluator's review from the command line: the loop between the unit's copy and the
+evaluator's (status, revision, re-check, closing that locks the layer), the comparison of the two
+scores, the evaluation report (LHE) read back with poppler, and the recap of a folder of units read
+back with openpyxl."""
+import json
+import os
+import re
+import shutil
+import subprocess
+import sys
+import unittest
+
+import openpyxl
+
+sys.path.insert(0, os.path.dirname(__file__))
+from test_team_log import NIPS, TeamTestCase  # noqa: E402
+from ziwb_cli import FORM_ID, run, score  # noqa: E402
+
+
+def review_list(path, *extra):
+    return {r["code"]: r for r in json.loads(run("review", "list", path, "--json", *extra, check=0).stdout)}
+
+
+def comma(value):
+    """A figure as the LHE prints it: two decimals with the decimal comma."""
+    return f"{value:.2f}".replace(".", ",")
+
+
+class ReviewTestCase(TeamTestCase):
+    def setUp(self):
+        super().setUp()
+        # The unit answers; the evaluator gets a copy of the unit's file.
+        for code, value in [("A.I.1.i.a", "Ya"), ("A.I.1.i.b", "A"), ("A.I.3.i.a", "Ya")]:
+            who = "anggota1" if code.startswith("A.I.1") else "anggota2"
+            self.team.run(who, "answer", self.ws, code, value, check=0)
+        self.mark = run("exchange", "mark", self.ws, check=0).stdout.strip()
+        self.evaluator_ws = self.copy("dinas-tpi.ziwb")
+
+    def send(self, source, target, since):
+        path = os.path.join(self.dir, "changes-%d.ziwbx" % len(os.listdir(self.dir)))
+        run("exchange", "export", source, path, "--since", since, check=0)
+        run("exchange", "import", target, path, check=0)
+
+
+class TheLoop(ReviewTestCase):
+    def test_revision_round_then_closing_locks_the_layer(self):
+        ev = self.evaluator_ws
+        self.team.run("evaluator", "answer", ev, "A.I.1.i.a", "Tidak", "--layer", "tpi", "--note",
+                      "SK belum ditandatangani kepala unit", check=0)
+        self.team.run("evaluator", "review", "status", ev, "A.I.1.i.a", "perlu_revisi", "--note",
+                      "Unggah SK yang sudah ditandatangani", check=0)
+        self.team.run("evaluator", "review", "status", ev, "A.I.3.i.a", "selesai", check=0)
+        # A revision without a reason says what to do, and changes nothing.
+        refused = self.team.run("evaluator", "review", "status", ev, "A.I.1.i.b", "perlu_revisi")
+        self.assertEqual(refused.returncode, 2, refused.stderr)
+        self.assertEqual(len(refused.stderr.strip().splitlines()), 1)
+        self.assertIn("--note", refused.stderr)
+
+        evaluator_mark = run("exchange", "mark", ev, check=0).stdout.strip()
+        self.send(ev, self.ws, self.mark)
+        at_unit = review_list(self.ws, "--status", "perlu_revisi")
+        self.assertEqual(list(at_unit), ["A.I.1.i.a"])
+        self.assertEqual(at_unit["A.I.1.i.a"]["note"], "Unggah SK yang sudah ditandatangani")
+        self.assertEqual(at_unit["A.I.1.i.a"]["revisions"], 1)
+
+        # The unit revises and says it is ready; the evaluator receives it and checks again.
+        unit_mark = run("exchange", "mark", self.ws, check=0).stdout.strip()
+        self.team.run("anggota1", "answer", self.ws, "A.I.1.i.a", "Ya", "--note", "SK bertanda tangan diunggah",
+                      check=0)
+        self.team.run("anggota1", "review", "ready", self.ws, "A.I.1.i.a", "--note", "SK diganti", check=0)
+        self.send(self.ws, ev, unit_mark)
+        at_evaluator = review_list(ev)
+        self.assertEqual(at_evaluator["A.I.1.i.a"]["status"], "siap_dicek_ulang")
+        self.assertEqual(at_evaluator["A.I.1.i.a"]["ready_note"], "SK diganti")
+        self.assertEqual(score(ev)["nodes"]["A.I.1.i.a"]["answer"], "Ya")
+
+        self.team.run("evaluator", "answer", ev, "A.I.1.i.a", "Ya", "--layer", "tpi", check=0)
+        self.team.run("evaluator", "review", "status", ev, "A.I.1.i.a", "selesai", check=0)
+        done = review_list(ev)["A.I.1.i.a"]
+        self.assertEqual((done["status"], done["revisions"]), ("selesai", 1))
+
+        # The team leader closes with a signature: the layer then takes no change.
+        self.team.run("evaluator", "review", "close", ev, "--note", "Reviu selesai", check=0)
+        before = score(ev, "tpi")["total"]
+        locked = self.team.run("evaluator", "answer", ev, "A.I.3.i.a", "Tidak", "--layer", "tpi")
+        self.assertEqual(locked.returncode, 2, locked.stdout + locked.stderr)
+        self.assertEqual(len(locked.stderr.strip().splitlines()), 1)
+        self.assertEqual(score(ev, "tpi")["total"], before)
+        # The closing travels back to the unit, and the log stays whole in both copies.
+        self.send(ev, self.ws, evaluator_mark)
+        closed = self.team.run("evaluator", "answer", self.ws, "A.I.3.i.a", "Tidak", "--layer", "tpi")
+        self.assertEqual(closed.returncode, 2, closed.stderr)
+        self.assertEqual(score(self.ws, "tpi")["total"], score(ev, "tpi")["total"])
+        self.verify(self.ws)
+        self.verify(ev)
+        # Reopening is the team leader's too, and unlocks it.
+        self.team.run("evaluator", "review", "reopen", ev, check=0)
+        self.team.run("evaluator", "answer", ev, "A.I.3.i.a", "Tidak", "--layer", "tpi", check=0)
+
+    def test_only_an_evaluator_sets_a_status_and_only_the_unit_marks_ready(self):
+        ev = self.evaluator_ws
+        member = self.team.run("anggota1", "review", "status", ev, "A.I.1.i.a", "selesai")
+        self.assertEqual(member.returncode, 2, member.stdout + member.stderr)
+        not_waiting = self.team.run("anggota1", "review", "ready", ev, "A.I.1.i.a")
+        self.assertEqual(not_waiting.returncode, 2, not_waiting.stderr)
+        self.assertEqual(len(not_waiting.stderr.strip().splitlines()), 1)
+        unknown = self.team.run("evaluator", "review", "status", ev, "A.I.1.i.a", "hampir")
+        self.assertEqual(unknown.returncode, 2)
+        self.assertIn("perlu_revisi", unknown.stderr)
+
+
+class Comparison(ReviewTestCase):
+    def test_each_difference_is_worth_what_swapping_that_answer_moves(self):
+        ev = self.evaluator_ws
+        self.team.run("evaluator", "answer", ev, "A.I.1.i.a", "Tidak", "--layer", "tpi", "--note", "tanpa SK",
+                      check=0)
+        self.team.run("evaluator", "answer", ev, "A.I.1.i.b", "A", "--layer", "tpi", check=0)
+        self.team.run("evaluator", "answer", ev, "A.I.3.i.a", "Ya", "--layer", "tpi", check=0)
+        compared = json.loads(run("score", ev, "--compare", "unit,tpi", "--json", check=0).stdout)
+        differences = compared["differences"]
+        self.assertEqual([d["code"] for d in differences], ["A.I.1.i.a"])
+        # Only one answer differs, so its worth is exactly the distance between the two totals.
+        unit_total, tpi_total = score(ev)["total"], score(ev, "tpi")["total"]
+        self.assertLess(tpi_total, unit_total)
+        self.assertAlmostEqual(differences[0]["points"], tpi_total - unit_total, delta=0.00005)  # 4 places
+        self.assertEqual(differences[0]["note"], "tanpa SK")
+        text = run("score", ev, "--compare", "unit,tpi", check=0).stdout
+        self.assertIn("A.I.1.i.a", text)
+        bad = run("score", ev, "--compare", "unit,unit")
+        self.assertEqual(bad.returncode, 2)
+
+
+class EvaluationReport(ReviewTestCase):
+    def test_the_lhe_states_the_engines_figures(self):
+        ev = self.evaluator_ws
+        self.team.run("evaluator", "answer", ev, "A.I.1.i.a", "Tidak", "--layer", "tpi", "--note",
+                      "Tetapkan SK Tim ZI oleh kepala unit", check=0)
+        self.team.run("evaluator", "answer", ev, "A.I.1.i.b", "A", "--layer", "tpi", check=0)
+        checklist = json.loads(run("evidence", "checklist", ev, "A.I.1.i.a", "--json", check=0).stdout)
+        key = checklist[0]["key"]
+        self.team.run("evaluator", "evidence", "review", ev, key, "rejected", "--reason", "Dokumen tidak terbaca",
+                      check=0)
+        pdf = os.path.join(self.dir, "lhe.pdf")
+        run("report", "lhe", ev, pdf, "--place", "Purwokerto", "--date", "2026-12-01", check=0)
+        text = subprocess.run(["pdftotext", "-layout", pdf, "-"], capture_output=True, text=True, check=True).stdout
+        flat = re.sub(r"\s+", " ", text)
+        unit, tpi = score(ev), score(ev, "tpi")
+        total_row = re.search(r"NILAI TOTAL\s+(\S+)\s+(\S+)\s+(\S+)", text)
+        self.assertIsNotNone(total_row, text)
+        self.assertEqual(total_row.group(1), comma(unit["total"]))
+        self.assertEqual(total_row.group(2), comma(tpi["total"]))
+        for needle in ["LAPORAN HASIL EVALUASI", "Dinas Uji", "Kabupaten Uji", "Evaluator Uji", NIPS["evaluator"],
+                       "A.I.1.i.a", "Tetapkan SK Tim ZI oleh kepala unit", "Dokumen tidak terbaca", "Purwokerto",
+                       "1 Desember 2026", "belum ditutup", "Halaman 1 dari"]:
+            self.assertIn(needle, flat)
+        # Every unmet condition of the evaluator's verdict is printed with its figures.
+        for condition in tpi["eligibility"]["WBK"]["unmet"]:
+            self.assertIn(re.sub(r"\s+", " ", condition["condition"])[:30], flat)
+        fonts = subprocess.run(["pdffonts", pdf], capture_output=True, text=True, check=True).stdout
+        self.assertIn("DejaVuSans", fonts)
+        self.assertNotIn(" no ", fonts.split("\n", 2)[2])  # every font embedded
+
+    def test_a_closed_review_is_printed_as_signed(self):
+        ev = self.evaluator_ws
+        self.team.run("evaluator", "answer", ev, "A.I.1.i.a", "Ya", "--layer", "tpi", check=0)
+        self.team.run("evaluator", "review", "close", ev, check=0)
+        pdf = os.path.join(self.dir, "lhe-closed.pdf")
+        run("report", "lhe", ev, pdf, "--date", "2026-12-01", check=0)
+        flat = re.sub(r"\s+", " ", subprocess.run(["pdftotext", pdf, "-"], capture_output=True, text=True,
+                                                  check=True).stdout)
+        self.assertIn("ditutup dengan tanda tangan elektronik oleh Evaluator Uji", flat)
+
+    def test_bad_requests_change_nothing(self):
+        pdf = os.path.join(self.dir, "x.pdf")
+        for args in [("report", "lhe", self.ws, pdf, "--layer", "unit"), ("report", "lhe", self.ws, pdf, "--date",
+                                                                          "kemarin"),
+                     ("report", "lha", self.ws, pdf)]:
+            result = run(*args)
+            self.assertEqual(result.returncode, 2, args)
+            self.assertEqual(len(result.stderr.strip().splitlines()), 1, result.stderr)
+            self.assertFalse(os.path.exists(pdf))
+
+
+class Recap(ReviewTestCase):
+    def test_the_recap_equals_each_workspaces_score(self):
+        folder = os.path.join(self.dir, "unit-unit")
+        os.mkdir(folder)
+        shutil.copyfile(self.ws, os.path.join(folder, "a-dinas.ziwb"))
+        self.team.run("evaluator", "answer", self.evaluator_ws, "A.I.1.i.a", "Tidak", "--layer", "tpi", check=0)
+        self.team.run("evaluator", "review", "status", self.evaluator_ws, "A.I.1.i.a", "perlu_revisi", "--note",
+                      "x", check=0)
+        shutil.copyfile(self.evaluator_ws, os.path.join(folder, "b-dinas-tpi.ziwb"))
+        other = os.path.join(folder, "c-kantor.ziwb")
+        run("init", other, "--form", FORM_ID, "--unit", "Kantor Lain", "--agency", "Kabupaten Uji", "--year", "2026",
+            check=0)
+        run("answer", other, "A.I.1.i.a", "Ya", check=0)
+        with open(os.path.join(folder, "d-rusak.ziwb"), "wb") as out:
+            out.write(b"bukan workspace" * 100)
+        os.symlink(other, os.path.join(folder, "e-link.ziwb"))
+        out = os.path.join(self.dir, "rekap.xlsx")
+        result = run("recap", folder, out, "--today", "2026-12-01")
+        self.assertEqual(result.returncode, 3, result.stdout + result.stderr)
+        self.assertIn("d-rusak.ziwb", result.stdout)
+        sheet = openpyxl.load_workbook(out)["Rekap Unit"]
+        header = [c.value for c in sheet[2]]
+        rows = {r[1]: dict(zip(header, r)) for r in sheet.iter_rows(min_row=3, values_only=True)}
+        self.assertEqual(sorted(rows), ["a-dinas.ziwb", "b-dinas-tpi.ziwb", "c-kantor.ziwb", "d-rusak.ziwb"])
+        for name in ["a-dinas.ziwb", "b-dinas-tpi.ziwb", "c-kantor.ziwb"]:
+            path = os.path.join(folder, name)
+            unit, tpi = score(path), score(path, "tpi")
+            row = rows[name]
+            self.assertEqual(row["Unit"], unit["unit"]["name"])
+            for column, layer in [("Nilai unit", unit), ("Nilai tpi", tpi)]:
+                self.assertAlmostEqual(row[column], layer["total"], places=9)
+            self.assertAlmostEqual(row["Pengungkit unit"], unit["pengungkit"], places=9)
+            self.assertAlmostEqual(row["Hasil tpi"], tpi["hasil"], places=9)
+            self.assertAlmostEqual(row["Kelengkapan unit (%)"], unit["completeness"], places=9)
+            for predicate in ["WBK", "WBBM"]:
+                want = "memenuhi" if unit["eligibility"][predicate]["eligible"] else "tidak memenuhi"
+                self.assertEqual(row[predicate + " (unit)"], want)
+            self.assertIsInstance(row["Hari sejak perubahan"], (int, float))
+        self.assertEqual(rows["b-dinas-tpi.ziwb"]["Perlu revisi"], 1)
+        self.assertEqual(rows["a-dinas.ziwb"]["Perlu revisi"], 0)
+        self.assertTrue(rows["d-rusak.ziwb"]["Keterangan"])
+        self.assertIsNone(rows["d-rusak.ziwb"]["Nilai unit"])
+
+    def test_a_folder_without_workspaces_is_one_clear_line(self):
+        empty = os.path.join(self.dir, "kosong")
+        os.mkdir(empty)
+        out = os.path.join(self.dir, "rekap.xlsx")
+        for folder in [empty, os.path.join(self.dir, "tidak-ada")]:
+            result = run("recap", folder, out)
+            self.assertEqual(result.returncode, 2, result.stderr)
+            self.assertEqual(len(result.stderr.strip().splitlines()), 1)
+            self.assertFalse(os.path.exists(out))
+
+
+if __name__ == "__main__":
+    sys.exit(0 if unittest.main(exit=False).result.wasSuccessful() else 1)
