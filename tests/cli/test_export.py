@@ -147,8 +147,9 @@ class Export(unittest.TestCase):
         for name, path in self.exports.items():
             book = openpyxl.load_workbook(path)
             with_evidence = name == "both layers"
-            self.assertEqual(book.sheetnames,
-                             ["LKE ZI", "Rekap"] + (["Bukti Dukung"] if with_evidence else []) + ["Kesiapan"])
+            # "both layers" is the one export with an evaluator layer, so the one with the LHE sheet.
+            self.assertEqual(book.sheetnames, ["LKE ZI", "Rekap"] + (["Bukti Dukung", "LHE"] if with_evidence else []) +
+                             ["Kesiapan"])
             sheet = book["LKE ZI"]
             self.assertEqual([sheet.cell(2, c).value for c in (1, 2, 8, 9, 10, 11, 12, 13)],
                              ["Kode", "Penilaian", "Bobot", "Penjelasan", "Pilihan Jawaban", "Jawaban", "Nilai", "%"])

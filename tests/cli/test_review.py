@@ -160,6 +160,25 @@ class EvaluationReport(ReviewTestCase):
         self.assertIn("DejaVuSans", fonts)
         self.assertNotIn(" no ", fonts.split("\n", 2)[2])  # every font embedded
 
+    def test_the_workbook_carries_the_lhe_sheet_with_the_same_figures(self):
+        ev = self.evaluator_ws
+        self.team.run("evaluator", "answer", ev, "A.I.1.i.a", "Tidak", "--layer", "tpi", "--note", "tanpa SK",
+                      check=0)
+        out = os.path.join(self.dir, "lke.xlsx")
+        run("export", ev, out, check=0)
+        sheet = openpyxl.load_workbook(out)["LHE"]
+        rows = [r for r in sheet.iter_rows(values_only=True)]
+        total = next(r for r in rows if r[0] == "NILAI TOTAL")
+        self.assertAlmostEqual(total[1], score(ev)["total"], places=9)
+        self.assertAlmostEqual(total[2], score(ev, "tpi")["total"], places=9)
+        changed = next(r for r in rows if r[0] == "A.I.1.i.a")
+        self.assertEqual(changed[1:3], ("Ya", "Tidak"))
+        self.assertEqual(changed[4], "tanpa SK")
+        # Without an evaluator layer there is no evaluation to report.
+        plain = os.path.join(self.dir, "unit.xlsx")
+        run("export", self.ws, plain, check=0)
+        self.assertNotIn("LHE", openpyxl.load_workbook(plain).sheetnames)
+
     def test_a_closed_review_is_printed_as_signed(self):
         ev = self.evaluator_ws
         self.team.run("evaluator", "answer", ev, "A.I.1.i.a", "Ya", "--layer", "tpi", check=0)

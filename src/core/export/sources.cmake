@@ -8,5 +8,6 @@ target_sources(ziwb_core PRIVATE
   ${CMAKE_CURRENT_LIST_DIR}/evidence_sheet.cpp
   ${CMAKE_CURRENT_LIST_DIR}/readiness_sheet.cpp
   ${CMAKE_CURRENT_LIST_DIR}/recap_workbook.cpp
+  ${CMAKE_CURRENT_LIST_DIR}/evaluation_sheet.cpp
   ${CMAKE_CURRENT_LIST_DIR}/workbook_export.cpp)
 target_link_libraries(ziwb_core PRIVATE PkgConfig::XLSXWRITER)

@@ -1,5 +1,6 @@
 #include "export/workbook_export.hpp"
 
+#include <algorithm>
 #include <ctime>
 
 #include "common/error.hpp"
@@ -7,6 +8,7 @@
 #include "common/text.hpp"
 #include "common/version.hpp"
 #include "evidence/evidence_vault.hpp"
+#include "export/evaluation_sheet.hpp"
 #include "export/evidence_sheet.hpp"
 #include "export/lke_sheet.hpp"
 #include "export/readiness_sheet.hpp"
@@ -81,6 +83,9 @@ void ExportWorkbook(Workspace& workspace, const std::filesystem::path& path, con
     WriteSummarySheet(book, form, info, layers.front(), lke, 0, prerequisites);
     if (!evidence.Empty()) {
         WriteEvidenceSheet(book, form, evidence, options.evidence_folder);
+    }
+    if (std::find(chosen.begin(), chosen.end(), Layer::Tpi()) != chosen.end()) {
+        WriteEvaluationSheet(book, form, CollectEvaluation(workspace, Layer::Tpi()));
     }
     WriteReadinessSheet(book, RunCheck(LoadCheckInputs(workspace)));
     if (const auto plan = LoadPlan(workspace); !plan.empty()) {
