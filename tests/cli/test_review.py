@@ -21,6 +21,20 @@ def review_list(path, *extra):
     return {r["code"]: r for r in json.loads(run("review", "list", path, "--json", *extra, check=0).stdout)}
 
 
+def exchange_bodies(path):
+    """The entries of an exchange file (docs/log-format.md: "entry HASH SIGNATURE SIZE", then the body)."""
+    bodies = []
+    with open(path, "rb") as handle:
+        while line := handle.readline():
+            words = line.split()
+            if words and words[0] in (b"entry", b"blob"):
+                content = handle.read(int(words[-1]))
+                handle.readline()
+                if words[0] == b"entry":
+                    bodies.append(json.loads(content))
+    return bodies
+
+
 def comma(value):
     """A figure as the LHE prints it: two decimals with the decimal comma."""
     return f"{value:.2f}".replace(".", ",")
@@ -36,10 +50,11 @@ class ReviewTestCase(TeamTestCase):
         self.mark = run("exchange", "mark", self.ws, check=0).stdout.strip()
         self.evaluator_ws = self.copy("dinas-tpi.ziwb")
 
-    def send(self, source, target, since):
+    def send(self, source, target, since, *extra):
         path = os.path.join(self.dir, "changes-%d.ziwbx" % len(os.listdir(self.dir)))
-        run("exchange", "export", source, path, "--since", since, check=0)
+        run("exchange", "export", source, path, "--since", since, *extra, check=0)
         run("exchange", "import", target, path, check=0)
+        return path
 
 
 class TheLoop(ReviewTestCase):
@@ -57,7 +72,10 @@ class TheLoop(ReviewTestCase):
         self.assertIn("--note", refused.stderr)
 
         evaluator_mark = run("exchange", "mark", ev, check=0).stdout.strip()
-        self.send(ev, self.ws, self.mark)
+        sent = self.send(ev, self.ws, self.mark, "--layer", "tpi")  # the evaluator's layer alone
+        bodies = exchange_bodies(sent)
+        self.assertTrue(bodies)
+        self.assertEqual({body["layer"] for body in bodies}, {"tpi"})
         at_unit = review_list(self.ws, "--status", "perlu_revisi")
         self.assertEqual(list(at_unit), ["A.I.1.i.a"])
         self.assertEqual(at_unit["A.I.1.i.a"]["note"], "Unggah SK yang sudah ditandatangani")
@@ -86,8 +104,15 @@ class TheLoop(ReviewTestCase):
         self.assertEqual(locked.returncode, 2, locked.stdout + locked.stderr)
         self.assertEqual(len(locked.stderr.strip().splitlines()), 1)
         self.assertEqual(score(ev, "tpi")["total"], before)
-        # The closing travels back to the unit, and the log stays whole in both copies.
-        self.send(ev, self.ws, evaluator_mark)
+        # The closing travels back to the unit, and the log stays whole in both copies. The
+        # evaluator's changes now follow the unit's revision: against the old mark, the layer alone
+        # cannot be applied, and export says so; against the unit's current mark it can.
+        stale = run("exchange", "export", ev, os.path.join(self.dir, "stale.ziwbx"), "--since", evaluator_mark,
+                    "--layer", "tpi")
+        self.assertEqual(stale.returncode, 2, stale.stdout + stale.stderr)
+        self.assertEqual(len(stale.stderr.strip().splitlines()), 1)
+        self.assertFalse(os.path.exists(os.path.join(self.dir, "stale.ziwbx")))
+        self.send(ev, self.ws, run("exchange", "mark", self.ws, check=0).stdout.strip(), "--layer", "tpi")
         closed = self.team.run("evaluator", "answer", self.ws, "A.I.3.i.a", "Tidak", "--layer", "tpi")
         self.assertEqual(closed.returncode, 2, closed.stderr)
         self.assertEqual(score(self.ws, "tpi")["total"], score(ev, "tpi")["total"])

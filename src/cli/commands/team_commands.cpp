@@ -239,8 +239,8 @@ void PrintImport(const core::ImportSummary& summary, bool dry_run) {
 
 int RunExchange(const std::vector<std::string>& words, const Context&) {
     static const std::string usage =
-        "ziwb exchange export WS OUT [--since MARK] | import WS FILE [--dry-run] | mark WS";
-    const Arguments args(words, {"since"}, {"dry-run", "without-evidence"});
+        "ziwb exchange export WS OUT [--since MARK] [--layer L] | import WS FILE [--dry-run] | mark WS";
+    const Arguments args(words, {"since", "layer"}, {"dry-run", "without-evidence"});
     if (args.Positional().empty()) {
         throw UsageError(Format(Tr("say export, import or mark. Usage: {0}"), {usage}));
     }
@@ -254,8 +254,12 @@ int RunExchange(const std::vector<std::string>& words, const Context&) {
     if (action == "export") {
         args.ExpectPositional(3, 3, usage);
         auto workspace = core::Workspace::Open(args.PositionalPath(1), core::Workspace::Access::ReadWriteIfPossible);
+        std::optional<std::string> only_layer;
+        if (const auto layer = args.Option("layer")) {
+            only_layer = core::ParseLayer(workspace.GetForm(), *layer).Id();
+        }
         const auto summary = core::ExportChanges(workspace, args.PositionalPath(2), args.Option("since"),
-                                                 !args.Flag("without-evidence"));
+                                                 !args.Flag("without-evidence"), only_layer);
         Print(Format(Tr("{0} entries and {1} evidence files written to {2} ({3} bytes).\n"),
                      {std::to_string(summary.entries), std::to_string(summary.files),
                       core::PathToUtf8(args.PositionalPath(2)), std::to_string(summary.bytes)}));
@@ -336,7 +340,8 @@ const CommandRegistration kRegistrations[] = {
                          NoTr("Check every entry of the signed log, or rebuild the tables from it"), RunAudit, 155}),
     CommandRegistration(
         {"exchange",
-         "ziwb exchange export WS OUT [--since MARK] [--without-evidence] | import WS FILE [--dry-run] | mark WS",
+         "ziwb exchange export WS OUT [--since MARK] [--layer L] [--without-evidence] | import WS FILE [--dry-run] | "
+         "mark WS",
          NoTr("Send and receive changes between copies of a workspace"), RunExchange, 160}),
     CommandRegistration({"merge", "ziwb merge WS OTHER.ziwb [--dry-run]",
                          NoTr("Bring in everything another copy of the workspace holds"), RunMerge, 165}),

@@ -272,7 +272,8 @@ std::string ExchangeMark(Workspace& workspace) {
 }
 
 ExportSummary ExportChanges(Workspace& workspace, const std::filesystem::path& out,
-                            const std::optional<std::string>& since, bool with_evidence) {
+                            const std::optional<std::string>& since, bool with_evidence,
+                            const std::optional<std::string>& only_layer) {
     const auto receiver_heads = since ? ParseMark(*since) : std::vector<std::string>{};
     return GuardSqlite(PathToUtf8(workspace.Path()), [&] {
         SQLite::Database& db = workspace.Database();
@@ -289,13 +290,28 @@ ExportSummary ExportChanges(Workspace& workspace, const std::filesystem::path& o
         ExportSummary summary;
         long long last_seq = 0;
         std::set<std::string> files;
+        std::set<std::string> sent;
         for (const auto& stored : log) {
             last_seq = stored.seq;
             if (held.count(stored.hash) != 0) {
                 continue;
             }
+            const LogEntry entry = DecodeEntry(stored.body);
+            if (only_layer) {
+                if (entry.layer != *only_layer) {
+                    continue;
+                }
+                for (const auto& parent : entry.parents) {
+                    if (held.count(parent) == 0 && sent.count(parent) == 0) {
+                        throw UserError(Format(Tr("the {0} changes follow changes of other layers the receiver "
+                                                  "does not hold yet ({1}); send them without --layer"),
+                                               {*only_layer, OneLine(entry.summary)}));
+                    }
+                }
+            }
+            sent.insert(stored.hash);
             if (with_evidence) {
-                for (const auto& write : DecodeEntry(stored.body).writes) {
+                for (const auto& write : entry.writes) {
                     if (write.key.starts_with("evidence/") && write.key.ends_with("/file")) {
                         files.insert(write.value.at("sha256").get<std::string>());
                     }

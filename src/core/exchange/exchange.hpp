@@ -24,8 +24,12 @@ struct ExportSummary {
 /// Writes the entries the receiver lacks (all, or those not already behind `since`) to `out`, a
 /// new file (never replacing one). The format is docs/log-format.md's exchange file.
 /// With `with_evidence`, the files the exported entries name travel with them (by SHA-256).
+/// With `only_layer`, only that layer's entries go (an evaluator sends back their review alone);
+/// refused when one of them follows an entry of another layer the receiver does not hold, as the
+/// receiver could not apply it.
 ExportSummary ExportChanges(Workspace& workspace, const std::filesystem::path& out,
-                            const std::optional<std::string>& since, bool with_evidence = true);
+                            const std::optional<std::string>& since, bool with_evidence = true,
+                            const std::optional<std::string>& only_layer = std::nullopt);
 
 /// One entry as received, checked for hash and signature but not yet applied.
 struct ReceivedEntry {
