@@ -17,6 +17,7 @@ std::vector<Command> MakeCommands() {
     AddHelpCommands(commands);
     AddReadinessCommands(commands);
     AddTeamCommands(commands);
+    AddPortfolioCommands(commands);
     for (Command& command : commands) {
         command.id = wxIdManager::ReserveId();
         if (!command.enabled) {
@@ -76,6 +77,7 @@ wxMenuBar* BuildMenuBar(wxMenu*& recent) {
     Append(file, "file/send_changes");
     Append(file, "file/receive_changes");
     Append(file, "file/merge_copy");
+    Append(file, "file/portfolio");
     file->AppendSeparator();
     Append(file, "file/close");
     Append(file, "file/quit");
