@@ -57,5 +57,6 @@ void AddGoCommands(std::vector<Command>& commands);
 void AddHelpCommands(std::vector<Command>& commands);
 void AddReadinessCommands(std::vector<Command>& commands);
 void AddTeamCommands(std::vector<Command>& commands);
+void AddReviewCommands(std::vector<Command>& commands);
 
 }  // namespace ziwb::gui
