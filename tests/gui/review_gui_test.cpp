@@ -130,14 +130,18 @@ wxString TextOf(wxWindow* root, const wxString& name) {
     return text == nullptr ? wxString() : text->Text();
 }
 
-/// A window as the user sees it, into ZIWB_SCREENSHOT_DIR when it is set (docs/screenshots).
+/// A window as the user sees it, into ZIWB_SCREENSHOT_DIR when it is set (docs/screenshots). Under
+/// GTK 3 the screen is read once per process (later reads return the first picture), so with
+/// ZIWB_SCREENSHOT_ONLY=NAME a run takes only that one: docs/screenshots/take-review.sh runs the
+/// test once per picture.
 void Shoot(wxWindow* window, const std::string& name) {
     const char* folder = std::getenv("ZIWB_SCREENSHOT_DIR");
-    if (folder == nullptr) {
+    const char* only = std::getenv("ZIWB_SCREENSHOT_ONLY");
+    if (folder == nullptr || (only != nullptr && name != only)) {
         return;
     }
     // Without a compositor the screen keeps what was there until the window has painted itself.
-    for (int i = 0; i < 12; ++i) {
+    for (int i = 0; i < 20; ++i) {
         window->Refresh();
         window->Update();
         Pump();
@@ -233,6 +237,7 @@ protected:
     }
     void Close() {
         if (m_frame != nullptr) {
+            m_frame->Hide();  // off the screen now: the next copy's window is what the screenshots show
             m_frame->Destroy();
             m_frame = nullptr;
             Pump();
@@ -274,8 +279,36 @@ TEST_F(ReviewTest, TheWholeLoopAcrossTheUnitsAndTheEvaluatorsCopies) {
     const std::string unit_answer = OpenRead(m_unit_copy).FindAnswer(core::Layer::Unit, kCode)->value.value_or("");
     const std::string evaluator_answer = unit_answer == "Ya" ? "Tidak" : "Ya";
 
-    // 1. The evaluator, on their copy: the desk instead of the unit's editor.
+    // 1. The evaluator, on their copy. They have been through the rest already (with the core, as
+    // the command line would): they agree with the unit except on two choice criteria.
     Become(kEvaluator);
+    std::vector<std::string> disagreed;
+    {
+        auto workspace = core::Workspace::Open(m_evaluator_copy, core::Workspace::Access::ReadWrite);
+        const core::Form& form = workspace.GetForm();
+        std::vector<core::AnswerChange> changes;
+        for (const auto& stored : workspace.StoredAnswers(core::Layer::Unit)) {
+            if (!stored.value || stored.code == kCode) {
+                continue;
+            }
+            const core::FormNode& node = form.Node(form.Find(stored.code));
+            core::AnswerChange change;
+            change.code = stored.code;
+            change.answer = core::ParseAnswer(form, node, *stored.value);
+            if (disagreed.size() < 2 && node.answer_kind == core::AnswerKind::Choice) {
+                for (const auto& choice : form.ScaleOf(node).choices) {
+                    if (choice.key != change.answer->choice) {
+                        change.answer->choice = choice.key;
+                        disagreed.push_back(stored.code);
+                        break;
+                    }
+                }
+            }
+            changes.push_back(std::move(change));
+        }
+        workspace.Apply(core::Layer::Tpi, changes, "evaluator", "review");
+    }
+    ASSERT_EQ(disagreed.size(), 2u);
     Open(m_evaluator_copy);
     ASSERT_TRUE(m_frame->Session()->Role().evaluator);
     EXPECT_EQ(m_frame->Session()->Role().level, "anggota_tim");
@@ -403,6 +436,7 @@ TEST_F(ReviewTest, TheWholeLoopAcrossTheUnitsAndTheEvaluatorsCopies) {
     EXPECT_EQ(scores->GetItemText(0, 2), Wx(core::FormatNumber(expected.second_report.Total(), 2)));
     EXPECT_NE(scores->GetItemText(0, 1), scores->GetItemText(0, 2));
     auto* differences = Find<wxListView>(comparison, "comparison_differences");
+    ASSERT_EQ(expected.differences.size(), 3u);  // the two seeded, and the one answered at the desk
     ASSERT_EQ(differences->GetItemCount(), static_cast<int>(expected.differences.size()));
     bool listed = false;
     for (int row = 0; row < differences->GetItemCount(); ++row) {
@@ -414,6 +448,11 @@ TEST_F(ReviewTest, TheWholeLoopAcrossTheUnitsAndTheEvaluatorsCopies) {
         }
     }
     EXPECT_TRUE(listed);
+    // The comparison is at the foot of the score panel: scrolled into view for the picture.
+    gui::ScorePanel& score_panel = m_frame->View()->Score();
+    int unit_y = 1;
+    score_panel.GetScrollPixelsPerUnit(nullptr, &unit_y);
+    score_panel.Scroll(0, score_panel.CalcUnscrolledPosition(comparison->GetPosition()).y / std::max(unit_y, 1));
     Shoot(m_frame, "review-scores");
     Close();
 

@@ -127,6 +127,7 @@ ReviewDesk::ReviewDesk(wxWindow* parent, WorkspaceSession& session, int node)
 
     m_problem = wrap(this, "review_problem");
     m_problem->SetForegroundColour(*wxRED);
+    m_problem->Hide();
     sizer->Add(m_problem, wxSizerFlags().Expand().Border(wxTOP, FromDIP(4)));
     SetSizer(sizer);
 
@@ -147,7 +148,7 @@ void ReviewDesk::Fill() {
 
     const auto closing = core::LoadClosing(workspace, role.layer);
     const bool locked = closing && closing->closed;
-    m_locked->SetText(locked ? wxString(L"\U0001F512 ") + LockedLine(form, role.layer, *closing) : wxString());
+    m_locked->SetText(locked ? LockedLine(form, role.layer, *closing) : wxString());
     m_locked->Show(locked);
 
     const auto unit = workspace.FindAnswer(core::Layer::Unit, code);
@@ -230,6 +231,7 @@ void ReviewDesk::Write(const std::function<void()>& write) {
         // One line: the core's reason, never a stack of them.
         m_problem->SetText(Wx(core::OneLine(error.what())));
     }
+    m_problem->Show(!m_problem->Text().empty());
     if (GetParent() != nullptr) {
         GetParent()->Layout();
     }

@@ -2,9 +2,27 @@
 
 #include <wx/intl.h>
 
+#include <charconv>
+
+#include "common/text.hpp"
+
 #include "util/wx_text.hpp"
 
 namespace ziwb::gui {
+
+namespace {
+
+/// The closing's total is stored as a machine number ("59.65"): shown as the score panel shows it.
+wxString TotalText(const std::string& machine) {
+    double value = 0.0;
+    const auto [end, error] = std::from_chars(machine.data(), machine.data() + machine.size(), value);
+    if (error != std::errc() || end != machine.data() + machine.size()) {
+        return Wx(machine);
+    }
+    return Wx(core::FormatNumber(value, 2));
+}
+
+}  // namespace
 
 wxString LayerName(const core::Form& form, const core::Layer& layer) {
     const core::ReviewLayer* declared = form.FindLayer(layer.Id());
@@ -38,7 +56,7 @@ wxString LockedLine(const core::Form& form, const core::Layer& layer, const core
     // %3$s the total at closing, %4$s when
     return wxString::Format(_("The %1$s review was closed by %2$s at a total of %3$s (%4$s): it is locked, and "
                               "takes no change until it is reopened."),
-                            LayerName(form, layer), Wx(closing.author), Wx(closing.total), Wx(closing.at));
+                            LayerName(form, layer), Wx(closing.author), TotalText(closing.total), Wx(closing.at));
 }
 
 }  // namespace ziwb::gui

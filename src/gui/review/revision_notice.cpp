@@ -57,6 +57,7 @@ RevisionNotice::RevisionNotice(wxWindow* parent, WorkspaceSession& session, int 
     box->Add(m_mark, wxSizerFlags().Border(wxALL, gap));
     m_problem = wrap("revision_problem");
     m_problem->SetForegroundColour(*wxRED);
+    m_problem->Hide();
     auto* sizer = new wxBoxSizer(wxVERTICAL);
     sizer->Add(box, wxSizerFlags().Expand());
     SetSizer(sizer);
@@ -114,6 +115,7 @@ void RevisionNotice::MarkReady() {
     } catch (const core::UserError& error) {
         m_problem->SetText(Wx(core::OneLine(error.what())));
     }
+    m_problem->Show(!m_problem->Text().empty());
     if (GetParent() != nullptr) {
         GetParent()->Layout();
     }

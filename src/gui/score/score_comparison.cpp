@@ -37,6 +37,17 @@ void FitRows(wxListView* list, int most) {
     list->SetInitialSize(wxSize(-1, list->GetCharHeight() * (rows + 2) + list->FromDIP(16)));
 }
 
+/// The value columns as wide as their header or widest value; the first column takes the rest
+/// (a name cut off there shows whole in its tooltip).
+void FitColumns(wxListView* list) {
+    int values = 0;
+    for (int column = 1; column < list->GetColumnCount(); ++column) {
+        list->SetColumnWidth(column, wxLIST_AUTOSIZE_USEHEADER);
+        values += list->GetColumnWidth(column);
+    }
+    list->SetColumnWidth(0, std::max(list->FromDIP(70), list->GetClientSize().x - values - list->FromDIP(4)));
+}
+
 }  // namespace
 
 ScoreComparisonView::ScoreComparisonView(wxWindow* parent, WorkspaceSession& session, std::function<void(int)> jump)
@@ -85,6 +96,12 @@ ScoreComparisonView::ScoreComparisonView(wxWindow* parent, WorkspaceSession& ses
         }
     });
     sizer->Add(m_differences, wxSizerFlags().Expand().Border(wxTOP, FromDIP(4)));
+    for (wxListView* list : {m_scores, m_differences}) {
+        list->Bind(wxEVT_SIZE, [list](wxSizeEvent& event) {
+            FitColumns(list);
+            event.Skip();
+        });
+    }
     SetSizer(sizer);
     m_subscription = m_session.Subscribe([this](const SessionChange& change) {
         if (change.kind != SessionChange::Kind::Evidence) {
@@ -117,6 +134,7 @@ void ScoreComparisonView::Fill() {
         add(Wx(predicate.id), VerdictMark(a, predicate.id), VerdictMark(b, predicate.id));
     }
     FitRows(m_scores, 16);
+    FitColumns(m_scores);
 
     m_differences->DeleteAllItems();
     for (const auto& difference : m_comparison.differences) {
@@ -136,6 +154,7 @@ void ScoreComparisonView::Fill() {
                                                static_cast<int>(m_comparison.differences.size())));
     m_differences->Show(!m_comparison.differences.empty());
     FitRows(m_differences, 12);
+    FitColumns(m_differences);
     if (GetParent() != nullptr) {
         GetParent()->Layout();
         GetParent()->FitInside();
