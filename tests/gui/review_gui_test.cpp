@@ -141,6 +141,8 @@ void Shoot(wxWindow* window, const std::string& name) {
         return;
     }
     // Without a compositor the screen keeps what was there until the window has painted itself.
+    window->Raise();
+    window->SetFocus();
     for (int i = 0; i < 20; ++i) {
         window->Refresh();
         window->Update();

@@ -42,10 +42,19 @@ void FitRows(wxListView* list, int most) {
 void FitColumns(wxListView* list) {
     int values = 0;
     for (int column = 1; column < list->GetColumnCount(); ++column) {
-        list->SetColumnWidth(column, wxLIST_AUTOSIZE_USEHEADER);
-        values += list->GetColumnWidth(column);
+        wxListItem header;
+        header.SetMask(wxLIST_MASK_TEXT);
+        list->GetColumn(column, header);
+        int width = list->GetTextExtent(header.GetText()).x;
+        for (long row = 0; row < list->GetItemCount(); ++row) {
+            width = std::max(width, list->GetTextExtent(list->GetItemText(row, column)).x);
+        }
+        width += list->FromDIP(16);
+        list->SetColumnWidth(column, width);
+        values += width;
     }
-    list->SetColumnWidth(0, std::max(list->FromDIP(70), list->GetClientSize().x - values - list->FromDIP(4)));
+    const int rest = list->GetClientSize().x - values - list->FromDIP(4);
+    list->SetColumnWidth(0, std::max(list->FromDIP(70), rest));
 }
 
 }  // namespace
@@ -69,8 +78,8 @@ ScoreComparisonView::ScoreComparisonView(wxWindow* parent, WorkspaceSession& ses
     ShowCutOffCellsAsToolTips(m_scores);
     // TRANSLATORS: comparison column: total, area or predicate
     m_scores->AppendColumn(_("Part"), wxLIST_FORMAT_LEFT, FromDIP(120));
-    m_scores->AppendColumn(unit, wxLIST_FORMAT_RIGHT, FromDIP(70));
-    m_scores->AppendColumn(review, wxLIST_FORMAT_RIGHT, FromDIP(70));
+    m_scores->AppendColumn(unit, wxLIST_FORMAT_RIGHT, FromDIP(76));
+    m_scores->AppendColumn(review, wxLIST_FORMAT_RIGHT, FromDIP(76));
     sizer->Add(m_scores, wxSizerFlags().Expand().Border(wxTOP, FromDIP(6)));
 
     m_summary = new wxStaticText(this, wxID_ANY, wxString(), wxDefaultPosition, wxDefaultSize, 0, "comparison_summary");
@@ -96,12 +105,16 @@ ScoreComparisonView::ScoreComparisonView(wxWindow* parent, WorkspaceSession& ses
         }
     });
     sizer->Add(m_differences, wxSizerFlags().Expand().Border(wxTOP, FromDIP(4)));
-    for (wxListView* list : {m_scores, m_differences}) {
-        list->Bind(wxEVT_SIZE, [list](wxSizeEvent& event) {
-            FitColumns(list);
-            event.Skip();
-        });
-    }
+    // The scores' two value columns keep their width; the part's name takes the rest.
+    m_scores->Bind(wxEVT_SIZE, [this](wxSizeEvent& event) {
+        const int values = m_scores->GetColumnWidth(1) + m_scores->GetColumnWidth(2);
+        m_scores->SetColumnWidth(0, std::max(FromDIP(70), m_scores->GetClientSize().x - values - FromDIP(4)));
+        event.Skip();
+    });
+    m_differences->Bind(wxEVT_SIZE, [this](wxSizeEvent& event) {
+        FitColumns(m_differences);
+        event.Skip();
+    });
     SetSizer(sizer);
     m_subscription = m_session.Subscribe([this](const SessionChange& change) {
         if (change.kind != SessionChange::Kind::Evidence) {
@@ -134,7 +147,6 @@ void ScoreComparisonView::Fill() {
         add(Wx(predicate.id), VerdictMark(a, predicate.id), VerdictMark(b, predicate.id));
     }
     FitRows(m_scores, 16);
-    FitColumns(m_scores);
 
     m_differences->DeleteAllItems();
     for (const auto& difference : m_comparison.differences) {
