@@ -320,6 +320,8 @@ TEST_F(ReviewTest, TheWholeLoopAcrossTheUnitsAndTheEvaluatorsCopies) {
     EXPECT_EQ(wxWindow::FindWindowByName("clear_answer", &Page()), nullptr);  // the unit's editor is not there
     EXPECT_TRUE(TextOf(desk, "review_unit_answer").Contains(Wx(unit_answer))) << TextOf(desk, "review_unit_answer");
     EXPECT_TRUE(Find<wxTextCtrl>(desk, "review_unit_note")->HasFlag(wxTE_READONLY));
+    // The unit's evidence stays on the page, with its open action.
+    EXPECT_NE(wxWindow::FindWindowByName("evidence_panel", &Page()), nullptr);
     // The Review menu lists the evaluator's keys.
     wxMenuBar* bar = m_frame->GetMenuBar();
     for (const auto& [command, key] : std::map<std::string, wxString>{{"review/accept_line", "Ctrl+Shift+A"},
@@ -382,6 +384,13 @@ TEST_F(ReviewTest, TheWholeLoopAcrossTheUnitsAndTheEvaluatorsCopies) {
     // The next criterion to review is another one, never one waiting for the unit.
     ASSERT_TRUE(m_frame->RunCommand("review/next_unreviewed"));
     EXPECT_NE(m_frame->CurrentNode(), Node(kCode));
+    EXPECT_TRUE(m_frame->Session()->Form().Node(m_frame->CurrentNode()).IsCriterion());
+    {
+        auto workspace = OpenRead(m_evaluator_copy);
+        const auto next =
+            core::LoadReview(workspace, core::Layer::Tpi, m_frame->Session()->Form().Node(m_frame->CurrentNode()).code);
+        EXPECT_EQ(next.state, core::ReviewState::NotChecked);
+    }
     const fs::path to_unit = m_dir / "tpi-ke-unit.ziwbx";
     Send(to_unit);
     Close();
