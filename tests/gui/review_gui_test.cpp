@@ -334,6 +334,10 @@ TEST_F(ReviewTest, TheWholeLoopAcrossTheUnitsAndTheEvaluatorsCopies) {
     }
     EXPECT_FALSE(m_frame->IsCommandEnabled("review/close"));
 
+    // F7 (Go > Answer) reaches the evaluator's own answer.
+    ASSERT_TRUE(m_frame->RunCommand("go/answer"));
+    Pump();
+    EXPECT_EQ(wxWindow::FindFocus(), Find<wxWindow>(desk, "review_answer"));
     // Their own answer and note, at their level of the TPI layer.
     ASSERT_TRUE(Find<wxChoice>(desk, "review_answer")->SetStringSelection(Wx(evaluator_answer)));
     Find<wxTextCtrl>(desk, "review_note")->ChangeValue("SK tim belum ditandatangani");

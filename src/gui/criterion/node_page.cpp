@@ -332,6 +332,8 @@ void NodePage::CommitPending() {
 void NodePage::FocusAnswer() {
     if (m_editor != nullptr) {
         m_editor->FocusFirst();
+    } else if (m_desk != nullptr) {
+        m_desk->FocusAnswer();
     } else if (m_children != nullptr) {
         m_children->SetFocus();
     }

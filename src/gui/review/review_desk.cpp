@@ -263,6 +263,14 @@ wxString ReviewDesk::Problem() const {
     return m_problem->Text();
 }
 
+void ReviewDesk::FocusAnswer() {
+    if (m_answer_choice != nullptr) {
+        m_answer_choice->SetFocus();
+    } else {
+        m_answer_text->SetFocus();
+    }
+}
+
 void ReviewDesk::Rewrap(int width) {
     for (WrapText* text : m_wraps) {
         // The texts inside the two columns get half the width.

@@ -34,6 +34,8 @@ public:
     /// The last refusal shown (empty after a change went through).
     [[nodiscard]] wxString Problem() const;
     void Rewrap(int width);
+    /// Puts the keyboard focus on the evaluator's answer (Go > Answer, F7).
+    void FocusAnswer();
 
 private:
     void Fill();
