@@ -231,7 +231,9 @@ void CloseReview(Workspace& workspace, const Layer& layer, bool close, const std
         throw UserError(close ? Format(Tr("the {0} review is already closed"), {layer.Id()})
                               : Format(Tr("the {0} review is not closed"), {layer.Id()}));
     }
-    const std::string total = FormatMachineNumber(workspace.Score(layer).Total());
+    // Rounded as the comparison's JSON rounds it: the shortest text of an unrounded total (a third of
+    // a weight) can run to 18 characters, more than the log takes for a score.
+    const std::string total = FormatMachineNumber(RoundHalfUp(workspace.Score(layer).Total(), 4));
     workspace.RecordInTransaction(
         [&](SQLite::Database& db) -> std::optional<ChangeDraft> {
             const auto heads = LogHeads(db);

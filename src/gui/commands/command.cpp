@@ -18,6 +18,7 @@ std::vector<Command> MakeCommands() {
     AddReadinessCommands(commands);
     AddTeamCommands(commands);
     AddPortfolioCommands(commands);
+    AddReviewCommands(commands);
     for (Command& command : commands) {
         command.id = wxIdManager::ReserveId();
         if (!command.enabled) {
@@ -117,6 +118,16 @@ wxMenuBar* BuildMenuBar(wxMenu*& recent) {
     Append(team, "team/my_identity");
     // TRANSLATORS: menu title: the integrity team, its register, its changes
     bar->Append(team, _("&Team"));
+
+    // Listed for everyone, so the evaluator's keys can be found; enabled for evaluators only.
+    auto* review = new wxMenu;
+    Append(review, "review/accept_line");
+    Append(review, "review/reject_line");
+    Append(review, "review/next_unreviewed");
+    review->AppendSeparator();
+    Append(review, "review/close");
+    // TRANSLATORS: menu title: the evaluator's review of the LKE
+    bar->Append(review, _("Re&view"));
 
     auto* help = new wxMenu;
     Append(help, "help/guide");

@@ -58,5 +58,6 @@ void AddHelpCommands(std::vector<Command>& commands);
 void AddReadinessCommands(std::vector<Command>& commands);
 void AddTeamCommands(std::vector<Command>& commands);
 void AddPortfolioCommands(std::vector<Command>& commands);
+void AddReviewCommands(std::vector<Command>& commands);
 
 }  // namespace ziwb::gui

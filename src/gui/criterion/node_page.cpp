@@ -17,6 +17,8 @@
 #include "criterion/answer_editor.hpp"
 #include "criterion/history_panel.hpp"
 #include "navigator/node_text.hpp"
+#include "review/review_desk.hpp"
+#include "review/revision_notice.hpp"
 #include "util/wrap_text.hpp"
 #include "util/wx_text.hpp"
 
@@ -98,6 +100,8 @@ void NodePage::Build() {
     DestroyChildren();
     m_editor = nullptr;
     m_note = nullptr;
+    m_desk = nullptr;
+    m_notice = nullptr;
     m_children = nullptr;
     m_position = nullptr;
     m_wraps.clear();
@@ -139,33 +143,17 @@ void NodePage::BuildCriterion(wxSizer* sizer) {
     auto* meta_text = AddWrap(sizer, meta, "criterion_meta");
     meta_text->SetForegroundColour(wxSystemSettings::GetColour(wxSYS_COLOUR_GRAYTEXT));
 
-    // TRANSLATORS: box around the answer controls
-    auto* answer_box = new wxStaticBoxSizer(wxVERTICAL, this, _("Answer"));
-    m_editor = CreateAnswerEditor(answer_box->GetStaticBox(), m_session, m_node,
-                                  [this](const std::optional<core::Answer>& answer) { CommitAnswer(answer); });
-    answer_box->Add(m_editor, wxSizerFlags().Expand().Border(wxALL, FromDIP(8)));
-    // TRANSLATORS: button that removes the criterion's answer
-    auto* clear = new wxButton(answer_box->GetStaticBox(), wxID_ANY, _("Clear answer"));
-    clear->SetName("clear_answer");
-    clear->Bind(wxEVT_BUTTON, [this](wxCommandEvent&) { CommitAnswer(std::nullopt); });
-    answer_box->Add(clear, wxSizerFlags().Border(wxLEFT | wxRIGHT | wxBOTTOM, FromDIP(8)));
-    sizer->Add(answer_box, wxSizerFlags().Expand().Border(wxLEFT | wxRIGHT | wxTOP, FromDIP(12)));
-
-    // TRANSLATORS: box around the criterion's note (what the team wants to remember about it)
-    auto* note_box = new wxStaticBoxSizer(wxVERTICAL, this, _("Note"));
-    m_note = new wxTextCtrl(note_box->GetStaticBox(), wxID_ANY, Wx(m_session.Note(m_node)), wxDefaultPosition,
-                            wxDefaultSize, wxTE_MULTILINE | wxTE_WORDWRAP);
-    m_note->SetName("note");
-    // TRANSLATORS: hint in the empty note field
-    m_note->SetHint(_("What backs this answer, who to ask, what is still missing"));
-    m_note->SetInitialSize(wxSize(-1, m_note->GetCharHeight() * 4 + FromDIP(10)));
-    m_note->Bind(wxEVT_TEXT, [this](wxCommandEvent&) {
-        m_note_dirty = true;
-        m_note_timer.StartOnce(kNoteDelayMs);
-    });
-    m_note->Bind(wxEVT_KILL_FOCUS, &NodePage::OnNoteKillFocus, this);
-    note_box->Add(m_note, wxSizerFlags().Expand().Border(wxALL, FromDIP(8)));
-    sizer->Add(note_box, wxSizerFlags().Expand().Border(wxLEFT | wxRIGHT | wxTOP, FromDIP(12)));
+    if (m_session.Role().evaluator) {
+        // The evaluator's desk takes the place of the unit's answer and note, shown read-only in it.
+        m_desk = new ReviewDesk(this, m_session, m_node);
+        sizer->Add(m_desk, wxSizerFlags().Expand().Border(wxLEFT | wxRIGHT | wxTOP, FromDIP(12)));
+    } else {
+        BuildUnitAnswer(sizer);
+        if (HasReviewToShow(m_session, m_node)) {
+            m_notice = new RevisionNotice(this, m_session, m_node);
+            sizer->Add(m_notice, wxSizerFlags().Expand().Border(wxLEFT | wxRIGHT | wxTOP, FromDIP(12)));
+        }
+    }
 
     if (m_hooks.checklist_panel) {
         if (wxWindow* checklist = m_hooks.checklist_panel(this, m_node)) {
@@ -210,6 +198,36 @@ void NodePage::BuildCriterion(wxSizer* sizer) {
     row->Add(m_position, wxSizerFlags().CenterVertical());
     sizer->Add(row, wxSizerFlags().Expand().Border(wxALL, FromDIP(12)));
     RefreshCriterionState();
+}
+
+void NodePage::BuildUnitAnswer(wxSizer* sizer) {
+    // TRANSLATORS: box around the answer controls
+    auto* answer_box = new wxStaticBoxSizer(wxVERTICAL, this, _("Answer"));
+    m_editor = CreateAnswerEditor(answer_box->GetStaticBox(), m_session, m_node,
+                                  [this](const std::optional<core::Answer>& answer) { CommitAnswer(answer); });
+    answer_box->Add(m_editor, wxSizerFlags().Expand().Border(wxALL, FromDIP(8)));
+    // TRANSLATORS: button that removes the criterion's answer
+    auto* clear = new wxButton(answer_box->GetStaticBox(), wxID_ANY, _("Clear answer"));
+    clear->SetName("clear_answer");
+    clear->Bind(wxEVT_BUTTON, [this](wxCommandEvent&) { CommitAnswer(std::nullopt); });
+    answer_box->Add(clear, wxSizerFlags().Border(wxLEFT | wxRIGHT | wxBOTTOM, FromDIP(8)));
+    sizer->Add(answer_box, wxSizerFlags().Expand().Border(wxLEFT | wxRIGHT | wxTOP, FromDIP(12)));
+
+    // TRANSLATORS: box around the criterion's note (what the team wants to remember about it)
+    auto* note_box = new wxStaticBoxSizer(wxVERTICAL, this, _("Note"));
+    m_note = new wxTextCtrl(note_box->GetStaticBox(), wxID_ANY, Wx(m_session.Note(m_node)), wxDefaultPosition,
+                            wxDefaultSize, wxTE_MULTILINE | wxTE_WORDWRAP);
+    m_note->SetName("note");
+    // TRANSLATORS: hint in the empty note field
+    m_note->SetHint(_("What backs this answer, who to ask, what is still missing"));
+    m_note->SetInitialSize(wxSize(-1, m_note->GetCharHeight() * 4 + FromDIP(10)));
+    m_note->Bind(wxEVT_TEXT, [this](wxCommandEvent&) {
+        m_note_dirty = true;
+        m_note_timer.StartOnce(kNoteDelayMs);
+    });
+    m_note->Bind(wxEVT_KILL_FOCUS, &NodePage::OnNoteKillFocus, this);
+    note_box->Add(m_note, wxSizerFlags().Expand().Border(wxALL, FromDIP(8)));
+    sizer->Add(note_box, wxSizerFlags().Expand().Border(wxLEFT | wxRIGHT | wxTOP, FromDIP(12)));
 }
 
 void NodePage::BuildGroup(wxSizer* sizer) {
@@ -314,6 +332,8 @@ void NodePage::CommitPending() {
 void NodePage::FocusAnswer() {
     if (m_editor != nullptr) {
         m_editor->FocusFirst();
+    } else if (m_desk != nullptr) {
+        m_desk->FocusAnswer();
     } else if (m_children != nullptr) {
         m_children->SetFocus();
     }
@@ -387,6 +407,12 @@ void NodePage::RewrapAll() {
     }
     if (m_editor != nullptr) {
         m_editor->Rewrap(width - FromDIP(40));
+    }
+    if (m_desk != nullptr) {
+        m_desk->Rewrap(width);
+    }
+    if (m_notice != nullptr) {
+        m_notice->Rewrap(width);
     }
     Layout();
     FitInside();

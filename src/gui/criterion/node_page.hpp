@@ -16,6 +16,8 @@ class wxSizer;
 namespace ziwb::gui {
 
 class AnswerEditor;
+class ReviewDesk;
+class RevisionNotice;
 class WrapText;
 
 /// What the page needs from the window around it.
@@ -43,10 +45,16 @@ public:
     void FocusAnswer();
     /// Rebuilds the page in the current language.
     void Relabel();
+    /// The evaluator's desk of the page shown (null for the unit, or on a group).
+    [[nodiscard]] ReviewDesk* Desk() { return m_desk; }
+    /// The review notice of the unit's page shown (null when none).
+    [[nodiscard]] RevisionNotice* Notice() { return m_notice; }
 
 private:
     void Build();
     void BuildCriterion(wxSizer* sizer);
+    /// The unit's own answer and note, editable.
+    void BuildUnitAnswer(wxSizer* sizer);
     void BuildGroup(wxSizer* sizer);
     void CommitAnswer(const std::optional<core::Answer>& answer);
     void CommitNote();
@@ -62,6 +70,8 @@ private:
     int m_node = -1;
     AnswerEditor* m_editor = nullptr;
     wxTextCtrl* m_note = nullptr;
+    ReviewDesk* m_desk = nullptr;        ///< an evaluator's page
+    RevisionNotice* m_notice = nullptr;  ///< the unit's page of a reviewed criterion
     wxDataViewListCtrl* m_children = nullptr;
     std::vector<WrapText*> m_wraps;
     WrapText* m_position = nullptr;

@@ -81,6 +81,13 @@ ChecklistPanel::ChecklistPanel(wxWindow* parent, EvidenceService& service, Works
     add(_("Attach evidence..."), "checklist_attach", &ChecklistPanel::AttachToSelected);
     // TRANSLATORS: checklist button: the team adds a document it wants to track
     add(_("Add line..."), "checklist_add_line", &ChecklistPanel::AddLine);
+    if (m_session.Role().evaluator) {
+        // The evaluator's verdicts, also on the Review menu's keys.
+        // TRANSLATORS: checklist button of the evaluator: accept the evidence of the selected line
+        add(_("Accept line"), "checklist_accept", &ChecklistPanel::AcceptSelected);
+        // TRANSLATORS: checklist button of the evaluator: reject the selected line, with a reason
+        add(_("Reject line..."), "checklist_reject", &ChecklistPanel::RejectSelected);
+    }
     box->Add(buttons, wxSizerFlags().Expand().Border(wxLEFT | wxRIGHT | wxBOTTOM, FromDIP(6)));
     m_list->Bind(wxEVT_LIST_ITEM_ACTIVATED, [this](wxListEvent&) {
         CallAfter([this] { RunUserAction(this, _("Attach evidence"), [this] { AttachToSelected(); }); });
@@ -148,6 +155,43 @@ void ChecklistPanel::AddLine() {
         wxMessageDialog message(this, Wx(error.what()), _("Add checklist line"), wxOK | wxICON_WARNING);
         message.ShowModal();
     }
+}
+
+std::string ChecklistPanel::SelectedKey() const {
+    const int line = SelectedLine();
+    return line >= 0 && line < static_cast<int>(m_lines.size()) ? m_lines[static_cast<std::size_t>(line)].key
+                                                                : std::string();
+}
+
+bool ChecklistPanel::ReviewSelected(bool accept, const std::string& reason) {
+    const std::string key = SelectedKey();
+    if (key.empty()) {
+        // TRANSLATORS: the evaluator pressed Accept or Reject without choosing a checklist line
+        wxMessageDialog message(this, _("Choose a line of the checklist first."), _("Review checklist line"),
+                                wxOK | wxICON_INFORMATION);
+        message.ShowModal();
+        return false;
+    }
+    m_service.ReviewLine(m_node, key, accept, reason);
+    return true;
+}
+
+void ChecklistPanel::AcceptSelected() {
+    (void)ReviewSelected(true, std::string());
+}
+
+void ChecklistPanel::RejectSelected() {
+    if (SelectedKey().empty()) {
+        (void)ReviewSelected(false, std::string());
+        return;
+    }
+    // TRANSLATORS: dialog asking the evaluator why a checklist line is rejected
+    wxTextEntryDialog dialog(this, _("Why is this evidence not enough?"), _("Reject checklist line"));
+    dialog.SetName("reject_reason_dialog");
+    if (dialog.ShowModal() != wxID_OK) {
+        return;
+    }
+    (void)ReviewSelected(false, Utf8(dialog.GetValue().Strip(wxString::both)));
 }
 
 void ChecklistPanel::AttachToSelected() {

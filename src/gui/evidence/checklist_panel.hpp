@@ -30,6 +30,14 @@ public:
     void AddLine();
     /// Asks which of the criterion's evidence items backs the selected line and attaches it.
     void AttachToSelected();
+    /// The evaluator's verdict on the selected line: accepted, or rejected with `reason`. Returns
+    /// false (and says so) when no line is selected; a refusal of the core is thrown.
+    bool ReviewSelected(bool accept, const std::string& reason);
+    /// The key of the selected line, empty when none.
+    [[nodiscard]] std::string SelectedKey() const;
+    /// The buttons' and the Review menu's actions on the selected line (a reason is asked to reject).
+    void AcceptSelected();
+    void RejectSelected();
 
 private:
     void Fill();

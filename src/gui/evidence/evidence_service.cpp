@@ -64,7 +64,7 @@ wxWindow* EvidenceService::CreateChecklist(wxWindow* parent, int node) {
 }
 
 std::vector<core::ChecklistEntry> EvidenceService::Checklist(int node) {
-    return core::LoadChecklist(m_session.Workspace(), m_session.Form().Node(node).code, core::Layer::Tpi());
+    return core::LoadChecklist(m_session.Workspace(), m_session.Form().Node(node).code, m_session.Role().layer);
 }
 
 void EvidenceService::AddChecklistLine(int node, const std::string& title) {
@@ -74,6 +74,12 @@ void EvidenceService::AddChecklistLine(int node, const std::string& title) {
 
 void EvidenceService::AttachToLine(int node, const std::string& key, std::int64_t item) {
     core::AttachToChecklist(m_session.Workspace(), key, item, core::DefaultAuthor());
+    m_session.NotifyEvidenceChanged(node);
+}
+
+void EvidenceService::ReviewLine(int node, const std::string& key, bool accept, const std::string& reason) {
+    core::ReviewChecklist(m_session.Workspace(), key, m_session.Role().layer, accept ? "accepted" : "rejected", reason,
+                          m_session.Author());
     m_session.NotifyEvidenceChanged(node);
 }
 

@@ -34,12 +34,15 @@ public:
     [[nodiscard]] wxWindow* CreateChecklist(wxWindow* parent, int node);
 
     /// The criterion's checklist: the form's suggestions and the team's lines, each with the evidence
-    /// attached and the evaluator's (TPI) review.
+    /// attached and the review of the layer the session answers to (the evaluator's own, or the TPI).
     [[nodiscard]] std::vector<core::ChecklistEntry> Checklist(int node);
     /// Adds the team's own line to the checklist. Throws core::UserError for an empty title.
     void AddChecklistLine(int node, const std::string& title);
     /// Attaches an evidence item of the criterion to a checklist line.
     void AttachToLine(int node, const std::string& key, std::int64_t item);
+    /// The evaluator accepts or rejects (with a reason) a checklist line in their layer. Throws
+    /// core::UserError for a rejection without a reason, a closed layer, or someone not an evaluator.
+    void ReviewLine(int node, const std::string& key, bool accept, const std::string& reason);
 
     /// Adds files and the files inside folders to a criterion, with progress; asks before files
     /// above the size warning. Shows problems itself. Returns the items added.

@@ -5,6 +5,7 @@
 #include <wx/settings.h>
 
 #include "navigator/node_text.hpp"
+#include "review/review_text.hpp"
 #include "session/workspace_session.hpp"
 #include "util/wx_text.hpp"
 
@@ -59,6 +60,7 @@ bool NavigatorModel::Matches(int node, const std::string& folded_search) const {
 void NavigatorModel::SetFilter(NavigatorFilter filter, const std::string& search) {
     const core::Form& form = m_session.Form();
     const std::string folded = Folded(search);
+    m_filter = filter;
     const bool everything = filter == NavigatorFilter::All && folded.empty();
     std::fill(m_shown.begin(), m_shown.end(), everything);
     if (!everything) {
@@ -84,6 +86,21 @@ std::vector<int> NavigatorModel::ShownCriteria() const {
     return out;
 }
 
+wxString NavigatorModel::DifferenceText(int node) const {
+    const core::Form& form = m_session.Form();
+    if (!form.Node(node).IsCriterion() || !Passes(node, NavigatorFilter::DiffersFromEvaluator)) {
+        return {};
+    }
+    const auto& unit = m_session.Answers().Get(node);
+    const auto& evaluator = m_session.EvaluatorAnswer(node);
+    const auto text = [&](const std::optional<core::Answer>& answer) {
+        return AnswerText(answer ? std::optional(core::FormatAnswer(form.Node(node), *answer)) : std::nullopt);
+    };
+    // TRANSLATORS: both answers of a criterion: %1$s the unit's, %2$s the layer (TPI), %3$s its answer
+    return wxString::Format(_("unit %1$s, %2$s %3$s"), text(unit), ShortLayerName(form, m_session.Role().layer),
+                            text(evaluator));
+}
+
 void NavigatorModel::ScoresChanged(int node) {
     const core::Form& form = m_session.Form();
     wxDataViewItemArray items;
@@ -103,7 +120,17 @@ void NavigatorModel::GetValue(wxVariant& variant, const wxDataViewItem& item, un
     const core::FormNode& node = form.Node(index);
     const core::NodeScore& score = m_session.Report().nodes[static_cast<std::size_t>(index)];
     switch (column) {
-        case kTitle: variant = Wx(NodeTitle(form, node)); return;
+        case kTitle: {
+            wxString title = Wx(NodeTitle(form, node));
+            // Filtered on differences, each row says both answers.
+            if (m_filter == NavigatorFilter::DiffersFromEvaluator && node.IsCriterion()) {
+                if (const wxString difference = DifferenceText(index); !difference.empty()) {
+                    title = "[" + difference + "]  " + title;
+                }
+            }
+            variant = title;
+            return;
+        }
         case kDone:
             if (node.IsCriterion()) {
                 const auto status = m_session.Report().findings[static_cast<std::size_t>(index)].status;

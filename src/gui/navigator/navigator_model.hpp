@@ -34,6 +34,8 @@ public:
     [[nodiscard]] bool IsShown(int node) const { return m_shown[static_cast<std::size_t>(node)]; }
     /// The criteria shown, in form order.
     [[nodiscard]] std::vector<int> ShownCriteria() const;
+    /// "unit Ya · TPI Tidak" for a criterion the evaluator answered differently; empty otherwise.
+    [[nodiscard]] wxString DifferenceText(int node) const;
     /// Tells the view that a node's score changed, and so did every node above it.
     void ScoresChanged(int node);
 
@@ -63,6 +65,7 @@ private:
     const WorkspaceSession& m_session;
     std::function<bool(int)> m_has_evidence;
     std::vector<bool> m_shown;
+    NavigatorFilter m_filter = NavigatorFilter::All;
     std::vector<std::string> m_search_text;  ///< folded text of each node, built once
 };
 

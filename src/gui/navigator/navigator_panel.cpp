@@ -10,6 +10,7 @@
 #include <algorithm>
 
 #include "navigator/node_text.hpp"
+#include "review/review_text.hpp"
 #include "util/wx_text.hpp"
 
 namespace ziwb::gui {
@@ -36,8 +37,9 @@ NavigatorPanel::NavigatorPanel(wxWindow* parent, WorkspaceSession& session, std:
     m_filter->Append(_("Unanswered"));
     // TRANSLATORS: navigator filter
     m_filter->Append(_("Without evidence"));
-    // TRANSLATORS: navigator filter: the internal evaluator (TPI) answered differently
-    m_filter->Append(_("Differs from evaluator (TPI)"));
+    // TRANSLATORS: navigator filter: the evaluator (%s: TPI) answered differently
+    m_filter->Append(
+        wxString::Format(_("Differs from evaluator (%s)"), ShortLayerName(m_session.Form(), m_session.Role().layer)));
     m_filter->SetSelection(0);
     if (!m_session.MyAreas().empty()) {
         // TRANSLATORS: navigator filter: the change areas the team register gives the user
@@ -106,7 +108,11 @@ NavigatorPanel::NavigatorPanel(wxWindow* parent, WorkspaceSession& session, std:
 
 wxString NavigatorPanel::ToolTipFor(int node) const {
     const core::Form& form = m_session.Form();
-    return Wx(form.Node(node).code) + "\n" + Wx(NodeTitle(form, form.Node(node)));
+    wxString tip = Wx(form.Node(node).code) + "\n" + Wx(NodeTitle(form, form.Node(node)));
+    if (const wxString difference = m_model->DifferenceText(node); !difference.empty()) {
+        tip << "\n" << difference;
+    }
+    return tip;
 }
 
 void NavigatorPanel::HoverAt(const wxPoint& point) {

@@ -10,6 +10,7 @@
 #include "common/text.hpp"
 #include "report/score_output.hpp"
 #include "score/area_bar.hpp"
+#include "score/score_comparison.hpp"
 #include "util/wrap_text.hpp"
 #include "util/wx_text.hpp"
 
@@ -217,6 +218,12 @@ void ScorePanel::Build() {
         CallAfter([this, href] { OpenLink(href); });
     });
     sizer->Add(m_verdicts, wxSizerFlags().Expand().Border(wxALL, border));
+    m_comparison = nullptr;
+    if (m_session.Role().evaluator || m_session.HasEvaluatorAnswers()) {
+        sizer->Add(new wxStaticLine(this), wxSizerFlags().Expand().Border(wxLEFT | wxRIGHT | wxBOTTOM, border));
+        m_comparison = new ScoreComparisonView(this, m_session, m_jump);
+        sizer->Add(m_comparison, wxSizerFlags().Expand().Border(wxLEFT | wxRIGHT | wxBOTTOM, border));
+    }
     SetSizer(sizer);
     UpdateValues();
     Thaw();

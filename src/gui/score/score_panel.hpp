@@ -15,6 +15,7 @@ class wxStaticText;
 namespace ziwb::gui {
 
 class AreaBar;
+class ScoreComparisonView;
 class WrapText;
 
 /// Always beside the pages: the engine's total, Pengungkit and Hasil, completeness and the total
@@ -29,6 +30,8 @@ public:
     void Relabel();
     /// Follows a link of the verdicts ("node:A.I.3"), as a click does.
     void OpenLink(const wxString& href);
+    /// The unit's and the evaluator's scores side by side; null while no evaluator answered.
+    [[nodiscard]] ScoreComparisonView* Comparison() { return m_comparison; }
 
 private:
     void Build();
@@ -48,6 +51,7 @@ private:
     std::vector<wxStaticText*> m_area_values;
     std::vector<AreaBar*> m_area_bars;
     wxHtmlWindow* m_verdicts = nullptr;
+    ScoreComparisonView* m_comparison = nullptr;
     wxString m_verdicts_html;  ///< what m_verdicts shows, laid out at m_verdicts_width
     int m_verdicts_width = -1;
     std::vector<WrapText*> m_wraps;

@@ -39,7 +39,8 @@ WorkspaceSession::WorkspaceSession(core::Workspace workspace, std::string author
 void WorkspaceSession::Load() {
     m_data_version = DataVersion();
     m_answers = m_workspace.LoadAnswers(core::Layer::Unit());
-    m_evaluator = m_workspace.LoadAnswers(core::Layer::Tpi());
+    m_role = FindReviewRole(m_workspace);
+    m_evaluator = m_workspace.LoadAnswers(m_role.layer);
     const core::Form& form = m_workspace.GetForm();
     m_notes.assign(form.Nodes().size(), std::string());
     for (const auto& stored : m_workspace.StoredAnswers(core::Layer::Unit())) {
@@ -233,6 +234,11 @@ void WorkspaceSession::SetCurrentPredicate(const std::string& predicate) {
 void WorkspaceSession::Refresh() {
     Rescore();
     Notify({SessionChange::Kind::Standing, -1});
+}
+
+void WorkspaceSession::ReviewChanged(int node) {
+    m_evaluator = m_workspace.LoadAnswers(m_role.layer);
+    Notify({SessionChange::Kind::Review, node});
 }
 
 void WorkspaceSession::NotifyEvidenceChanged(int node) {

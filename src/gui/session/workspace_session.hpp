@@ -11,6 +11,7 @@
 
 #include "scoring/answer.hpp"
 #include "scoring/score_report.hpp"
+#include "session/review_role.hpp"
 #include "workspace/workspace.hpp"
 
 namespace ziwb::gui {
@@ -21,6 +22,7 @@ struct SessionChange {
         Answer,    ///< one criterion's answer and/or note (and so every score above it)
         Standing,  ///< the unit's current predicate (verdicts only)
         Evidence,  ///< evidence items of `node` (or of any criterion when node < 0)
+        Review,    ///< the review of `node` (every node when -1): status, the evaluator's answer, closing
     };
     Kind kind = Kind::Answer;
     int node = -1;
@@ -65,12 +67,21 @@ public:
     [[nodiscard]] const core::ScoreReport& Report() const { return m_report; }
     [[nodiscard]] const std::string& Note(int node) const { return m_notes[static_cast<std::size_t>(node)]; }
     [[nodiscard]] CriterionState State(int node) const;
-    /// The evaluator's (TPI) answer, for the "differs from evaluator" filter; empty when none.
+    /// The review layer's answer (the TPI's, or the evaluator's own layer's), for the "differs from
+    /// evaluator" filter and the evaluator's desk; empty when none.
     [[nodiscard]] const std::optional<core::Answer>& EvaluatorAnswer(int node) const { return m_evaluator.Get(node); }
     [[nodiscard]] bool HasEvaluatorAnswers() const { return m_evaluator.Count() > 0; }
     /// The change areas the team register gives the person signing this session's changes (an
     /// anggota); empty for anyone else or without an identity.
     [[nodiscard]] const std::vector<int>& MyAreas() const { return m_my_areas; }
+    /// What the signer does in the review: an evaluator gets the evaluator's desk.
+    [[nodiscard]] const ReviewRole& Role() const { return m_role; }
+    /// The author recorded while the team has no keys (the signer names changes otherwise).
+    [[nodiscard]] const std::string& Author() const { return m_author; }
+    /// The review of `node` (every node when -1) was written through Workspace(): reads the review
+    /// layer's answers again and tells the views. Review changes are not in the undo history: each
+    /// is signed and answered by the other side.
+    void ReviewChanged(int node);
 
     /// Sets or (with an empty answer) clears a criterion's answer. A percentage answer with no count
     /// filled in clears it too. Throws core::UserError for a value the criterion does not take.
@@ -138,6 +149,7 @@ private:
     core::AnswerSet m_evaluator;
     std::vector<std::string> m_notes;
     std::vector<int> m_my_areas;
+    ReviewRole m_role;
     core::ScoreReport m_report;
     std::vector<Edit> m_edits;
     /// The criterion whose note is being typed: each pause in typing amends the same log entry.

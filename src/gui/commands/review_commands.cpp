@@ -1,0 +1,119 @@
+// Review menu: the evaluator's verdicts on checklist lines, the next criterion still to review,
+// and the team leader's signed closing of the review.
+#include <wx/textdlg.h>
+
+#include "commands/command.hpp"
+#include "common/text.hpp"
+#include "evidence/checklist_panel.hpp"
+#include "frame/main_frame.hpp"
+#include "frame/workbench_view.hpp"
+#include "review/review_status.hpp"
+#include "review/review_text.hpp"
+#include "util/wx_text.hpp"
+
+namespace ziwb::gui {
+
+namespace {
+
+bool IsEvaluator(const MainFrame& frame) {
+    return frame.Session() != nullptr && frame.Session()->Role().evaluator;
+}
+
+bool MayClose(const MainFrame& frame) {
+    return IsEvaluator(frame) && frame.Session()->Role().may_close;
+}
+
+/// The checklist of the criterion shown, or null (a group page, no evidence module).
+ChecklistPanel* ShownChecklist(MainFrame& frame) {
+    if (frame.View() == nullptr) {
+        return nullptr;
+    }
+    return dynamic_cast<ChecklistPanel*>(wxWindow::FindWindowByName("checklist_panel", frame.View()));
+}
+
+/// Whether the evaluator still has something to do on a criterion: not looked at, being checked,
+/// or revised by the unit. "Needs revision" waits for the unit; "done" is done.
+bool AwaitsEvaluator(core::ReviewState state) {
+    return state == core::ReviewState::NotChecked || state == core::ReviewState::Checking ||
+           state == core::ReviewState::ReadyForRecheck;
+}
+
+void NextUnreviewed(MainFrame& frame) {
+    WorkspaceSession& session = *frame.Session();
+    const auto reviews = core::LoadReviews(session.Workspace(), session.Role().layer);
+    const auto& criteria = session.Form().Criteria();
+    const std::size_t count = criteria.size();
+    std::size_t start = 0;
+    for (std::size_t i = 0; i < count; ++i) {
+        if (criteria[i] <= frame.CurrentNode()) {
+            start = i;
+        }
+    }
+    // After the current one, wrapping round to the start. Reviews come in form order, like criteria.
+    for (std::size_t step = 1; step <= count; ++step) {
+        const std::size_t at = (start + step) % count;
+        if (criteria[at] != frame.CurrentNode() && AwaitsEvaluator(reviews[at].state)) {
+            frame.SelectNode(criteria[at]);
+            return;
+        }
+    }
+    // TRANSLATORS: status bar: the evaluator has reviewed every criterion
+    frame.SetStatusText(_("Every criterion is reviewed or waits for the unit's revision."));
+}
+
+void ReviewLine(MainFrame& frame, bool accept) {
+    ChecklistPanel* checklist = ShownChecklist(frame);
+    if (checklist == nullptr) {
+        // TRANSLATORS: status bar: accept/reject needs a criterion page with its checklist
+        frame.SetStatusText(_("Open a criterion to review its checklist."));
+        return;
+    }
+    if (accept) {
+        checklist->AcceptSelected();
+    } else {
+        checklist->RejectSelected();
+    }
+}
+
+void CloseTheReview(MainFrame& frame) {
+    WorkspaceSession& session = *frame.Session();
+    const core::Layer& layer = session.Role().layer;
+    const wxString name = LayerName(session.Form(), layer);
+    const wxString total = Wx(core::FormatNumber(session.Workspace().Score(layer).Total(), 2));
+    wxTextEntryDialog dialog(
+        &frame,
+        // TRANSLATORS: closing a review: %1$s the layer (TPI), %2$s its total now
+        wxString::Format(_("Close the %1$s review at a total of %2$s? It is signed with your key, and the %1$s "
+                           "answers, statuses and checklist take no change until it is reopened.\n\nNote (optional):"),
+                         name, total),
+        // TRANSLATORS: title of the dialog that closes a review
+        _("Close the review"));
+    dialog.SetName("close_review_dialog");
+    if (dialog.ShowModal() != wxID_OK) {
+        return;
+    }
+    core::CloseReview(session.Workspace(), layer, true, Utf8(dialog.GetValue().Strip(wxString::both)),
+                      session.Author());
+    session.ReviewChanged(-1);
+    // TRANSLATORS: status bar after closing a review: %1$s the layer, %2$s the total
+    frame.SetStatusText(wxString::Format(_("The %1$s review is closed and signed at a total of %2$s."), name, total));
+}
+
+}  // namespace
+
+void AddReviewCommands(std::vector<Command>& commands) {
+    commands.push_back({"review/accept_line", [] { return _("&Accept Checklist Line"); },
+                        [] { return _("Accept the evidence of the selected checklist line"); }, "Ctrl+Shift+A",
+                        IsEvaluator, [](MainFrame& frame) { ReviewLine(frame, true); }});
+    commands.push_back({"review/reject_line", [] { return _("&Reject Checklist Line..."); },
+                        [] { return _("Reject the selected checklist line, saying why"); }, "Ctrl+Shift+R", IsEvaluator,
+                        [](MainFrame& frame) { ReviewLine(frame, false); }});
+    commands.push_back({"review/next_unreviewed", [] { return _("&Next Criterion to Review"); },
+                        [] { return _("Go to the next criterion not yet checked, or revised by the unit"); },
+                        "Shift+F8", IsEvaluator, NextUnreviewed});
+    commands.push_back({"review/close", [] { return _("&Close the Review..."); },
+                        [] { return _("Sign the closing of your layer's review: it is locked from then on"); }, "",
+                        MayClose, CloseTheReview});
+}
+
+}  // namespace ziwb::gui
