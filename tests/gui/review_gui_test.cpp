@@ -391,8 +391,8 @@ TEST_F(ReviewTest, TheWholeLoopAcrossTheUnitsAndTheEvaluatorsCopies) {
     EXPECT_TRUE(m_frame->Session()->Form().Node(m_frame->CurrentNode()).IsCriterion());
     {
         auto workspace = OpenRead(m_evaluator_copy);
-        const auto next =
-            core::LoadReview(workspace, core::Layer::Tpi(), m_frame->Session()->Form().Node(m_frame->CurrentNode()).code);
+        const auto next = core::LoadReview(workspace, core::Layer::Tpi(),
+                                           m_frame->Session()->Form().Node(m_frame->CurrentNode()).code);
         EXPECT_EQ(next.state, core::ReviewState::NotChecked);
     }
     const fs::path to_unit = m_dir / "tpi-ke-unit.ziwbx";

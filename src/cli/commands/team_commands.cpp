@@ -333,6 +333,8 @@ int RunConflicts(const std::vector<std::string>& words, const Context&) {
     return kExitFindings;
 }
 
+// Registration runs at start-up; running out of memory there ends the program either way.
+// NOLINTNEXTLINE(cert-err58-cpp)
 const CommandRegistration kRegistrations[] = {
     CommandRegistration({"person", "ziwb person add|list|import|remove WS ...",
                          NoTr("Keep the team register: who answers, evaluates and signs"), RunPerson, 150}),

@@ -133,7 +133,7 @@ void NavigatorPanel::HoverAt(const wxPoint& point) {
 
 void NavigatorPanel::OnTreeChar(wxKeyEvent& event) {
     const wxChar typed = event.GetUnicodeKey();
-    if (typed == WXK_NONE || typed < ' ' || event.HasAnyModifiers() ||
+    if (typed < ' ' || event.HasAnyModifiers() ||  // WXK_NONE (0) is below ' ' too
         (event.GetKeyCode() == WXK_SPACE && m_search->GetValue().empty())) {
         event.Skip();
         return;

@@ -8,6 +8,7 @@
 
 #include <algorithm>
 #include <chrono>
+#include <cmath>
 
 #include "commands/command.hpp"
 #include "common/error.hpp"
@@ -144,8 +145,7 @@ void PortfolioWindow::Fill() {
             continue;
         }
         m_list->SetItem(row, StatusColumn, StatusText(unit));
-        m_list->SetItem(row, ProgressColumn,
-                        wxString::Format("%d%%", static_cast<int>(ProgressShare(unit) * 100.0 + 0.5)));
+        m_list->SetItem(row, ProgressColumn, wxString::Format("%ld%%", std::lround(ProgressShare(unit) * 100.0)));
         m_list->SetItem(row, UnitScoreColumn, Score(unit.unit.total));
         m_list->SetItem(row, ReviewScoreColumn, unit.review.answered == 0 ? wxString("-") : Score(unit.review.total));
         m_list->SetItem(row, VerdictColumn, unit.review.answered == 0 ? wxString("-") : VerdictText(unit));

@@ -12,8 +12,8 @@ namespace ziwb::gui {
 struct ReviewRole {
     bool evaluator = false;
     core::Layer layer = core::Layer::Tpi();  ///< the evaluator's layer, or the one the unit answers to
-    std::string level;                     ///< the evaluator's level ("anggota_tim"), else empty
-    bool may_close = false;                ///< the level closes (ketua tim or above)
+    std::string level;                       ///< the evaluator's level ("anggota_tim"), else empty
+    bool may_close = false;                  ///< the level closes (ketua tim or above)
 };
 
 /// The role of the session's signer in `workspace` (no signer, or not an evaluator: the unit's).
