@@ -499,6 +499,25 @@ TEST_F(ReviewTest, TheWholeLoopAcrossTheUnitsAndTheEvaluatorsCopies) {
     EXPECT_FALSE(LevelAnswer(m_evaluator_copy, "ketua_tim"));
     EXPECT_EQ(LevelAnswer(m_evaluator_copy, "anggota_tim")->value, evaluator_answer);
     Shoot(m_frame, "review-closed");
+
+    // 5. The team leader reopens it, signed; the layer takes the edit again.
+    wxTEST_DIALOG(ASSERT_TRUE(m_frame->RunCommand("review/reopen")),
+                  wxExpectModal<wxTextEntryDialog>("Koreksi nilai A.I.1.i.a"));
+    const auto reopened = [&] {
+        auto file = OpenRead(m_evaluator_copy);
+        return core::LoadClosing(file, core::Layer::Tpi());
+    }();
+    ASSERT_TRUE(reopened);
+    EXPECT_FALSE(reopened->closed);
+    EXPECT_EQ(reopened->note, "Koreksi nilai A.I.1.i.a");
+    desk = Page().Desk();
+    ASSERT_NE(desk, nullptr);
+    EXPECT_FALSE(Find<gui::WrapText>(desk, "review_locked")->IsShown());
+    ASSERT_TRUE(Find<wxChoice>(desk, "review_answer")->SetStringSelection(Wx(unit_answer)));
+    Press(desk, "review_save_answer");
+    EXPECT_TRUE(desk->Problem().empty()) << desk->Problem();
+    ASSERT_TRUE(LevelAnswer(m_evaluator_copy, "ketua_tim"));
+    EXPECT_EQ(LevelAnswer(m_evaluator_copy, "ketua_tim")->value, unit_answer);
 }
 
 // The desk on the smallest screen the workbench supports: both columns and every button reachable.

@@ -126,6 +126,7 @@ wxMenuBar* BuildMenuBar(wxMenu*& recent) {
     Append(review, "review/next_unreviewed");
     review->AppendSeparator();
     Append(review, "review/close");
+    Append(review, "review/reopen");
     // TRANSLATORS: menu title: the evaluator's review of the LKE
     bar->Append(review, _("Re&view"));
 

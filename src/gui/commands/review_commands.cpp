@@ -99,6 +99,31 @@ void CloseTheReview(MainFrame& frame) {
     frame.SetStatusText(wxString::Format(_("The %1$s review is closed and signed at a total of %2$s."), name, total));
 }
 
+/// The team leader opens a closed review again (to correct it after the closing); the reopening is
+/// signed like the closing, and the layer takes changes again.
+void ReopenTheReview(MainFrame& frame) {
+    WorkspaceSession& session = *frame.Session();
+    const core::Layer& layer = session.Role().layer;
+    const wxString name = LayerName(session.Form(), layer);
+    wxTextEntryDialog dialog(
+        &frame,
+        // TRANSLATORS: reopening a closed review: %s the layer (TPI)
+        wxString::Format(_("Open the closed %s review again? The reopening is signed with your key, and the review "
+                           "takes changes until it is closed again.\n\nWhy (optional):"),
+                         name),
+        // TRANSLATORS: title of the dialog that reopens a review
+        _("Reopen the review"));
+    dialog.SetName("reopen_review_dialog");
+    if (dialog.ShowModal() != wxID_OK) {
+        return;
+    }
+    core::CloseReview(session.Workspace(), layer, false, Utf8(dialog.GetValue().Strip(wxString::both)),
+                      session.Author());
+    session.ReviewChanged(-1);
+    // TRANSLATORS: status bar after reopening a review: %s the layer
+    frame.SetStatusText(wxString::Format(_("The %s review is open again."), name));
+}
+
 }  // namespace
 
 void AddReviewCommands(std::vector<Command>& commands) {
@@ -114,6 +139,9 @@ void AddReviewCommands(std::vector<Command>& commands) {
     commands.push_back({"review/close", [] { return _("&Close the Review..."); },
                         [] { return _("Sign the closing of your layer's review: it is locked from then on"); }, "",
                         MayClose, CloseTheReview});
+    commands.push_back({"review/reopen", [] { return _("Re&open the Review..."); },
+                        [] { return _("Open your layer's closed review again, signed, to correct it"); }, "", MayClose,
+                        ReopenTheReview});
 }
 
 }  // namespace ziwb::gui
