@@ -3,7 +3,7 @@
 #include "common/error.hpp"
 #include "common/text.hpp"
 #include "evaluation_report/evaluation_report.hpp"
-#include "portfolio/unit_summary.hpp"
+#include "evidence/evidence_vault.hpp"
 #include "readiness/action_plan.hpp"
 
 namespace ziwb::cli {
@@ -23,9 +23,7 @@ int RunReport(const std::vector<std::string>& words, const Context& context) {
     }
     core::EvaluationReportSigning signing{args.Option("place").value_or(""),
                                           args.Option("date").value_or(core::TodayDate())};
-    if (!core::DaysBetween(signing.date, signing.date)) {
-        throw core::UserError(Format(Tr("'{0}' is not a date: write it as YYYY-MM-DD"), {signing.date}));
-    }
+    core::CheckDocumentDate(signing.date);
     auto workspace = core::Workspace::Open(args.PositionalPath(1), core::Workspace::Access::ReadOnly);
     const core::Layer layer = core::ParseLayer(workspace.GetForm(), args.Option("layer").value_or("tpi"));
     const auto data = core::CollectEvaluation(workspace, layer);

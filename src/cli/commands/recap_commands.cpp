@@ -3,6 +3,7 @@
 #include "common/error.hpp"
 #include "common/platform.hpp"
 #include "common/text.hpp"
+#include "evidence/evidence_vault.hpp"
 #include "exit_codes.hpp"
 #include "export/recap_workbook.hpp"
 #include "export/workbook_export.hpp"
@@ -20,9 +21,7 @@ int RunRecap(const std::vector<std::string>& words, const Context&) {
     const Arguments args(words, {"layer", "created", "today"}, {});
     args.ExpectPositional(2, 2, "ziwb recap DIR OUT.xlsx [--layer tpi] [--today YYYY-MM-DD] [--created TIME]");
     const std::string today = args.Option("today").value_or(core::TodayDate());
-    if (!core::DaysBetween(today, today)) {
-        throw core::UserError(Format(Tr("'{0}' is not a date: write it as YYYY-MM-DD"), {today}));
-    }
+    core::CheckDocumentDate(today);
     std::optional<std::time_t> created;
     if (const auto text = args.Option("created")) {
         created = core::ParseUtcTimestamp(*text);
