@@ -104,6 +104,15 @@ struct Predicate {
 };
 
 /// A condition that is not scored but decides whether a unit may be proposed (product rule 7).
+/// A document template whose signed copies back a criterion (<documents> near the end of the
+/// form): `ziwb document signed` files each signed scan as evidence of `criterion` and ticks its
+/// evidence line number `line` (1-based; 0 ticks none).
+struct FormDocument {
+    std::string template_id;
+    std::string criterion;
+    int line = 0;
+};
+
 struct Prerequisite {
     std::string id;
     std::string scope;  ///< "agency" or "unit"
@@ -148,6 +157,7 @@ public:
     [[nodiscard]] const ReviewLayer* FindLayer(std::string_view id) const;
     /// The review levels, lowest first.
     [[nodiscard]] const std::vector<ReviewLevel>& Levels() const { return m_levels; }
+    [[nodiscard]] const std::vector<FormDocument>& Documents() const { return m_documents; }
     /// 1 for the lowest level, upwards; 0 for "" (an answer given without a level); -1 when unknown.
     [[nodiscard]] int LevelRank(std::string_view level) const;
     /// The rank from which a level closes and reopens a review (the level marked closes="true").
@@ -182,6 +192,7 @@ private:
     std::vector<Prerequisite> m_prerequisites;
     std::vector<ReviewLayer> m_layers;
     std::vector<ReviewLevel> m_levels;
+    std::vector<FormDocument> m_documents;
     std::vector<int> m_criteria;
     std::map<std::string, int, std::less<>> m_index;
 };

@@ -54,6 +54,7 @@ public:
         ReadPredicates(root);
         ReadPrerequisites(root);
         ReadReviewLayers(root);
+        ReadDocuments(root);
         return m_form;
     }
 
@@ -597,6 +598,48 @@ private:
             if (child.type() == pugi::node_element && name != "layer" && name != "level") {
                 Fail(child, Format(Tr("<review-layers> holds <layer> and <level>, not <{0}>"), {Excerpt(name)}));
             }
+        }
+    }
+
+    // <documents>: which criterion each document template's signed copies back (the documents
+    // module reads it; the template ids are checked there, since templates are not form data).
+    void ReadDocuments(const pugi::xml_node& root) {
+        const auto documents = root.child("documents");
+        for (const auto& child : documents.children()) {
+            if (child.type() != pugi::node_element) {
+                continue;
+            }
+            if (std::string_view(child.name()) != "document") {
+                Fail(child, Format(Tr("<documents> holds <document>, not <{0}>"), {Excerpt(child.name())}));
+            }
+            FormDocument document{Required(child, "template"), Required(child, "criterion"), 0};
+            const bool id_ok = document.template_id.size() <= 40 &&
+                               std::all_of(document.template_id.begin(), document.template_id.end(), [](char c) {
+                                   return (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '-';
+                               });
+            if (!id_ok) {
+                Fail(child, Format(Tr("the template id '{0}' is not lower-case letters, digits and '-'"),
+                                   {Excerpt(document.template_id)}));
+            }
+            const int index = m_form->Find(document.criterion);
+            if (index < 0 || !m_form->Node(index).IsCriterion()) {
+                Fail(child, Format(Tr("<document> names '{0}', which is not a criterion of this form"),
+                                   {Excerpt(document.criterion)}));
+            }
+            if (child.attribute("line")) {
+                document.line = child.attribute("line").as_int(0);
+                const auto lines = static_cast<int>(m_form->Node(index).evidence_suggestions.size());
+                if (document.line < 1 || document.line > lines) {
+                    Fail(child, Format(Tr("line= is the number of one of the criterion's {0} evidence lines"),
+                                       {std::to_string(lines)}));
+                }
+            }
+            for (const auto& known : m_form->m_documents) {
+                if (known.template_id == document.template_id) {
+                    Fail(child, Format(Tr("the template '{0}' is mapped twice"), {document.template_id}));
+                }
+            }
+            m_form->m_documents.push_back(std::move(document));
         }
     }
 

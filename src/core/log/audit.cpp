@@ -156,6 +156,10 @@ const std::vector<TableQuery>& ComparedTables() {
         {"plan_task",
          "SELECT id, uid, code, task, person, due_date, status, target, created_by, created_at, updated_by, "
          "updated_at FROM plan_task ORDER BY id"},
+        {"letterhead", "SELECT id, lines, logo_sha256, logo_type, author, updated_at FROM letterhead"},
+        {"document_signature",
+         "SELECT template, nip, state, how, evidence, signed_on, author, updated_at FROM document_signature "
+         "ORDER BY template, nip"},
     };
     return tables;
 }

@@ -7,6 +7,7 @@
 
 #include "common/text.hpp"
 #include "common/utf8.hpp"
+#include "documents/document_registers.hpp"
 #include "evidence/evidence_projection.hpp"
 #include "form/form.hpp"
 #include "people/nip.hpp"
@@ -259,6 +260,8 @@ void ProjectRegister(StatementCache& statements, const Form& form, const std::st
         ProjectPlanState(statements.Database(), full_key, value, entry);
     } else if (IsReviewFamily(key.family)) {
         ProjectReviewState(statements.Database(), full_key, value, entry);
+    } else if (IsDocumentFamily(key.family)) {
+        ProjectDocumentState(statements.Database(), full_key, value, entry);
     } else if (key.family == "answer") {
         ProjectAnswer(statements, form, key, value, entry);
     } else if (key.family == "unit") {
@@ -339,7 +342,7 @@ const std::vector<std::string>& ProjectedTables() {
         "answer",           "level_answer",       "answer_history", "prerequisite",       "person",
         "review_status",    "review_ready",       "review_close",   "log_register",       "log_head",
         "checklist_review", "checklist_evidence", "checklist_item", "evidence_criterion", "evidence_revision",
-        "evidence_item",    "plan_task"};
+        "evidence_item",    "plan_task",          "letterhead",     "document_signature"};
     return tables;
 }
 
@@ -403,6 +406,8 @@ void ValidateWrites(const Form& form, const LogEntry& entry) {
             ValidatePlanWrite(form, entry, write);
         } else if (IsReviewFamily(key.family)) {
             ValidateReviewWrite(form, entry, write);
+        } else if (IsDocumentFamily(key.family)) {
+            ValidateDocumentWrite(entry, write);
         } else {
             Refuse(write.key, Tr("unknown kind of record"));
         }

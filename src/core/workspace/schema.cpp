@@ -12,7 +12,7 @@ namespace ziwb::core {
 namespace {
 
 // Step N brings the schema from version N to N+1. Never edit a released step: add one.
-constexpr std::array<const char*, 5> kMigrations = {
+constexpr std::array<const char*, 6> kMigrations = {
     // 0 -> 1: the assessment, its form, answers in layers, their append-only history.
     R"sql(
 CREATE TABLE meta (
@@ -288,6 +288,29 @@ CREATE TABLE review_close (
     author     TEXT NOT NULL,
     author_key TEXT NOT NULL,
     updated_at TEXT NOT NULL
+) WITHOUT ROWID;
+)sql",
+    // 5 -> 6: the documents (issue 12): the kop surat set once per workspace, and who has signed
+    // which document (Pakta Integritas per person, Komitmen Bersama by the leaders, ...).
+    R"sql(
+CREATE TABLE letterhead (
+    id          INTEGER PRIMARY KEY CHECK (id = 1),
+    lines       TEXT NOT NULL,
+    logo_sha256 TEXT NOT NULL DEFAULT '',
+    logo_type   TEXT NOT NULL DEFAULT '',
+    author      TEXT NOT NULL,
+    updated_at  TEXT NOT NULL
+);
+CREATE TABLE document_signature (
+    template   TEXT NOT NULL,
+    nip        TEXT NOT NULL,
+    state      TEXT NOT NULL CHECK (state IN ('signed')),
+    how        TEXT NOT NULL CHECK (how IN ('ink', 'electronic')),
+    evidence   TEXT NOT NULL DEFAULT '',
+    signed_on  TEXT NOT NULL,
+    author     TEXT NOT NULL,
+    updated_at TEXT NOT NULL,
+    PRIMARY KEY (template, nip)
 ) WITHOUT ROWID;
 )sql",
 };

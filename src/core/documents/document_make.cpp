@@ -1,0 +1,167 @@
+#include "documents/document_make.hpp"
+
+#include <algorithm>
+
+#include "common/error.hpp"
+#include "common/platform.hpp"
+#include "common/text.hpp"
+#include "common/utf8.hpp"
+#include "documents/document_registers.hpp"
+#include "documents/document_render.hpp"
+#include "documents/letterhead.hpp"
+#include "io/safe_file.hpp"
+#include "log/change_log.hpp"
+#include "people/nip.hpp"
+#include "people/team_register.hpp"
+#include "workspace/sqlite_errors.hpp"
+
+namespace ziwb::core {
+namespace {
+
+const Person& FindPerson(const std::vector<Person>& people, const std::string& nip) {
+    const std::string wanted = NormalizeNip(nip);
+    const auto found = std::find_if(people.begin(), people.end(), [&](const Person& p) { return p.nip == wanted; });
+    if (found == people.end()) {
+        throw UserError(
+            Format(Tr("there is nobody with NIP {0} in the team register (see 'ziwb team list WS')"), {OneLine(nip)}));
+    }
+    return *found;
+}
+
+std::vector<Person> Leaders(const std::vector<Person>& team) {
+    std::vector<Person> leaders;
+    std::copy_if(team.begin(), team.end(), std::back_inserter(leaders),
+                 [](const Person& p) { return p.role == "pimpinan"; });
+    return leaders;
+}
+
+std::string LogHead(Workspace& workspace) {
+    const std::vector<std::string> heads =
+        GuardSqlite(PathToUtf8(workspace.Path()), [&] { return LogHeads(workspace.Database()); });
+    std::string joined;
+    for (const auto& head : heads) {
+        joined += head;
+    }
+    return joined;
+}
+
+}  // namespace
+
+std::vector<Person> ExpectedSigners(const DocumentTemplate& document, const std::vector<Person>& team) {
+    if (document.scope == TemplateScope::Unit) {
+        return Leaders(team);
+    }
+    std::vector<Person> people;
+    std::copy_if(team.begin(), team.end(), std::back_inserter(people),
+                 [](const Person& p) { return p.role != "evaluator"; });
+    return people;
+}
+
+std::vector<MadeDocument> MakeDocuments(Workspace& workspace, const DocumentTemplate& document,
+                                        const MakeRequest& request, const std::filesystem::path& out_dir,
+                                        const std::filesystem::path& program_dir) {
+    if (request.all == request.nip.has_value() && document.scope == TemplateScope::Person) {
+        throw UserError(Tr("say whose document to make: --person NIP for one person, or --all"));
+    }
+    CheckUserText(request.place, Tr("the place"), kNameLimit);
+    const std::vector<Person> team = LoadTeam(workspace);
+    std::vector<Person> chosen;
+    if (request.nip) {
+        chosen.push_back(FindPerson(team, *request.nip));
+    } else if (document.scope == TemplateScope::Person) {
+        chosen = ExpectedSigners(document, team);
+    } else {
+        const std::vector<Person> leaders = Leaders(team);
+        if (leaders.empty()) {
+            throw UserError(Format(Tr("the {0} is signed by the unit's leader, and the team register has no "
+                                      "pimpinan: add one with 'ziwb team add WS --role pimpinan ...' or name the "
+                                      "signer with --person NIP"),
+                                   {document.name}));
+        }
+        chosen.push_back(leaders.front());
+    }
+    if (chosen.empty()) {
+        throw UserError(Tr("the team register has nobody to make this document for (see 'ziwb team list WS')"));
+    }
+    std::vector<std::filesystem::path> targets;
+    for (const Person& person : chosen) {
+        // The NIP is 18 checked digits and the id lower-case ASCII: the name cannot leave out_dir.
+        const std::string file =
+            document.scope == TemplateScope::Person ? document.id + "-" + person.nip + ".pdf" : document.id + ".pdf";
+        targets.push_back(out_dir / file);
+        std::error_code error;
+        if (!request.overwrite && std::filesystem::exists(targets.back(), error)) {
+            throw UserError(Format(Tr("{0} exists already; nothing was written (add --overwrite to replace it)"),
+                                   {PathToUtf8(targets.back())}));
+        }
+    }
+    std::error_code error;
+    std::filesystem::create_directories(out_dir, error);
+    if (error || !std::filesystem::is_directory(out_dir, error)) {
+        throw UserError(Format(Tr("cannot make the folder {0}"), {PathToUtf8(out_dir)}));
+    }
+    const std::optional<Letterhead> letterhead = LoadLetterhead(workspace);
+    DocumentInput input;
+    input.info = workspace.Info();
+    input.leaders = Leaders(team);
+    input.people = ExpectedSigners(DocumentTemplate{}, team);
+    input.place = request.place;
+    input.date = request.date;
+    input.letterhead = letterhead ? &*letterhead : nullptr;
+    const std::string head = LogHead(workspace);
+    const PdfFontFiles fonts = FindPdfFonts(program_dir);
+    std::vector<MadeDocument> made;
+    for (std::size_t i = 0; i < chosen.size(); ++i) {
+        input.person = chosen[i];
+        input.code = DocumentCode(document, chosen[i].nip, head);
+        WriteFileSafely(targets[i], RenderDocument(document, input, fonts),
+                        request.overwrite ? Overwrite::Allowed : Overwrite::Refused);
+        made.push_back({targets[i], chosen[i].nip, chosen[i].name, input.code});
+    }
+    return made;
+}
+
+std::vector<SignatureStatus> DocumentStatus(Workspace& workspace, const std::vector<DocumentTemplate>& templates) {
+    const std::vector<Person> team = LoadTeam(workspace);
+    const std::vector<DocumentSignature> signatures = LoadSignatures(workspace);
+    std::vector<SignatureStatus> rows;
+    for (const DocumentTemplate& document : templates) {
+        const auto signature_of = [&](const std::string& nip) {
+            return std::find_if(signatures.begin(), signatures.end(), [&](const DocumentSignature& s) {
+                return s.template_id == document.id && s.nip == nip;
+            });
+        };
+        for (const Person& person : ExpectedSigners(document, team)) {
+            SignatureStatus row;
+            row.template_id = document.id;
+            row.template_name = document.name;
+            row.nip = person.nip;
+            row.name = person.name;
+            row.position = person.position;
+            if (const auto found = signature_of(person.nip); found != signatures.end()) {
+                row.is_signed = true;
+                row.how = found->how;
+                row.date = found->date;
+                row.evidence_id = found->evidence_id;
+            }
+            rows.push_back(std::move(row));
+        }
+        for (const DocumentSignature& signature : signatures) {
+            if (signature.template_id != document.id ||
+                std::any_of(rows.begin(), rows.end(), [&](const SignatureStatus& r) {
+                    return r.template_id == document.id && r.nip == signature.nip;
+                })) {
+                continue;
+            }
+            const auto person =
+                std::find_if(team.begin(), team.end(), [&](const Person& p) { return p.nip == signature.nip; });
+            rows.push_back({document.id, document.name, signature.nip,
+                            person != team.end() ? person->name : std::string(),
+                            person != team.end() ? person->position : std::string(), true, signature.how,
+                            signature.date, signature.evidence_id, false});
+        }
+    }
+    return rows;
+}
+
+}  // namespace ziwb::core

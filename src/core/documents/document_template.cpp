@@ -1,0 +1,359 @@
+#include "documents/document_template.hpp"
+
+#include <algorithm>
+#include <fstream>
+#include <pugixml.hpp>
+#include <sstream>
+
+#include "common/data_dirs.hpp"
+#include "common/error.hpp"
+#include "common/platform.hpp"
+#include "common/text.hpp"
+#include "common/utf8.hpp"
+
+namespace ziwb::core {
+namespace {
+
+// A letter is a page or two; a template far larger than this is not a template.
+constexpr std::size_t kMaxTemplateBytes = 256 * 1024;
+constexpr std::size_t kMaxTemplateId = 40;
+
+class TemplateReader {
+public:
+    TemplateReader(std::string_view text, std::string file) : m_text(text), m_file(std::move(file)) {
+        for (std::size_t i = 0; i < m_text.size(); ++i) {
+            if (m_text[i] == '\n') {
+                m_line_starts.push_back(i + 1);
+            }
+        }
+    }
+
+    DocumentTemplate Read() {
+        if (m_text.size() > kMaxTemplateBytes) {
+            throw FormError(m_file, 1,
+                            Format(Tr("the template is {0} bytes; a template may hold at most {1} bytes"),
+                                   {std::to_string(m_text.size()), std::to_string(kMaxTemplateBytes)}));
+        }
+        if (!IsValidUtf8(m_text)) {
+            throw FormError(m_file, 1, Tr("the template is not UTF-8 text"));
+        }
+        pugi::xml_document document;
+        const auto parsed =
+            document.load_buffer(m_text.data(), m_text.size(), pugi::parse_default, pugi::encoding_utf8);
+        if (!parsed) {
+            throw FormError(m_file, LineOf(parsed.offset),
+                            Format(Tr("not well-formed XML: {0}"), {parsed.description()}));
+        }
+        const auto root = document.document_element();
+        if (std::string_view(root.name()) != "document-template") {
+            Fail(root, Format(Tr("the root element must be <document-template>, not <{0}>"), {root.name()}));
+        }
+        Attributes(root, {"id", "format", "for", "code-prefix"});
+        if (std::string_view(root.attribute("format").as_string()) != "1") {
+            Fail(root, Tr("this program reads templates of format=\"1\""));
+        }
+        DocumentTemplate result;
+        result.file = m_file;
+        result.id = Required(root, "id");
+        if (!IsWellFormedTemplateId(result.id)) {
+            Fail(root, Format(Tr("the template id '{0}' is not lower-case letters, digits and '-'"), {result.id}));
+        }
+        const std::string scope = Required(root, "for");
+        if (scope != "person" && scope != "unit") {
+            Fail(root, Format(Tr("for= is 'person' (one document for each person) or 'unit', not '{0}'"), {scope}));
+        }
+        result.scope = scope == "person" ? TemplateScope::Person : TemplateScope::Unit;
+        result.code_prefix = Required(root, "code-prefix");
+        if (result.code_prefix.size() > 8 || !std::all_of(result.code_prefix.begin(), result.code_prefix.end(),
+                                                          [](char c) { return c >= 'A' && c <= 'Z'; })) {
+            Fail(root, Tr("code-prefix is one to eight capital letters (\"PI\")"));
+        }
+        for (const auto& child : root.children()) {
+            if (child.type() == pugi::node_comment) {
+                continue;
+            }
+            if (child.type() != pugi::node_element) {
+                Fail(child, Tr("text belongs inside an element such as <paragraph>"));
+            }
+            const std::string_view name = child.name();
+            if (name == "name") {
+                Attributes(child, {});
+                result.name = Text(child);
+                continue;
+            }
+            result.blocks.push_back(Block(child));
+        }
+        if (result.name.empty()) {
+            Fail(root, Tr("the template has no <name>"));
+        }
+        if (result.blocks.empty()) {
+            Fail(root, Tr("the template has nothing to print"));
+        }
+        return result;
+    }
+
+private:
+    TemplateBlock Block(const pugi::xml_node& node) {
+        TemplateBlock block;
+        block.line = LineOf(node.offset_debug());
+        const std::string_view name = node.name();
+        if (name == "title" || name == "heading") {
+            Attributes(node, {});
+            block.kind = name == "title" ? BlockKind::Title : BlockKind::Heading;
+            block.text = Text(node);
+        } else if (name == "paragraph") {
+            Attributes(node, {"align"});
+            block.kind = BlockKind::Paragraph;
+            block.text = Text(node);
+            block.align = node.attribute("align") ? node.attribute("align").as_string() : "justify";
+            if (block.align != "justify" && block.align != "left" && block.align != "center" &&
+                block.align != "right") {
+                Fail(node, Format(Tr("align= is justify, left, center or right, not '{0}'"), {block.align}));
+            }
+        } else if (name == "list") {
+            Attributes(node, {});
+            block.kind = BlockKind::List;
+            for (const auto& item : Children(node, "item")) {
+                Attributes(item, {});
+                block.items.push_back(Text(item));
+            }
+        } else if (name == "rows") {
+            Attributes(node, {});
+            block.kind = BlockKind::Rows;
+            for (const auto& row : Children(node, "row")) {
+                Attributes(row, {"key"});
+                block.rows.push_back({Checked(row, Required(row, "key")), Text(row)});
+            }
+        } else if (name == "signature") {
+            Attributes(node, {"who", "role"});
+            block.kind = BlockKind::Signature;
+            const std::string who = Required(node, "who");
+            if (who != "person" && who != "leaders") {
+                Fail(node, Format(Tr("who= is 'person' or 'leaders', not '{0}'"), {who}));
+            }
+            block.who = who == "person" ? SignatureWho::Person : SignatureWho::Leaders;
+            block.role = Checked(node, node.attribute("role").as_string());
+            NoChildren(node);
+        } else if (name == "people") {
+            Attributes(node, {});
+            block.kind = BlockKind::People;
+            NoChildren(node);
+        } else if (name == "space") {
+            Attributes(node, {"points"});
+            block.kind = BlockKind::Space;
+            block.points = node.attribute("points").as_double(-1);
+            if (block.points < 0 || block.points > 200) {
+                Fail(node, Tr("points= is a number from 0 to 200"));
+            }
+            NoChildren(node);
+        } else {
+            Fail(node, Format(Tr("unknown element <{0}>: a template holds <name>, <title>, <heading>, <paragraph>, "
+                                 "<list>, <rows>, <signature>, <people> and <space>"),
+                              {OneLine(std::string(name))}));
+        }
+        return block;
+    }
+
+    std::vector<pugi::xml_node> Children(const pugi::xml_node& node, std::string_view allowed) {
+        std::vector<pugi::xml_node> children;
+        for (const auto& child : node.children()) {
+            if (child.type() == pugi::node_comment) {
+                continue;
+            }
+            if (child.type() != pugi::node_element || std::string_view(child.name()) != allowed) {
+                Fail(child, Format(Tr("<{0}> holds only <{1}>"), {node.name(), std::string(allowed)}));
+            }
+            children.push_back(child);
+        }
+        if (children.empty()) {
+            Fail(node, Format(Tr("<{0}> is empty"), {node.name()}));
+        }
+        return children;
+    }
+
+    void NoChildren(const pugi::xml_node& node) {
+        for (const auto& child : node.children()) {
+            if (child.type() != pugi::node_comment) {
+                Fail(child, Format(Tr("<{0}> is empty: it takes no text or elements"), {node.name()}));
+            }
+        }
+    }
+
+    void Attributes(const pugi::xml_node& node, std::initializer_list<std::string_view> allowed) {
+        for (const auto& attribute : node.attributes()) {
+            if (std::find(allowed.begin(), allowed.end(), std::string_view(attribute.name())) == allowed.end()) {
+                Fail(node, Format(Tr("<{0}> has no attribute '{1}'"), {node.name(), OneLine(attribute.name())}));
+            }
+        }
+    }
+
+    std::string Required(const pugi::xml_node& node, const char* attribute) {
+        const std::string value = node.attribute(attribute).as_string();
+        if (value.empty()) {
+            Fail(node, Format(Tr("<{0}> needs the attribute {1}"), {node.name(), attribute}));
+        }
+        return value;
+    }
+
+    // The element's text, its lines joined as one paragraph (the template's own line breaks are
+    // for its editor, not the page), with every {field} checked.
+    std::string Text(const pugi::xml_node& node) {
+        std::string text;
+        for (const auto& child : node.children()) {
+            if (child.type() == pugi::node_pcdata || child.type() == pugi::node_cdata) {
+                text += child.value();
+            } else if (child.type() != pugi::node_comment) {
+                Fail(child, Format(Tr("<{0}> holds text only"), {node.name()}));
+            }
+        }
+        std::string joined;
+        bool space = false;
+        for (const char c : text) {
+            if (c == ' ' || c == '\n' || c == '\r' || c == '\t') {
+                space = !joined.empty();
+            } else {
+                if (space) {
+                    joined += ' ';
+                    space = false;
+                }
+                joined += c;
+            }
+        }
+        if (joined.empty()) {
+            Fail(node, Format(Tr("<{0}> is empty"), {node.name()}));
+        }
+        return Checked(node, joined);
+    }
+
+    // `text` with its {fields} checked against TemplateFields; "{{" and "}}" are the braces.
+    std::string Checked(const pugi::xml_node& node, const std::string& text) {
+        const auto& fields = TemplateFields();
+        for (std::size_t i = 0; i < text.size(); ++i) {
+            if (text.compare(i, 2, "{{") == 0 || text.compare(i, 2, "}}") == 0) {
+                ++i;
+            } else if (text[i] == '{') {
+                const auto end = text.find('}', i);
+                if (end == std::string::npos) {
+                    Fail(node, Tr("a '{' without its '}' (write {{ for a brace)"));
+                }
+                const std::string field = text.substr(i + 1, end - i - 1);
+                if (std::find(fields.begin(), fields.end(), field) == fields.end()) {
+                    Fail(node, Format(Tr("unknown field {{0}}; the fields are {1}"),
+                                      {OneLine(Excerpt(field, 40)), JoinFields()}));
+                }
+                i = end;
+            } else if (text[i] == '}') {
+                Fail(node, Tr("a '}' without its '{' (write }} for a brace)"));
+            }
+        }
+        return text;
+    }
+
+    static std::string JoinFields() {
+        std::string joined;
+        for (const auto& field : TemplateFields()) {
+            joined += (joined.empty() ? "{" : ", {") + field + "}";
+        }
+        return joined;
+    }
+
+    static std::string Excerpt(const std::string& text, std::size_t length) {
+        return text.size() <= length ? text : text.substr(0, length) + "...";
+    }
+
+    int LineOf(std::ptrdiff_t offset) const {
+        const auto pos = static_cast<std::size_t>(std::max<std::ptrdiff_t>(offset, 0));
+        const auto it = std::upper_bound(m_line_starts.begin(), m_line_starts.end(), pos);
+        return static_cast<int>(it - m_line_starts.begin());
+    }
+
+    [[noreturn]] void Fail(const pugi::xml_node& node, std::string reason) const {
+        // The reason may quote the file's own text: one line, whatever the file holds.
+        throw FormError(m_file, LineOf(node.offset_debug()), OneLine(reason));
+    }
+
+    std::string_view m_text;
+    std::string m_file;
+    std::vector<std::size_t> m_line_starts{0};
+};
+
+std::string ReadTemplateFile(const std::filesystem::path& path) {
+    std::error_code error;
+    const auto size = std::filesystem::file_size(path, error);
+    if (error || !std::filesystem::is_regular_file(path, error)) {
+        throw UserError(Format(Tr("cannot read the template file {0}"), {PathToUtf8(path)}));
+    }
+    if (size > kMaxTemplateBytes) {
+        throw FormError(PathToUtf8(path), 1,
+                        Format(Tr("the template is {0} bytes; a template may hold at most {1} bytes"),
+                               {std::to_string(size), std::to_string(kMaxTemplateBytes)}));
+    }
+    std::ifstream in(path, std::ios::binary);
+    std::ostringstream buffer;
+    buffer << in.rdbuf();
+    if (!in) {
+        throw UserError(Format(Tr("cannot read the template file {0}"), {PathToUtf8(path)}));
+    }
+    return buffer.str();
+}
+
+std::filesystem::path TemplateFolder(const std::filesystem::path& program_dir) {
+    std::filesystem::path folder = FindDataFile(program_dir, std::filesystem::path("templates") / "documents");
+    if (folder.empty()) {
+        throw Error(Tr("the document templates are missing from this installation; reinstall ZI Workbench"));
+    }
+    return folder;
+}
+
+}  // namespace
+
+const std::vector<std::string>& TemplateFields() {
+    static const std::vector<std::string> fields = {
+        "unit.name",  "unit.agency",     "unit.year", "person.name", "person.nip",    "person.position", "leader.name",
+        "leader.nip", "leader.position", "place",     "date",        "document.code", "people.count"};
+    return fields;
+}
+
+bool IsWellFormedTemplateId(std::string_view id) {
+    return !id.empty() && id.size() <= kMaxTemplateId && id.front() != '-' && id.back() != '-' &&
+           std::all_of(id.begin(), id.end(),
+                       [](char c) { return (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '-'; });
+}
+
+DocumentTemplate ParseTemplate(std::string_view xml, const std::string& display_name) {
+    return TemplateReader(xml, display_name).Read();
+}
+
+std::vector<DocumentTemplate> LoadShippedTemplates(const std::filesystem::path& program_dir) {
+    std::vector<std::filesystem::path> files;
+    for (const auto& entry : std::filesystem::directory_iterator(TemplateFolder(program_dir))) {
+        if (entry.path().extension() == ".xml" && entry.is_regular_file()) {
+            files.push_back(entry.path());
+        }
+    }
+    std::sort(files.begin(), files.end());
+    std::vector<DocumentTemplate> templates;
+    for (const auto& file : files) {
+        templates.push_back(ParseTemplate(ReadTemplateFile(file), PathToUtf8(file)));
+    }
+    return templates;
+}
+
+DocumentTemplate FindTemplate(const std::filesystem::path& program_dir, const std::string& name) {
+    if (name.ends_with(".xml")) {
+        const std::filesystem::path path = PathFromUtf8(name);
+        return ParseTemplate(ReadTemplateFile(path), name);
+    }
+    std::string known;
+    for (auto& found : LoadShippedTemplates(program_dir)) {
+        if (found.id == name) {
+            return std::move(found);
+        }
+        known += (known.empty() ? "" : ", ") + found.id;
+    }
+    throw UserError(Format(Tr("there is no template '{0}'; the templates are {1} (or give a template file "
+                              "ending in .xml)"),
+                           {OneLine(name), known}));
+}
+
+}  // namespace ziwb::core

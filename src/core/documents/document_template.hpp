@@ -1,0 +1,66 @@
+#pragma once
+
+#include <filesystem>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace ziwb::core {
+
+/// Who a template is made for: one document for each person of the team register (Pakta
+/// Integritas), or one for the unit signed by its leaders or its head (Komitmen Bersama, SPTJM).
+enum class TemplateScope { Person, Unit };
+
+/// Whose signature block a <signature> draws: the person the document is for (in a unit document,
+/// its signer), or every leader (pimpinan) of the register side by side.
+enum class SignatureWho { Person, Leaders };
+
+enum class BlockKind { Title, Heading, Paragraph, List, Rows, Signature, People, Space };
+
+struct TemplateRow {
+    std::string key;
+    std::string value;
+};
+
+/// One element of a template's body; its texts still hold the {fields}.
+struct TemplateBlock {
+    BlockKind kind = BlockKind::Paragraph;
+    int line = 0;                    ///< where it is in the template file, for messages
+    std::string text;                ///< title, heading, paragraph
+    std::string align = "justify";   ///< paragraph: justify, left, center, right
+    std::vector<std::string> items;  ///< list: numbered 1, 2, ...
+    std::vector<TemplateRow> rows;   ///< rows: "key : value"
+    SignatureWho who = SignatureWho::Person;
+    std::string role;   ///< signature: the line above the space for the signature ("{person.position},")
+    double points = 0;  ///< space
+};
+
+/// A document as declarative data (templates/documents/*.xml): the wording is the template's, the
+/// unit, people, place, date, letterhead and code are filled in when it is made.
+struct DocumentTemplate {
+    std::string id;           ///< "pakta-integritas": used in file names and register keys
+    std::string name;         ///< "Pakta Integritas"
+    std::string code_prefix;  ///< "PI": the start of every code of a document made from it
+    TemplateScope scope = TemplateScope::Person;
+    std::string file;  ///< where it was read from, for messages
+    std::vector<TemplateBlock> blocks;
+};
+
+/// The fields a template may use: {unit.name}, {person.nip}, ...
+[[nodiscard]] const std::vector<std::string>& TemplateFields();
+
+/// Whether `id` can name a template: lower-case ASCII letters, digits and '-', at most 40.
+[[nodiscard]] bool IsWellFormedTemplateId(std::string_view id);
+
+/// Parses a template. Anything that is not the format (bad XML, an unknown element or attribute, an
+/// unknown {field}) throws FormError with the file, the line and the reason.
+[[nodiscard]] DocumentTemplate ParseTemplate(std::string_view xml, const std::string& display_name);
+
+/// The templates shipped in templates/documents/, sorted by id. A damaged one throws FormError.
+[[nodiscard]] std::vector<DocumentTemplate> LoadShippedTemplates(const std::filesystem::path& program_dir);
+
+/// A shipped template by its id, or a template file by its path (a name ending in .xml). Throws
+/// UserError naming the shipped templates when there is none.
+[[nodiscard]] DocumentTemplate FindTemplate(const std::filesystem::path& program_dir, const std::string& name);
+
+}  // namespace ziwb::core
