@@ -18,6 +18,8 @@ packages=(
   clang-14 libclang-rt-14-dev
   # the readiness benchmark solves the same paths with CBC (the solver the issue names) beside ours
   coinor-cbc
+  # tools/subset-fonts.py, which makes the shipped subset of DejaVu Sans in fonts/
+  fonttools
 )
 
 # The Windows build and its Wine test, and the Debian package test: only when they run

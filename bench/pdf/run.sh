@@ -18,10 +18,10 @@ if [ ! -f "$build/CMakeCache.txt" ]; then
   cmake -S "$source_dir" -B "$build" -DCMAKE_BUILD_TYPE=Release -DBUILD_TESTING=OFF -DBUILD_GUI=OFF \
     > "$build.configure.log" 2>&1 || { cat "$build.configure.log"; exit 1; }
 fi
-cmake --build "$build" -j "${ZIWB_BUILD_JOBS:-2}" --target bench_pdf > /dev/null
+cmake --build "$build" -j "${ZIWB_BUILD_JOBS:-2}" --target bench_pdf ziwb > /dev/null
 work=$(mktemp -d "${TMPDIR:-/var/tmp}/ziwb-bench-pdf.XXXXXX")
 trap 'rm -rf "$work"' EXIT
-mkdir -p "$work/ours" "$work/odt" "$work/lo" "$work/profile"
+mkdir -p "$work/ours" "$work/odt" "$work/lo" "$work/profile" "$work/pakta"
 
 echo "$(nproc) cores ($(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | sed 's/^ //')), load $(cut -d' ' -f1-3 /proc/loadavg)"
 read -r ours_count ours_seconds < <("$(realpath "$build")/bench/pdf/bench_pdf" "$work/ours" "$count")
@@ -31,6 +31,34 @@ ours_pages=$(pdfinfo "$work/ours/surat-1.pdf" 2>/dev/null | awk '/^Pages:/ {prin
 printf '\n%-44s %8s %10s %12s %10s\n' "method" "letters" "seconds" "per letter" "for $count"
 printf '%-44s %8d %10.3f %9.2f ms %9.2f s\n' "ZI Workbench PDF layer (libharu)" "$ours_count" "$ours_seconds" \
   "$(echo "$ours_seconds * 1000 / $ours_count" | bc -l)" "$ours_seconds"
+
+# The product itself: `ziwb document make WS pakta-integritas OUT --all` over a workspace whose team
+# register holds N people, with a letterhead and logo: one Pakta Integritas PDF per person, from the
+# template in templates/documents/, start-up and workspace included.
+ziwb_bin="$(realpath "$build")/src/cli/ziwb"
+python3 - "$work/team.csv" "$count" <<'PY'
+import datetime, sys
+with open(sys.argv[1], "w", encoding="utf-8") as out:
+    out.write("nip,nama,jabatan,email,peran\n")
+    for i in range(int(sys.argv[2])):
+        born = datetime.date(1975, 1, 1) + datetime.timedelta(days=i)
+        out.write(f"{born:%Y%m%d}{born.year + 25}{born.month:02d}1{i % 999 + 1:03d},"
+                  f"\"Rr. Pegawai Nomor {i} Kusumawardhani, S.E., M.M.\",Kepala Sub Bagian Umum dan Kepegawaian,,anggota\n")
+PY
+LANG=id_ID.UTF-8 "$ziwb_bin" init "$work/dinas.ziwb" --form lke-permenpanrb-90-2021 --unit "Dinas Tenaga Kerja" \
+  --agency "Pemerintah Kabupaten Banyumas" --year 2026 > /dev/null
+"$ziwb_bin" person import "$work/dinas.ziwb" "$work/team.csv" > /dev/null
+"$ziwb_bin" document letterhead "$work/dinas.ziwb" --line "PEMERINTAH KABUPATEN BANYUMAS" --line "DINAS TENAGA KERJA" \
+  --line "Jalan Jenderal Soedirman No. 12, Purwokerto 53116" --logo "$source_dir/tests/data/pdf/logo.png" > /dev/null
+start=$(date +%s.%N)
+"$ziwb_bin" document make "$work/dinas.ziwb" pakta-integritas "$work/pakta" --all --place Purwokerto \
+  --date 2026-01-06 > /dev/null
+pakta_seconds=$(echo "$(date +%s.%N) - $start" | bc -l)
+pakta_count=$(find "$work/pakta" -name '*.pdf' | wc -l)
+pakta_bytes=$(du -cb "$work"/pakta/*.pdf | tail -1 | cut -f1)
+printf '%-44s %8d %10.3f %9.2f ms %9.2f s\n' "ziwb document make pakta-integritas --all" "$pakta_count" \
+  "$pakta_seconds" "$(echo "$pakta_seconds * 1000 / $pakta_count" | bc -l)" \
+  "$(echo "$pakta_seconds * $count / $pakta_count" | bc -l)"
 
 # LibreOffice needs Writer (libreoffice-writer-nogui) to read .odt; Calc alone cannot.
 if command -v soffice > /dev/null && ls /usr/lib/libreoffice/program/libswlo.so > /dev/null 2>&1; then
@@ -74,3 +102,4 @@ else
 fi
 printf '\nour letters: %s page(s) each, %d bytes on average (fonts subset and embedded, logo once per file)\n' \
   "$ours_pages" "$((ours_bytes / ours_count))"
+printf 'Pakta Integritas from the template: %d bytes on average\n' "$((pakta_bytes / pakta_count))"

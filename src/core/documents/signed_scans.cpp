@@ -94,7 +94,8 @@ SignedScanPlan PlanSignedScans(Workspace& workspace, const DocumentTemplate& doc
     }
     for (const auto& entry : it) {
         const std::string name = PathToUtf8(entry.path().filename());
-        if (!name.starts_with(".") && entry.is_regular_file(error)) {
+        // Hidden files (.DS_Store, editor leftovers) are skipped, unless their name holds a NIP.
+        if ((!name.starts_with(".") || !NipsIn(name).empty()) && entry.is_regular_file(error)) {
             files.push_back(entry.path());
         }
     }

@@ -29,7 +29,7 @@ struct SignedScanPlan {
     int line = 0;
 };
 
-/// Reads the folder (not its subfolders; hidden files are skipped) and matches each file by the
+/// Reads the folder (not its subfolders; hidden files without a NIP are skipped) and matches each file by the
 /// 18-digit NIP in its name. Changes nothing.
 [[nodiscard]] SignedScanPlan PlanSignedScans(Workspace& workspace, const DocumentTemplate& document,
                                              const std::filesystem::path& folder);

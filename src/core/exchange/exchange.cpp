@@ -17,6 +17,7 @@
 #include "common/sha256.hpp"
 #include "common/text.hpp"
 #include "common/utf8.hpp"
+#include "documents/document_registers.hpp"
 #include "evidence/blob_store.hpp"
 #include "evidence/evidence_projection.hpp"
 #include "io/safe_file.hpp"
@@ -314,6 +315,9 @@ ExportSummary ExportChanges(Workspace& workspace, const std::filesystem::path& o
                 for (const auto& write : entry.writes) {
                     if (write.key.starts_with("evidence/") && write.key.ends_with("/file")) {
                         files.insert(write.value.at("sha256").get<std::string>());
+                    } else if (write.key == kLetterheadKey && write.value.at("logo").is_object()) {
+                        // The letterhead's logo travels like an evidence file.
+                        files.insert(write.value.at("logo").at("sha256").get<std::string>());
                     }
                 }
             }
