@@ -44,7 +44,7 @@ int Templates(const std::vector<std::string>& words, const Context& context) {
 }
 
 std::string DateOption(const Arguments& args) {
-    const std::string date = args.Option("date").value_or(core::TodayDate());
+    std::string date = args.Option("date").value_or(core::TodayDate());
     core::CheckDocumentDate(date);
     return date;
 }

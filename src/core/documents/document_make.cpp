@@ -31,8 +31,8 @@ const Person& FindPerson(const std::vector<Person>& people, const std::string& n
     const std::string wanted = NormalizeNip(nip);
     const auto found = std::find_if(people.begin(), people.end(), [&](const Person& p) { return p.nip == wanted; });
     if (found == people.end()) {
-        throw UserError(
-            Format(Tr("there is nobody with NIP {0} in the team register (see 'ziwb person list WS')"), {OneLine(nip)}));
+        throw UserError(Format(Tr("there is nobody with NIP {0} in the team register (see 'ziwb person list WS')"),
+                               {OneLine(nip)}));
     }
     return *found;
 }

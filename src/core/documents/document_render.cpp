@@ -186,6 +186,7 @@ std::string RenderDocument(const DocumentTemplate& document, const DocumentInput
                 break;
             }
             case BlockKind::Space: layout.Space(block.points); break;
+            case BlockKind::NewPage: layout.NewPage(); break;
         }
     }
     layout.Finish({input.code});

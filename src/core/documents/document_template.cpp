@@ -15,7 +15,7 @@ namespace ziwb::core {
 namespace {
 
 // A letter is a page or two; a template far larger than this is not a template.
-constexpr std::size_t kMaxTemplateBytes = 256 * 1024;
+constexpr std::size_t kMaxTemplateBytes = std::size_t{256} * 1024;
 constexpr std::size_t kMaxTemplateId = 40;
 
 class TemplateReader {
@@ -138,6 +138,10 @@ private:
             Attributes(node, {});
             block.kind = BlockKind::People;
             NoChildren(node);
+        } else if (name == "new-page") {
+            Attributes(node, {});
+            block.kind = BlockKind::NewPage;
+            NoChildren(node);
         } else if (name == "space") {
             Attributes(node, {"points"});
             block.kind = BlockKind::Space;
@@ -148,7 +152,7 @@ private:
             NoChildren(node);
         } else {
             Fail(node, Format(Tr("unknown element <{0}>: a template holds <name>, <title>, <heading>, <paragraph>, "
-                                 "<list>, <rows>, <signature>, <people> and <space>"),
+                                 "<list>, <rows>, <signature>, <people>, <space> and <new-page>"),
                               {OneLine(std::string(name))}));
         }
         return block;
@@ -188,7 +192,7 @@ private:
     }
 
     std::string Required(const pugi::xml_node& node, const char* attribute) {
-        const std::string value = node.attribute(attribute).as_string();
+        std::string value = node.attribute(attribute).as_string();
         if (value.empty()) {
             Fail(node, Format(Tr("<{0}> needs the attribute {1}"), {node.name(), attribute}));
         }
@@ -267,7 +271,7 @@ private:
         return static_cast<int>(it - m_line_starts.begin());
     }
 
-    [[noreturn]] void Fail(const pugi::xml_node& node, std::string reason) const {
+    [[noreturn]] void Fail(const pugi::xml_node& node, const std::string& reason) const {
         // The reason may quote the file's own text: one line, whatever the file holds.
         throw FormError(m_file, LineOf(node.offset_debug()), OneLine(reason));
     }
@@ -333,6 +337,7 @@ std::vector<DocumentTemplate> LoadShippedTemplates(const std::filesystem::path& 
     }
     std::sort(files.begin(), files.end());
     std::vector<DocumentTemplate> templates;
+    templates.reserve(files.size());
     for (const auto& file : files) {
         templates.push_back(ParseTemplate(ReadTemplateFile(file), PathToUtf8(file)));
     }

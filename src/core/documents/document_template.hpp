@@ -15,7 +15,7 @@ enum class TemplateScope { Person, Unit };
 /// its signer), or every leader (pimpinan) of the register side by side.
 enum class SignatureWho { Person, Leaders };
 
-enum class BlockKind { Title, Heading, Paragraph, List, Rows, Signature, People, Space };
+enum class BlockKind { Title, Heading, Paragraph, List, Rows, Signature, People, Space, NewPage };
 
 struct TemplateRow {
     std::string key;
