@@ -176,6 +176,20 @@ class Making(DocumentsTestCase):
         self.assertIn("Siti Aminah", text)
         self.assertIn("Budi Santoso", text)
 
+    def test_the_komitmen_bersama_has_a_signature_block_for_every_leader(self):
+        run("person", "add", self.ws, "--nip", "197905222005012003", "--name", "Yohana Sekretaris", "--position",
+            "Sekretaris Dinas", "--role", "pimpinan", check=0)
+        run("document", "make", self.ws, "komitmen-bersama", self.out, "--date", "2026-05-20", check=0)
+        path = os.path.join(self.out, "komitmen-bersama.pdf")
+        text = pdftotext(path)
+        self.assertIn("NIP. 19810314 200604 2 011", text)
+        self.assertIn("NIP. 19790522 200501 2 003", text)
+        self.assertIn("Sekretaris Dinas,", text)
+        # The list of everyone who commits starts its own page.
+        pages = subprocess.run(["pdfinfo", path], capture_output=True, text=True, check=True).stdout
+        self.assertRegex(pages, r"Pages:\s+2\n")
+        self.assertRegex(pages, r"CreationDate:.*2026")
+
     def test_a_unit_document_needs_a_leader(self):
         ws = os.path.join(self.dir, "tanpa-pimpinan.ziwb")
         run("init", ws, "--form", "lke-permenpanrb-90-2021", "--unit", "Dinas", "--agency", "Kab", "--year", "2026",

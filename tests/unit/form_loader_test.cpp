@@ -1,5 +1,6 @@
 #include <gtest/gtest.h>
 
+#include <algorithm>
 #include <set>
 
 #include "common/error.hpp"
@@ -136,6 +137,29 @@ TEST(FormLoader, BrokenXmlAndNewerFormatsAreRefused) {
     EXPECT_NE(error.Reason().find("7"), std::string::npos);
     error = LoadError(Replace(original, R"(<minimum of="B.I.a")", R"(<minimum of="B.I.z")"));
     EXPECT_NE(error.Reason().find("B.I.z"), std::string::npos);
+}
+
+TEST(FormLoader, DocumentsNameTheCriterionAndLineTheySignedCopiesBack) {
+    const auto form = LkeForm();
+    const auto& documents = form->Documents();
+    const auto pakta = std::find_if(documents.begin(), documents.end(),
+                                    [](const FormDocument& d) { return d.template_id == "pakta-integritas"; });
+    ASSERT_NE(pakta, documents.end());
+    EXPECT_EQ(pakta->criterion, "A.I.1.iv.d");
+    EXPECT_EQ(pakta->line, 1);
+    EXPECT_EQ(form->FindNode("A.I.1.iv.d")->evidence_suggestions.at(0), "Dokumen pakta integritas");
+
+    const std::string xml = ReadFile(test::SourceDir() / "forms" / "lke-permenpanrb-90-2021.xml");
+    const std::string line = R"(<document template="pakta-integritas" criterion="A.I.1.iv.d" line="1"/>)";
+    const FormError unknown =
+        LoadError(Replace(xml, line, R"(<document template="pakta-integritas" criterion="A.I.9"/>)"));
+    EXPECT_EQ(unknown.Line(), LineOf(xml, line));
+    EXPECT_NE(unknown.Reason().find("A.I.9"), std::string::npos) << unknown.Reason();
+    const FormError bad_line =
+        LoadError(Replace(xml, line, R"(<document template="pakta-integritas" criterion="A.I.1.iv.d" line="4"/>)"));
+    EXPECT_NE(bad_line.Reason().find("3"), std::string::npos) << bad_line.Reason();
+    const FormError stranger = LoadError(Replace(xml, line, "<script/>"));
+    EXPECT_NE(stranger.Reason().find("<script>"), std::string::npos) << stranger.Reason();
 }
 
 TEST(FormLoader, AMissingFileIsAUserError) {

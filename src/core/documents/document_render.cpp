@@ -2,6 +2,8 @@
 
 #include <algorithm>
 #include <cctype>
+#include <chrono>
+#include <ctime>
 
 #include "common/sha256.hpp"
 #include "evaluation_report/evaluation_report.hpp"
@@ -103,6 +105,21 @@ void Signatures(PdfLayout& layout, const TemplateBlock& block, const DocumentInp
     }
 }
 
+// The document's date as its creation time (midnight UTC): the same input gives the same bytes, and
+// the properties dialog shows the day the document is dated, not 1970.
+std::time_t DateTime(const std::string& date) {
+    if (date.size() != 10) {
+        return 0;
+    }
+    const std::chrono::year_month_day day{std::chrono::year(std::stoi(date.substr(0, 4))),
+                                          std::chrono::month(static_cast<unsigned>(std::stoi(date.substr(5, 2)))),
+                                          std::chrono::day(static_cast<unsigned>(std::stoi(date.substr(8, 2))))};
+    if (!day.ok()) {
+        return 0;
+    }
+    return std::chrono::system_clock::to_time_t(std::chrono::sys_days(day));
+}
+
 }  // namespace
 
 std::string DocumentCode(const DocumentTemplate& document, const std::string& nip, const std::string& log_head) {
@@ -143,7 +160,7 @@ std::string FillFields(const std::string& text, const DocumentInput& input) {
 
 std::string RenderDocument(const DocumentTemplate& document, const DocumentInput& input, const PdfFontFiles& fonts) {
     PdfDocument pdf(fonts, PdfMetadata{FillFields(document.name, input) + " - " + input.person.name,
-                                       input.info.unit_name, document.name + " " + input.code, 0});
+                                       input.info.unit_name, document.name + " " + input.code, DateTime(input.date)});
     PdfLayout layout(pdf);
     if (input.letterhead != nullptr && !input.letterhead->lines.empty()) {
         layout.Letterhead(LetterheadOf(*input.letterhead, pdf));
