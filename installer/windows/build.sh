@@ -243,6 +243,8 @@ build_program() {
   cp -r "$repo/templates" "$stage/share/ziwb/templates"
   mkdir -p "$stage/share/ziwb/forms"
   cp "$repo"/forms/*.xml "$stage/share/ziwb/forms/"
+  mkdir -p "$stage/share/ziwb/forms/earlier"
+  cp "$repo"/forms/earlier/*.xml "$stage/share/ziwb/forms/earlier/"
   # Windows editors expect CRLF in a text file a user opens.
   sed 's/$/\r/' "$repo/LICENSE" > "$stage/LICENSE.txt"
   stage_notices "$stage/share/licenses"

@@ -82,7 +82,7 @@ class Details(WorkspaceTestCase):
 class Prerequisites(WorkspaceTestCase):
     def test_a_unit_may_be_proposed_only_with_every_prerequisite_met(self):
         data = score(self.ws)
-        self.assertEqual(len(data["prerequisites"]), 13)
+        self.assertEqual(len(data["prerequisites"]), 15)  # Tabel 5: the Indeks RB rows for Pemda and for K/L
         self.assertTrue(all(p["met"] is None for p in data["prerequisites"]))
         self.assertEqual(data["proposable"], {"WBK": False, "WBBM": False})
         run("prerequisite", self.ws, "unit-2", "met", "--note", "LHP Inspektorat 2026", check=0)

@@ -69,7 +69,10 @@ TEST(Workspace, ANewWorkspaceCarriesItsIdentityAndItsForm) {
 TEST(Workspace, AnOldWorkspaceOpensWithItsOwnFormAfterTheFormFileChanges) {
     const TempDir dir;
     const auto path = dir / "old.ziwb";
-    WorkspaceInfo info{"Dinas Lama", "Kabupaten", 2025, "", "", "", "", ""};
+    WorkspaceInfo info;
+    info.unit_name = "Dinas Lama";
+    info.agency = "Kabupaten";
+    info.year = 2025;
     std::string xml = ReadFile(test::FormPath());
     // A future edition could reword questions; the workspace keeps the one it was made with.
     xml.replace(xml.find("Unit kerja telah membentuk tim"), 30, "Pertanyaan versi lama dari tim");
@@ -84,7 +87,9 @@ TEST(Workspace, CreateRefusesToOverwriteAndChecksTheUnit) {
     test::WriteFile(path, "precious");
     EXPECT_TRUE(Contains(WorkspaceErrorOf([&] { (void)NewWorkspace(path); }), "already exists"));
     EXPECT_EQ(ReadFile(path), "precious");
-    WorkspaceInfo bad{"", "Agency", 2026, "", "", "", "", ""};
+    WorkspaceInfo bad;
+    bad.agency = "Agency";
+    bad.year = 2026;
     EXPECT_THROW((void)Workspace::Create(dir / "x.ziwb", bad, {ReadFile(test::FormPath()), "f"}), UserError);
     bad.unit_name = "Unit";
     bad.year = 1850;

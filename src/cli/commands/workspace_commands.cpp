@@ -1,4 +1,6 @@
 // init, demo, info, set-predicate: creating and describing a workspace.
+#include <algorithm>
+#include <cctype>
 #include <charconv>
 
 #include "commands/command_support.hpp"
@@ -8,6 +10,9 @@
 #include "common/text.hpp"
 #include "demo/demo_workspace.hpp"
 #include "form/form_catalog.hpp"
+#include "form/form_loader.hpp"
+#include "proposal/proposal_rules.hpp"
+#include "readiness/action_plan.hpp"
 #include "report/score_output.hpp"
 #include "workspace/database_open.hpp"
 #include "workspace/prerequisites.hpp"
@@ -30,14 +35,67 @@ int ParseYear(const std::string& text) {
     return year;
 }
 
-std::string PredicateOption(const std::string& text) {
-    if (text == "WBK" || text == "wbk") {
-        return "WBK";
-    }
+/// The standing a unit holds, as the form spells it ("wbk" is WBK); none, - or "" for none. What the
+/// form does not know is left for the core to refuse with the list of what it allows.
+std::string StandingOption(const core::Form& form, const std::string& text) {
     if (text.empty() || text == "none" || text == "-") {
         return "";
     }
-    throw core::UserError(Format(Tr("the current predicate is '{0}': it can be none or WBK"), {text}));
+    const auto same = [&](const std::string& name) {
+        return name.size() == text.size() && std::equal(name.begin(), name.end(), text.begin(), [](char a, char b) {
+                   return std::tolower(static_cast<unsigned char>(a)) == std::tolower(static_cast<unsigned char>(b));
+               });
+    };
+    for (const auto& predicate : form.Predicates()) {
+        if (same(predicate.id)) {
+            return predicate.id;
+        }
+    }
+    for (const auto& rule : form.Proposal().self_evaluations) {
+        if (same(rule.standing)) {
+            return rule.standing;
+        }
+    }
+    return text;
+}
+
+/// A proposal detail option: none or - clears it.
+std::optional<std::string> DetailOption(const Arguments& args, const char* name) {
+    auto value = args.Option(name);
+    if (value && (*value == "none" || *value == "-")) {
+        value = std::string();
+    }
+    return value;
+}
+
+/// The unit's details as `ziwb details` and `ziwb info` print them.
+std::string ProposalDetailsText(const core::Form& form, const core::WorkspaceInfo& info) {
+    const auto or_unset = [](const std::string& text) { return text.empty() ? Tr("not set") : text; };
+    std::string out;
+    out += Tr("Agency type:") + " " +
+           or_unset(info.agency_type.empty() ? "" : core::AgencyTypeName(form, info.agency_type) + " (" + info.agency_type + ")") + "\n";
+    out += Tr("Service type:") + " " +
+           or_unset(info.service_type.empty() ? ""
+                                              : core::ServiceTypeName(form, info.service_type) + " (" +
+                                                    info.service_type + ")") +
+           "\n";
+    if (const auto* exemption = core::ApplicableExemption(form, info)) {
+        out += Tr("Exemption:") + " " + exemption->id + " - " + exemption->text + "\n";
+    }
+    if (!info.self_evaluation.empty()) {
+        out += Tr("Evaluated by the agency itself:") + " " + info.self_evaluation + "\n";
+    }
+    const std::string deadline = core::ProposalDeadline(form, info);
+    if (!deadline.empty()) {
+        std::string when = deadline + (info.proposal_deadline.empty() ? " (" + Tr("the yearly date") + ")"
+                                                                     : " (" + Tr("announced by the TPN") + ")");
+        if (const auto days = core::DaysToDeadline(deadline, core::TodayDate())) {
+            when += *days >= 0 ? ", " + Format(Tr("{0} day(s) left"), {std::to_string(*days)})
+                               : ", " + Format(Tr("passed {0} day(s) ago"), {std::to_string(-*days)});
+        }
+        out += Tr("Proposal deadline:") + " " + when + "\n";
+    }
+    return out;
 }
 
 std::optional<bool> PrerequisiteState(const std::string& text) {
@@ -57,16 +115,20 @@ std::optional<bool> PrerequisiteState(const std::string& text) {
 
 int RunInit(const std::vector<std::string>& words, const Context& context) {
     static const std::string usage =
-        "ziwb init WS --form lke-permenpanrb-90-2021 --unit NAME --agency NAME --year YYYY [--predicate WBK]";
-    const Arguments args(words, {"form", "unit", "agency", "year", "predicate"}, {});
+        "ziwb init WS --form lke-permenpanrb-90-2021 --unit NAME --agency NAME --year YYYY [--predicate WBK] "
+        "[--agency-type pemda|kl] [--service-type TYPE]";
+    const Arguments args(words, {"form", "unit", "agency", "year", "predicate", "agency-type", "service-type"}, {});
     args.ExpectPositional(1, 1, usage);
     core::WorkspaceInfo info;
     info.unit_name = args.Require("unit", usage);
     info.agency = args.Require("agency", usage);
     info.year = ParseYear(args.Require("year", usage));
-    info.current_predicate = PredicateOption(args.Option("predicate").value_or(""));
     const auto catalog = core::FormCatalog::Default(context.program_dir);
     const auto form = catalog.Find(args.Require("form", usage));
+    info.current_predicate =
+        StandingOption(*core::LoadFormText(form.xml, form.display_name), args.Option("predicate").value_or(""));
+    info.agency_type = DetailOption(args, "agency-type").value_or("");
+    info.service_type = DetailOption(args, "service-type").value_or("");
     const auto workspace = core::Workspace::Create(args.PositionalPath(0), info, form);
     Print(Format(Tr("Created {0} for {1} ({2}, {3}) with form {4} {5}.\n"),
                  {core::PathToUtf8(workspace.Path()), info.unit_name, info.agency, std::to_string(info.year),
@@ -98,6 +160,7 @@ int RunInfo(const std::vector<std::string>& words, const Context& context) {
     out += Tr("Year:") + " " + std::to_string(info.year) + "\n";
     out +=
         Tr("Current predicate:") + " " + (info.current_predicate.empty() ? Tr("none") : info.current_predicate) + "\n";
+    out += ProposalDetailsText(workspace.GetForm(), info);
     out += Tr("Form:") + " " + info.form_id + " " + info.form_version + "\n";
     if (!core::FormCatalog::Default(context.program_dir).HasIdenticalForm(workspace.FormSha256())) {
         out += core::FormMismatchWarning(workspace.GetForm()) + "\n";
@@ -118,9 +181,9 @@ int RunInfo(const std::vector<std::string>& words, const Context& context) {
 
 int RunSetPredicate(const std::vector<std::string>& words, const Context&) {
     const Arguments args(words, {}, {});
-    args.ExpectPositional(2, 2, "ziwb set-predicate WS none|WBK");
+    args.ExpectPositional(2, 2, "ziwb set-predicate WS none|WBK|WBK-mandiri");
     auto workspace = core::Workspace::Open(args.PositionalPath(0), core::Workspace::Access::ReadWrite);
-    workspace.SetCurrentPredicate(PredicateOption(args.Positional()[1]));
+    workspace.SetCurrentPredicate(StandingOption(workspace.GetForm(), args.Positional()[1]));
     Print(Format(Tr("Current predicate: {0}\n"),
                  {workspace.Info().current_predicate.empty() ? Tr("none") : workspace.Info().current_predicate}));
     return 0;
@@ -160,8 +223,12 @@ int RunCopy(const std::vector<std::string>& words, const Context&) {
 }
 
 int RunDetails(const std::vector<std::string>& words, const Context&) {
-    static const std::string usage = "ziwb details WS [--unit NAME] [--agency NAME] [--year YYYY]";
-    const Arguments args(words, {"unit", "agency", "year", "author"}, {});
+    static const std::string usage =
+        "ziwb details WS [--unit NAME] [--agency NAME] [--year YYYY] [--agency-type pemda|kl] [--service-type TYPE] "
+        "[--deadline YYYY-MM-DD] [--self-evaluation WBK] (none clears a proposal detail)";
+    const Arguments args(words,
+                         {"unit", "agency", "year", "author", "agency-type", "service-type", "deadline", "self-evaluation"},
+                         {});
     args.ExpectPositional(1, 1, usage);
     core::UnitDetailsChange change;
     change.unit_name = args.Option("unit");
@@ -169,7 +236,12 @@ int RunDetails(const std::vector<std::string>& words, const Context&) {
     if (const auto year = args.Option("year")) {
         change.year = ParseYear(*year);
     }
-    const bool changing = change.unit_name || change.agency || change.year;
+    change.agency_type = DetailOption(args, "agency-type");
+    change.service_type = DetailOption(args, "service-type");
+    change.proposal_deadline = DetailOption(args, "deadline");
+    change.self_evaluation = DetailOption(args, "self-evaluation");
+    const bool changing = change.unit_name || change.agency || change.year || change.agency_type ||
+                          change.service_type || change.proposal_deadline || change.self_evaluation;
     auto workspace = core::Workspace::Open(
         args.Positional()[0], changing ? core::Workspace::Access::ReadWrite : core::Workspace::Access::ReadOnly);
     if (changing) {
@@ -182,7 +254,8 @@ int RunDetails(const std::vector<std::string>& words, const Context&) {
         workspace = core::Workspace::Open(args.Positional()[0], core::Workspace::Access::ReadOnly);
     }
     const auto& info = workspace.Info();
-    Print(Format(Tr("Unit: {0}\nAgency: {1}\nYear: {2}\n"), {info.unit_name, info.agency, std::to_string(info.year)}));
+    Print(Format(Tr("Unit: {0}\nAgency: {1}\nYear: {2}\n"), {info.unit_name, info.agency, std::to_string(info.year)}) +
+          ProposalDetailsText(workspace.GetForm(), info));
     return 0;
 }
 
@@ -197,10 +270,13 @@ const CommandRegistration kRegistrations[] = {
     CommandRegistration({"info", "ziwb info WS", NoTr("Show a workspace's unit, form and progress"), RunInfo, 40}),
     CommandRegistration({"copy", "ziwb copy WS OUT.ziwb",
                          NoTr("Write a compact, checked copy of a workspace, even while it is open"), RunCopy, 45}),
-    CommandRegistration({"details", "ziwb details WS [--unit NAME] [--agency NAME] [--year YYYY]",
-                         NoTr("Show or change the unit's name, agency and year (recorded in the history)"), RunDetails,
-                         46}),
-    CommandRegistration({"set-predicate", "ziwb set-predicate WS none|WBK",
+    CommandRegistration({"details",
+                         "ziwb details WS [--unit NAME] [--agency NAME] [--year YYYY] [--agency-type pemda|kl] "
+                         "[--service-type TYPE] [--deadline YYYY-MM-DD] [--self-evaluation WBK]",
+                         NoTr("Show or change the unit's details and what its proposal to the TPN depends on "
+                              "(recorded in the history)"),
+                         RunDetails, 46}),
+    CommandRegistration({"set-predicate", "ziwb set-predicate WS none|WBK|WBK-mandiri",
                          NoTr("Record the predicate the unit already holds"), RunSetPredicate, 50}),
     CommandRegistration({"prerequisite", "ziwb prerequisite WS [ID met|unmet|unknown [--note TEXT]]",
                          NoTr("List the prerequisites for proposing the unit, or record one"), RunPrerequisite, 55}),

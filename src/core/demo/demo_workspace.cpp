@@ -18,6 +18,10 @@ Workspace CreateDemoWorkspace(const std::filesystem::path& path, const FormCatal
     info.unit_name = "Dinas Tenaga Kerja Kabupaten Banyumas";
     info.agency = "Pemerintah Kabupaten Banyumas";
     info.year = 2026;
+    // A Pemda labour office: the Stranas PK exception lets it be proposed while the agency still
+    // meets Tabel 5 (PermenPANRB 5/2024 Bab II.A).
+    info.agency_type = "pemda";
+    info.service_type = "ketenagakerjaan";
     Workspace workspace = Workspace::Create(path, info, forms.Find("lke-permenpanrb-90-2021"));
     ImportAnswerFile(workspace, Layer::Unit(), answers, "Koordinator Tim ZI", "demo");
     // The evidence goes in the way a team brings its shared-drive folder: by the codes in the names.

@@ -81,6 +81,61 @@ const ReviewLayer* Form::FindLayer(std::string_view id) const {
     return found == m_layers.end() ? nullptr : &*found;
 }
 
+namespace {
+
+const NamedChoice* FindChoice(const std::vector<NamedChoice>& choices, std::string_view id) {
+    const auto found =
+        std::find_if(choices.begin(), choices.end(), [&](const NamedChoice& choice) { return choice.id == id; });
+    return found == choices.end() ? nullptr : &*found;
+}
+
+}  // namespace
+
+const NamedChoice* ProposalRules::FindAgencyType(std::string_view id) const {
+    return FindChoice(agency_types, id);
+}
+
+const NamedChoice* ProposalRules::FindServiceType(std::string_view id) const {
+    return FindChoice(service_types, id);
+}
+
+const SelfEvaluation* ProposalRules::FindSelfEvaluation(std::string_view predicate) const {
+    const auto found = std::find_if(self_evaluations.begin(), self_evaluations.end(),
+                                    [&](const SelfEvaluation& rule) { return rule.predicate == predicate; });
+    return found == self_evaluations.end() ? nullptr : &*found;
+}
+
+bool Form::IsStanding(std::string_view standing) const {
+    const bool required = std::any_of(m_predicates.begin(), m_predicates.end(),
+                                      [&](const Predicate& p) { return p.requires_predicate == standing; });
+    return required || std::any_of(m_proposal.self_evaluations.begin(), m_proposal.self_evaluations.end(),
+                                    [&](const SelfEvaluation& rule) { return rule.standing == standing; });
+}
+
+bool Form::StandingHolds(std::string_view standing, std::string_view predicate) const {
+    if (standing.empty()) {
+        return false;
+    }
+    if (standing == predicate) {
+        return true;
+    }
+    const SelfEvaluation* rule = m_proposal.FindSelfEvaluation(predicate);
+    return rule != nullptr && rule->standing == standing;
+}
+
+std::string Form::StandingList() const {
+    std::string list = "none";
+    for (const auto& predicate : m_predicates) {
+        if (IsStanding(predicate.id)) {
+            list += ", " + predicate.id;
+        }
+    }
+    for (const auto& rule : m_proposal.self_evaluations) {
+        list += ", " + rule.standing;
+    }
+    return list;
+}
+
 int Form::LevelRank(std::string_view level) const {
     if (level.empty()) {
         return 0;

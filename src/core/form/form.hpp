@@ -117,7 +117,48 @@ struct Prerequisite {
     std::string id;
     std::string scope;  ///< "agency" or "unit"
     std::vector<std::string> predicates;
+    /// The agency types it applies to (Tabel 5's Indeks RB differs for Pemda and K/L); empty: all.
+    std::vector<std::string> agency_types;
     std::string text;
+};
+
+/// An id with the name people read: an agency type ("pemda") or a service type ("rsud").
+struct NamedChoice {
+    std::string id;
+    std::string name;
+};
+
+/// Units that may be proposed while their prerequisites are still being met: the Stranas PK
+/// exception of PermenPANRB 5/2024 Bab II.A (a Pemda's RSUD, Disdukcapil, Samsat, PTSP, education
+/// and labour services).
+struct ProposalExemption {
+    std::string id;
+    std::vector<std::string> agency_types;   ///< empty: every agency type
+    std::vector<std::string> service_types;  ///< the units' services it covers
+    std::string text;
+};
+
+/// An agency that evaluates a predicate itself (evaluasi mandiri, PermenPANRB 5/2024 Bab II.B):
+/// its units get `predicate` from that evaluation, and the standing it gives counts as holding it.
+struct SelfEvaluation {
+    std::string predicate;  ///< "WBK"
+    std::string standing;   ///< "WBK-mandiri"
+    std::string text;
+};
+
+/// The rules for proposing units to the national team (<proposal> in the form): the agency and
+/// service types, the exemptions, the self-evaluation, and the yearly deadline.
+struct ProposalRules {
+    std::vector<NamedChoice> agency_types;
+    std::vector<NamedChoice> service_types;
+    std::vector<ProposalExemption> exemptions;
+    std::vector<SelfEvaluation> self_evaluations;
+    int deadline_month = 0;  ///< 0: no deadline declared
+    int deadline_day = 0;
+    std::string deadline_text;
+    [[nodiscard]] const NamedChoice* FindAgencyType(std::string_view id) const;
+    [[nodiscard]] const NamedChoice* FindServiceType(std::string_view id) const;
+    [[nodiscard]] const SelfEvaluation* FindSelfEvaluation(std::string_view predicate) const;
 };
 
 /// Who answers the LKE: the unit itself, and each body that reviews it (the parent unit's
@@ -158,6 +199,14 @@ public:
     /// The review levels, lowest first.
     [[nodiscard]] const std::vector<ReviewLevel>& Levels() const { return m_levels; }
     [[nodiscard]] const std::vector<FormDocument>& Documents() const { return m_documents; }
+    [[nodiscard]] const ProposalRules& Proposal() const { return m_proposal; }
+    /// Whether a unit may record `standing` as the predicate it holds: a predicate another one
+    /// requires (WBK), or the standing a self-evaluation gives (WBK-mandiri).
+    [[nodiscard]] bool IsStanding(std::string_view standing) const;
+    /// Whether holding `standing` counts as holding `predicate` (WBK-mandiri counts as WBK).
+    [[nodiscard]] bool StandingHolds(std::string_view standing, std::string_view predicate) const;
+    /// "none, WBK, WBK-mandiri": for messages that list what is allowed.
+    [[nodiscard]] std::string StandingList() const;
     /// 1 for the lowest level, upwards; 0 for "" (an answer given without a level); -1 when unknown.
     [[nodiscard]] int LevelRank(std::string_view level) const;
     /// The rank from which a level closes and reopens a review (the level marked closes="true").
@@ -193,6 +242,7 @@ private:
     std::vector<ReviewLayer> m_layers;
     std::vector<ReviewLevel> m_levels;
     std::vector<FormDocument> m_documents;
+    ProposalRules m_proposal;
     std::vector<int> m_criteria;
     std::map<std::string, int, std::less<>> m_index;
 };

@@ -56,7 +56,14 @@ std::vector<FormEntry> FormCatalog::List() const {
 
 bool FormCatalog::HasIdenticalForm(const std::string& sha256) const {
     // Only the bytes matter here: hashing the files is enough, without parsing every form.
+    // forms/earlier/ keeps the exact bytes of every form version this one replaced, so that a
+    // workspace made before an upgrade is still recognised as made with an installed form.
+    std::vector<std::filesystem::path> folders;
     for (const auto& folder : m_folders) {
+        folders.push_back(folder);
+        folders.push_back(folder / "earlier");
+    }
+    for (const auto& folder : folders) {
         std::error_code error;
         if (folder.empty() || !std::filesystem::is_directory(folder, error)) {
             continue;

@@ -27,8 +27,8 @@ public:
     [[nodiscard]] const std::vector<std::string>& LoadErrors() const { return m_errors; }
     /// The form with this id, as text to copy into a workspace; throws UserError naming the known ids.
     [[nodiscard]] FormSource Find(const std::string& id) const;
-    /// True when an installed form file has exactly these bytes (SHA-256 hex): a workspace's form
-    /// copy that matches none was made elsewhere or edited.
+    /// True when an installed form file, or an earlier version kept in forms/earlier/, has exactly
+    /// these bytes (SHA-256 hex): a workspace's form copy that matches none was made elsewhere or edited.
     [[nodiscard]] bool HasIdenticalForm(const std::string& sha256) const;
 
 private:

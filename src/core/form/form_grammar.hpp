@@ -19,6 +19,7 @@ inline constexpr std::size_t kMaxChangeAreas = 50;
 inline constexpr std::size_t kMaxCriterionInputs = 50;
 inline constexpr std::size_t kMaxPredicates = 20;
 inline constexpr std::size_t kMaxReviewLayers = 8;  ///< also the most review levels
+inline constexpr std::size_t kMaxProposalChoices = 100;  ///< agency and service types, exemptions, prerequisites
 inline constexpr std::size_t kMaxCodeLength = 64;
 inline constexpr std::size_t kMaxChoiceKeyLength = 16;
 

@@ -1,6 +1,7 @@
 #include "form/form_loader.hpp"
 
 #include <algorithm>
+#include <array>
 #include <cmath>
 #include <fstream>
 #include <pugixml.hpp>
@@ -52,6 +53,7 @@ public:
         ReadChangeAreas(root);
         ReadTree(root);
         ReadPredicates(root);
+        ReadProposal(root);
         ReadPrerequisites(root);
         ReadReviewLayers(root);
         ReadDocuments(root);
@@ -520,17 +522,143 @@ private:
         }
     }
 
+    /// Space-separated ids, each of which must be in `known` (checked by `find`).
+    template <typename Known>
+    std::vector<std::string> IdList(const pugi::xml_node& node, const char* attribute, Known known,
+                                    std::string_view what) const {
+        std::vector<std::string> ids;
+        std::istringstream words(node.attribute(attribute).value());
+        for (std::string id; words >> id;) {
+            if (!known(id)) {
+                Fail(node, Format(Tr("{0}='{1}': the form declares no such {2}"), {attribute, Excerpt(id), what}));
+            }
+            ids.push_back(id);
+        }
+        return ids;
+    }
+
     void ReadPrerequisites(const pugi::xml_node& root) {
+        const auto& proposal = m_form->m_proposal;
         for (const auto& element : root.child("prerequisites").children("prerequisite")) {
+            CheckCount(element, m_form->m_prerequisites.size() + 1, kMaxProposalChoices,
+                       Tr("a form declares at most {0} prerequisites"));
             Prerequisite prerequisite;
             prerequisite.id = Required(element, "id");
             prerequisite.scope = Required(element, "scope");
-            std::istringstream predicates(Required(element, "predicate"));
-            for (std::string id; predicates >> id;) {
-                prerequisite.predicates.push_back(id);
+            if (prerequisite.scope != "agency" && prerequisite.scope != "unit") {
+                Fail(element, Format(Tr("a prerequisite's scope is 'agency' or 'unit', not '{0}'"),
+                                     {Excerpt(prerequisite.scope)}));
             }
+            for (const auto& known : m_form->m_prerequisites) {
+                if (known.id == prerequisite.id) {
+                    Fail(element, Format(Tr("the prerequisite '{0}' is declared twice"), {Excerpt(prerequisite.id)}));
+                }
+            }
+            (void)Required(element, "predicate");
+            prerequisite.predicates = IdList(
+                element, "predicate",
+                [&](const std::string& id) {
+                    const auto& all = m_form->m_predicates;
+                    return std::any_of(all.begin(), all.end(), [&](const Predicate& p) { return p.id == id; });
+                },
+                "predicate");
+            prerequisite.agency_types = IdList(
+                element, "agency-type",
+                [&](const std::string& id) { return proposal.FindAgencyType(id) != nullptr; }, "agency type");
             prerequisite.text = element.text().get();
             m_form->m_prerequisites.push_back(std::move(prerequisite));
+        }
+    }
+
+    /// Ids of agency and service types and standings go into registers and command lines.
+    static bool IsWellFormedChoiceId(std::string_view id) {
+        return !id.empty() && id.size() <= 32 &&
+               std::all_of(id.begin(), id.end(), [](char c) {
+                   return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '-';
+               });
+    }
+
+    NamedChoice ReadNamedChoice(const pugi::xml_node& element, const std::vector<NamedChoice>& known) const {
+        CheckCount(element, known.size() + 1, kMaxProposalChoices, Tr("a form declares at most {0} of each type"));
+        NamedChoice choice{Required(element, "id"), Required(element, "name")};
+        if (!IsWellFormedChoiceId(choice.id)) {
+            Fail(element, Format(Tr("the id '{0}' is not letters, digits and '-'"), {Excerpt(choice.id)}));
+        }
+        if (std::any_of(known.begin(), known.end(), [&](const NamedChoice& c) { return c.id == choice.id; })) {
+            Fail(element, Format(Tr("the id '{0}' is declared twice"), {choice.id}));
+        }
+        return choice;
+    }
+
+    // <proposal>: PermenPANRB 5/2024 Bab II, the rules for proposing units to the TPN.
+    void ReadProposal(const pugi::xml_node& root) {
+        const auto element = root.child("proposal");
+        ProposalRules& rules = m_form->m_proposal;
+        for (const auto& child : element.children()) {
+            if (child.type() != pugi::node_element) {
+                continue;
+            }
+            const std::string_view name = child.name();
+            if (name == "agency-type") {
+                rules.agency_types.push_back(ReadNamedChoice(child, rules.agency_types));
+            } else if (name == "service-type") {
+                rules.service_types.push_back(ReadNamedChoice(child, rules.service_types));
+            } else if (name == "exemption" || name == "self-evaluation" || name == "deadline") {
+                continue;  // read below, once every type is known
+            } else {
+                Fail(child, Format(Tr("<proposal> holds <agency-type>, <service-type>, <exemption>, "
+                                      "<self-evaluation> and <deadline>, not <{0}>"),
+                                   {Excerpt(name)}));
+            }
+        }
+        for (const auto& child : element.children("exemption")) {
+            CheckCount(child, rules.exemptions.size() + 1, kMaxProposalChoices,
+                       Tr("a form declares at most {0} of each type"));
+            ProposalExemption exemption;
+            exemption.id = Required(child, "id");
+            exemption.agency_types = IdList(
+                child, "agency-type", [&](const std::string& id) { return rules.FindAgencyType(id) != nullptr; },
+                "agency type");
+            (void)Required(child, "service-type");
+            exemption.service_types = IdList(
+                child, "service-type", [&](const std::string& id) { return rules.FindServiceType(id) != nullptr; },
+                "service type");
+            exemption.text = child.text().get();
+            rules.exemptions.push_back(std::move(exemption));
+        }
+        for (const auto& child : element.children("self-evaluation")) {
+            CheckCount(child, rules.self_evaluations.size() + 1, kMaxPredicates,
+                       Tr("a form declares at most {0} of each type"));
+            SelfEvaluation rule{Required(child, "predicate"), Required(child, "standing"), child.text().get()};
+            const auto& all = m_form->m_predicates;
+            if (std::none_of(all.begin(), all.end(), [&](const Predicate& p) { return p.id == rule.predicate; })) {
+                Fail(child, Format(Tr("predicate='{0}': the form declares no such predicate"), {Excerpt(rule.predicate)}));
+            }
+            if (!IsWellFormedChoiceId(rule.standing) || m_form->IsStanding(rule.standing) ||
+                std::any_of(all.begin(), all.end(), [&](const Predicate& p) { return p.id == rule.standing; })) {
+                Fail(child, Format(Tr("standing='{0}' is not a new name of letters, digits and '-'"),
+                                   {Excerpt(rule.standing)}));
+            }
+            if (rules.FindSelfEvaluation(rule.predicate) != nullptr) {
+                Fail(child, Format(Tr("the self-evaluation of '{0}' is declared twice"), {rule.predicate}));
+            }
+            rules.self_evaluations.push_back(std::move(rule));
+        }
+        int deadlines = 0;
+        for (const auto& child : element.children("deadline")) {
+            if (++deadlines > 1) {
+                Fail(child, Tr("<proposal> has one <deadline>"));
+            }
+            const double month = Number(child, "month");
+            const double day = Number(child, "day");
+            static constexpr std::array<int, 12> kDays{31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
+            if (month < 1 || month > 12 || month != std::floor(month) || day < 1 ||
+                day > kDays[static_cast<std::size_t>(month) - 1] || day != std::floor(day)) {
+                Fail(child, Tr("<deadline> needs a real date: month 1-12 and a day of that month"));
+            }
+            rules.deadline_month = static_cast<int>(month);
+            rules.deadline_day = static_cast<int>(day);
+            rules.deadline_text = child.text().get();
         }
     }
 

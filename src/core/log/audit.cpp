@@ -120,6 +120,18 @@ struct TableQuery {
     const char* sql;
 };
 
+/// The unit's details in meta, every field the log projects there.
+const char* MetaQuery() {
+    static const std::string sql = [] {
+        std::string keys;
+        for (const auto& field : UnitDetailFields()) {
+            keys += (keys.empty() ? "'" : ", '") + field + "'";
+        }
+        return "SELECT key, value FROM meta WHERE key IN (" + keys + ") ORDER BY key";
+    }();
+    return sql.c_str();
+}
+
 const std::vector<TableQuery>& ComparedTables() {
     static const std::vector<TableQuery> tables = {
         {"answer", "SELECT layer, code, value, note, author, updated_at, level FROM answer ORDER BY layer, code"},
@@ -140,8 +152,7 @@ const std::vector<TableQuery>& ComparedTables() {
          "FROM person ORDER BY nip"},
         {"log_register", "SELECT key, entry FROM log_register ORDER BY key, entry"},
         {"log_head", "SELECT hash FROM log_head ORDER BY hash"},
-        {"meta",
-         "SELECT key, value FROM meta WHERE key IN ('unit_name', 'agency', 'year', 'current_predicate') ORDER BY key"},
+        {"meta", MetaQuery()},
         {"evidence_item",
          "SELECT id, uid, kind, title, description, document_date, url, added_by, added_at, removed_by, removed_at "
          "FROM evidence_item ORDER BY id"},

@@ -11,6 +11,7 @@
 #include "evidence/evidence_projection.hpp"
 #include "form/form.hpp"
 #include "people/nip.hpp"
+#include "proposal/proposal_rules.hpp"
 #include "readiness/plan_projection.hpp"
 #include "review/review_projection.hpp"
 #include "scoring/answer.hpp"
@@ -102,10 +103,13 @@ void ValidateUnit(const Form& form, const RegisterKey& key, const RegisterWrite&
             Refuse(write.key, Tr("the year is not between 2000 and 2100"));
         }
     } else if (key.name == "current_predicate") {
-        const auto& predicates = form.Predicates();
-        if (!text.empty() &&
-            std::none_of(predicates.begin(), predicates.end(), [&](const Predicate& p) { return p.id == text; })) {
+        if (!text.empty() && !form.IsStanding(text)) {
             Refuse(write.key, Tr("the form has no such predicate"));
+        }
+    } else if (key.name == kAgencyTypeField || key.name == kServiceTypeField || key.name == kProposalDeadlineField ||
+               key.name == kSelfEvaluationField) {
+        if (const std::string problem = ProposalDetailProblem(form, key.name, text); !problem.empty()) {
+            Refuse(write.key, problem);
         }
     } else {
         Refuse(write.key, Tr("unknown detail of the unit"));
@@ -481,9 +485,21 @@ void ClearProjections(SQLite::Database& db) {
         db.exec("DELETE FROM " + table);
     }
     db.exec("DELETE FROM sqlite_sequence WHERE name = 'answer_history'");
-    for (const char* key : {"unit_name", "agency", "year", "current_predicate"}) {
-        db.exec(std::string("DELETE FROM meta WHERE key = '") + key + "'");
+    for (const auto& key : UnitDetailFields()) {
+        db.exec("DELETE FROM meta WHERE key = '" + key + "'");
     }
+}
+
+const std::vector<std::string>& UnitDetailFields() {
+    static const std::vector<std::string> fields{"unit_name",
+                                                 "agency",
+                                                 "year",
+                                                 "current_predicate",
+                                                 std::string(kAgencyTypeField),
+                                                 std::string(kServiceTypeField),
+                                                 std::string(kProposalDeadlineField),
+                                                 std::string(kSelfEvaluationField)};
+    return fields;
 }
 
 }  // namespace ziwb::core

@@ -28,6 +28,10 @@ void ProjectEntry(SQLite::Database& db, const Form& form, const LogEntry& entry,
 /// The same, with the statements of a batch that applies many entries.
 void ProjectEntry(StatementCache& statements, const Form& form, const LogEntry& entry, const std::string& hash);
 
+/// The unit's details that `unit/<field>` registers hold, projected into the meta table: name,
+/// agency, year, predicate held, and the proposal details.
+[[nodiscard]] const std::vector<std::string>& UnitDetailFields();
+
 /// Empties every projected table, so that replaying the log rebuilds them.
 void ClearProjections(SQLite::Database& db);
 

@@ -8,6 +8,7 @@
 
 #include "common/text.hpp"
 #include "evidence/evidence_files.hpp"
+#include "proposal/proposal_rules.hpp"
 #include "readiness/criterion_points.hpp"
 #include "scoring/scoring_engine.hpp"
 #include "workspace/sqlite_errors.hpp"
@@ -239,14 +240,26 @@ private:
     }
 
     void CheckPrerequisites() {
-        const double whole = m_form.Root().weight.value_or(100.0);
+        const WorkspaceInfo& info = m_in.info;
+        if (info.agency_type.empty() && !m_form.Proposal().agency_types.empty()) {
+            Add(FindingKind::AgencyTypeUnset, std::string(kAgencyTypeField), 0.0,
+                Tr("the agency type is not set, so which Indeks RB threshold of Tabel 5 binds the unit is not known"),
+                Tr("set it: ziwb details WS --agency-type pemda (Pemerintah Daerah) or kl (Kementerian/Lembaga)"));
+        }
+        // Under an exemption (Stranas PK) an open prerequisite does not stop the proposal: it is
+        // still listed, with no points at stake.
+        const ProposalExemption* exemption = ApplicableExemption(m_form, info);
+        const double whole = exemption != nullptr ? 0.0 : m_form.Root().weight.value_or(100.0);
         for (const PrerequisiteState& state : m_in.prerequisites) {
-            if (state.met == true) {
+            if (state.met == true || !PrerequisiteApplies(*state.prerequisite, info.agency_type)) {
                 continue;
             }
-            Add(FindingKind::PrerequisiteOpen, state.prerequisite->id, whole,
-                state.met == false ? Format(Tr("prerequisite not met: {0}"), {state.prerequisite->text})
-                                   : Format(Tr("prerequisite not confirmed: {0}"), {state.prerequisite->text}),
+            std::string problem = state.met == false ? Format(Tr("prerequisite not met: {0}"), {state.prerequisite->text})
+                                                     : Format(Tr("prerequisite not confirmed: {0}"), {state.prerequisite->text});
+            if (exemption != nullptr) {
+                problem += " (" + Format(Tr("still being met under exemption {0}"), {exemption->id}) + ")";
+            }
+            Add(FindingKind::PrerequisiteOpen, state.prerequisite->id, whole, problem,
                 Format(Tr("confirm it with its document: ziwb prerequisite WS {0} met --note ..."),
                        {state.prerequisite->id}));
         }
@@ -273,6 +286,7 @@ std::string_view FindingKindId(FindingKind kind) {
         case FindingKind::EvidenceOutOfPeriod: return "evidence-out-of-period";
         case FindingKind::PdfTooLarge: return "pdf-too-large";
         case FindingKind::PrerequisiteOpen: return "prerequisite-open";
+        case FindingKind::AgencyTypeUnset: return "agency-type";
     }
     return "unknown";
 }

@@ -49,6 +49,7 @@ enum class FindingKind {
     EvidenceOutOfPeriod,
     PdfTooLarge,
     PrerequisiteOpen,
+    AgencyTypeUnset,
 };
 [[nodiscard]] std::string_view FindingKindId(FindingKind kind);
 

@@ -5,6 +5,7 @@
 #include "common/text.hpp"
 #include "common/utf8.hpp"
 #include "io/json.hpp"
+#include "proposal/proposal_rules.hpp"
 
 namespace ziwb::core {
 namespace {
@@ -114,7 +115,11 @@ std::string ScoreJson(const Form& form, const AnswerSet& answers, const ScoreRep
         json["unit"] = {{"name", context.info->unit_name},
                         {"agency", context.info->agency},
                         {"year", context.info->year},
-                        {"current_predicate", context.info->current_predicate}};
+                        {"current_predicate", context.info->current_predicate},
+                        {"agency_type", context.info->agency_type},
+                        {"service_type", context.info->service_type},
+                        {"self_evaluation", context.info->self_evaluation},
+                        {"proposal_deadline", ProposalDeadline(form, *context.info)}};
     }
     json["layer"] = std::string(LayerId(context.layer));
     json["total"] = JsonNumber(report.Total());
@@ -179,16 +184,30 @@ std::string ScoreJson(const Form& form, const AnswerSet& answers, const ScoreRep
             prerequisites.push_back({{"id", state.prerequisite->id},
                                      {"scope", state.prerequisite->scope},
                                      {"predicates", state.prerequisite->predicates},
+                                     {"agency_types", state.prerequisite->agency_types},
+                                     {"applies", PrerequisiteApplies(*state.prerequisite,
+                                                                     context.info != nullptr ? context.info->agency_type
+                                                                                             : std::string())},
                                      {"text", state.prerequisite->text},
                                      {"met", state.met ? Json(*state.met) : Json(nullptr)},
                                      {"note", state.note}});
         }
         json["prerequisites"] = std::move(prerequisites);
         Json proposable = Json::object();
-        for (const auto& judged : JudgeProposability(form, report, *context.prerequisites)) {
+        Json proposal = Json::object();
+        const WorkspaceInfo info = context.info != nullptr ? *context.info : WorkspaceInfo{};
+        for (const auto& judged : JudgeProposability(form, report, *context.prerequisites, info)) {
             proposable[judged.predicate] = judged.Proposable();
+            proposal[judged.predicate] = {
+                {"proposable", judged.Proposable()},
+                {"score_eligible", judged.score_eligible},
+                {"open_prerequisites", judged.open_prerequisites},
+                {"exemption", judged.exemption != nullptr ? Json(judged.exemption->id) : Json(nullptr)},
+                {"self_evaluation", judged.self_evaluation != nullptr ? Json(judged.self_evaluation->standing)
+                                                                      : Json(nullptr)}};
         }
         json["proposable"] = std::move(proposable);
+        json["proposal"] = std::move(proposal);
     }
     if (StoredTextRepairs() > 0) {
         json["text_repaired"] = true;  // some text held invalid UTF-8 and is shown with U+FFFD
@@ -261,16 +280,23 @@ std::string ScoreTable(const Form& form, const AnswerSet& answers, const ScoreRe
         out.append("\n")
             .append(Tr("Prerequisites (not scored; they decide whether the unit may be proposed):"))
             .append("\n");
+        const WorkspaceInfo info = context.info != nullptr ? *context.info : WorkspaceInfo{};
         for (const auto& state : *context.prerequisites) {
+            if (!PrerequisiteApplies(*state.prerequisite, info.agency_type)) {
+                continue;  // another agency type's threshold (Tabel 5)
+            }
             const std::string mark = !state.met ? Tr("not confirmed") : (*state.met ? Tr("met") : Tr("NOT met"));
             out.append("  [").append(mark).append("] ").append(state.prerequisite->text);
             out.append(" (").append(state.prerequisite->id).append(")\n");
         }
-        for (const auto& judged : JudgeProposability(form, report, *context.prerequisites)) {
-            out.append(Format(judged.Proposable() ? Tr("{0}: the unit may be proposed")
-                                                  : Tr("{0}: the unit may not be proposed yet"),
-                              {judged.predicate}))
-                .append("\n");
+        if (info.agency_type.empty() && !form.Proposal().agency_types.empty()) {
+            out.append("  ").append(Tr("The agency type is not set: set it with ziwb details --agency-type")).append("\n");
+        }
+        for (const auto& judged : JudgeProposability(form, report, *context.prerequisites, info)) {
+            out.append(ProposalLine(judged)).append("\n");
+        }
+        if (const std::string deadline = ProposalDeadline(form, info); !deadline.empty()) {
+            out.append(Format(Tr("Proposal deadline: {0}"), {deadline})).append("\n");
         }
     }
     bool header = false;

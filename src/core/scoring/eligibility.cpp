@@ -52,7 +52,8 @@ std::vector<Verdict> JudgeEligibility(const Form& form, const ScoreReport& repor
     for (const Predicate& predicate : form.Predicates()) {
         Verdict verdict;
         verdict.predicate = predicate.id;
-        if (!predicate.requires_predicate.empty() && standing.current_predicate != predicate.requires_predicate) {
+        if (!predicate.requires_predicate.empty() &&
+            !form.StandingHolds(standing.current_predicate, predicate.requires_predicate)) {
             verdict.unmet.push_back(
                 {Format(Tr("The unit already holds the {0} predicate"), {predicate.requires_predicate}),
                  standing.current_predicate.empty() ? std::string("-") : standing.current_predicate,

@@ -12,6 +12,7 @@
 #include "common/platform.hpp"
 #include "common/text.hpp"
 #include "common/utf8.hpp"
+#include "proposal/proposal_rules.hpp"
 #include "workspace/sqlite_errors.hpp"
 
 namespace ziwb::core {
@@ -70,8 +71,10 @@ void SetPrerequisite(Workspace& workspace, const std::string& id, std::optional<
 }
 
 std::vector<Proposability> JudgeProposability(const Form& form, const ScoreReport& report,
-                                              const std::vector<PrerequisiteState>& prerequisites) {
+                                              const std::vector<PrerequisiteState>& prerequisites,
+                                              const WorkspaceInfo& info) {
     std::vector<Proposability> out;
+    const ProposalExemption* exemption = ApplicableExemption(form, info);
     for (const Predicate& predicate : form.Predicates()) {
         Proposability judged;
         judged.predicate = predicate.id;
@@ -79,13 +82,40 @@ std::vector<Proposability> JudgeProposability(const Form& form, const ScoreRepor
         judged.score_eligible = verdict != nullptr && verdict->eligible;
         for (const auto& state : prerequisites) {
             const auto& applies = state.prerequisite->predicates;
-            if (std::find(applies.begin(), applies.end(), predicate.id) != applies.end() && state.met != true) {
+            if (std::find(applies.begin(), applies.end(), predicate.id) != applies.end() && state.met != true &&
+                PrerequisiteApplies(*state.prerequisite, info.agency_type)) {
                 judged.open_prerequisites.push_back(state.prerequisite->id);
             }
         }
+        if (!judged.open_prerequisites.empty()) {
+            judged.exemption = exemption;
+        }
+        judged.self_evaluation = SelfEvaluationFor(form, info, predicate.id);
         out.push_back(std::move(judged));
     }
     return out;
+}
+
+std::string ProposalLine(const Proposability& judged) {
+    std::string line;
+    if (judged.Proposable()) {
+        line = judged.self_evaluation != nullptr
+                   ? Format(Tr("{0}: the unit may be evaluated by the agency itself (evaluasi mandiri)"),
+                            {judged.predicate})
+                   : Format(Tr("{0}: the unit may be proposed to the TPN"), {judged.predicate});
+    } else {
+        line = Format(Tr("{0}: the unit may not be proposed yet"), {judged.predicate});
+        if (!judged.score_eligible) {
+            line += " - " + Tr("the score does not meet every condition");
+        }
+    }
+    if (!judged.open_prerequisites.empty()) {
+        const std::string count = std::to_string(judged.open_prerequisites.size());
+        line += judged.exemption != nullptr
+                    ? " (" + Format(Tr("exemption {0}: {1} prerequisite(s) still being met"), {judged.exemption->id, count}) + ")"
+                    : " - " + Format(Tr("{0} prerequisite(s) not confirmed met"), {count});
+    }
+    return line;
 }
 
 }  // namespace ziwb::core

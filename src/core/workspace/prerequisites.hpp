@@ -27,16 +27,27 @@ struct PrerequisiteState {
 void SetPrerequisite(Workspace& workspace, const std::string& id, std::optional<bool> met, const std::string& note,
                      const std::string& author);
 
-/// Whether the unit may be proposed for a predicate: the score meets every condition and every
-/// prerequisite of that predicate is confirmed met.
+/// Whether the unit may be proposed for a predicate (PermenPANRB 5/2024 Bab II): the score meets
+/// every condition and every prerequisite that binds its agency type is confirmed met, or an
+/// exemption (Stranas PK) lets it be proposed while they are still being met.
 struct Proposability {
     std::string predicate;
     bool score_eligible = false;
-    std::vector<std::string> open_prerequisites;  ///< ids not confirmed met
-    [[nodiscard]] bool Proposable() const { return score_eligible && open_prerequisites.empty(); }
+    std::vector<std::string> open_prerequisites;  ///< ids that bind the unit and are not confirmed met
+    const ProposalExemption* exemption = nullptr;  ///< the exemption that waives them, or null
+    /// The agency awards this predicate by its own evaluation (evaluasi mandiri), not the TPN.
+    const SelfEvaluation* self_evaluation = nullptr;
+    [[nodiscard]] bool Proposable() const {
+        return score_eligible && (open_prerequisites.empty() || exemption != nullptr);
+    }
 };
 
 [[nodiscard]] std::vector<Proposability> JudgeProposability(const Form& form, const ScoreReport& report,
-                                                            const std::vector<PrerequisiteState>& prerequisites);
+                                                            const std::vector<PrerequisiteState>& prerequisites,
+                                                            const WorkspaceInfo& info);
+
+/// One line for a judged predicate: whether the unit may be proposed, to whom, and why not yet
+/// ("WBK: the unit may be proposed to the TPN (Stranas PK exception: 3 prerequisites still being met)").
+[[nodiscard]] std::string ProposalLine(const Proposability& judged);
 
 }  // namespace ziwb::core

@@ -7,6 +7,7 @@
 #include "common/error.hpp"
 #include "common/text.hpp"
 #include "log/projection.hpp"
+#include "proposal/proposal_rules.hpp"
 #include "workspace/sqlite_errors.hpp"
 
 namespace ziwb::core {
@@ -38,6 +39,22 @@ std::vector<std::string> ChangeUnitDetails(Workspace& workspace, const UnitDetai
         }
         changed.emplace_back("year", std::to_string(*change.year));
     }
+    const std::vector<std::pair<std::string_view, const std::optional<std::string>*>> proposal{
+        {kAgencyTypeField, &change.agency_type},
+        {kServiceTypeField, &change.service_type},
+        {kProposalDeadlineField, &change.proposal_deadline},
+        {kSelfEvaluationField, &change.self_evaluation}};
+    const auto current = ProposalDetails(info);
+    for (std::size_t i = 0; i < proposal.size(); ++i) {
+        const auto& [field, wanted] = proposal[i];
+        if (!*wanted || **wanted == *current[i].second) {
+            continue;
+        }
+        if (const std::string problem = ProposalDetailProblem(workspace.GetForm(), field, **wanted); !problem.empty()) {
+            throw UserError(problem);
+        }
+        changed.emplace_back(field, **wanted);
+    }
     if (changed.empty()) {
         return {};
     }
@@ -56,6 +73,7 @@ std::vector<std::string> ChangeUnitDetails(Workspace& workspace, const UnitDetai
             return draft;
         },
         author);
+    workspace.RefreshDetails();
     return fields;
 }
 

@@ -18,6 +18,7 @@
 #include "io/safe_file.hpp"
 #include "log/change_log.hpp"
 #include "log/projection.hpp"
+#include "proposal/proposal_rules.hpp"
 #include "scoring/scoring_engine.hpp"
 #include "workspace/check_record.hpp"
 #include "workspace/database_open.hpp"
@@ -53,7 +54,7 @@ struct Workspace::State {
 
 namespace {
 
-std::string MetaValue(SQLite::Database& db, const char* key) {
+std::string MetaValue(SQLite::Database& db, const std::string& key) {
     SQLite::Statement query(db, "SELECT value FROM meta WHERE key = ?");
     query.bind(1, key);
     return query.executeStep() ? StoredText(query.getColumn(0).getString()) : std::string();
@@ -72,7 +73,7 @@ std::optional<std::string> OptionalText(const SQLite::Column& column) {
     return column.isNull() ? std::nullopt : std::optional<std::string>(StoredText(column.getString()));
 }
 
-void CheckInfo(const WorkspaceInfo& info) {
+void CheckInfo(const WorkspaceInfo& info, const Form& form) {
     CheckUserText(info.unit_name, Tr("the unit name"), kNameLimit);
     CheckUserText(info.agency, Tr("the agency name"), kNameLimit);
     if (info.unit_name.empty()) {
@@ -85,12 +86,32 @@ void CheckInfo(const WorkspaceInfo& info) {
         throw UserError(
             Format(Tr("the year {0} is not a plausible assessment year (2000-2100)"), {std::to_string(info.year)}));
     }
-    if (!info.current_predicate.empty() && info.current_predicate != "WBK") {
-        throw UserError(Format(Tr("the current predicate is '{0}': it can be none or WBK"), {info.current_predicate}));
+    if (!info.current_predicate.empty() && !form.IsStanding(info.current_predicate)) {
+        throw UserError(Format(Tr("the current predicate is '{0}': it can be {1}"),
+                               {OneLine(info.current_predicate), form.StandingList()}));
+    }
+    for (const auto& [field, value] : ProposalDetails(info)) {
+        if (const std::string problem = ProposalDetailProblem(form, field, *value); !problem.empty()) {
+            throw UserError(problem);
+        }
     }
 }
 
 }  // namespace
+
+std::vector<std::pair<std::string_view, std::string*>> ProposalDetails(WorkspaceInfo& info) {
+    return {{kAgencyTypeField, &info.agency_type},
+            {kServiceTypeField, &info.service_type},
+            {kProposalDeadlineField, &info.proposal_deadline},
+            {kSelfEvaluationField, &info.self_evaluation}};
+}
+
+std::vector<std::pair<std::string_view, const std::string*>> ProposalDetails(const WorkspaceInfo& info) {
+    return {{kAgencyTypeField, &info.agency_type},
+            {kServiceTypeField, &info.service_type},
+            {kProposalDeadlineField, &info.proposal_deadline},
+            {kSelfEvaluationField, &info.self_evaluation}};
+}
 
 std::string_view LayerId(const Layer& layer) {
     return layer.Id();
@@ -128,7 +149,8 @@ Workspace& Workspace::operator=(Workspace&&) noexcept = default;
 Workspace::~Workspace() = default;
 
 Workspace Workspace::Create(const std::filesystem::path& path, const WorkspaceInfo& info, const FormSource& form) {
-    CheckInfo(info);
+    const auto loaded = LoadFormText(form.xml, form.display_name);  // never store a form we cannot read
+    CheckInfo(info, *loaded);
     RefuseDeviceName(path);
     const std::string name = PathToUtf8(path);
     std::error_code ignored;
@@ -139,7 +161,6 @@ Workspace Workspace::Create(const std::filesystem::path& path, const WorkspaceIn
     if (!std::filesystem::is_directory(parent, ignored)) {
         throw WorkspaceError(Format(Tr("the folder {0} does not exist"), {PathToUtf8(parent)}));
     }
-    const auto loaded = LoadFormText(form.xml, form.display_name);  // never store a form we cannot read
 
     // Build the file under a temporary name and give it its name when complete (never replacing
     // a file that appeared meanwhile), so a killed process or a full disk never leaves a half-made
@@ -176,6 +197,11 @@ Workspace Workspace::Create(const std::filesystem::path& path, const WorkspaceIn
                               {UnitKey("agency"), info.agency},
                               {UnitKey("year"), std::to_string(info.year)},
                               {UnitKey("current_predicate"), info.current_predicate}};
+            for (const auto& [field, value] : ProposalDetails(info)) {
+                if (!value->empty()) {
+                    genesis.writes.emplace_back(UnitKey(field), *value);
+                }
+            }
             (void)RecordChange(db, *loaded, genesis, DefaultAuthor());
             // Whoever creates the workspace with a key is its first koordinator: the key every
             // later member's acceptance rests on.
@@ -293,9 +319,24 @@ void Workspace::LoadInfo() {
                                            "Nothing was changed; open a copy as ZI Workbench saved it"),
                                         {s.name, s.info.form_id, s.info.form_version}));
         }
+    });
+    ReadDetails();
+}
+
+void Workspace::RefreshDetails() {
+    ReadDetails();
+}
+
+void Workspace::ReadDetails() {
+    State& s = *m_state;
+    GuardSqlite(s.name, [&] {
+        SQLite::Database& db = *s.db;
         s.info.unit_name = MetaValue(db, "unit_name");
         s.info.agency = MetaValue(db, "agency");
         s.info.current_predicate = MetaValue(db, "current_predicate");
+        for (const auto& [field, value] : ProposalDetails(s.info)) {
+            *value = MetaValue(db, std::string(field));
+        }
         s.info.created_at = MetaValue(db, "created_at");
         s.info.created_with = MetaValue(db, "created_with");
         const std::string year = MetaValue(db, "year");
@@ -543,7 +584,7 @@ std::vector<HistoryEntry> Workspace::History(const Layer& layer, std::string_vie
 void Workspace::SetCurrentPredicate(const std::string& predicate) {
     WorkspaceInfo changed = m_state->info;
     changed.current_predicate = predicate;
-    CheckInfo(changed);
+    CheckInfo(changed, GetForm());
     if (predicate == m_state->info.current_predicate) {
         return;
     }

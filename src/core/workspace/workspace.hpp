@@ -53,12 +53,24 @@ struct WorkspaceInfo {
     std::string unit_name;
     std::string agency;
     int year = 0;
-    std::string current_predicate;  ///< "" or "WBK"
+    std::string current_predicate;  ///< "" or a standing of the form ("WBK", "WBK-mandiri")
+    /// The proposal details (PermenPANRB 5/2024), each "" until the team sets it: the agency type
+    /// ("pemda", "kl") and the unit's service type (form <proposal>), the deadline the TPN announced
+    /// for this year (YYYY-MM-DD; "" means the form's yearly one), and the predicate the agency
+    /// evaluates itself ("WBK", or "").
+    std::string agency_type;
+    std::string service_type;
+    std::string proposal_deadline;
+    std::string self_evaluation;
     std::string form_id;
     std::string form_version;
     std::string created_at;
     std::string created_with;  ///< application version
 };
+
+/// The proposal details of `info` by register field, to read or fill them in one loop.
+[[nodiscard]] std::vector<std::pair<std::string_view, std::string*>> ProposalDetails(WorkspaceInfo& info);
+[[nodiscard]] std::vector<std::pair<std::string_view, const std::string*>> ProposalDetails(const WorkspaceInfo& info);
 
 /// A form file's text as it will be copied into a new workspace.
 struct FormSource {
@@ -142,6 +154,9 @@ public:
     [[nodiscard]] std::vector<HistoryEntry> History(const Layer& layer, std::string_view code = {}) const;
 
     void SetCurrentPredicate(const std::string& predicate);
+    /// Reads the unit's details again after a change recorded through the log (ChangeUnitDetails),
+    /// so that Info() shows them; the form is not reloaded.
+    void RefreshDetails();
     /// Scores a layer's answers with the unit's standing.
     [[nodiscard]] ScoreReport Score(const Layer& layer) const;
 
@@ -158,6 +173,7 @@ private:
     struct State;
     explicit Workspace(std::unique_ptr<State> state);
     void LoadInfo();
+    void ReadDetails();
     void DeclareFormLayers();
     [[nodiscard]] std::string AnswerColumns() const;
     std::unique_ptr<State> m_state;

@@ -15,6 +15,7 @@
 #include "session/workspace_session.hpp"
 #include "util/wrap_text.hpp"
 #include "util/wx_text.hpp"
+#include "proposal/proposal_rules.hpp"
 #include "workspace/prerequisites.hpp"
 
 namespace ziwb::gui {
@@ -38,7 +39,14 @@ std::optional<bool> MetOf(int choice) {
 }  // namespace
 
 bool ShowPrerequisitesDialog(wxWindow* parent, WorkspaceSession& session) {
-    const auto states = core::LoadPrerequisites(session.Workspace());
+    const auto& info = session.Workspace().Info();
+    // Only what binds the unit: another agency type's Indeks RB threshold is left out (Tabel 5).
+    std::vector<core::PrerequisiteState> states;
+    for (auto& state : core::LoadPrerequisites(session.Workspace())) {
+        if (core::PrerequisiteApplies(*state.prerequisite, info.agency_type)) {
+            states.push_back(std::move(state));
+        }
+    }
     // TRANSLATORS: dialog title: the conditions for proposing the unit that the LKE does not score
     wxDialog dialog(parent, wxID_ANY, _("Prerequisites for the proposal"), wxDefaultPosition, wxDefaultSize,
                     wxDEFAULT_DIALOG_STYLE | wxRESIZE_BORDER);
@@ -92,6 +100,20 @@ bool ShowPrerequisitesDialog(wxWindow* parent, WorkspaceSession& session) {
     area->FitInside();
     area->SetMinSize(dialog.FromDIP(wxSize(900, 420)));
     sizer->Add(area, wxSizerFlags(1).Expand().Border(wxLEFT | wxRIGHT, dialog.FromDIP(12)));
+    // Where the proposal stands now: the score, these prerequisites, and any exemption.
+    wxString standing;
+    for (const auto& judged : core::JudgeProposability(session.Workspace().GetForm(),
+                                                       session.Workspace().Score(core::Layer::Unit()),
+                                                       core::LoadPrerequisites(session.Workspace()), info)) {
+        standing << (standing.empty() ? "" : "\n") << Wx(core::ProposalLine(judged));
+    }
+    if (const std::string deadline = core::ProposalDeadline(session.Workspace().GetForm(), info); !deadline.empty()) {
+        // TRANSLATORS: %s is a date, e.g. 2026-05-31
+        standing << "\n" << wxString::Format(_("Proposal deadline: %s"), Wx(deadline));
+    }
+    auto* proposal = new WrapText(&dialog, standing, "prerequisites_proposal");
+    proposal->Rewrap(dialog.FromDIP(640));
+    sizer->Add(proposal, wxSizerFlags().Expand().Border(wxLEFT | wxRIGHT | wxTOP, dialog.FromDIP(12)));
     sizer->Add(dialog.CreateStdDialogButtonSizer(wxOK | wxCANCEL), wxSizerFlags().Expand().Border(wxALL));
     dialog.SetSizerAndFit(sizer);
     if (dialog.ShowModal() != wxID_OK) {
