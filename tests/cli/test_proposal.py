@@ -56,6 +56,17 @@ class DemoLabourOffice(unittest.TestCase):
         self.assertTrue(all(f["points"] == 0 for f in open_ones))
         self.assertNotIn("agency-type", {f["kind"] for f in findings})
 
+    def test_the_workbook_says_what_the_proposal_depends_on(self):
+        import openpyxl
+        book = os.path.join(self.dir, "demo.xlsx")
+        run("export", self.ws, book, check=0)
+        texts = [row[0] for row in openpyxl.load_workbook(book)["Rekap"].iter_rows(values_only=True) if row[0]]
+        self.assertIn("Jenis instansi: Pemerintah Daerah (pemda)", texts)
+        self.assertTrue(any(t.startswith("Pengecualian stranas-pk: ") for t in texts))
+        self.assertIn("Batas waktu pengusulan ke TPN: 2026-05-31", texts)
+        self.assertIn("Indeks RB minimal CC (Pemerintah Daerah)", texts)
+        self.assertNotIn("Indeks RB minimal B (Kementerian/Lembaga)", texts)
+
     def test_the_same_office_in_a_ministry_has_no_exemption(self):
         run("details", self.ws, "--agency-type", "kl", check=0)
         data = score(self.ws)

@@ -2,6 +2,7 @@
 
 #include "common/text.hpp"
 #include "export/cell_styles.hpp"
+#include "proposal/proposal_rules.hpp"
 #include "report/score_output.hpp"
 
 namespace ziwb::core {
@@ -281,6 +282,9 @@ private:
         xlsx::WriteText(m_sheet, row, 2, "Status", header);
         xlsx::WriteText(m_sheet, row, 3, "Catatan", header);
         for (const auto& state : m_prerequisites) {
+            if (!PrerequisiteApplies(*state.prerequisite, m_info.agency_type)) {
+                continue;  // another agency type's Indeks RB threshold (Tabel 5)
+            }
             ++row;
             std::string predicates;
             for (const auto& id : state.prerequisite->predicates) {
@@ -292,6 +296,35 @@ private:
                             !state.met ? "belum dikonfirmasi" : (*state.met ? "terpenuhi" : "TIDAK terpenuhi"),
                             m_book.Style(Text));
             xlsx::WriteText(m_sheet, row, 3, state.note, m_book.Style(Text));
+        }
+        WriteProposal(row + 2);
+    }
+
+    /// What the proposal to the TPN depends on (PermenPANRB 5/2024 Bab II), in the sheet's language.
+    void WriteProposal(int row) {
+        const ProposalRules& rules = m_form.Proposal();
+        if (rules.agency_types.empty() && rules.deadline_month == 0) {
+            return;
+        }
+        const auto named = [](const std::string& name, const std::string& id) {
+            return id.empty() ? std::string("belum diisi") : name + " (" + id + ")";
+        };
+        xlsx::WriteText(m_sheet, row++, 0,
+                        "Jenis instansi: " + named(AgencyTypeName(m_form, m_info.agency_type), m_info.agency_type),
+                        m_book.Style(Text));
+        xlsx::WriteText(m_sheet, row++, 0,
+                        "Jenis layanan: " + named(ServiceTypeName(m_form, m_info.service_type), m_info.service_type),
+                        m_book.Style(Text));
+        if (const ProposalExemption* exemption = ApplicableExemption(m_form, m_info)) {
+            xlsx::WriteText(m_sheet, row++, 0, "Pengecualian " + exemption->id + ": " + exemption->text,
+                            m_book.Style(Text));
+        }
+        if (!m_info.self_evaluation.empty()) {
+            xlsx::WriteText(m_sheet, row++, 0, "Dievaluasi secara mandiri oleh instansi: " + m_info.self_evaluation,
+                            m_book.Style(Text));
+        }
+        if (const std::string deadline = ProposalDeadline(m_form, m_info); !deadline.empty()) {
+            xlsx::WriteText(m_sheet, row, 0, "Batas waktu pengusulan ke TPN: " + deadline, m_book.Style(Text));
         }
     }
 
