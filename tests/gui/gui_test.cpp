@@ -968,6 +968,42 @@ TEST_F(WorkbenchTest, UnitDetailsAreCorrectedAndRecorded) {
     ExpectPanelShowsEngine();
 }
 
+TEST_F(WorkbenchTest, TheProposalDetailsAreChosenFromTheFormAndShowTheExemption) {
+    wxString exemption_shown;
+    const auto user = [&](wxDialog* dialog) {
+        auto* agency = dynamic_cast<wxChoice*>(wxWindow::FindWindowByName("details_agency_type", dialog));
+        auto* service = dynamic_cast<wxChoice*>(wxWindow::FindWindowByName("details_service_type", dialog));
+        auto* exemption = dynamic_cast<wxStaticText*>(wxWindow::FindWindowByName("details_exemption", dialog));
+        EXPECT_TRUE(agency != nullptr && service != nullptr && exemption != nullptr);
+        if (agency == nullptr || service == nullptr || exemption == nullptr) {
+            return static_cast<int>(wxID_CANCEL);
+        }
+        // The demo is a Pemda labour office: the Stranas PK exception shows from the start.
+        EXPECT_EQ(agency->GetStringSelection(), "Pemerintah Daerah");
+        EXPECT_TRUE(exemption->GetLabel().Contains("Stranas PK")) << exemption->GetLabel();
+        // A ministry's labour office has no exemption: the text follows the choice at once.
+        agency->SetStringSelection("Kementerian/Lembaga");
+        wxCommandEvent changed(wxEVT_CHOICE, agency->GetId());
+        changed.SetEventObject(agency);
+        agency->ProcessWindowEvent(changed);
+        exemption_shown = exemption->GetLabel();
+        agency->SetStringSelection("Pemerintah Daerah");
+        service->SetStringSelection("Rumah sakit umum daerah");
+        dynamic_cast<wxTextCtrl*>(wxWindow::FindWindowByName("details_deadline", dialog))->SetValue("2026-06-15");
+        dynamic_cast<wxRadioBox*>(wxWindow::FindWindowByName("unit_predicate", dialog))->SetSelection(2);
+        return static_cast<int>(wxID_OK);
+    };
+    wxTEST_DIALOG(ASSERT_TRUE(m_frame->RunCommand("edit/unit_details")), UserInDialog(user));
+    Pump();
+    EXPECT_TRUE(exemption_shown.empty()) << exemption_shown;
+    const auto workspace = core::Workspace::Open(m_path, core::Workspace::Access::ReadOnly);
+    EXPECT_EQ(workspace.Info().agency_type, "pemda");
+    EXPECT_EQ(workspace.Info().service_type, "rsud");
+    EXPECT_EQ(workspace.Info().proposal_deadline, "2026-06-15");
+    EXPECT_EQ(workspace.Info().current_predicate, "WBK-mandiri");
+    ExpectPanelShowsEngine();
+}
+
 TEST_F(WorkbenchTest, EachCriterionShowsWhoChangedWhatAndWhen) {
     Select("A.I.1.iii.c");
     Click(Find<wxRadioButton>(m_frame, "option_B"));
