@@ -88,6 +88,10 @@ std::optional<std::string> RefusalReason(StatementCache& statements, const Form&
         return refusal;
     }
     const bool keyed = RegisterHasKeys(statements);
+    // A sign-off means a leader put their key to the submission: never without one.
+    if (WritesFamily(entry, "signoff") && !entry.Signed()) {
+        return Tr("a sign-off must be signed with the key of a pimpinan of the team register");
+    }
     if (!entry.Signed()) {
         if (keyed) {
             return Tr("it is not signed, and this workspace's changes must be signed by a member of its team");
@@ -111,6 +115,10 @@ std::optional<std::string> RefusalReason(StatementCache& statements, const Form&
         if (member->role == "evaluator") {
             return Format(Tr("{0} is an evaluator and cannot change the unit's own answers"),
                           {OneLine(entry.author_name)});
+        }
+        if (WritesFamily(entry, "signoff") && member->role != "pimpinan") {
+            return Format(Tr("only a pimpinan signs off the submission; {0} is {1}"),
+                          {OneLine(entry.author_name), member->role});
         }
     } else if (member->role != "evaluator" || member->review_layer != entry.layer) {
         return Format(Tr("only an evaluator of the {0} layer changes it; {1} is {2}"),

@@ -14,6 +14,7 @@
 #include "proposal/proposal_rules.hpp"
 #include "readiness/plan_projection.hpp"
 #include "review/review_projection.hpp"
+#include "signoff/signoff_register.hpp"
 #include "scoring/answer.hpp"
 #include "workspace/statement_cache.hpp"
 
@@ -266,6 +267,8 @@ void ProjectRegister(StatementCache& statements, const Form& form, const std::st
         ProjectReviewState(statements.Database(), full_key, value, entry);
     } else if (IsDocumentFamily(key.family)) {
         ProjectDocumentState(statements.Database(), full_key, value, entry);
+    } else if (IsSignoffFamily(key.family)) {
+        ProjectSignoffState(statements.Database(), value, entry);
     } else if (key.family == "answer") {
         ProjectAnswer(statements, form, key, value, entry);
     } else if (key.family == "unit") {
@@ -346,7 +349,7 @@ const std::vector<std::string>& ProjectedTables() {
         "answer",           "level_answer",       "answer_history", "prerequisite",       "person",
         "review_status",    "review_ready",       "review_close",   "log_register",       "log_head",
         "checklist_review", "checklist_evidence", "checklist_item", "evidence_criterion", "evidence_revision",
-        "evidence_item",    "plan_task",          "letterhead",     "document_signature"};
+        "evidence_item",    "plan_task",          "letterhead",     "document_signature", "signoff"};
     return tables;
 }
 
@@ -412,6 +415,8 @@ void ValidateWrites(const Form& form, const LogEntry& entry) {
             ValidateReviewWrite(form, entry, write);
         } else if (IsDocumentFamily(key.family)) {
             ValidateDocumentWrite(entry, write);
+        } else if (IsSignoffFamily(key.family)) {
+            ValidateSignoffWrite(form, entry, write);
         } else {
             Refuse(write.key, Tr("unknown kind of record"));
         }

@@ -209,6 +209,18 @@ std::string ScoreJson(const Form& form, const AnswerSet& answers, const ScoreRep
         json["proposable"] = std::move(proposable);
         json["proposal"] = std::move(proposal);
     }
+    if (context.signoff != nullptr) {
+        const SignoffStatus& status = *context.signoff;
+        Json signoff = {{"state", std::string(SignoffStateId(status.state))}};
+        if (status.signoff) {
+            signoff["by"] = status.signoff->author;
+            signoff["nip"] = status.signoff->nip;
+            signoff["at"] = status.signoff->signed_at;
+            signoff["total"] = status.signoff->total;
+            signoff["changed_criteria"] = status.changes.criteria;
+        }
+        json["signoff"] = std::move(signoff);
+    }
     if (StoredTextRepairs() > 0) {
         json["text_repaired"] = true;  // some text held invalid UTF-8 and is shown with U+FFFD
     }
@@ -298,6 +310,9 @@ std::string ScoreTable(const Form& form, const AnswerSet& answers, const ScoreRe
         if (const std::string deadline = ProposalDeadline(form, info); !deadline.empty()) {
             out.append(Format(Tr("Proposal deadline: {0}"), {deadline})).append("\n");
         }
+    }
+    if (context.signoff != nullptr) {
+        out.append("\n").append(SignoffLine(*context.signoff)).append("\n");
     }
     bool header = false;
     for (const int index : form.Criteria()) {

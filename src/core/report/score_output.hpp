@@ -5,6 +5,7 @@
 #include "form/form.hpp"
 #include "scoring/answer.hpp"
 #include "scoring/score_report.hpp"
+#include "signoff/signoff.hpp"
 #include "workspace/prerequisites.hpp"
 #include "workspace/workspace.hpp"
 
@@ -28,6 +29,8 @@ struct ScoreContext {
     /// False when the workspace's copy of its form is not byte-identical to a form this
     /// installation knows: the numbers then follow a form nobody here can vouch for.
     bool form_matches_installed = true;
+    /// The leader's sign-off compared with the unit layer now, shown when given.
+    const SignoffStatus* signoff = nullptr;
 };
 
 /// The score as one JSON object: total, pengungkit, hasil, completeness (0-100),

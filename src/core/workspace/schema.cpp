@@ -12,7 +12,7 @@ namespace ziwb::core {
 namespace {
 
 // Step N brings the schema from version N to N+1. Never edit a released step: add one.
-constexpr std::array<const char*, 6> kMigrations = {
+constexpr std::array<const char*, 7> kMigrations = {
     // 0 -> 1: the assessment, its form, answers in layers, their append-only history.
     R"sql(
 CREATE TABLE meta (
@@ -311,6 +311,21 @@ CREATE TABLE document_signature (
     author     TEXT NOT NULL,
     updated_at TEXT NOT NULL,
     PRIMARY KEY (template, nip)
+) WITHOUT ROWID;
+)sql",
+    // 6 -> 7: the leader's sign-off of the unit's submission (issue 12): the log head, the total and
+    // a snapshot of the unit layer, so that a later change is shown against it.
+    R"sql(
+CREATE TABLE signoff (
+    layer      TEXT PRIMARY KEY CHECK (layer = 'unit'),
+    head       TEXT NOT NULL,
+    total      TEXT NOT NULL,
+    digest     TEXT NOT NULL,
+    snapshot   TEXT NOT NULL,
+    note       TEXT NOT NULL DEFAULT '',
+    author     TEXT NOT NULL,
+    author_key TEXT NOT NULL,
+    signed_at  TEXT NOT NULL
 ) WITHOUT ROWID;
 )sql",
 };
