@@ -85,6 +85,7 @@ EvaluationReportData CollectEvaluation(Workspace& workspace, const Layer& layer)
         data.levels.push_back(level == form.Levels().end() ? person.level : level->name);
     }
     data.comparison = CompareLayers(workspace, Layer::Unit(), layer);
+    data.signoff = CheckSignoff(workspace);
     const auto reviewed = workspace.LoadAnswers(layer);
     const std::vector<CriterionReview> reviews =
         workspace.SchemaVersion() >= 5 ? LoadReviews(workspace, layer) : std::vector<CriterionReview>();
@@ -236,6 +237,7 @@ void WriteEvaluationPdf(const Form& form, const EvaluationReportData& data, cons
     } else {
         layout.Paragraph("Reviu " + data.layer_name + " belum ditutup: laporan ini bersifat sementara.");
     }
+    layout.Paragraph(SignoffSentence(data.signoff));
     const auto leader = std::find_if(data.evaluators.begin(), data.evaluators.end(), [&](const Person& person) {
         return form.LevelRank(person.level) == form.ClosingRank();
     });

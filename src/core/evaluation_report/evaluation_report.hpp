@@ -8,6 +8,7 @@
 #include "people/team_register.hpp"
 #include "review/review_status.hpp"
 #include "review/score_compare.hpp"
+#include "signoff/signoff.hpp"
 #include "workspace/workspace.hpp"
 
 namespace ziwb::core {
@@ -40,6 +41,7 @@ struct EvaluationReportData {
     std::vector<Recommendation> recommendations;
     std::vector<CriterionReview> open_reviews;  ///< criteria not yet "selesai" with a status
     std::optional<ReviewClosing> closing;
+    SignoffStatus signoff;  ///< the unit leader's sign-off of the submission that was evaluated
 };
 
 [[nodiscard]] EvaluationReportData CollectEvaluation(Workspace& workspace, const Layer& layer);

@@ -46,14 +46,16 @@ std::string Quoted(const std::string& sheet) {
 class SummaryWriter {
 public:
     SummaryWriter(xlsx::Book& book, const Form& form, const WorkspaceInfo& info, const ExportLayer& layer,
-                  const LkeSheetMap& lke, std::size_t layer_index, const std::vector<PrerequisiteState>& prerequisites)
+                  const LkeSheetMap& lke, std::size_t layer_index, const std::vector<PrerequisiteState>& prerequisites,
+                  const SignoffStatus* signoff)
         : m_book(book),
           m_form(form),
           m_info(info),
           m_layer(layer),
           m_lke(lke),
           m_value_column(lke.value_columns.at(layer_index)),
-          m_prerequisites(prerequisites) {}
+          m_prerequisites(prerequisites),
+          m_signoff(signoff) {}
 
     void Write() {
         m_sheet = m_book.AddSheet("Rekap");
@@ -67,6 +69,11 @@ public:
         row = WriteAreas(row);
         row = WriteComponents(row + 1);
         row = WriteVerdicts(row + 1);
+        if (m_signoff != nullptr && m_layer.layer.IsUnit()) {
+            xlsx::WriteText(m_sheet, ++row, 0, SignoffSentence(*m_signoff),
+                            m_book.Style(m_signoff->state == SignoffState::Current ? Text : Section));
+            ++row;
+        }
         WritePrerequisites(row + 1);
         worksheet_set_landscape(m_sheet);
         worksheet_set_paper(m_sheet, 9);
@@ -335,6 +342,7 @@ private:
     const LkeSheetMap& m_lke;
     int m_value_column;
     const std::vector<PrerequisiteState>& m_prerequisites;
+    const SignoffStatus* m_signoff;
     lxw_worksheet* m_sheet = nullptr;
 };
 
@@ -342,8 +350,8 @@ private:
 
 void WriteSummarySheet(xlsx::Book& book, const Form& form, const WorkspaceInfo& info, const ExportLayer& layer,
                        const LkeSheetMap& lke, std::size_t layer_index,
-                       const std::vector<PrerequisiteState>& prerequisites) {
-    SummaryWriter(book, form, info, layer, lke, layer_index, prerequisites).Write();
+                       const std::vector<PrerequisiteState>& prerequisites, const SignoffStatus* signoff) {
+    SummaryWriter(book, form, info, layer, lke, layer_index, prerequisites, signoff).Write();
 }
 
 }  // namespace ziwb::core

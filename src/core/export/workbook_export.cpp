@@ -80,7 +80,8 @@ void ExportWorkbook(Workspace& workspace, const std::filesystem::path& path, con
 
     xlsx::Book book(path, options.created.value_or(std::time(nullptr)));
     const LkeSheetMap lke = WriteLkeSheet(book, form, info, layers, evidence.Empty() ? nullptr : &evidence.by_code);
-    WriteSummarySheet(book, form, info, layers.front(), lke, 0, prerequisites);
+    const SignoffStatus signoff = CheckSignoff(workspace);
+    WriteSummarySheet(book, form, info, layers.front(), lke, 0, prerequisites, &signoff);
     if (!evidence.Empty()) {
         WriteEvidenceSheet(book, form, evidence, options.evidence_folder);
     }

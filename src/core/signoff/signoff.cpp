@@ -169,19 +169,44 @@ Signoff SignOff(Workspace& workspace, const std::string& note) {
     return *signoff;
 }
 
+namespace {
+
+std::string ShownTotal(const std::string& total) {
+    try {
+        return FormatNumber(std::stod(total), 2);
+    } catch (const std::exception&) {
+        return total;  // shown as recorded
+    }
+}
+
+}  // namespace
+
+std::string SignoffSentence(const SignoffStatus& status) {
+    if (!status.signoff) {
+        return "Usulan belum disahkan oleh pimpinan unit kerja.";
+    }
+    const Signoff& signoff = *status.signoff;
+    std::string sentence = "Usulan disahkan oleh " + signoff.author +
+                           (signoff.position.empty() ? "" : " (" + signoff.position + ")") +
+                           (signoff.nip.empty() ? "" : ", NIP " + signoff.nip) + ", dengan tanda tangan elektronik pada " +
+                           signoff.signed_at + " dengan nilai " + ShownTotal(signoff.total) + " (kepala log " +
+                           signoff.head.substr(0, 16) + ").";
+    if (status.state == SignoffState::ChangedAfter) {
+        sentence += " Setelah pengesahan itu isian unit berubah (" + std::to_string(status.changes.criteria.size()) +
+                    " kriteria" + (status.changes.prerequisites || status.changes.details ? ", prasyarat atau data unit" : "") +
+                    "; nilai sekarang " + ShownTotal(status.total_now) + "): pimpinan perlu mengesahkan ulang.";
+    }
+    return sentence;
+}
+
 std::string SignoffLine(const SignoffStatus& status) {
     if (!status.signoff) {
         return Tr("Not signed off by the leader yet");
     }
     const Signoff& signoff = *status.signoff;
     const std::string who = signoff.author + (signoff.position.empty() ? "" : " (" + signoff.position + ")");
-    std::string total = signoff.total;
-    try {
-        total = FormatNumber(std::stod(signoff.total), 2);
-    } catch (const std::exception&) {
-        // shown as recorded
-    }
-    std::string line = Format(Tr("Signed off by {0} on {1} at a total of {2}"), {who, signoff.signed_at, total});
+    std::string line =
+        Format(Tr("Signed off by {0} on {1} at a total of {2}"), {who, signoff.signed_at, ShownTotal(signoff.total)});
     if (status.state == SignoffState::ChangedAfter) {
         const std::string count = std::to_string(status.changes.criteria.size());
         line += " - " + Format(Tr("CHANGED AFTER SIGN-OFF ({0} criteria{1}); the leader signs off again"),

@@ -54,6 +54,10 @@ Signoff SignOff(Workspace& workspace, const std::string& note);
 /// One line for people: who signed off when at which total, and whether anything changed since.
 [[nodiscard]] std::string SignoffLine(const SignoffStatus& status);
 
+/// The same in Indonesian whatever the user's language, for the documents that are always in
+/// Indonesian (the workbook, the LHE, the leader's page).
+[[nodiscard]] std::string SignoffSentence(const SignoffStatus& status);
+
 /// The total as the sign-off records it (the official figure, rounded to 4 places).
 [[nodiscard]] std::string SignoffTotal(double total);
 
