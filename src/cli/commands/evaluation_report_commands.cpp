@@ -1,9 +1,13 @@
 // report lhe: the evaluation report (Laporan Hasil Evaluasi) of a review layer as a PDF.
+// report leader: the leader's page (score, verdict, what is missing, signatures) as text or a PDF.
 #include "commands/command_support.hpp"
 #include "common/error.hpp"
 #include "common/text.hpp"
 #include "evaluation_report/evaluation_report.hpp"
 #include "evidence/evidence_vault.hpp"
+#include "leader/leader_page.hpp"
+#include "leader/leader_summary.hpp"
+#include "log/change_log.hpp"
 #include "readiness/action_plan.hpp"
 
 namespace ziwb::cli {
@@ -13,9 +17,33 @@ using core::Tr;
 
 namespace {
 
+constexpr const char* kReportUsage =
+    "ziwb report lhe WS OUT.pdf [--layer tpi] [--place KOTA] [--date YYYY-MM-DD] [--overwrite] | "
+    "ziwb report leader WS [OUT.pdf] [--overwrite]";
+
+int RunLeader(const std::vector<std::string>& words, const Context& context) {
+    const Arguments args(words, {"date"}, {"overwrite"});
+    args.ExpectPositional(2, 3, kReportUsage);
+    const std::string today = args.Option("date").value_or(core::TodayDate());
+    core::CheckDocumentDate(today);
+    auto workspace = core::Workspace::Open(args.PositionalPath(1), core::Workspace::Access::ReadOnly);
+    const auto signer = core::SessionSigner();
+    const auto summary =
+        core::CollectLeaderSummary(workspace, context.program_dir, today, signer ? signer->nip : std::string());
+    if (args.Positional().size() == 2) {
+        Print(core::LeaderText(workspace.GetForm(), summary));
+        return 0;
+    }
+    core::WriteLeaderPdf(workspace.GetForm(), summary, context.program_dir, args.PositionalPath(2), args.Flag("overwrite"));
+    Print(Format(Tr("Wrote {0}.\n"), {args.Positional()[2]}));
+    return 0;
+}
+
 int RunReport(const std::vector<std::string>& words, const Context& context) {
-    static const std::string usage =
-        "ziwb report lhe WS OUT.pdf [--layer tpi] [--place KOTA] [--date YYYY-MM-DD] [--overwrite]";
+    const std::string usage = kReportUsage;
+    if (!words.empty() && words[0] == "leader") {
+        return RunLeader(words, context);
+    }
     const Arguments args(words, {"layer", "place", "date"}, {"overwrite"});
     args.ExpectPositional(3, 3, usage);
     if (args.Positional()[0] != "lhe") {
@@ -36,8 +64,9 @@ int RunReport(const std::vector<std::string>& words, const Context& context) {
 // Registration runs at start-up; running out of memory there ends the program either way.
 // NOLINTNEXTLINE(cert-err58-cpp)
 const CommandRegistration kRegistrations[] = {
-    CommandRegistration({"report", "ziwb report lhe WS OUT.pdf [--layer tpi] [--place KOTA] [--date YYYY-MM-DD]",
-                         NoTr("Write the evaluation report (LHE) of a review as a PDF"), RunReport, 210}),
+    CommandRegistration({"report", kReportUsage,
+                         NoTr("Write the evaluation report (LHE) of a review, or the leader's page, as a PDF"),
+                         RunReport, 210}),
 };
 
 }  // namespace
