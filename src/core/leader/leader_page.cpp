@@ -23,9 +23,9 @@ std::string FewNames(const std::vector<std::string>& names) {
     return text;
 }
 
-/// A criterion's question cut to about two lines of the table (on a character boundary).
+/// A criterion's question cut to one line of the table (on a character boundary).
 std::string Shortened(const std::string& text) {
-    constexpr std::size_t kLength = 70;
+    constexpr std::size_t kLength = 36;
     return Excerpt(text, kLength);
 }
 
@@ -60,11 +60,15 @@ void WriteLeaderPdf(const Form& form, const LeaderSummary& summary, const std::f
     layout.Paragraph(verdict, PdfAlign::Left);
 
     layout.Heading("2. " + Tr("What is missing"));
+    if (summary.open_prerequisites > 0) {
+        layout.Paragraph(Format(Tr("{0} prerequisite(s) not confirmed met"), {std::to_string(summary.open_prerequisites)}),
+                         PdfAlign::Left);
+    }
     if (summary.missing.empty()) {
         layout.Paragraph(Tr("Nothing: every criterion is answered and backed."), PdfAlign::Left);
     } else {
         // What, where and how much: the team knows how to fix it (ziwb check lists the actions).
-        PdfTable table{{{Tr("Points"), 0.7, PdfAlign::Right}, {Tr("Where"), 2.6}, {Tr("Problem"), 2.7}}, {}};
+        PdfTable table{{{Tr("Points"), 0.6, PdfAlign::Right}, {Tr("Where"), 3.1}, {Tr("Problem"), 2.9}}, {}};
         for (const auto& finding : summary.missing) {
             const FormNode* node = form.FindNode(finding.code);
             table.rows.push_back({FormatNumber(finding.points, 2),

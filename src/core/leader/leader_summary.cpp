@@ -66,10 +66,16 @@ LeaderSummary CollectLeaderSummary(Workspace& workspace, const std::filesystem::
     summary.proposal = JudgeProposability(form, report, LoadPrerequisites(workspace), summary.info);
     summary.deadline = ProposalDeadline(form, summary.info);
     summary.days_to_deadline = DaysToDeadline(summary.deadline, today);
-    auto findings = RunCheck(LoadCheckInputs(workspace));
-    summary.missing_count = findings.size();
-    findings.resize(std::min(findings.size(), kLeaderFindings));
-    summary.missing = std::move(findings);
+    for (auto& finding : RunCheck(LoadCheckInputs(workspace))) {
+        if (finding.kind == FindingKind::PrerequisiteOpen) {
+            ++summary.open_prerequisites;
+        } else {
+            ++summary.missing_count;
+            if (summary.missing.size() < kLeaderFindings) {
+                summary.missing.push_back(std::move(finding));
+            }
+        }
+    }
     summary.signoff = CheckSignoff(workspace);
 
     const auto rows = DocumentStatus(workspace, LoadShippedTemplates(program_dir));
@@ -93,10 +99,14 @@ LeaderSummary CollectLeaderSummary(Workspace& workspace, const std::filesystem::
                                           {std::to_string(summary.signoff.changes.criteria.size())}));
     }
     if (leader != nullptr) {
+        std::string documents;  // one line: "Sign: Komitmen Bersama, Pakta Integritas, ..."
         for (const auto& row : rows) {
             if (row.expected && !row.is_signed && row.nip == leader->nip) {
-                summary.awaiting.push_back(Format(Tr("Sign the {0}"), {row.template_name}));
+                documents += (documents.empty() ? "" : ", ") + row.template_name;
             }
+        }
+        if (!documents.empty()) {
+            summary.awaiting.push_back(Format(Tr("Sign: {0}"), {documents}));
         }
     }
     for (const auto& judged : summary.proposal) {
@@ -127,6 +137,10 @@ std::string LeaderText(const Form& form, const LeaderSummary& summary) {
         out += "  " + deadline + "\n";
     }
     out += "\n" + Tr("What is missing (most points first):") + "\n";
+    if (summary.open_prerequisites > 0) {
+        out += "  - " + Format(Tr("{0} prerequisite(s) not confirmed met"), {std::to_string(summary.open_prerequisites)}) +
+               "\n";
+    }
     for (const auto& finding : summary.missing) {
         out += "  - " + finding.code + ": " + finding.problem + " (" + FormatNumber(finding.points, 2) + ")\n";
     }

@@ -33,8 +33,10 @@ struct LeaderSummary {
     std::vector<Proposability> proposal;
     std::string deadline;  ///< YYYY-MM-DD, "" when unknown
     std::optional<int> days_to_deadline;
-    std::vector<ReadinessFinding> missing;  ///< the most points at stake first, at most kLeaderFindings
-    std::size_t missing_count = 0;          ///< all findings
+    /// The findings about criteria and details, the most points at stake first, at most kLeaderFindings.
+    std::vector<ReadinessFinding> missing;
+    std::size_t missing_count = 0;       ///< all of those findings
+    std::size_t open_prerequisites = 0;  ///< prerequisites not confirmed met: one line, not one each
     std::vector<SignatureProgress> signatures;
     SignoffStatus signoff;
     /// What waits for the leader's own signature now, one action a line.
