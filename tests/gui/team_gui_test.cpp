@@ -7,6 +7,7 @@
 #include <wx/app.h>
 #include <wx/button.h>
 #include <wx/checkbox.h>
+#include <wx/html/htmlwin.h>
 #include <wx/choice.h>
 #include <wx/listbox.h>
 #include <wx/listctrl.h>
@@ -38,6 +39,7 @@
 #include "people/identity.hpp"
 #include "people/signing_key.hpp"
 #include "people/team_register.hpp"
+#include "signoff/signoff.hpp"
 #include "team/identity_dialog.hpp"
 #include "team/workbench_signer.hpp"
 #include "util/screenshot.hpp"
@@ -108,6 +110,7 @@ namespace {
 
 fs::path g_root;
 constexpr const char* kMemberNip = "199001012015032001";
+constexpr const char* kLeaderNip = "197002021995031005";
 
 void Pump() {
     for (int i = 0; i < 6; ++i) {
@@ -444,6 +447,49 @@ TEST_F(TeamTest, AMembersKeyIsUnlockedOnceAndTheirAreasComeFirst) {
     // Unlocked once: the next change asks nothing (an unexpected dialog would fail the test).
     m_frame->Session()->SetNote(criterion, "catatan kedua");
     EXPECT_EQ(m_frame->Session()->Note(criterion), "catatan kedua");
+}
+
+TEST_F(TeamTest, TheLeaderSignsOffInTheWorkbenchAndTheLeadersPageSaysSo) {
+    const auto identity = core::CreateIdentity("Kepala Dinas", kLeaderNip, std::string("rahasia pimpinan"), false);
+    core::Person leader;
+    leader.nip = kLeaderNip;
+    leader.name = "Kepala Dinas";
+    leader.position = "Kepala Dinas Tenaga Kerja";
+    leader.role = "pimpinan";
+    leader.public_key = identity.public_key_hex;
+    {
+        auto workspace = core::Workspace::Open(m_path, core::Workspace::Access::ReadWrite);
+        core::SetPeople(workspace, {leader}, "koordinator");  // the first key: unsigned, no signer yet
+    }
+    ASSERT_TRUE(gui::InstallWorkbenchSigner().empty());
+    Open();
+    wxString explanation;
+    wxTEST_DIALOG(m_frame->RunCommand("team/signoff"), UserInDialog([&](wxDialog* dialog) {
+                      explanation = dynamic_cast<wxStaticText*>(wxWindow::FindWindowByName("signoff_explanation", dialog))
+                                        ->GetLabel();
+                      dynamic_cast<wxTextCtrl*>(wxWindow::FindWindowByName("signoff_note", dialog))
+                          ->SetValue("Diperiksa bersama tim");
+                      return static_cast<int>(wxID_OK);
+                  }),
+                  wxExpectModal<wxTextEntryDialog>("rahasia pimpinan"));
+    EXPECT_TRUE(explanation.Contains("59,65")) << explanation;  // the demo's total, as the leader signs it
+    {
+        auto workspace = core::Workspace::Open(m_path, core::Workspace::Access::ReadOnly);
+        const auto status = core::CheckSignoff(workspace);
+        EXPECT_EQ(status.state, core::SignoffState::Current);
+        ASSERT_TRUE(status.signoff.has_value());
+        EXPECT_EQ(status.signoff->nip, kLeaderNip);
+        EXPECT_EQ(status.signoff->note, "Diperiksa bersama tim");
+    }
+    wxString page;
+    wxTEST_DIALOG(m_frame->RunCommand("team/leader"), UserInDialog([&](wxDialog* dialog) {
+                      page = dynamic_cast<wxHtmlWindow*>(wxWindow::FindWindowByName("leader_page", dialog))->ToText();
+                      return static_cast<int>(wxID_CLOSE);
+                  }));
+    EXPECT_TRUE(page.Contains("Nilai dan simpulan")) << page;
+    EXPECT_TRUE(page.Contains("Disahkan oleh Kepala Dinas")) << page;
+    EXPECT_TRUE(page.Contains("Tandatangani: Komitmen Bersama")) << page;
+    EXPECT_FALSE(page.Contains("Sahkan usulan")) << page;
 }
 
 }  // namespace

@@ -115,6 +115,9 @@ wxMenuBar* BuildMenuBar(wxMenu*& recent) {
     Append(team, "team/register");
     Append(team, "team/conflicts");
     team->AppendSeparator();
+    Append(team, "team/leader");
+    Append(team, "team/signoff");
+    team->AppendSeparator();
     Append(team, "team/my_identity");
     // TRANSLATORS: menu title: the integrity team, its register, its changes
     bar->Append(team, _("&Team"));

@@ -8,6 +8,7 @@
 #include "frame/main_frame.hpp"
 #include "log/change_log.hpp"
 #include "readiness/action_plan.hpp"
+#include "leader/leader_desk.hpp"
 #include "team/changes_preview_dialog.hpp"
 #include "team/conflicts_dialog.hpp"
 #include "team/identity_dialog.hpp"
@@ -119,6 +120,15 @@ void AddTeamCommands(std::vector<Command>& commands) {
                                 frame.ReloadWorkspace();
                             }
                         }});
+    commands.push_back({"team/leader", [] { return _("&Leader's Page..."); },
+                        [] {
+                            return _("The score and verdict, what is missing, who has not signed, and what waits for "
+                                     "the leader's signature");
+                        },
+                        "", [](const MainFrame& frame) { return frame.Session() != nullptr; }, ShowLeaderDesk});
+    commands.push_back({"team/signoff", [] { return _("&Sign Off the Submission..."); },
+                        [] { return _("The leader signs off the unit's submission as it stands, with their key"); }, "",
+                        CanWrite, [](MainFrame& frame) { (void)ShowSignoffDialog(&frame, *frame.Session()); }});
     commands.push_back({"team/my_identity", [] { return _("My &Identity..."); },
                         [] { return _("Your name, NIP and public key, to send to the coordinator"); }, "", nullptr,
                         [](MainFrame& frame) { ShowMyIdentityDialog(&frame); }});
