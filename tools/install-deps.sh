@@ -7,11 +7,13 @@ packages=(
   # build
   build-essential cmake pkg-config gettext ccache
   # core libraries
-  libsqlitecpp-dev libsqlite3-dev libpugixml-dev libssl-dev libxlsxwriter-dev nlohmann-json3-dev libhpdf-dev
+  libsqlitecpp-dev libsqlite3-dev libpugixml-dev libssl-dev libxlsxwriter-dev nlohmann-json3-dev libhpdf-dev libqrencode-dev
   # desktop workbench
   libwxgtk3.2-dev wx3.2-i18n
   # tests: GoogleTest, an X server for GUI tests, independent readers of our files
   libgtest-dev xvfb xauth libreoffice-calc-nogui python3 python3-openpyxl poppler-utils fonts-dejavu-core
+  # reads the QR codes of the documents back from their rendered pages
+  zbar-tools
   # benchmarks
   libbenchmark-dev hyperfine time bc x11-utils xdotool python3-xlib
   # fuzz targets: clang with libFuzzer and the sanitizer runtimes (tests/fuzz/)

@@ -123,6 +123,30 @@ class Making(DocumentsTestCase):
         images = subprocess.run(["pdfimages", "-list", path], capture_output=True, text=True, check=True).stdout
         self.assertEqual(len(images.strip().splitlines()) - 2, 1, images)  # the logo
 
+    def test_the_qr_code_reads_back_with_the_code_the_page_prints(self):
+        made = run("document", "make", self.ws, "pakta-integritas", self.out, "--person", HEAD, "--date",
+                   "2026-01-06", check=0).stdout
+        code = made.split("(")[-1].split(")")[0]
+        path = os.path.join(self.out, f"pakta-integritas-{HEAD}.pdf")
+        png = os.path.join(self.dir, "page")
+        subprocess.run(["pdftoppm", "-r", "300", "-png", "-singlefile", path, png], check=True, capture_output=True)
+        decoded = subprocess.run(["zbarimg", "--quiet", "--raw", png + ".png"], capture_output=True, check=True)
+        text = decoded.stdout.decode("utf-8")
+        self.assertEqual(text.splitlines()[0], "ZI Workbench " + code)
+        self.assertIn("Pakta Integritas", text)
+        self.assertIn("Dinas Uji", text)
+        self.assertIn("NIP " + HEAD, text)
+        self.assertIn("2026-01-06", text)
+        # A unit document names no person in its code.
+        run("document", "make", self.ws, "komitmen-bersama", self.out, "--all", check=0)
+        unit = os.path.join(self.out, "komitmen-bersama.pdf")
+        subprocess.run(["pdftoppm", "-r", "300", "-png", "-f", "1", "-singlefile", unit, png], check=True,
+                       capture_output=True)
+        text = subprocess.run(["zbarimg", "--quiet", "--raw", png + ".png"], capture_output=True,
+                              check=True).stdout.decode("utf-8")
+        self.assertTrue(text.startswith("ZI Workbench KB-"), text)
+        self.assertNotIn("NIP", text)
+
     def test_the_logo_travels_in_an_exchange_file(self):
         copy = os.path.join(self.dir, "salinan.ziwb")
         shutil.copyfile(self.ws, copy)

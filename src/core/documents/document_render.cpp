@@ -6,6 +6,8 @@
 #include <ctime>
 
 #include "common/sha256.hpp"
+#include "common/utf8.hpp"
+#include "form/form_grammar.hpp"
 #include "evaluation_report/evaluation_report.hpp"
 #include "pdf/pdf_document.hpp"
 #include "pdf/pdf_layout.hpp"
@@ -122,6 +124,20 @@ std::time_t DateTime(const std::string& date) {
 
 }  // namespace
 
+std::string DocumentQrText(const DocumentTemplate& document, const DocumentInput& input) {
+    // What a phone shows when the QR is read: the code that names this version, and enough to see
+    // which document of whom it is without opening the workspace. Names are cut to keep it small.
+    std::string text = "ZI Workbench " + input.code + "\n" + Excerpt(OneLine(document.name), 60) + "\n" +
+                       Excerpt(OneLine(input.info.unit_name), 80);
+    if (document.scope == TemplateScope::Person && !input.person.nip.empty()) {
+        text += "\nNIP " + input.person.nip;
+    }
+    if (!input.date.empty()) {
+        text += "\n" + input.date;
+    }
+    return text;
+}
+
 std::string DocumentCode(const DocumentTemplate& document, const std::string& nip, const std::string& log_head) {
     const std::string hash = Sha256::HexOf(document.id + "\n" + nip + "\n" + log_head);
     std::string code = document.code_prefix + "-" + hash.substr(0, 4) + "-" + hash.substr(4, 4);
@@ -206,7 +222,7 @@ std::string RenderDocument(const DocumentTemplate& document, const DocumentInput
             case BlockKind::NewPage: layout.NewPage(); break;
         }
     }
-    layout.Finish({input.code});
+    layout.Finish({input.code, PdfFooter{}.page_format, DocumentQrText(document, input)});
     return pdf.Bytes();
 }
 

@@ -24,6 +24,10 @@ struct DocumentInput {
     const Letterhead* letterhead = nullptr;  ///< none: no kop surat
 };
 
+/// The text of the QR code printed in every page's footer: "ZI Workbench <code>", the document's
+/// name, the unit, the person's NIP (documents for one person) and the date, one a line.
+[[nodiscard]] std::string DocumentQrText(const DocumentTemplate& document, const DocumentInput& input);
+
 /// The short code printed on every page: the template's prefix and 8 hex digits of the SHA-256 of
 /// the template id, the person's NIP and the log head the document was made from, as "PI-3F2A-9C1B".
 /// The same person's document made again after a change of the workspace gets another code.

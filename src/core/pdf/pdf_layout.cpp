@@ -257,6 +257,32 @@ void PdfLayout::Image(const PdfImage& image, double width, PdfAlign align) {
     Space(LineHeight(kBodySize) * 0.5);
 }
 
+void PdfLayout::DrawQr(std::size_t page, const QrMatrix& qr) {
+    // In the top margin at the right, above where the letterhead and the text start: about 1.4 cm,
+    // which a phone reads from paper and pdftoppm at 300 dpi gives zbarimg 5 pixels a module. The
+    // bottom margin holds the footer and is too close to the edge a printer cannot reach.
+    constexpr double kSide = 40.0;
+    constexpr double kFromEdge = 10.0;
+    const double module = kSide / qr.size;
+    const double left = kA4Width - m_margins.right - kSide;
+    const double top = std::min(kA4Height - kFromEdge, kA4Height - m_margins.top + kSide);
+    for (int row = 0; row < qr.size; ++row) {
+        // One rectangle per run of dark modules: a few hundred drawing operations, not a thousand.
+        for (int column = 0; column < qr.size;) {
+            if (!qr.Dark(row, column)) {
+                ++column;
+                continue;
+            }
+            const int start = column;
+            while (column < qr.size && qr.Dark(row, column)) {
+                ++column;
+            }
+            m_document.DrawRectangle(page, left + start * module, top - (row + 1) * module, (column - start) * module,
+                                     module, 0.0, 0.0);
+        }
+    }
+}
+
 void PdfLayout::Finish(const PdfFooter& footer) {
     if (!m_page) {
         NewPage();
@@ -268,7 +294,12 @@ void PdfLayout::Finish(const PdfFooter& footer) {
     const std::vector<PdfLine> code =
         footer.document_code.empty() ? std::vector<PdfLine>{}
                                      : Wrap(footer.document_code, TextWidth() * 0.55, PdfFont::Regular, kFooterSize);
+    const std::optional<QrMatrix> qr =
+        footer.qr_text.empty() ? std::nullopt : std::optional<QrMatrix>(EncodeQr(footer.qr_text));
     for (std::size_t page = 0; page < pages; ++page) {
+        if (qr) {
+            DrawQr(page, *qr);
+        }
         const std::string number = Format(footer.page_format, {std::to_string(page + 1), std::to_string(pages)});
         m_document.DrawLine(page, m_margins.left, baseline + kFooterSize + 4, right, baseline + kFooterSize + 4, 0.4);
         m_document.DrawText(page, right - m_document.TextWidth(number, PdfFont::Regular, kFooterSize), baseline, number,

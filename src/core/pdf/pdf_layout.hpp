@@ -6,6 +6,7 @@
 #include <vector>
 
 #include "pdf/pdf_document.hpp"
+#include "pdf/pdf_qr.hpp"
 #include "pdf/pdf_text.hpp"
 
 namespace ziwb::core {
@@ -56,11 +57,13 @@ struct PdfSignature {
     std::string nip;  ///< without "NIP."; no line when empty
 };
 
-/// Every page's footer: the page number and an optional short code naming the document.
+/// Every page's footer: the page number, an optional short code naming the document, and an
+/// optional QR code holding `qr_text` (drawn in the top margin at the right of every page).
 struct PdfFooter {
     std::string document_code;
     /// {0} the page, {1} the number of pages. Indonesian official documents, so not translated.
     std::string page_format = "Halaman {0} dari {1}";
+    std::string qr_text{};  ///< at most kMaxQrText bytes; none when empty
 };
 
 /// Text flowed down the pages of a PdfDocument: blocks are added in reading order and each starts
@@ -100,6 +103,8 @@ private:
     // Starts a new page unless `height` points fit below the cursor.
     void Need(double height);
     [[nodiscard]] double Room() const;
+    // A QR code in the top margin at the right.
+    void DrawQr(std::size_t page, const QrMatrix& qr);
     void DrawLine(const PdfLine& line, double x, double width, PdfFont font, double size, PdfAlign align);
     void DrawTableHeader(const PdfTable& table, const std::vector<double>& widths,
                          const std::vector<std::vector<PdfLine>>& header);
