@@ -7,8 +7,8 @@
 #include <wx/app.h>
 #include <wx/button.h>
 #include <wx/checkbox.h>
-#include <wx/html/htmlwin.h>
 #include <wx/choice.h>
+#include <wx/html/htmlwin.h>
 #include <wx/listbox.h>
 #include <wx/listctrl.h>
 #include <wx/msgdlg.h>
@@ -464,14 +464,15 @@ TEST_F(TeamTest, TheLeaderSignsOffInTheWorkbenchAndTheLeadersPageSaysSo) {
     ASSERT_TRUE(gui::InstallWorkbenchSigner().empty());
     Open();
     wxString explanation;
-    wxTEST_DIALOG(m_frame->RunCommand("team/signoff"), UserInDialog([&](wxDialog* dialog) {
-                      explanation = dynamic_cast<wxStaticText*>(wxWindow::FindWindowByName("signoff_explanation", dialog))
-                                        ->GetLabel();
-                      dynamic_cast<wxTextCtrl*>(wxWindow::FindWindowByName("signoff_note", dialog))
-                          ->SetValue("Diperiksa bersama tim");
-                      return static_cast<int>(wxID_OK);
-                  }),
-                  wxExpectModal<wxTextEntryDialog>("rahasia pimpinan"));
+    wxTEST_DIALOG(
+        m_frame->RunCommand("team/signoff"), UserInDialog([&](wxDialog* dialog) {
+            explanation =
+                dynamic_cast<wxStaticText*>(wxWindow::FindWindowByName("signoff_explanation", dialog))->GetLabel();
+            dynamic_cast<wxTextCtrl*>(wxWindow::FindWindowByName("signoff_note", dialog))
+                ->SetValue("Diperiksa bersama tim");
+            return static_cast<int>(wxID_OK);
+        }),
+        wxExpectModal<wxTextEntryDialog>("rahasia pimpinan"));
     EXPECT_TRUE(explanation.Contains("59,65")) << explanation;  // the demo's total, as the leader signs it
     {
         auto workspace = core::Workspace::Open(m_path, core::Workspace::Access::ReadOnly);

@@ -104,7 +104,8 @@ TEST_F(ProposalRules, AStranasPkUnitOfAPemdaMayBeProposedWhileMeetingTabel5) {
     info.service_type = "rsud";
     ScoreReport failing;
     failing.verdicts = {{"WBK", false, {}}, {"WBBM", false, {}}};
-    EXPECT_FALSE(JudgeProposability(m_workspace.GetForm(), failing, LoadPrerequisites(m_workspace), info)[0].Proposable());
+    EXPECT_FALSE(
+        JudgeProposability(m_workspace.GetForm(), failing, LoadPrerequisites(m_workspace), info)[0].Proposable());
 }
 
 TEST_F(ProposalRules, WbkFromTheAgencysOwnEvaluationCountsForWbbm) {

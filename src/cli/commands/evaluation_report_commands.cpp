@@ -34,7 +34,8 @@ int RunLeader(const std::vector<std::string>& words, const Context& context) {
         Print(core::LeaderText(workspace.GetForm(), summary));
         return 0;
     }
-    core::WriteLeaderPdf(workspace.GetForm(), summary, context.program_dir, args.PositionalPath(2), args.Flag("overwrite"));
+    core::WriteLeaderPdf(workspace.GetForm(), summary, context.program_dir, args.PositionalPath(2),
+                         args.Flag("overwrite"));
     Print(Format(Tr("Wrote {0}.\n"), {args.Positional()[2]}));
     return 0;
 }

@@ -51,8 +51,7 @@ int RunScore(const std::vector<std::string>& words, const Context& cli) {
     const bool matches = core::FormCatalog::Default(cli.program_dir).HasIdenticalForm(workspace.FormSha256());
     // The sign-off is of the unit's submission: shown beside the unit's own score.
     const auto signoff = layer.IsUnit() ? std::optional(core::CheckSignoff(workspace)) : std::nullopt;
-    const core::ScoreContext context{&workspace.Info(), layer, &prerequisites, matches,
-                                     signoff ? &*signoff : nullptr};
+    const core::ScoreContext context{&workspace.Info(), layer, &prerequisites, matches, signoff ? &*signoff : nullptr};
     Print(args.Flag("json") ? core::ScoreJson(form, answers, report, context)
                             : core::ScoreTable(form, answers, report, context, args.Flag("criteria")));
     return 0;

@@ -4,9 +4,9 @@
 #include <vector>
 
 #include "commands/command_support.hpp"
-#include "exit_codes.hpp"
 #include "common/error.hpp"
 #include "common/text.hpp"
+#include "exit_codes.hpp"
 #include "io/json.hpp"
 #include "signoff/signoff.hpp"
 #include "workspace/workspace.hpp"
@@ -63,11 +63,9 @@ core::Json StatusJson(const core::SignoffStatus& status) {
     core::Json json = {{"state", std::string(core::SignoffStateId(status.state))}, {"total_now", status.total_now}};
     if (status.signoff) {
         const core::Signoff& signoff = *status.signoff;
-        json["signoff"] = {{"by", signoff.author},       {"nip", signoff.nip},
-                           {"position", signoff.position}, {"key", signoff.author_key},
-                           {"at", signoff.signed_at},     {"total", signoff.total},
-                           {"head", signoff.head},        {"digest", signoff.digest},
-                           {"note", signoff.note}};
+        json["signoff"] = {{"by", signoff.author},      {"nip", signoff.nip},       {"position", signoff.position},
+                           {"key", signoff.author_key}, {"at", signoff.signed_at},  {"total", signoff.total},
+                           {"head", signoff.head},      {"digest", signoff.digest}, {"note", signoff.note}};
         json["changed"] = {{"criteria", status.changes.criteria},
                            {"prerequisites", status.changes.prerequisites},
                            {"details", status.changes.details}};

@@ -73,11 +73,14 @@ std::string ProposalDetailsText(const core::Form& form, const core::WorkspaceInf
     const auto or_unset = [](const std::string& text) { return text.empty() ? Tr("not set") : text; };
     std::string out;
     out += Tr("Agency type:") + " " +
-           or_unset(info.agency_type.empty() ? "" : core::AgencyTypeName(form, info.agency_type) + " (" + info.agency_type + ")") + "\n";
+           or_unset(info.agency_type.empty()
+                        ? ""
+                        : core::AgencyTypeName(form, info.agency_type) + " (" + info.agency_type + ")") +
+           "\n";
     out += Tr("Service type:") + " " +
-           or_unset(info.service_type.empty() ? ""
-                                              : core::ServiceTypeName(form, info.service_type) + " (" +
-                                                    info.service_type + ")") +
+           or_unset(info.service_type.empty()
+                        ? ""
+                        : core::ServiceTypeName(form, info.service_type) + " (" + info.service_type + ")") +
            "\n";
     if (const auto* exemption = core::ApplicableExemption(form, info)) {
         out += Tr("Exemption:") + " " + exemption->id + " - " + exemption->text + "\n";
@@ -88,7 +91,7 @@ std::string ProposalDetailsText(const core::Form& form, const core::WorkspaceInf
     const std::string deadline = core::ProposalDeadline(form, info);
     if (!deadline.empty()) {
         std::string when = deadline + (info.proposal_deadline.empty() ? " (" + Tr("the yearly date") + ")"
-                                                                     : " (" + Tr("announced by the TPN") + ")");
+                                                                      : " (" + Tr("announced by the TPN") + ")");
         if (const auto days = core::DaysToDeadline(deadline, core::TodayDate())) {
             when += *days >= 0 ? ", " + Format(Tr("{0} day(s) left"), {std::to_string(*days)})
                                : ", " + Format(Tr("passed {0} day(s) ago"), {std::to_string(-*days)});
@@ -226,9 +229,8 @@ int RunDetails(const std::vector<std::string>& words, const Context&) {
     static const std::string usage =
         "ziwb details WS [--unit NAME] [--agency NAME] [--year YYYY] [--agency-type pemda|kl] [--service-type TYPE] "
         "[--deadline YYYY-MM-DD] [--self-evaluation WBK] (none clears a proposal detail)";
-    const Arguments args(words,
-                         {"unit", "agency", "year", "author", "agency-type", "service-type", "deadline", "self-evaluation"},
-                         {});
+    const Arguments args(
+        words, {"unit", "agency", "year", "author", "agency-type", "service-type", "deadline", "self-evaluation"}, {});
     args.ExpectPositional(1, 1, usage);
     core::UnitDetailsChange change;
     change.unit_name = args.Option("unit");

@@ -7,8 +7,8 @@
 
 #include "common/sha256.hpp"
 #include "common/utf8.hpp"
-#include "form/form_grammar.hpp"
 #include "evaluation_report/evaluation_report.hpp"
+#include "form/form_grammar.hpp"
 #include "pdf/pdf_document.hpp"
 #include "pdf/pdf_layout.hpp"
 

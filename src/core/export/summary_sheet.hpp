@@ -10,8 +10,8 @@ namespace ziwb::core {
 
 /// Writes sheet "Rekap": each change area's Pemenuhan and Reform against its weight and the WBK and
 /// WBBM minimums, the components and the total, completeness, the verdicts with every unmet
-/// condition, the leader's sign-off (when given), the prerequisites, and a chart of the areas against the thresholds. Values are live
-/// references into "LKE ZI" with the engine's numbers cached.
+/// condition, the leader's sign-off (when given), the prerequisites, and a chart of the areas against the thresholds.
+/// Values are live references into "LKE ZI" with the engine's numbers cached.
 void WriteSummarySheet(xlsx::Book& book, const Form& form, const WorkspaceInfo& info, const ExportLayer& layer,
                        const LkeSheetMap& lke, std::size_t layer_index,
                        const std::vector<PrerequisiteState>& prerequisites, const SignoffStatus* signoff = nullptr);

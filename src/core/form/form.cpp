@@ -109,7 +109,7 @@ bool Form::IsStanding(std::string_view standing) const {
     const bool required = std::any_of(m_predicates.begin(), m_predicates.end(),
                                       [&](const Predicate& p) { return p.requires_predicate == standing; });
     return required || std::any_of(m_proposal.self_evaluations.begin(), m_proposal.self_evaluations.end(),
-                                    [&](const SelfEvaluation& rule) { return rule.standing == standing; });
+                                   [&](const SelfEvaluation& rule) { return rule.standing == standing; });
 }
 
 bool Form::StandingHolds(std::string_view standing, std::string_view predicate) const {

@@ -563,8 +563,8 @@ private:
                 },
                 "predicate");
             prerequisite.agency_types = IdList(
-                element, "agency-type",
-                [&](const std::string& id) { return proposal.FindAgencyType(id) != nullptr; }, "agency type");
+                element, "agency-type", [&](const std::string& id) { return proposal.FindAgencyType(id) != nullptr; },
+                "agency type");
             prerequisite.text = element.text().get();
             m_form->m_prerequisites.push_back(std::move(prerequisite));
         }
@@ -572,10 +572,9 @@ private:
 
     /// Ids of agency and service types and standings go into registers and command lines.
     static bool IsWellFormedChoiceId(std::string_view id) {
-        return !id.empty() && id.size() <= 32 &&
-               std::all_of(id.begin(), id.end(), [](char c) {
-                   return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '-';
-               });
+        return !id.empty() && id.size() <= 32 && std::all_of(id.begin(), id.end(), [](char c) {
+            return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '-';
+        });
     }
 
     NamedChoice ReadNamedChoice(const pugi::xml_node& element, const std::vector<NamedChoice>& known) const {
@@ -632,7 +631,8 @@ private:
             SelfEvaluation rule{Required(child, "predicate"), Required(child, "standing"), child.text().get()};
             const auto& all = m_form->m_predicates;
             if (std::none_of(all.begin(), all.end(), [&](const Predicate& p) { return p.id == rule.predicate; })) {
-                Fail(child, Format(Tr("predicate='{0}': the form declares no such predicate"), {Excerpt(rule.predicate)}));
+                Fail(child,
+                     Format(Tr("predicate='{0}': the form declares no such predicate"), {Excerpt(rule.predicate)}));
             }
             if (!IsWellFormedChoiceId(rule.standing) || m_form->IsStanding(rule.standing) ||
                 std::any_of(all.begin(), all.end(), [&](const Predicate& p) { return p.id == rule.standing; })) {

@@ -33,8 +33,9 @@ std::string Shortened(const std::string& text) {
 
 void WriteLeaderPdf(const Form& form, const LeaderSummary& summary, const std::filesystem::path& program_dir,
                     const std::filesystem::path& target, bool overwrite) {
-    PdfDocument document(FindPdfFonts(program_dir), PdfMetadata{Tr("Leader's summary") + " - " + OneLine(summary.info.unit_name),
-                                                                "ZI Workbench", Tr("Zona Integritas: where the unit stands")});
+    PdfDocument document(FindPdfFonts(program_dir),
+                         PdfMetadata{Tr("Leader's summary") + " - " + OneLine(summary.info.unit_name), "ZI Workbench",
+                                     Tr("Zona Integritas: where the unit stands")});
     // One page, read in a minute: narrower margins than a letter's (nothing is bound or filed here).
     PdfLayout layout(document, PdfMargins{56.69, 56.69, 42.52, 56.69});
     layout.Title(Tr("LEADER'S SUMMARY"));
@@ -61,8 +62,9 @@ void WriteLeaderPdf(const Form& form, const LeaderSummary& summary, const std::f
 
     layout.Heading("2. " + Tr("What is missing"));
     if (summary.open_prerequisites > 0) {
-        layout.Paragraph(Format(Tr("{0} prerequisite(s) not confirmed met"), {std::to_string(summary.open_prerequisites)}),
-                         PdfAlign::Left);
+        layout.Paragraph(
+            Format(Tr("{0} prerequisite(s) not confirmed met"), {std::to_string(summary.open_prerequisites)}),
+            PdfAlign::Left);
     }
     if (summary.missing.empty()) {
         layout.Paragraph(Tr("Nothing: every criterion is answered and backed."), PdfAlign::Left);
@@ -89,9 +91,10 @@ void WriteLeaderPdf(const Form& form, const LeaderSummary& summary, const std::f
     }
     std::string signatures;
     for (const auto& progress : summary.signatures) {
-        signatures += (signatures.empty() ? "" : "\n") +
-                      Format(Tr("{0}: {1} of {2} signed"), {progress.template_name, std::to_string(progress.signed_count),
-                                                            std::to_string(progress.expected)});
+        signatures +=
+            (signatures.empty() ? "" : "\n") +
+            Format(Tr("{0}: {1} of {2} signed"),
+                   {progress.template_name, std::to_string(progress.signed_count), std::to_string(progress.expected)});
         if (!progress.not_signed.empty()) {
             signatures += " - " + Tr("not yet:") + " " + FewNames(progress.not_signed);
         }

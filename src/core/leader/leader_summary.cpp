@@ -138,21 +138,23 @@ std::string LeaderText(const Form& form, const LeaderSummary& summary) {
     }
     out += "\n" + Tr("What is missing (most points first):") + "\n";
     if (summary.open_prerequisites > 0) {
-        out += "  - " + Format(Tr("{0} prerequisite(s) not confirmed met"), {std::to_string(summary.open_prerequisites)}) +
-               "\n";
+        out += "  - " +
+               Format(Tr("{0} prerequisite(s) not confirmed met"), {std::to_string(summary.open_prerequisites)}) + "\n";
     }
     for (const auto& finding : summary.missing) {
         out += "  - " + finding.code + ": " + finding.problem + " (" + FormatNumber(finding.points, 2) + ")\n";
     }
     if (summary.missing_count > summary.missing.size()) {
-        out += "  " + Format(Tr("and {0} more: ziwb check WS"),
-                             {std::to_string(summary.missing_count - summary.missing.size())}) +
+        out += "  " +
+               Format(Tr("and {0} more: ziwb check WS"),
+                      {std::to_string(summary.missing_count - summary.missing.size())}) +
                "\n";
     }
     out += "\n" + Tr("Who has not signed:") + "\n";
     for (const auto& progress : summary.signatures) {
-        out += "  " + Format(Tr("{0}: {1} of {2} signed"), {progress.template_name, std::to_string(progress.signed_count),
-                                                             std::to_string(progress.expected)}) +
+        out += "  " +
+               Format(Tr("{0}: {1} of {2} signed"), {progress.template_name, std::to_string(progress.signed_count),
+                                                     std::to_string(progress.expected)}) +
                "\n";
     }
     out += "\n" + Tr("Waiting for your signature:") + "\n";

@@ -148,7 +148,8 @@ const std::vector<TableQuery>& ComparedTables() {
          "SELECT layer, closed, head, total, note, author, author_key, updated_at FROM review_close ORDER BY layer"},
         {"prerequisite", "SELECT id, met, note, author, updated_at FROM prerequisite ORDER BY id"},
         {"signoff",
-         "SELECT layer, head, total, digest, snapshot, note, author, author_key, signed_at FROM signoff ORDER BY layer"},
+         "SELECT layer, head, total, digest, snapshot, note, author, author_key, signed_at FROM signoff ORDER BY "
+         "layer"},
         {"person",
          "SELECT nip, name, position, email, role, areas, level, review_layer, public_key, updated_by, updated_at "
          "FROM person ORDER BY nip"},

@@ -14,8 +14,8 @@
 #include "proposal/proposal_rules.hpp"
 #include "readiness/plan_projection.hpp"
 #include "review/review_projection.hpp"
-#include "signoff/signoff_register.hpp"
 #include "scoring/answer.hpp"
+#include "signoff/signoff_register.hpp"
 #include "workspace/statement_cache.hpp"
 
 namespace ziwb::core {

@@ -54,17 +54,15 @@ std::string ProposalDetailProblem(const Form& form, std::string_view field, std:
     const ProposalRules& rules = form.Proposal();
     if (field == kAgencyTypeField) {
         if (rules.FindAgencyType(value) == nullptr) {
-            return rules.agency_types.empty()
-                       ? Tr("this form declares no agency types")
-                       : Format(Tr("'{0}' is not an agency type of this form: use one of {1}"),
-                                {OneLine(value), ChoiceList(rules.agency_types)});
+            return rules.agency_types.empty() ? Tr("this form declares no agency types")
+                                              : Format(Tr("'{0}' is not an agency type of this form: use one of {1}"),
+                                                       {OneLine(value), ChoiceList(rules.agency_types)});
         }
     } else if (field == kServiceTypeField) {
         if (rules.FindServiceType(value) == nullptr) {
-            return rules.service_types.empty()
-                       ? Tr("this form declares no service types")
-                       : Format(Tr("'{0}' is not a service type of this form: use one of {1}"),
-                                {OneLine(value), ChoiceList(rules.service_types)});
+            return rules.service_types.empty() ? Tr("this form declares no service types")
+                                               : Format(Tr("'{0}' is not a service type of this form: use one of {1}"),
+                                                        {OneLine(value), ChoiceList(rules.service_types)});
         }
     } else if (field == kProposalDeadlineField) {
         const auto day = ParseDay(value);

@@ -254,8 +254,9 @@ private:
             if (state.met == true || !PrerequisiteApplies(*state.prerequisite, info.agency_type)) {
                 continue;
             }
-            std::string problem = state.met == false ? Format(Tr("prerequisite not met: {0}"), {state.prerequisite->text})
-                                                     : Format(Tr("prerequisite not confirmed: {0}"), {state.prerequisite->text});
+            std::string problem = state.met == false
+                                      ? Format(Tr("prerequisite not met: {0}"), {state.prerequisite->text})
+                                      : Format(Tr("prerequisite not confirmed: {0}"), {state.prerequisite->text});
             if (exemption != nullptr) {
                 problem += " (" + Format(Tr("still being met under exemption {0}"), {exemption->id}) + ")";
             }

@@ -206,7 +206,7 @@ ReadinessPath FindPath(const Form& form, const AnswerSet& answers, const UnitSta
     ReadinessPath path;
     path.predicate = predicate.id;
     if (!predicate.requires_predicate.empty() &&
-            !form.StandingHolds(standing.current_predicate, predicate.requires_predicate)) {
+        !form.StandingHolds(standing.current_predicate, predicate.requires_predicate)) {
         path.outside.push_back(Format(Tr("The unit already holds the {0} predicate"), {predicate.requires_predicate}));
     }
 

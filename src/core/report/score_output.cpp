@@ -181,16 +181,16 @@ std::string ScoreJson(const Form& form, const AnswerSet& answers, const ScoreRep
     if (context.prerequisites != nullptr) {
         Json prerequisites = Json::array();
         for (const auto& state : *context.prerequisites) {
-            prerequisites.push_back({{"id", state.prerequisite->id},
-                                     {"scope", state.prerequisite->scope},
-                                     {"predicates", state.prerequisite->predicates},
-                                     {"agency_types", state.prerequisite->agency_types},
-                                     {"applies", PrerequisiteApplies(*state.prerequisite,
-                                                                     context.info != nullptr ? context.info->agency_type
-                                                                                             : std::string())},
-                                     {"text", state.prerequisite->text},
-                                     {"met", state.met ? Json(*state.met) : Json(nullptr)},
-                                     {"note", state.note}});
+            prerequisites.push_back(
+                {{"id", state.prerequisite->id},
+                 {"scope", state.prerequisite->scope},
+                 {"predicates", state.prerequisite->predicates},
+                 {"agency_types", state.prerequisite->agency_types},
+                 {"applies", PrerequisiteApplies(*state.prerequisite,
+                                                 context.info != nullptr ? context.info->agency_type : std::string())},
+                 {"text", state.prerequisite->text},
+                 {"met", state.met ? Json(*state.met) : Json(nullptr)},
+                 {"note", state.note}});
         }
         json["prerequisites"] = std::move(prerequisites);
         Json proposable = Json::object();
@@ -203,8 +203,8 @@ std::string ScoreJson(const Form& form, const AnswerSet& answers, const ScoreRep
                 {"score_eligible", judged.score_eligible},
                 {"open_prerequisites", judged.open_prerequisites},
                 {"exemption", judged.exemption != nullptr ? Json(judged.exemption->id) : Json(nullptr)},
-                {"self_evaluation", judged.self_evaluation != nullptr ? Json(judged.self_evaluation->standing)
-                                                                      : Json(nullptr)}};
+                {"self_evaluation",
+                 judged.self_evaluation != nullptr ? Json(judged.self_evaluation->standing) : Json(nullptr)}};
         }
         json["proposable"] = std::move(proposable);
         json["proposal"] = std::move(proposal);
@@ -302,7 +302,9 @@ std::string ScoreTable(const Form& form, const AnswerSet& answers, const ScoreRe
             out.append(" (").append(state.prerequisite->id).append(")\n");
         }
         if (info.agency_type.empty() && !form.Proposal().agency_types.empty()) {
-            out.append("  ").append(Tr("The agency type is not set: set it with ziwb details --agency-type")).append("\n");
+            out.append("  ")
+                .append(Tr("The agency type is not set: set it with ziwb details --agency-type"))
+                .append("\n");
         }
         for (const auto& judged : JudgeProposability(form, report, *context.prerequisites, info)) {
             out.append(ProposalLine(judged)).append("\n");

@@ -129,8 +129,9 @@ Signoff SignOff(Workspace& workspace, const std::string& note) {
     }
     const auto signer = SessionSigner();
     if (!signer || signer->public_key.empty()) {
-        throw UserError(Tr("a sign-off is signed with the leader's own key, and this machine has none: set it up "
-                           "with 'ziwb key init' and have the koordinator add you as pimpinan"));
+        throw UserError(
+            Tr("a sign-off is signed with the leader's own key, and this machine has none: set it up "
+               "with 'ziwb key init' and have the koordinator add you as pimpinan"));
     }
     const auto holder = HolderOf(workspace, signer->public_key);
     if (!holder) {
@@ -188,12 +189,13 @@ std::string SignoffSentence(const SignoffStatus& status) {
     const Signoff& signoff = *status.signoff;
     std::string sentence = "Usulan disahkan oleh " + signoff.author +
                            (signoff.position.empty() ? "" : " (" + signoff.position + ")") +
-                           (signoff.nip.empty() ? "" : ", NIP " + signoff.nip) + ", dengan tanda tangan elektronik pada " +
-                           signoff.signed_at + " dengan nilai " + ShownTotal(signoff.total) + " (kepala log " +
-                           signoff.head.substr(0, 16) + ").";
+                           (signoff.nip.empty() ? "" : ", NIP " + signoff.nip) +
+                           ", dengan tanda tangan elektronik pada " + signoff.signed_at + " dengan nilai " +
+                           ShownTotal(signoff.total) + " (kepala log " + signoff.head.substr(0, 16) + ").";
     if (status.state == SignoffState::ChangedAfter) {
         sentence += " Setelah pengesahan itu isian unit berubah (" + std::to_string(status.changes.criteria.size()) +
-                    " kriteria" + (status.changes.prerequisites || status.changes.details ? ", prasyarat atau data unit" : "") +
+                    " kriteria" +
+                    (status.changes.prerequisites || status.changes.details ? ", prasyarat atau data unit" : "") +
                     "; nilai sekarang " + ShownTotal(status.total_now) + "): pimpinan perlu mengesahkan ulang.";
     }
     return sentence;

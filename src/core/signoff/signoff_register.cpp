@@ -26,8 +26,9 @@ bool IsShortDigest(const Json& value) {
         return false;
     }
     const auto& text = value.get_ref<const std::string&>();
-    return text.size() == kShortDigest &&
-           std::all_of(text.begin(), text.end(), [](char c) { return (c >= '0' && c <= '9') || (c >= 'a' && c <= 'f'); });
+    return text.size() == kShortDigest && std::all_of(text.begin(), text.end(), [](char c) {
+               return (c >= '0' && c <= '9') || (c >= 'a' && c <= 'f');
+           });
 }
 
 bool IsText(const Json& value, const char* field) {
@@ -70,7 +71,8 @@ void ValidateSignoffWrite(const Form& form, const LogEntry& entry, const Registe
     for (const auto& [code, digest] : criteria.items()) {
         const int index = form.Find(code);
         if (index < 0 || !form.Node(index).IsCriterion() || !IsShortDigest(digest)) {
-            Refuse(write.key, Format(Tr("the snapshot's entry '{0}' is not a criterion with its digest"), {OneLine(code)}));
+            Refuse(write.key,
+                   Format(Tr("the snapshot's entry '{0}' is not a criterion with its digest"), {OneLine(code)}));
         }
     }
     try {

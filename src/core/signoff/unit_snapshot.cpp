@@ -113,7 +113,8 @@ SnapshotChanges CompareSnapshots(const Form& form, const UnitSnapshot& then, con
         const std::string& code = form.Node(index).code;
         const auto before = then.criteria.find(code);
         const auto after = now.criteria.find(code);
-        const bool same = before != then.criteria.end() && after != now.criteria.end() && before->second == after->second;
+        const bool same =
+            before != then.criteria.end() && after != now.criteria.end() && before->second == after->second;
         if (!same) {
             changes.criteria.push_back(code);
         }

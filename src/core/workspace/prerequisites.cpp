@@ -111,9 +111,11 @@ std::string ProposalLine(const Proposability& judged) {
     }
     if (!judged.open_prerequisites.empty()) {
         const std::string count = std::to_string(judged.open_prerequisites.size());
-        line += judged.exemption != nullptr
-                    ? " (" + Format(Tr("exemption {0}: {1} prerequisite(s) still being met"), {judged.exemption->id, count}) + ")"
-                    : " - " + Format(Tr("{0} prerequisite(s) not confirmed met"), {count});
+        line += judged.exemption != nullptr ? " (" +
+                                                  Format(Tr("exemption {0}: {1} prerequisite(s) still being met"),
+                                                         {judged.exemption->id, count}) +
+                                                  ")"
+                                            : " - " + Format(Tr("{0} prerequisite(s) not confirmed met"), {count});
     }
     return line;
 }

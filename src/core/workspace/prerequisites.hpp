@@ -33,7 +33,7 @@ void SetPrerequisite(Workspace& workspace, const std::string& id, std::optional<
 struct Proposability {
     std::string predicate;
     bool score_eligible = false;
-    std::vector<std::string> open_prerequisites;  ///< ids that bind the unit and are not confirmed met
+    std::vector<std::string> open_prerequisites;   ///< ids that bind the unit and are not confirmed met
     const ProposalExemption* exemption = nullptr;  ///< the exemption that waives them, or null
     /// The agency awards this predicate by its own evaluation (evaluasi mandiri), not the TPN.
     const SelfEvaluation* self_evaluation = nullptr;

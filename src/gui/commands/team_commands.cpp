@@ -6,9 +6,9 @@
 #include "commands/command.hpp"
 #include "exchange/exchange.hpp"
 #include "frame/main_frame.hpp"
+#include "leader/leader_desk.hpp"
 #include "log/change_log.hpp"
 #include "readiness/action_plan.hpp"
-#include "leader/leader_desk.hpp"
 #include "team/changes_preview_dialog.hpp"
 #include "team/conflicts_dialog.hpp"
 #include "team/identity_dialog.hpp"
@@ -122,8 +122,9 @@ void AddTeamCommands(std::vector<Command>& commands) {
                         }});
     commands.push_back({"team/leader", [] { return _("&Leader's Page..."); },
                         [] {
-                            return _("The score and verdict, what is missing, who has not signed, and what waits for "
-                                     "the leader's signature");
+                            return _(
+                                "The score and verdict, what is missing, who has not signed, and what waits for "
+                                "the leader's signature");
                         },
                         "", [](const MainFrame& frame) { return frame.Session() != nullptr; }, ShowLeaderDesk});
     commands.push_back({"team/signoff", [] { return _("&Sign Off the Submission..."); },

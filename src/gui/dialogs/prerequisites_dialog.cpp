@@ -12,10 +12,10 @@
 #include <vector>
 
 #include "common/error.hpp"
+#include "proposal/proposal_rules.hpp"
 #include "session/workspace_session.hpp"
 #include "util/wrap_text.hpp"
 #include "util/wx_text.hpp"
-#include "proposal/proposal_rules.hpp"
 #include "workspace/prerequisites.hpp"
 
 namespace ziwb::gui {
@@ -102,9 +102,9 @@ bool ShowPrerequisitesDialog(wxWindow* parent, WorkspaceSession& session) {
     sizer->Add(area, wxSizerFlags(1).Expand().Border(wxLEFT | wxRIGHT, dialog.FromDIP(12)));
     // Where the proposal stands now: the score, these prerequisites, and any exemption.
     wxString standing;
-    for (const auto& judged : core::JudgeProposability(session.Workspace().GetForm(),
-                                                       session.Workspace().Score(core::Layer::Unit()),
-                                                       core::LoadPrerequisites(session.Workspace()), info)) {
+    for (const auto& judged :
+         core::JudgeProposability(session.Workspace().GetForm(), session.Workspace().Score(core::Layer::Unit()),
+                                  core::LoadPrerequisites(session.Workspace()), info)) {
         standing << (standing.empty() ? "" : "\n") << Wx(core::ProposalLine(judged));
     }
     if (const std::string deadline = core::ProposalDeadline(session.Workspace().GetForm(), info); !deadline.empty()) {

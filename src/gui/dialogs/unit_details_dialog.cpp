@@ -105,16 +105,16 @@ bool ShowUnitDetailsDialog(wxWindow* parent, WorkspaceSession& session) {
         core::WorkspaceInfo yearly = info;
         yearly.proposal_deadline.clear();
         // TRANSLATORS: hint in the deadline field; {0} is the yearly date, e.g. 2026-05-31
-        deadline->SetHint(wxString::Format(_("%s unless the TPN announces another date"),
-                                           Wx(core::ProposalDeadline(form, yearly))));
+        deadline->SetHint(
+            wxString::Format(_("%s unless the TPN announces another date"), Wx(core::ProposalDeadline(form, yearly))));
         grid->Add(deadline, wxSizerFlags().Expand());
     }
     if (const core::SelfEvaluation* rule = rules.self_evaluations.empty() ? nullptr : &rules.self_evaluations.front()) {
         label(wxString());
         // TRANSLATORS: {0} is a predicate (WBK)
-        self_evaluation = new wxCheckBox(&dialog, wxID_ANY,
-                                         wxString::Format(_("The agency evaluates %s itself (evaluasi mandiri)"),
-                                                          Wx(rule->predicate)));
+        self_evaluation = new wxCheckBox(
+            &dialog, wxID_ANY,
+            wxString::Format(_("The agency evaluates %s itself (evaluasi mandiri)"), Wx(rule->predicate)));
         self_evaluation->SetName("details_self_evaluation");
         self_evaluation->SetValue(info.self_evaluation == rule->predicate);
         grid->Add(self_evaluation);
@@ -154,7 +154,8 @@ bool ShowUnitDetailsDialog(wxWindow* parent, WorkspaceSession& session) {
     for (const auto& rule : rules.self_evaluations) {
         standings.push_back(rule.standing);
         // TRANSLATORS: {0} is a predicate (WBK)
-        predicates.Add(wxString::Format(_("%s from the agency's own evaluation (evaluasi mandiri)"), Wx(rule.predicate)));
+        predicates.Add(
+            wxString::Format(_("%s from the agency's own evaluation (evaluasi mandiri)"), Wx(rule.predicate)));
     }
     auto* predicate = new wxRadioBox(&dialog, wxID_ANY, _("Predicate the unit holds now"), wxDefaultPosition,
                                      wxDefaultSize, predicates, 1, wxRA_SPECIFY_COLS);

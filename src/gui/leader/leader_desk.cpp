@@ -46,7 +46,8 @@ wxString LeaderHtml(const core::Form& form, const core::LeaderSummary& summary) 
     // TRANSLATORS: heading of the leader's page
     html << "<h4>1. " << _("Score and verdict") << "</h4><p><b><font size=\"+2\">"
          << Wx(core::FormatNumber(summary.total, 2)) << "</font></b> / 100 &middot; "
-         << wxString::Format(_("%s%% of the criteria answered"), Wx(core::FormatNumber(summary.completeness * 100.0, 0)))
+         << wxString::Format(_("%s%% of the criteria answered"),
+                             Wx(core::FormatNumber(summary.completeness * 100.0, 0)))
          << "</p><ul>";
     for (const auto& verdict : summary.verdicts) {
         html << Item(core::VerdictLine(verdict));
@@ -60,7 +61,8 @@ wxString LeaderHtml(const core::Form& form, const core::LeaderSummary& summary) 
     // TRANSLATORS: heading of the leader's page
     html << "</ul><h4>2. " << _("What is missing") << "</h4><ul>";
     if (summary.open_prerequisites > 0) {
-        html << "<li>" << wxString::Format(_("%zu prerequisites not confirmed met"), summary.open_prerequisites) << "</li>";
+        html << "<li>" << wxString::Format(_("%zu prerequisites not confirmed met"), summary.open_prerequisites)
+             << "</li>";
     }
     for (const auto& finding : summary.missing) {
         const core::FormNode* node = form.FindNode(finding.code);
@@ -69,7 +71,8 @@ wxString LeaderHtml(const core::Form& form, const core::LeaderSummary& summary) 
              << " (" << Wx(core::FormatNumber(finding.points, 2)) << ")</li>";
     }
     if (summary.missing_count > summary.missing.size()) {
-        html << "<li>" << wxString::Format(_("and %zu more in Readiness"), summary.missing_count - summary.missing.size())
+        html << "<li>"
+             << wxString::Format(_("and %zu more in Readiness"), summary.missing_count - summary.missing.size())
              << "</li>";
     }
     // TRANSLATORS: heading of the leader's page
@@ -152,7 +155,8 @@ void ShowLeaderDesk(MainFrame& frame) {
     wxDialog dialog(&frame, wxID_ANY, _("Leader's Page"), wxDefaultPosition, wxDefaultSize,
                     wxDEFAULT_DIALOG_STYLE | wxRESIZE_BORDER);
     dialog.SetName("leader_desk");
-    auto* page = new wxHtmlWindow(&dialog, wxID_ANY, wxDefaultPosition, wxDefaultSize, wxHW_SCROLLBAR_AUTO, "leader_page");
+    auto* page =
+        new wxHtmlWindow(&dialog, wxID_ANY, wxDefaultPosition, wxDefaultSize, wxHW_SCROLLBAR_AUTO, "leader_page");
     const auto show = [&] { page->SetPage(LeaderHtml(session.Workspace().GetForm(), Collect(session))); };
     show();
     auto* buttons = new wxBoxSizer(wxHORIZONTAL);
@@ -187,7 +191,8 @@ void ShowLeaderDesk(MainFrame& frame) {
             message.ShowModal();
         }
     });
-    dialog.Bind(wxEVT_BUTTON, [&](wxCommandEvent&) { dialog.EndModal(wxID_CLOSE); }, wxID_CLOSE);
+    dialog.Bind(
+        wxEVT_BUTTON, [&](wxCommandEvent&) { dialog.EndModal(wxID_CLOSE); }, wxID_CLOSE);
     auto* sizer = new wxBoxSizer(wxVERTICAL);
     sizer->Add(page, wxSizerFlags(1).Expand());
     sizer->Add(buttons, wxSizerFlags().Expand().Border(wxALL));
