@@ -119,7 +119,8 @@ std::string ProposalDeadline(const Form& form, const WorkspaceInfo& info) {
     if (rules.deadline_month == 0 || info.year < 2000 || info.year > 2100) {
         return {};
     }
-    char text[16];
+    // Room for any int, so that no compiler sees a possible truncation (the values are checked).
+    char text[48];
     std::snprintf(text, sizeof text, "%04d-%02d-%02d", info.year, rules.deadline_month, rules.deadline_day);
     // 29 February in a year without it: the last day of February.
     if (!ParseDay(text)) {

@@ -31,7 +31,10 @@ private:
 std::string UnitSnapshot::Digest() const {
     Sha256 hash;
     for (const auto& [code, digest] : criteria) {
-        hash.Update(code + "=" + digest + "\n");
+        hash.Update(code);
+        hash.Update("=");
+        hash.Update(digest);
+        hash.Update("\n");
     }
     hash.Update("prerequisites=" + prerequisites + "\n");
     hash.Update("details=" + details + "\n");
