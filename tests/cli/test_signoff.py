@@ -10,7 +10,7 @@ import unittest
 
 sys.path.insert(0, os.path.dirname(__file__))
 from test_team_log import NIPS, TeamTestCase, canonical, exchange_file, rows, sign_with_openssl  # noqa: E402
-from ziwb_cli import run  # noqa: E402
+from ziwb_cli import WorkspaceTestCase, run  # noqa: E402
 
 
 class Signoff(TeamTestCase):
@@ -118,6 +118,34 @@ class Signoff(TeamTestCase):
         self.assertIn("pimpinan", result.stderr)
         self.assertEqual(json.loads(run("signoff", "verify", member, "--json", check=0).stdout)["signoff"]["total"],
                          json.loads(run("signoff", "verify", self.ws, "--json", check=0).stdout)["signoff"]["total"])
+
+
+class OlderFormats(WorkspaceTestCase):
+    def test_a_read_only_file_of_an_older_format_verifies_and_has_no_sign_off(self):
+        import sqlite3
+        import stat
+        run("answer", self.ws, "A.I.1.i.a", "Ya", check=0)
+        # What schema 6 (before sign-offs) and 5 (before documents) files look like, opened read-only:
+        # they are not migrated, and lack the newer tables.
+        for version, dropped in ((6, ["signoff"]), (5, ["signoff", "letterhead", "document_signature"])):
+            path = os.path.join(self.dir, f"schema{version}.ziwb")
+            with open(self.ws, "rb") as source, open(path, "wb") as out:
+                out.write(source.read())
+            db = sqlite3.connect(path)
+            for table in dropped:
+                db.execute(f"DROP TABLE {table}")
+            db.execute(f"PRAGMA user_version = {version}")
+            db.commit()
+            db.execute("PRAGMA journal_mode = DELETE")
+            db.close()
+            os.chmod(path, stat.S_IRUSR)
+            try:
+                self.assertIn("utuh", run("audit", "verify", path, check=0).stdout)
+                status = json.loads(run("signoff", "verify", path, "--json", check=3).stdout)
+                self.assertEqual(status["state"], "none")
+                self.assertIn("Belum disahkan pimpinan", run("report", "leader", path, check=0).stdout)
+            finally:
+                os.chmod(path, stat.S_IRUSR | stat.S_IWUSR)
 
 
 if __name__ == "__main__":
