@@ -3,6 +3,7 @@
 
 #include <csignal>
 
+#include <algorithm>
 #include <atomic>
 #include <chrono>
 #include <cstdlib>
@@ -19,6 +20,8 @@
 #include "evidence/folder_import.hpp"
 #include "exit_codes.hpp"
 #include "io/json.hpp"
+#include "pdf_signatures/evidence_signatures.hpp"
+#include "pdf_signatures/signature_text.hpp"
 
 namespace ziwb::cli {
 
@@ -173,6 +176,16 @@ int Attach(const std::vector<std::string>& words) {
     return 0;
 }
 
+/// The roots the user trusts, for the signatures shown beside signed PDFs; none when the settings
+/// folder cannot be found (the signatures then show their chain as not checked).
+core::TrustStore UserTrust() {
+    try {
+        return core::TrustStore::Load({});
+    } catch (const core::UserError&) {
+        return {};
+    }
+}
+
 int List(const std::vector<std::string>& words) {
     const Arguments args(words, {}, {"json", "removed"});
     args.ExpectPositional(1, 2, "ziwb evidence list WS [CODE] [--json] [--removed]");
@@ -182,9 +195,15 @@ int List(const std::vector<std::string>& words) {
         (void)core::RequireCriterion(workspace.GetForm(), code);
     }
     const auto items = core::EvidenceVault(workspace).List(code, args.Flag("removed"));
+    const bool any_pdf = std::any_of(items.begin(), items.end(), core::IsSignablePdf);
+    const core::TrustStore trust = any_pdf ? UserTrust() : core::TrustStore();
+    const auto signatures = [&](const core::EvidenceItem& item) {
+        return any_pdf ? core::EvidenceSignatures(workspace, item, trust) : std::optional<core::PdfSignatureReport>();
+    };
     if (args.Flag("json")) {
         core::Json json = core::Json::array();
         for (const auto& item : items) {
+            const auto signed_pdf = signatures(item);
             json.push_back({{"id", item.id},
                             {"kind", item.kind},
                             {"title", item.title},
@@ -200,7 +219,8 @@ int List(const std::vector<std::string>& words) {
                             {"added_at", item.added_at},
                             {"removed", item.removed},
                             {"received", item.received},
-                            {"codes", item.codes}});
+                            {"codes", item.codes},
+                            {"signatures", signed_pdf ? core::SignatureReportJson(*signed_pdf) : core::Json()}});
         }
         Print(core::DumpJson(json) + "\n");
         return 0;
@@ -219,6 +239,9 @@ int List(const std::vector<std::string>& words) {
                (item.document_date.empty() ? "" : "  " + item.document_date) +
                (item.removed ? "  [" + Tr("removed") + "]" : "") +
                (item.received ? "" : "  [" + Tr("not received yet") + "]") + "\n";
+        if (const auto signed_pdf = signatures(item)) {
+            out += "    " + core::SignatureSummary(*signed_pdf) + "\n";
+        }
     }
     Print(out.empty() ? Tr("No evidence yet.") + "\n" : out);
     return 0;

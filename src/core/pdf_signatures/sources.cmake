@@ -9,6 +9,7 @@ target_sources(ziwb_core PRIVATE
   ${CMAKE_CURRENT_LIST_DIR}/chain_check.cpp
   ${CMAKE_CURRENT_LIST_DIR}/cms_signature.cpp
   ${CMAKE_CURRENT_LIST_DIR}/digest_ranges.cpp
+  ${CMAKE_CURRENT_LIST_DIR}/evidence_signatures.cpp
   ${CMAKE_CURRENT_LIST_DIR}/pdf_date.cpp
   ${CMAKE_CURRENT_LIST_DIR}/signature_fields.cpp
   ${CMAKE_CURRENT_LIST_DIR}/signature_report.cpp
