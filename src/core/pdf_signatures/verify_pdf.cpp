@@ -110,13 +110,15 @@ SignatureCheck CheckOne(const SignatureField& field, std::string_view pdf, const
         check.problem = Tr("it has no /ByteRange of numbers");
         return check;
     }
-    if (!field.has_contents) {
-        check.problem = Tr("it has no /Contents");
-        return check;
-    }
+    // The raw bytes between the ranges first: they say more about a damaged /Contents than qpdf,
+    // which drops a string it cannot parse.
     const RangeReading reading = ReadByteRange(field.byte_range, pdf);
     if (!reading.ok) {
         check.problem = reading.problem;
+        return check;
+    }
+    if (!field.has_contents) {
+        check.problem = Tr("it has no /Contents");
         return check;
     }
     check.ranges_read = true;
