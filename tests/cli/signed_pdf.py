@@ -6,6 +6,7 @@ authority; a small PDF gets a signature field whose dictionary holds a /ByteRang
 the DER signature is written into the placeholder as hex. Only /usr/bin/python3 and the `openssl`
 command are used."""
 import os
+import random
 import re
 import subprocess
 
@@ -75,9 +76,10 @@ class Pki:
 
 
 def build_pdf(text="Pakta Integritas", field="Signature1", sub_filter="ETSI.CAdES.detached", kind="Sig",
-              hex_digits=CONTENTS_HEX_DIGITS):
+              hex_digits=CONTENTS_HEX_DIGITS, scan_bytes=0, seed=0):
     """A one-page PDF whose AcroForm holds one signature field, its dictionary with a /ByteRange and
-    a /Contents placeholder, and a correct cross-reference table."""
+    a /Contents placeholder, and a correct cross-reference table. `scan_bytes` adds an image stream
+    of that many pseudo-random bytes, as a scanned page makes a signed decree some hundreds of KB."""
     sig_type = "/DocTimeStamp" if kind == "DocTimeStamp" else "/Sig"
     content = f"BT /F1 14 Tf 72 770 Td ({text}) Tj ET".encode()
     objects = [
@@ -93,6 +95,11 @@ def build_pdf(text="Pakta Integritas", field="Signature1", sub_filter="ETSI.CAdE
         b"<< /Length " + str(len(content)).encode() + b" >>\nstream\n" + content + b"\nendstream",
         b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>",
     ]
+    if scan_bytes:
+        pixels = random.Random(seed).randbytes(scan_bytes)
+        objects.append(b"<< /Type /XObject /Subtype /Image /Width " + str(scan_bytes).encode() +
+                       b" /Height 1 /ColorSpace /DeviceGray /BitsPerComponent 8 /Length " +
+                       str(scan_bytes).encode() + b" >>\nstream\n" + pixels + b"\nendstream")
     out = bytearray(b"%PDF-1.7\n%\xe2\xe3\xcf\xd3\n")
     offsets = []
     for number, body in enumerate(objects, start=1):
@@ -136,6 +143,75 @@ def sign(pdf, signer, work, digest="sha256"):
     der = openssl("cms", "-sign", "-binary", "-in", data, "-signer", signer["cert"], "-inkey", signer["key"],
                   "-certfile", signer["chain"], "-outform", "DER", "-md", digest, "-cades", "-nosmimecap")
     return write_contents(pdf, ranges, der)
+
+
+def _der_header(data, position):
+    """(tag, offset of the content, content length) of the DER element at `position`."""
+    tag = data[position]
+    first = data[position + 1]
+    if first < 0x80:
+        return tag, position + 2, first
+    count = first & 0x7F
+    return tag, position + 2 + count, int.from_bytes(data[position + 2:position + 2 + count], "big")
+
+
+def _der_children(content):
+    children, position = [], 0
+    while position < len(content):
+        _, start, length = _der_header(content, position)
+        children.append(content[position:start + length])
+        position = start + length
+    return children
+
+
+def _der(tag, content):
+    length = len(content)
+    if length < 0x80:
+        return bytes([tag, length]) + content
+    size = (length.bit_length() + 7) // 8
+    return bytes([tag, 0x80 | size]) + length.to_bytes(size, "big") + content
+
+
+def _content(element):
+    _, start, length = _der_header(element, 0)
+    return element[start:start + length]
+
+
+TIMESTAMP_TOKEN_OID = bytes.fromhex("060b2a864886f70d010910020e")  # id-aa-signatureTimeStampToken
+
+
+def add_signature_timestamp(der, pki, work, stamp_other_bytes=False):
+    """The CMS signature with a signature timestamp (PAdES-B-T, as BSrE's TSA adds one): an RFC 3161
+    token over the signature value, as the unsigned attribute id-aa-signatureTimeStampToken of the
+    one SignerInfo. The DER is rebuilt from the SignerInfo up (ContentInfo > [0] > SignedData >
+    signerInfos), since every enclosing length grows."""
+    _, start, length = _der_header(der, 0)
+    content_info = _der_children(der[start:start + length])
+    signed_data = _der_children(_content(_der_children(_content(content_info[1]))[0]))
+    signer_infos = _der_children(_content(signed_data[-1]))
+    signer_info = _der_children(_content(signer_infos[0]))
+    signature_value = _content(signer_info[-1])
+    stamped = os.path.join(work, "signature-value.bin")
+    with open(stamped, "wb") as out:
+        out.write(b"other bytes" if stamp_other_bytes else signature_value)
+    token = pki.timestamp_token(stamped, work)
+    attribute = _der(0x30, TIMESTAMP_TOKEN_OID + _der(0x31, token))
+    signer_info.append(_der(0xA1, attribute))
+    signer_infos[0] = _der(0x30, b"".join(signer_info))
+    signed_data[-1] = _der(0x31, b"".join(signer_infos))
+    content_info[1] = _der(0xA0, _der(0x30, b"".join(signed_data)))
+    return _der(0x30, b"".join(content_info))
+
+
+def sign_with_timestamp(pdf, signer, pki, work, stamp_other_bytes=False):
+    """As `sign`, with a signature timestamp from the test TSA in the signature."""
+    pdf, ranges = place_byte_range(pdf)
+    data = os.path.join(work, "signed-ranges.bin")
+    with open(data, "wb") as out:
+        out.write(pdf[:ranges[1]] + pdf[ranges[2]:])
+    der = openssl("cms", "-sign", "-binary", "-in", data, "-signer", signer["cert"], "-inkey", signer["key"],
+                  "-certfile", signer["chain"], "-outform", "DER", "-md", "sha256", "-cades", "-nosmimecap")
+    return write_contents(pdf, ranges, add_signature_timestamp(der, pki, work, stamp_other_bytes))
 
 
 def timestamp(pdf, pki, work):

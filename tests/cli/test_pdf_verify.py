@@ -53,6 +53,10 @@ class PdfVerifyTestCase(unittest.TestCase):
                                                   cls.pki.utf8_signer, cls.work))
         cls.add("timestamp", signed_pdf.timestamp(signed_pdf.build_pdf(kind="DocTimeStamp", sub_filter="ETSI.RFC3161",
                                                                        field="Timestamp1"), cls.pki, cls.work))
+        cls.add("signature-timestamp", signed_pdf.sign_with_timestamp(signed_pdf.build_pdf(), cls.pki.signer,
+                                                                      cls.pki, cls.work))
+        cls.add("timestamp-other-bytes", signed_pdf.sign_with_timestamp(signed_pdf.build_pdf(), cls.pki.signer,
+                                                                        cls.pki, cls.work, stamp_other_bytes=True))
         cls.add("unsupported", signed_pdf.sign(signed_pdf.build_pdf(sub_filter="adbe.pkcs7.sha1"), cls.pki.signer,
                                                cls.work))
         cls.signed_at = datetime.datetime.now(datetime.timezone.utc)
@@ -266,6 +270,23 @@ class PdfVerifyTestCase(unittest.TestCase):
         self.assertEqual(signature["status"], "valid")
         self.assertIn("penanda waktu dokumen", self.verify("timestamp", check=0).stdout)
 
+    def test_signature_timestamp_gives_the_time(self):
+        """PAdES-B-T, as BSrE's TSA stamps its signatures: the time comes from the timestamp token
+        over the signature value, not from the signer's clock; a token over other bytes breaks it."""
+        signature = self.only_signature(self.report("signature-timestamp", expected_exit=0))
+        self.assertEqual(signature["status"], "chain-not-checked")
+        self.assertEqual(signature["time_source"], "timestamp")
+        self.assertEqual(signature["timestamp_authority"], "TSA Uji")
+        self.assertEqual(signature["signer"]["name"], "Budi Santoso")
+        self.assertIn("(penanda waktu dari TSA Uji)", self.verify("signature-timestamp", check=0).stdout)
+        signature = self.only_signature(self.report("signature-timestamp", extra=("--trust", self.pki.ca["cert"]),
+                                                    expected_exit=0))
+        self.assertEqual(signature["status"], "valid")
+        signature = self.only_signature(self.report("timestamp-other-bytes", expected_exit=3))
+        self.assertEqual(signature["status"], "broken")
+        self.assertIn("token penanda waktu itu untuk bita lain", signature["problem"])
+        self.assertEqual(signature["time_source"], "signed-attribute")
+
     def test_unsupported_kind_is_not_called_valid(self):
         signature = self.only_signature(self.report("unsupported", expected_exit=3))
         self.assertEqual(signature["status"], "unsupported")
@@ -414,10 +435,11 @@ class PdfVerifyTestCase(unittest.TestCase):
     def test_statuses_agree_with_pdfsig(self):
         """poppler's pdfsig checks the same files its own way (NSS); where it gives an answer, ours
         must say the same: a valid signature value, a digest mismatch, and whether the signature
-        covers the whole file."""
+        covers the whole file. (pdfsig 22 neither checks a signature's timestamp token nor verifies
+        document timestamps, so those cases are ours alone.)"""
         checked = 0
         for name in ("good", "pkcs7", "sha512", "utf8", "stranger", "changed", "broken-content", "broken-value",
-                     "two-signatures", "truncated", "garbage"):
+                     "two-signatures", "signature-timestamp", "truncated", "garbage"):
             with self.subTest(name):
                 ours = self.report(name)
                 poppler = subprocess.run(["pdfsig", "-nocert", self.files[name]], capture_output=True, text=True)

@@ -109,7 +109,10 @@ void Walk(QPDFObjectHandle fields, FieldScan& scan) {
         }
         std::string name = current.parent_name;
         if (const std::string partial = Text(node.getKey("/T")); !partial.empty()) {
-            name = name.empty() ? partial : name + "." + partial;
+            if (!name.empty()) {
+                name += '.';
+            }
+            name += partial;
             if (name.size() > kMaxNameBytes) {
                 name.resize(kMaxNameBytes);
             }
@@ -131,9 +134,11 @@ void Walk(QPDFObjectHandle fields, FieldScan& scan) {
         }
         QPDFObjectHandle kids = node.getKey("/Kids");
         if (kids.isArray()) {
+            // Reversed onto the stack, so that the first child is visited first.
             auto children = kids.getArrayAsVector();
-            for (auto child = children.rbegin(); child != children.rend(); ++child) {
-                pending.push_back({*child, name, type, current.depth + 1});
+            std::reverse(children.begin(), children.end());
+            for (auto& child : children) {
+                pending.push_back({child, name, type, current.depth + 1});
             }
         }
     }

@@ -49,34 +49,35 @@ struct CertificateFacts {
     std::string sha256;  ///< fingerprint of the DER certificate, lower-case hex
 };
 
-/// One signature (or document timestamp) of a PDF, as checked.
+/// One signature (or document timestamp) of a PDF, as checked. (Members are grouped by size, not
+/// by topic, so the struct packs without padding.)
 struct SignatureCheck {
-    int index = 0;           ///< 1 for the first signed, in the order of the revisions they sign
     std::string field;       ///< the form field's full name
-    bool timestamp = false;  ///< a document timestamp (/DocTimeStamp) rather than a person's signature
     std::string sub_filter;  ///< ETSI.CAdES.detached, adbe.pkcs7.detached, ETSI.RFC3161, ...
-    SignatureStatus status = SignatureStatus::Corrupt;
-    std::string problem;  ///< one line saying why, when the status is not Valid / ChainNotChecked
-    bool intact = false;  ///< the signature value and the digest of the signed bytes both match
-    std::string digest;   ///< the digest algorithm, e.g. sha256
-    // What the signature covers.
-    bool ranges_read = false;        ///< the /ByteRange made sense in this file
-    bool covers_whole_file = false;  ///< everything but the /Contents hex string, to the end
-    bool changed_after_signing = false;
-    std::uint64_t signed_bytes = 0;
-    std::uint64_t bytes_after = 0;  ///< bytes of the file after the signed revision
-    bool signed_by_later = false;   ///< a later signature of this file covers those bytes
+    std::string problem;     ///< one line saying why, when the status is not Valid / ChainNotChecked
+    std::string digest;      ///< the digest algorithm, e.g. sha256
     // Who and when.
     CertificateFacts signer;
-    ChainState chain = ChainState::NotChecked;
     std::string chain_problem;
-    std::string signing_time;  ///< UTC, 2026-01-30T10:15:00Z, or empty
-    TimeSource time_source = TimeSource::None;
+    std::string signing_time;         ///< UTC, 2026-01-30T10:15:00Z, or empty
     std::string timestamp_authority;  ///< the TSA's name when the time comes from a timestamp token
     // What the PDF says of itself (written by the signer's software; shown, never trusted).
     std::string pdf_name;
     std::string reason;
     std::string location;
+    // What the signature covers.
+    std::uint64_t signed_bytes = 0;
+    std::uint64_t bytes_after = 0;  ///< bytes of the file after the signed revision
+    int index = 0;                  ///< 1 for the first signed, in the order of the revisions they sign
+    SignatureStatus status = SignatureStatus::Corrupt;
+    ChainState chain = ChainState::NotChecked;
+    TimeSource time_source = TimeSource::None;
+    bool timestamp = false;          ///< a document timestamp (/DocTimeStamp) rather than a person's signature
+    bool intact = false;             ///< the signature value and the digest of the signed bytes both match
+    bool ranges_read = false;        ///< the /ByteRange made sense in this file
+    bool covers_whole_file = false;  ///< everything but the /Contents hex string, to the end
+    bool changed_after_signing = false;
+    bool signed_by_later = false;  ///< a later signature of this file covers the bytes added after it
 };
 
 /// What reading a PDF came to, apart from its signatures.

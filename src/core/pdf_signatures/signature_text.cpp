@@ -60,8 +60,8 @@ std::string StatusText(SignatureStatus status) {
 }
 
 std::string FileStatusId(const PdfSignatureReport& report) {
-    if (report.state == PdfFileState::Unsigned) {
-        return "unsigned";
+    if (report.state == PdfFileState::Unsigned || report.state == PdfFileState::TooLarge) {
+        return std::string(FileStateId(report.state));
     }
     return std::string(StatusId(WorstStatus(report)));
 }
@@ -69,8 +69,8 @@ std::string FileStatusId(const PdfSignatureReport& report) {
 std::string DescribeSignatures(const PdfSignatureReport& report, const std::string& label) {
     switch (report.state) {
         case PdfFileState::Corrupt:
-        case PdfFileState::TooLarge:
             return Format(Tr("{0}: {1}: {2}"), {label, StatusText(SignatureStatus::Corrupt), report.problem}) + "\n";
+        case PdfFileState::TooLarge: return Format(Tr("{0}: {1}"), {label, report.problem}) + "\n";
         case PdfFileState::Unsigned: return Format(Tr("{0}: no electronic signature"), {label}) + "\n";
         case PdfFileState::Signed: break;
     }
@@ -112,8 +112,8 @@ std::string SignatureSummary(const PdfSignatureReport& report) {
     switch (report.state) {
         case PdfFileState::Unsigned: return {};
         case PdfFileState::Corrupt:
-        case PdfFileState::TooLarge:
             return Format(Tr("signatures: {0} ({1})"), {StatusText(SignatureStatus::Corrupt), report.problem});
+        case PdfFileState::TooLarge: return Format(Tr("signatures: {0}"), {report.problem});
         case PdfFileState::Signed: break;
     }
     std::string parts;

@@ -21,7 +21,8 @@ namespace ziwb::core {
 /// UTC, the problems as translated lines.
 [[nodiscard]] Json SignatureReportJson(const PdfSignatureReport& report);
 
-/// The file-level status id: "unsigned", or the worst signature's status id.
+/// The file-level status id: "unsigned", "too-large", or the worst signature's status id ("corrupt"
+/// for a file that cannot be read).
 [[nodiscard]] std::string FileStatusId(const PdfSignatureReport& report);
 
 }  // namespace ziwb::core

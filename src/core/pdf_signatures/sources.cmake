@@ -17,8 +17,12 @@ target_sources(ziwb_core PRIVATE
   ${CMAKE_CURRENT_LIST_DIR}/timestamp_token.cpp
   ${CMAKE_CURRENT_LIST_DIR}/trusted_roots.cpp
   ${CMAKE_CURRENT_LIST_DIR}/verify_pdf.cpp)
-# qpdf 11 warns unless told which of its smart-pointer APIs the code uses: none of the old ones.
-# Only the file that includes qpdf is told, so the rest of the core keeps its compile flags.
+# signature_fields.cpp is the only file that includes qpdf, and it alone gets two settings:
+# - qpdf 11 warns unless told which of its smart-pointer APIs the code uses: none of the old ones;
+# - C++17: qpdf 11.3's JSON.hh does not parse as C++20 with clang 14 (a std::vector of the
+#   incomplete JSON, destroyed in a constexpr destructor), so clang-tidy and clang builds fail on
+#   it. The file needs nothing of C++20, and g++ builds it the same either way.
 set_source_files_properties(${CMAKE_CURRENT_LIST_DIR}/signature_fields.cpp PROPERTIES
-  COMPILE_DEFINITIONS POINTERHOLDER_TRANSITION=4)
+  COMPILE_DEFINITIONS POINTERHOLDER_TRANSITION=4
+  COMPILE_OPTIONS -std=c++17)
 target_link_libraries(ziwb_core PRIVATE PkgConfig::QPDF)
