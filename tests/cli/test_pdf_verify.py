@@ -370,6 +370,11 @@ class PdfVerifyTestCase(unittest.TestCase):
         self.assertEqual([i["signatures"] and i["signatures"]["status"] for i in items],
                          ["chain-not-checked", "changed-after-signing", None, None])
         self.assertEqual(items[0]["signatures"]["signatures"][0]["signer"]["name"], "Budi Santoso")
+        quick = run("evidence", "list", workspace, "--no-signatures", check=0, env_extra=self.env).stdout
+        self.assertEqual(quick.splitlines(), [lines[0], lines[2], lines[4], lines[5]])
+        items = json.loads(run("evidence", "list", workspace, "--json", "--no-signatures", check=0,
+                               env_extra=self.env).stdout)
+        self.assertEqual([i["signatures"] for i in items], [None] * 4)
         run("pdf", "trust", "add", self.pki.ca["cert"], check=0, env_extra=self.env)
         text = run("evidence", "list", workspace, check=0, env_extra=self.env).stdout
         self.assertRegex(text.splitlines()[1], r": sah$")

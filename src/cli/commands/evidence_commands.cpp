@@ -187,15 +187,17 @@ core::TrustStore UserTrust() {
 }
 
 int List(const std::vector<std::string>& words) {
-    const Arguments args(words, {}, {"json", "removed"});
-    args.ExpectPositional(1, 2, "ziwb evidence list WS [CODE] [--json] [--removed]");
+    const Arguments args(words, {}, {"json", "removed", "no-signatures"});
+    args.ExpectPositional(1, 2, "ziwb evidence list WS [CODE] [--json] [--removed] [--no-signatures]");
     auto workspace = core::Workspace::Open(args.PositionalPath(0), core::Workspace::Access::ReadOnly);
     const std::string code = args.Positional().size() > 1 ? args.Positional()[1] : std::string();
     if (!code.empty()) {
         (void)core::RequireCriterion(workspace.GetForm(), code);
     }
     const auto items = core::EvidenceVault(workspace).List(code, args.Flag("removed"));
-    const bool any_pdf = std::any_of(items.begin(), items.end(), core::IsSignablePdf);
+    // Looking for signatures reads every PDF of the list from the vault (some 1 s per GB):
+    // --no-signatures lists at once.
+    const bool any_pdf = !args.Flag("no-signatures") && std::any_of(items.begin(), items.end(), core::IsSignablePdf);
     const core::TrustStore trust = any_pdf ? UserTrust() : core::TrustStore();
     const auto signatures = [&](const core::EvidenceItem& item) {
         return any_pdf ? core::EvidenceSignatures(workspace, item, trust) : std::optional<core::PdfSignatureReport>();
