@@ -1,7 +1,7 @@
 #include "pdf_signatures/pdf_date.hpp"
 
 #include <array>
-#include <cstdio>
+#include <ctime>
 
 #include "common/platform.hpp"
 
@@ -89,10 +89,11 @@ std::optional<std::time_t> ParsePdfDate(std::string_view text) {
 
 std::string IsoUtc(std::time_t time) {
     const std::tm parts = UtcCalendarTime(time);
-    std::array<char, 32> text{};
-    std::snprintf(text.data(), text.size(), "%04d-%02d-%02dT%02d:%02d:%02dZ", parts.tm_year + 1900, parts.tm_mon + 1,
-                  parts.tm_mday, parts.tm_hour, parts.tm_min, parts.tm_sec);
-    return text.data();
+    // strftime rather than snprintf of each field: the compiler cannot bound an int's digits, and
+    // warns (an error here) that the text may be cut.
+    std::array<char, 64> text{};
+    const std::size_t length = std::strftime(text.data(), text.size(), "%Y-%m-%dT%H:%M:%SZ", &parts);
+    return {text.data(), length};
 }
 
 }  // namespace ziwb::core::pdf_signatures
