@@ -7,7 +7,7 @@ packages=(
   # build
   build-essential cmake pkg-config gettext ccache
   # core libraries
-  libsqlitecpp-dev libsqlite3-dev libpugixml-dev libssl-dev libxlsxwriter-dev nlohmann-json3-dev libhpdf-dev libqrencode-dev
+  libsqlitecpp-dev libsqlite3-dev libpugixml-dev libssl-dev libxlsxwriter-dev nlohmann-json3-dev libhpdf-dev libqrencode-dev libqpdf-dev
   # desktop workbench
   libwxgtk3.2-dev wx3.2-i18n
   # tests: GoogleTest, an X server for GUI tests, independent readers of our files

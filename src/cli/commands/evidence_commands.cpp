@@ -3,6 +3,7 @@
 
 #include <csignal>
 
+#include <algorithm>
 #include <atomic>
 #include <chrono>
 #include <cstdlib>
@@ -19,6 +20,8 @@
 #include "evidence/folder_import.hpp"
 #include "exit_codes.hpp"
 #include "io/json.hpp"
+#include "pdf_signatures/evidence_signatures.hpp"
+#include "pdf_signatures/signature_text.hpp"
 
 namespace ziwb::cli {
 
@@ -173,18 +176,36 @@ int Attach(const std::vector<std::string>& words) {
     return 0;
 }
 
+/// The roots the user trusts, for the signatures shown beside signed PDFs; none when the settings
+/// folder cannot be found (the signatures then show their chain as not checked).
+core::TrustStore UserTrust() {
+    try {
+        return core::TrustStore::Load({});
+    } catch (const core::UserError&) {
+        return {};
+    }
+}
+
 int List(const std::vector<std::string>& words) {
-    const Arguments args(words, {}, {"json", "removed"});
-    args.ExpectPositional(1, 2, "ziwb evidence list WS [CODE] [--json] [--removed]");
+    const Arguments args(words, {}, {"json", "removed", "no-signatures"});
+    args.ExpectPositional(1, 2, "ziwb evidence list WS [CODE] [--json] [--removed] [--no-signatures]");
     auto workspace = core::Workspace::Open(args.PositionalPath(0), core::Workspace::Access::ReadOnly);
     const std::string code = args.Positional().size() > 1 ? args.Positional()[1] : std::string();
     if (!code.empty()) {
         (void)core::RequireCriterion(workspace.GetForm(), code);
     }
     const auto items = core::EvidenceVault(workspace).List(code, args.Flag("removed"));
+    // Looking for signatures reads every PDF of the list from the vault (some 1 s per GB):
+    // --no-signatures lists at once.
+    const bool any_pdf = !args.Flag("no-signatures") && std::any_of(items.begin(), items.end(), core::IsSignablePdf);
+    const core::TrustStore trust = any_pdf ? UserTrust() : core::TrustStore();
+    const auto signatures = [&](const core::EvidenceItem& item) {
+        return any_pdf ? core::EvidenceSignatures(workspace, item, trust) : std::optional<core::PdfSignatureReport>();
+    };
     if (args.Flag("json")) {
         core::Json json = core::Json::array();
         for (const auto& item : items) {
+            const auto signed_pdf = signatures(item);
             json.push_back({{"id", item.id},
                             {"kind", item.kind},
                             {"title", item.title},
@@ -200,7 +221,8 @@ int List(const std::vector<std::string>& words) {
                             {"added_at", item.added_at},
                             {"removed", item.removed},
                             {"received", item.received},
-                            {"codes", item.codes}});
+                            {"codes", item.codes},
+                            {"signatures", signed_pdf ? core::SignatureReportJson(*signed_pdf) : core::Json()}});
         }
         Print(core::DumpJson(json) + "\n");
         return 0;
@@ -219,6 +241,9 @@ int List(const std::vector<std::string>& words) {
                (item.document_date.empty() ? "" : "  " + item.document_date) +
                (item.removed ? "  [" + Tr("removed") + "]" : "") +
                (item.received ? "" : "  [" + Tr("not received yet") + "]") + "\n";
+        if (const auto signed_pdf = signatures(item)) {
+            out += "    " + core::SignatureSummary(*signed_pdf) + "\n";
+        }
     }
     Print(out.empty() ? Tr("No evidence yet.") + "\n" : out);
     return 0;
