@@ -542,6 +542,36 @@ TEST_F(WorkbenchTest, ExportsTheWorkbookAndASafeCopy) {
     EXPECT_EQ(copied.nodes[0].answered, original.nodes[0].answered);
 }
 
+TEST_F(WorkbenchTest, AnElectronicallySignedPdfShowsWhoSignedIt) {
+    // tests/data/pdf/signed-pakta.pdf: signed PAdES-style by "Budi Santoso" (a test CA no one trusts
+    // here), made with tests/cli/signed_pdf.py.
+    Select("A.I.1.iii.a");  // no evidence in the demo yet
+    auto* panel = Find<gui::EvidencePanel>(m_frame, "evidence_panel");
+    ASSERT_NE(panel, nullptr);
+    const fs::path signed_pdf = fs::path(ZIWB_SOURCE_DIR) / "tests" / "data" / "pdf" / "signed-pakta.pdf";
+    const fs::path unsigned_pdf = m_dir / "Daftar hadir.pdf";
+    std::ofstream(unsigned_pdf) << "%PDF-1.4 Daftar hadir";
+    wxArrayString paths;
+    paths.Add(Wx(signed_pdf));
+    paths.Add(Wx(unsigned_pdf));
+    panel->AddPaths(paths);
+    Pump();
+    auto* list = Find<wxListView>(m_frame, "evidence_list");
+    ASSERT_EQ(list->GetItemCount(), 2);
+    int signed_row = -1;
+    for (int row = 0; row < list->GetItemCount(); ++row) {
+        if (list->GetItemText(row, 0).Contains("signed-pakta")) {
+            signed_row = row;
+        }
+    }
+    ASSERT_GE(signed_row, 0);
+    EXPECT_TRUE(list->GetItemText(signed_row, 1).Contains("(TTE)")) << list->GetItemText(signed_row, 1);
+    EXPECT_TRUE(list->GetItemText(signed_row, 4).Contains("Budi Santoso")) << list->GetItemText(signed_row, 4);
+    const int other = 1 - signed_row;
+    EXPECT_FALSE(list->GetItemText(other, 1).Contains("(TTE)"));
+    EXPECT_FALSE(list->GetItemText(other, 4).Contains("Budi"));
+}
+
 TEST_F(WorkbenchTest, EvidenceIsAddedShownAndRemoved) {
     Select("A.I.1.iii.a");
     auto* panel = Find<gui::EvidencePanel>(m_frame, "evidence_panel");

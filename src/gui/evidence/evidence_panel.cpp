@@ -177,10 +177,16 @@ void EvidencePanel::Fill() {
     for (const auto& item : m_service.Items(m_node)) {
         const long row = m_list->InsertItem(m_list->GetItemCount(), Wx(item.title));
         // TRANSLATORS: kind of an evidence item that is a web link
-        m_list->SetItem(row, 1, item.kind == "link" ? _("link") : KindOf(item));
+        // A PDF signed electronically (TTE) says so in its kind, and who signed and whether the
+        // signature holds after its state (the cut-off cell shows whole as a tooltip).
+        const wxString signature = m_service.SignatureLine(item);
+        // TRANSLATORS: added to an evidence item's kind when the PDF carries an electronic signature
+        const wxString kind = signature.empty() ? KindOf(item) : KindOf(item) + " " + _("(e-signed)");
+        m_list->SetItem(row, 1, item.kind == "link" ? _("link") : kind);
         m_list->SetItem(row, 2, item.kind == "link" ? wxString() : SizeText(item.size));
         m_list->SetItem(row, 3, Wx(item.added_at.substr(0, 10)));
-        m_list->SetItem(row, 4, ReviewState(item.id, checklist));
+        const wxString state = ReviewState(item.id, checklist);
+        m_list->SetItem(row, 4, signature.empty() ? state : state + wxString::FromUTF8(" \xC2\xB7 ") + signature);
         m_items.push_back(item.id);
     }
 }

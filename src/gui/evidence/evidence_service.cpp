@@ -15,6 +15,9 @@
 #include "evidence/checklist_match.hpp"
 #include "evidence/checklist_panel.hpp"
 #include "evidence/evidence_panel.hpp"
+#include "pdf_signatures/evidence_signatures.hpp"
+#include "pdf_signatures/signature_text.hpp"
+#include "pdf_signatures/trusted_roots.hpp"
 #include "session/workspace_session.hpp"
 #include "tasks/background_task.hpp"
 #include "util/wx_text.hpp"
@@ -49,6 +52,25 @@ const std::vector<core::EvidenceItem>& EvidenceService::Items(int node) const {
     static const std::vector<core::EvidenceItem> none;
     const auto found = m_by_code.find(m_session.Form().Node(node).code);
     return found == m_by_code.end() ? none : found->second;
+}
+
+wxString EvidenceService::SignatureLine(const core::EvidenceItem& item) {
+    if (!core::IsSignablePdf(item)) {
+        return {};
+    }
+    if (const auto known = m_signature_lines.find(item.sha256); known != m_signature_lines.end()) {
+        return known->second;
+    }
+    wxString line;
+    try {
+        const core::TrustStore trust = core::TrustStore::Load({});
+        const auto report = core::EvidenceSignatures(m_session.Workspace(), item, trust);
+        line = report ? Wx(core::SignatureSummary(*report)) : wxString();
+    } catch (const core::UserError& error) {
+        line = Wx(error.what());
+    }
+    m_signature_lines.emplace(item.sha256, line);
+    return line;
 }
 
 int EvidenceService::Count(int node) const {

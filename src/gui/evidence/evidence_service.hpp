@@ -11,6 +11,7 @@
 
 #include "evidence/checklist.hpp"
 #include "evidence/evidence_vault.hpp"
+#include "pdf_signatures/signature_report.hpp"
 #include "session/workspace_session.hpp"
 
 class wxWindow;
@@ -59,6 +60,11 @@ public:
     /// Exports the evidence bundle into `folder` (with progress) and reports.
     bool ExportBundle(wxWindow* parent, const wxString& folder);
 
+    /// One line on the electronic signatures of a PDF item (who signed, when, whether it is intact),
+    /// read from the vault and checked against the user's trusted roots (once per file and session);
+    /// empty for anything else and for a PDF without signatures.
+    [[nodiscard]] wxString SignatureLine(const core::EvidenceItem& item);
+
     void Reload();
 
 private:
@@ -69,6 +75,8 @@ private:
     WorkspaceSession& m_session;
     Subscription m_subscription;  ///< reloads the cache whenever evidence changed (undo included)
     std::map<std::string, std::vector<core::EvidenceItem>, std::less<>> m_by_code;
+    /// SignatureLine by the file's SHA-256: a stored file never changes, so each PDF is read once.
+    std::map<std::string, wxString, std::less<>> m_signature_lines;
 };
 
 }  // namespace ziwb::gui
