@@ -19,6 +19,7 @@
 #include "readiness/action_plan.hpp"
 #include "session/workspace_session.hpp"
 #include "signoff/signoff.hpp"
+#include "util/html_text.hpp"
 #include "util/program_dir.hpp"
 #include "util/wrap_text.hpp"
 #include "util/wx_text.hpp"
@@ -26,23 +27,15 @@
 namespace ziwb::gui {
 namespace {
 
-wxString Escape(const wxString& text) {
-    wxString out = text;
-    out.Replace("&", "&amp;");
-    out.Replace("<", "&lt;");
-    out.Replace(">", "&gt;");
-    return out;
-}
-
 wxString Item(const std::string& text) {
-    return "<li>" + Escape(Wx(text)) + "</li>";
+    return "<li>" + HtmlEscape(Wx(text)) + "</li>";
 }
 
 /// The leader's page as HTML: the same summary the PDF prints, with the same words.
 wxString LeaderHtml(const core::Form& form, const core::LeaderSummary& summary) {
     wxString html = "<html><body>";
-    html << "<h3>" << Escape(Wx(summary.info.unit_name)) << "</h3><p>" << Escape(Wx(summary.info.agency)) << ", "
-         << summary.info.year << "</p>";
+    html << "<h3>" << HtmlEscape(Wx(summary.info.unit_name)) << "</h3><p>" << HtmlEscape(Wx(summary.info.agency))
+         << ", " << summary.info.year << "</p>";
     // TRANSLATORS: heading of the leader's page
     html << "<h4>1. " << _("Score and verdict") << "</h4><p><b><font size=\"+2\">"
          << Wx(core::FormatNumber(summary.total, 2)) << "</font></b> / 100 &middot; "
@@ -66,9 +59,9 @@ wxString LeaderHtml(const core::Form& form, const core::LeaderSummary& summary) 
     }
     for (const auto& finding : summary.missing) {
         const core::FormNode* node = form.FindNode(finding.code);
-        html << "<li><b>" << Escape(Wx(finding.code)) << "</b> "
-             << (node != nullptr ? Escape(Wx(node->name)) : wxString()) << " &mdash; " << Escape(Wx(finding.problem))
-             << " (" << Wx(core::FormatNumber(finding.points, 2)) << ")</li>";
+        html << "<li><b>" << HtmlEscape(Wx(finding.code)) << "</b> "
+             << (node != nullptr ? HtmlEscape(Wx(node->name)) : wxString()) << " &mdash; "
+             << HtmlEscape(Wx(finding.problem)) << " (" << Wx(core::FormatNumber(finding.points, 2)) << ")</li>";
     }
     if (summary.missing_count > summary.missing.size()) {
         html << "<li>"
@@ -79,8 +72,8 @@ wxString LeaderHtml(const core::Form& form, const core::LeaderSummary& summary) 
     html << "</ul><h4>3. " << _("Who has not signed") << "</h4><ul>";
     for (const auto& progress : summary.signatures) {
         html << "<li>"
-             << wxString::Format(_("%s: %zu of %zu signed"), Escape(Wx(progress.template_name)), progress.signed_count,
-                                 progress.expected)
+             << wxString::Format(_("%s: %zu of %zu signed"), HtmlEscape(Wx(progress.template_name)),
+                                 progress.signed_count, progress.expected)
              << "</li>";
     }
     // TRANSLATORS: heading of the leader's page
@@ -92,7 +85,7 @@ wxString LeaderHtml(const core::Form& form, const core::LeaderSummary& summary) 
         // TRANSLATORS: nothing waits for the leader's signature
         html << "<li>" << _("Nothing now.") << "</li>";
     }
-    html << "</ul><p><i>" << Escape(Wx(core::SignoffLine(summary.signoff))) << "</i></p></body></html>";
+    html << "</ul><p><i>" << HtmlEscape(Wx(core::SignoffLine(summary.signoff))) << "</i></p></body></html>";
     return html;
 }
 

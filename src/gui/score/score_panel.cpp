@@ -11,6 +11,7 @@
 #include "report/score_output.hpp"
 #include "score/area_bar.hpp"
 #include "score/score_comparison.hpp"
+#include "util/html_text.hpp"
 #include "util/wrap_text.hpp"
 #include "util/wx_text.hpp"
 
@@ -20,14 +21,6 @@ namespace {
 
 wxString Number(double value) {
     return Wx(core::FormatNumber(value, 2));
-}
-
-wxString Escape(const wxString& text) {
-    wxString out = text;
-    out.Replace("&", "&amp;");
-    out.Replace("<", "&lt;");
-    out.Replace(">", "&gt;");
-    return out;
 }
 
 wxString HexOf(const wxColour& colour) {
@@ -245,26 +238,26 @@ wxString ScorePanel::VerdictsHtml() const {
     wxString html = "<html><body text=\"" + HexOf(text) + "\" link=\"" +
                     HexOf(wxSystemSettings::GetColour(wxSYS_COLOUR_HOTLIGHT)) + "\">";
     for (const auto& verdict : m_session.Report().verdicts) {
-        html << "<p><b>" << Escape(Wx(verdict.predicate)) << "</b>&nbsp;&nbsp;";
+        html << "<p><b>" << HtmlEscape(Wx(verdict.predicate)) << "</b>&nbsp;&nbsp;";
         if (verdict.eligible) {
             // TRANSLATORS: verdict: the score meets every condition of the predicate
-            html << "<font color=\"" << HexOf(good) << "\">&#10004; " << Escape(_("meets every condition"))
+            html << "<font color=\"" << HexOf(good) << "\">&#10004; " << HtmlEscape(_("meets every condition"))
                  << "</font></p>";
             continue;
         }
         // TRANSLATORS: verdict: some conditions of the predicate are not met
-        html << "<font color=\"" << HexOf(bad) << "\">&#10008; " << Escape(_("not yet")) << "</font></p><ul>";
+        html << "<font color=\"" << HexOf(bad) << "\">&#10008; " << HtmlEscape(_("not yet")) << "</font></p><ul>";
         for (const auto& unmet : verdict.unmet) {
-            const wxString condition = Escape(Wx(unmet.condition));
+            const wxString condition = HtmlEscape(Wx(unmet.condition));
             // Completeness is a percentage; the engine names that condition with this very text.
             const wxString unit = unmet.condition == core::Tr("Every criterion of the LKE is answered") ? "%" : "";
             // TRANSLATORS: an unmet condition's current and required values: "now 67,45, needs 75,00"
             const wxString values =
-                Escape(wxString::Format(_("now %s, needs %s"), Wx(core::ConditionValueText(unmet.actual)) + unit,
-                                        Wx(core::ConditionValueText(unmet.required)) + unit));
+                HtmlEscape(wxString::Format(_("now %s, needs %s"), Wx(core::ConditionValueText(unmet.actual)) + unit,
+                                            Wx(core::ConditionValueText(unmet.required)) + unit));
             html << "<li>";
             if (!unmet.target_code.empty()) {
-                html << "<a href=\"node:" << Escape(Wx(unmet.target_code)) << "\">" << condition << "</a>";
+                html << "<a href=\"node:" << HtmlEscape(Wx(unmet.target_code)) << "\">" << condition << "</a>";
             } else {
                 html << condition;
             }
