@@ -491,6 +491,16 @@ TEST_F(TeamTest, TheLeaderSignsOffInTheWorkbenchAndTheLeadersPageSaysSo) {
     EXPECT_TRUE(page.Contains("Disahkan oleh Kepala Dinas")) << page;
     EXPECT_TRUE(page.Contains("Tandatangani: Komitmen Bersama")) << page;
     EXPECT_FALSE(page.Contains("Sahkan usulan")) << page;
+
+    // The score panel says so too, and says when a change of the unit's answers undoes it.
+    const auto verdicts = [&] {
+        return dynamic_cast<wxHtmlWindow*>(wxWindow::FindWindowByName("verdicts", m_frame))->ToText();
+    };
+    EXPECT_TRUE(verdicts().Contains("Disahkan oleh Kepala Dinas")) << verdicts();
+    EXPECT_FALSE(verdicts().Contains("BERUBAH SETELAH DISAHKAN"));
+    m_frame->Session()->SetNote(Node("A.I.1.iii.c"), "catatan sesudah pengesahan");
+    Pump();
+    EXPECT_TRUE(verdicts().Contains("BERUBAH SETELAH DISAHKAN")) << verdicts();
 }
 
 }  // namespace

@@ -11,6 +11,7 @@
 #include "report/score_output.hpp"
 #include "score/area_bar.hpp"
 #include "score/score_comparison.hpp"
+#include "signoff/signoff.hpp"
 #include "util/html_text.hpp"
 #include "util/wrap_text.hpp"
 #include "util/wx_text.hpp"
@@ -265,6 +266,16 @@ wxString ScorePanel::VerdictsHtml() const {
                  << "</font></li>";
         }
         html << "</ul>";
+    }
+    // The leader's sign-off, once there is one: whoever edits sees that a change of the submission
+    // undoes it (nothing is read beyond one row while the leader has not signed off).
+    if (core::LoadSignoff(m_session.Workspace())) {
+        const core::SignoffStatus status = core::CheckSignoff(m_session.Workspace());
+        const bool current = status.state == core::SignoffState::Current;
+        html << "<p><font color="
+                " << HexOf(current ? good : bad) << "
+                ">"
+             << (current ? "&#10004; " : "&#9888; ") << HtmlEscape(Wx(core::SignoffLine(status))) << "</font></p>";
     }
     html << "</body></html>";
     return html;
