@@ -5,6 +5,7 @@
 #include <chrono>
 #include <ctime>
 
+#include "common/calendar_date.hpp"
 #include "common/sha256.hpp"
 #include "common/utf8.hpp"
 #include "evaluation_report/evaluation_report.hpp"
@@ -110,16 +111,8 @@ void Signatures(PdfLayout& layout, const TemplateBlock& block, const DocumentInp
 // The document's date as its creation time (midnight UTC): the same input gives the same bytes, and
 // the properties dialog shows the day the document is dated, not 1970.
 std::time_t DateTime(const std::string& date) {
-    if (date.size() != 10) {
-        return 0;
-    }
-    const std::chrono::year_month_day day{std::chrono::year(std::stoi(date.substr(0, 4))),
-                                          std::chrono::month(static_cast<unsigned>(std::stoi(date.substr(5, 2)))),
-                                          std::chrono::day(static_cast<unsigned>(std::stoi(date.substr(8, 2))))};
-    if (!day.ok()) {
-        return 0;
-    }
-    return std::chrono::system_clock::to_time_t(std::chrono::sys_days(day));
+    const auto day = ParseIsoDate(date);
+    return day ? std::chrono::system_clock::to_time_t(*day) : 0;
 }
 
 }  // namespace

@@ -7,6 +7,7 @@
 #include <algorithm>
 #include <chrono>
 
+#include "common/calendar_date.hpp"
 #include "common/error.hpp"
 #include "common/platform.hpp"
 #include "common/text.hpp"
@@ -89,15 +90,11 @@ std::vector<std::int64_t> LocalIds(SQLite::Database& db, const std::vector<std::
 }  // namespace
 
 void CheckDocumentDate(const std::string& date) {
-    const bool shape = date.size() == 10 && date[4] == '-' && date[7] == '-' &&
-                       std::all_of(date.begin(), date.end(), [](char c) { return c == '-' || (c >= '0' && c <= '9'); });
-    if (!shape || std::stoi(date.substr(0, 4)) < 1945) {
+    const auto day = ReadIsoDate(date);
+    if (!day || day->year() < std::chrono::year(1945)) {
         throw UserError(Format(Tr("'{0}' is not a date as YYYY-MM-DD (for example 2026-03-15)"), {OneLine(date)}));
     }
-    const std::chrono::year_month_day day{std::chrono::year(std::stoi(date.substr(0, 4))),
-                                          std::chrono::month(static_cast<unsigned>(std::stoi(date.substr(5, 2)))),
-                                          std::chrono::day(static_cast<unsigned>(std::stoi(date.substr(8, 2))))};
-    if (!day.ok()) {
+    if (!day->ok()) {
         throw UserError(Format(Tr("{0} is not a day of the calendar (that month has no such day)"), {date}));
     }
 }

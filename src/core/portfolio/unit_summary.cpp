@@ -2,10 +2,10 @@
 
 #include <SQLiteCpp/SQLiteCpp.h>
 
-#include <charconv>
 #include <chrono>
 #include <exception>
 
+#include "common/calendar_date.hpp"
 #include "common/error.hpp"
 #include "common/platform.hpp"
 #include "common/text.hpp"
@@ -71,28 +71,9 @@ std::string LastChange(Workspace& workspace) {
     return OneLine(query.getColumn(0).getString());
 }
 
+/// The day a timestamp (or a date) starts with.
 std::optional<std::chrono::sys_days> ParseDay(std::string_view text) {
-    if (text.size() < 10 || text[4] != '-' || text[7] != '-') {
-        return std::nullopt;
-    }
-    const auto number = [&](std::size_t from, std::size_t length) -> std::optional<int> {
-        int value = 0;
-        const auto* first = text.data() + from;
-        const auto [end, error] = std::from_chars(first, first + length, value);
-        return error == std::errc() && end == first + length ? std::optional<int>(value) : std::nullopt;
-    };
-    const auto year = number(0, 4);
-    const auto month = number(5, 2);
-    const auto day = number(8, 2);
-    if (!year || !month || !day) {
-        return std::nullopt;
-    }
-    const std::chrono::year_month_day date{std::chrono::year(*year), std::chrono::month(static_cast<unsigned>(*month)),
-                                           std::chrono::day(static_cast<unsigned>(*day))};
-    if (!date.ok()) {
-        return std::nullopt;
-    }
-    return std::chrono::sys_days(date);
+    return ParseIsoDate(text.substr(0, 10));
 }
 
 }  // namespace

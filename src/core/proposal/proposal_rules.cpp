@@ -2,8 +2,8 @@
 
 #include <algorithm>
 #include <chrono>
-#include <cstdio>
 
+#include "common/calendar_date.hpp"
 #include "common/text.hpp"
 #include "common/utf8.hpp"
 
@@ -20,29 +20,6 @@ std::string ChoiceList(const std::vector<NamedChoice>& choices) {
         list += (list.empty() ? "" : ", ") + choice.id;
     }
     return list;
-}
-
-/// A real calendar date written YYYY-MM-DD, as days since the epoch.
-std::optional<std::chrono::sys_days> ParseDay(std::string_view text) {
-    const bool shape = text.size() == 10 && text[4] == '-' && text[7] == '-' &&
-                       std::all_of(text.begin(), text.end(), [](char c) { return c == '-' || (c >= '0' && c <= '9'); });
-    if (!shape) {
-        return std::nullopt;
-    }
-    const auto number = [&](std::size_t from, std::size_t length) {
-        int value = 0;
-        for (std::size_t i = from; i < from + length; ++i) {
-            value = value * 10 + (text[i] - '0');
-        }
-        return value;
-    };
-    const std::chrono::year_month_day day{std::chrono::year(number(0, 4)),
-                                          std::chrono::month(static_cast<unsigned>(number(5, 2))),
-                                          std::chrono::day(static_cast<unsigned>(number(8, 2)))};
-    if (!day.ok()) {
-        return std::nullopt;
-    }
-    return std::chrono::sys_days(day);
 }
 
 }  // namespace
@@ -65,7 +42,7 @@ std::string ProposalDetailProblem(const Form& form, std::string_view field, std:
                                                         {OneLine(value), ChoiceList(rules.service_types)});
         }
     } else if (field == kProposalDeadlineField) {
-        const auto day = ParseDay(value);
+        const auto day = ParseIsoDate(value);
         if (!day || value < "2000-01-01" || value > "2100-12-31") {
             return Format(Tr("'{0}' is not a date as YYYY-MM-DD between 2000 and 2100 (for example 2026-05-31)"),
                           {OneLine(value)});
@@ -119,19 +96,16 @@ std::string ProposalDeadline(const Form& form, const WorkspaceInfo& info) {
     if (rules.deadline_month == 0 || info.year < 2000 || info.year > 2100) {
         return {};
     }
-    // Room for any int, so that no compiler sees a possible truncation (the values are checked).
-    char text[48];
-    std::snprintf(text, sizeof text, "%04d-%02d-%02d", info.year, rules.deadline_month, rules.deadline_day);
+    const std::chrono::year year(info.year);
+    const std::chrono::month month(static_cast<unsigned>(rules.deadline_month));
+    const std::chrono::year_month_day day{year, month, std::chrono::day(static_cast<unsigned>(rules.deadline_day))};
     // 29 February in a year without it: the last day of February.
-    if (!ParseDay(text)) {
-        std::snprintf(text, sizeof text, "%04d-%02d-%02d", info.year, rules.deadline_month, rules.deadline_day - 1);
-    }
-    return text;
+    return FormatIsoDate(day.ok() ? day : std::chrono::year_month_day(year / month / std::chrono::last));
 }
 
 std::optional<int> DaysToDeadline(std::string_view deadline, std::string_view today) {
-    const auto end = ParseDay(deadline);
-    const auto now = ParseDay(today);
+    const auto end = ParseIsoDate(deadline);
+    const auto now = ParseIsoDate(today);
     if (!end || !now) {
         return std::nullopt;
     }

@@ -107,9 +107,13 @@ std::optional<Signoff> LoadSignoff(Workspace& workspace) {
 }
 
 SignoffStatus CheckSignoff(Workspace& workspace) {
+    return CheckSignoff(workspace, LoadSignoff(workspace));
+}
+
+SignoffStatus CheckSignoff(Workspace& workspace, std::optional<Signoff> signoff) {
     SignoffStatus status;
     status.total_now = SignoffTotal(workspace.Score(Layer::Unit()).Total());
-    status.signoff = LoadSignoff(workspace);
+    status.signoff = std::move(signoff);
     if (!status.signoff) {
         return status;
     }

@@ -45,6 +45,8 @@ struct SignoffStatus {
 
 /// The sign-off compared with the unit layer now.
 [[nodiscard]] SignoffStatus CheckSignoff(Workspace& workspace);
+/// The same for a sign-off already loaded (LoadSignoff), so that it is not read twice.
+[[nodiscard]] SignoffStatus CheckSignoff(Workspace& workspace, std::optional<Signoff> signoff);
 
 /// Signs off the unit's submission as it stands: the log head, the total and the snapshot, in one
 /// entry signed with the key of this machine's person, who must be a pimpinan of the team register.

@@ -269,8 +269,8 @@ wxString ScorePanel::VerdictsHtml() const {
     }
     // The leader's sign-off, once there is one: whoever edits sees that a change of the submission
     // undoes it (nothing is read beyond one row while the leader has not signed off).
-    if (core::LoadSignoff(m_session.Workspace())) {
-        const core::SignoffStatus status = core::CheckSignoff(m_session.Workspace());
+    if (auto signoff = core::LoadSignoff(m_session.Workspace())) {
+        const core::SignoffStatus status = core::CheckSignoff(m_session.Workspace(), std::move(signoff));
         const bool current = status.state == core::SignoffState::Current;
         html << "<p><font color="
                 " << HexOf(current ? good : bad) << "
