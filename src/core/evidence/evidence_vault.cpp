@@ -81,6 +81,7 @@ ChangeDraft EvidenceDraft(const char* kind, std::string summary, const char* act
 
 std::vector<std::int64_t> LocalIds(SQLite::Database& db, const std::vector<std::string>& uids) {
     std::vector<std::int64_t> ids;
+    ids.reserve(uids.size());
     for (const auto& uid : uids) {
         ids.push_back(LocalEvidenceId(db, uid).value_or(0));
     }
