@@ -241,6 +241,7 @@ build_program() {
   "$host-strip" -o "$stage/bin/ziwb.exe" "$out/src/cli/ziwb.exe"
   [ "$gui" = 1 ] && "$host-strip" -o "$stage/bin/zi-workbench.exe" "$out/src/gui/zi-workbench.exe"
   cp -r "$repo/templates" "$stage/share/ziwb/templates"
+  cp -r "$repo/rules" "$stage/share/ziwb/rules"
   mkdir -p "$stage/share/ziwb/forms"
   cp "$repo"/forms/*.xml "$stage/share/ziwb/forms/"
   mkdir -p "$stage/share/ziwb/forms/earlier"
