@@ -174,6 +174,21 @@ const std::vector<TableQuery>& ComparedTables() {
         {"document_signature",
          "SELECT template, nip, state, how, evidence, signed_on, author, updated_at FROM document_signature "
          "ORDER BY template, nip"},
+        {"service",
+         "SELECT id, uid, name, components, sops, reviewed_on, established_by, published_where, removed, updated_by, "
+         "updated_at FROM service ORDER BY id"},
+        {"fkp_session",
+         "SELECT id, uid, date, place, purpose, topic, chair, services, removed, updated_by, updated_at FROM "
+         "fkp_session ORDER BY id"},
+        {"fkp_participant",
+         "SELECT id, uid, session_uid, name, stakeholder, organisation, position, attended, removed, updated_by, "
+         "updated_at FROM fkp_participant ORDER BY id"},
+        {"fkp_input",
+         "SELECT id, uid, session_uid, from_whom, service_uid, text, follow_up, response, updated_by, updated_at "
+         "FROM fkp_input ORDER BY id"},
+        {"skm_survey",
+         "SELECT id, uid, service_uid, period, start_date, end_date, population, respondents, responses, "
+         "source_sha256, removed, updated_by, updated_at FROM skm_survey ORDER BY id"},
     };
     return tables;
 }

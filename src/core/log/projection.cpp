@@ -15,6 +15,7 @@
 #include "readiness/plan_projection.hpp"
 #include "review/review_projection.hpp"
 #include "scoring/answer.hpp"
+#include "services/service_registers.hpp"
 #include "signoff/signoff_register.hpp"
 #include "workspace/statement_cache.hpp"
 
@@ -269,6 +270,8 @@ void ProjectRegister(StatementCache& statements, const Form& form, const std::st
         ProjectDocumentState(statements.Database(), full_key, value, entry);
     } else if (IsSignoffFamily(key.family)) {
         ProjectSignoffState(statements.Database(), value, entry);
+    } else if (IsServiceFamily(key.family)) {
+        ProjectServiceState(statements.Database(), full_key, value, entry);
     } else if (key.family == "answer") {
         ProjectAnswer(statements, form, key, value, entry);
     } else if (key.family == "unit") {
@@ -349,7 +352,8 @@ const std::vector<std::string>& ProjectedTables() {
         "answer",           "level_answer",       "answer_history", "prerequisite",       "person",
         "review_status",    "review_ready",       "review_close",   "log_register",       "log_head",
         "checklist_review", "checklist_evidence", "checklist_item", "evidence_criterion", "evidence_revision",
-        "evidence_item",    "plan_task",          "letterhead",     "document_signature", "signoff"};
+        "evidence_item",    "plan_task",          "letterhead",     "document_signature", "signoff",
+        "fkp_input",        "fkp_participant",    "fkp_session",    "skm_survey",         "service"};
     return tables;
 }
 
@@ -417,6 +421,8 @@ void ValidateWrites(const Form& form, const LogEntry& entry) {
             ValidateDocumentWrite(entry, write);
         } else if (IsSignoffFamily(key.family)) {
             ValidateSignoffWrite(form, entry, write);
+        } else if (IsServiceFamily(key.family)) {
+            ValidateServiceWrite(entry, write);
         } else {
             Refuse(write.key, Tr("unknown kind of record"));
         }

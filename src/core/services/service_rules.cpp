@@ -338,4 +338,8 @@ const ServiceRules& InstalledServiceRules(const std::filesystem::path& program_d
     return *rules;
 }
 
+const ServiceRules& InstalledServiceRules() {
+    return InstalledServiceRules(ProgramDir(nullptr));
+}
+
 }  // namespace ziwb::core

@@ -78,5 +78,7 @@ struct ServiceRules {
 
 /// The rules shipped in rules/pelayanan-publik.xml (searched like forms and templates).
 [[nodiscard]] const ServiceRules& InstalledServiceRules(const std::filesystem::path& program_dir);
+/// The same, found from the running program (for the core's own checks, which have no program dir).
+[[nodiscard]] const ServiceRules& InstalledServiceRules();
 
 }  // namespace ziwb::core

@@ -2,4 +2,7 @@
 # 15: the rules as data in rules/pelayanan-publik.xml, the unit's services, forums and surveys as
 # registers of the log.
 target_sources(ziwb_core PRIVATE
-  ${CMAKE_CURRENT_LIST_DIR}/service_rules.cpp)
+  ${CMAKE_CURRENT_LIST_DIR}/service_evidence.cpp
+  ${CMAKE_CURRENT_LIST_DIR}/service_registers.cpp
+  ${CMAKE_CURRENT_LIST_DIR}/service_rules.cpp
+  ${CMAKE_CURRENT_LIST_DIR}/service_store.cpp)

@@ -12,7 +12,7 @@ namespace ziwb::core {
 namespace {
 
 // Step N brings the schema from version N to N+1. Never edit a released step: add one.
-constexpr std::array<const char*, 7> kMigrations = {
+constexpr std::array<const char*, 8> kMigrations = {
     // 0 -> 1: the assessment, its form, answers in layers, their append-only history.
     R"sql(
 CREATE TABLE meta (
@@ -327,6 +327,83 @@ CREATE TABLE signoff (
     author_key TEXT NOT NULL,
     signed_at  TEXT NOT NULL
 ) WITHOUT ROWID;
+)sql",
+    // 7 -> 8: the unit's services with their Standar Pelayanan, its public consultation forums (FKP)
+    // with participants and inputs, and its satisfaction surveys (SKM), issue 15. Projections of
+    // the service/, fkp/ and skm/ registers; JSON columns hold what a value lists.
+    R"sql(
+CREATE TABLE service (
+    id              INTEGER PRIMARY KEY,
+    uid             TEXT NOT NULL UNIQUE,
+    name            TEXT NOT NULL,
+    components      TEXT NOT NULL,
+    sops            TEXT NOT NULL,
+    reviewed_on     TEXT NOT NULL DEFAULT '',
+    established_by  TEXT NOT NULL DEFAULT '',
+    published_where TEXT NOT NULL DEFAULT '',
+    removed         INTEGER NOT NULL DEFAULT 0,
+    updated_by      TEXT NOT NULL,
+    updated_at      TEXT NOT NULL
+);
+
+CREATE TABLE fkp_session (
+    id         INTEGER PRIMARY KEY,
+    uid        TEXT NOT NULL UNIQUE,
+    date       TEXT NOT NULL,
+    place      TEXT NOT NULL,
+    purpose    TEXT NOT NULL,
+    topic      TEXT NOT NULL DEFAULT '',
+    chair      TEXT NOT NULL DEFAULT '',
+    services   TEXT NOT NULL,
+    removed    INTEGER NOT NULL DEFAULT 0,
+    updated_by TEXT NOT NULL,
+    updated_at TEXT NOT NULL
+);
+
+CREATE TABLE fkp_participant (
+    id           INTEGER PRIMARY KEY,
+    uid          TEXT NOT NULL UNIQUE,
+    session_uid  TEXT NOT NULL,
+    name         TEXT NOT NULL,
+    stakeholder  TEXT NOT NULL,
+    organisation TEXT NOT NULL DEFAULT '',
+    position     TEXT NOT NULL DEFAULT '',
+    attended     INTEGER NOT NULL,
+    removed      INTEGER NOT NULL DEFAULT 0,
+    updated_by   TEXT NOT NULL,
+    updated_at   TEXT NOT NULL
+);
+CREATE INDEX fkp_participant_by_session ON fkp_participant (session_uid);
+
+CREATE TABLE fkp_input (
+    id          INTEGER PRIMARY KEY,
+    uid         TEXT NOT NULL UNIQUE,
+    session_uid TEXT NOT NULL,
+    from_whom   TEXT NOT NULL DEFAULT '',
+    service_uid TEXT NOT NULL DEFAULT '',
+    text        TEXT NOT NULL,
+    follow_up   TEXT NOT NULL CHECK (follow_up IN ('open', 'adopted', 'declined')),
+    response    TEXT NOT NULL DEFAULT '',
+    updated_by  TEXT NOT NULL,
+    updated_at  TEXT NOT NULL
+);
+CREATE INDEX fkp_input_by_session ON fkp_input (session_uid);
+
+CREATE TABLE skm_survey (
+    id            INTEGER PRIMARY KEY,
+    uid           TEXT NOT NULL UNIQUE,
+    service_uid   TEXT NOT NULL,
+    period        TEXT NOT NULL,
+    start_date    TEXT NOT NULL DEFAULT '',
+    end_date      TEXT NOT NULL DEFAULT '',
+    population    INTEGER NOT NULL DEFAULT 0,
+    respondents   INTEGER NOT NULL,
+    responses     TEXT NOT NULL,
+    source_sha256 TEXT NOT NULL DEFAULT '',
+    removed       INTEGER NOT NULL DEFAULT 0,
+    updated_by    TEXT NOT NULL,
+    updated_at    TEXT NOT NULL
+);
 )sql",
 };
 
