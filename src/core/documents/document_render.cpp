@@ -73,23 +73,6 @@ PdfAlign AlignOf(const std::string& align) {
     return PdfAlign::Justify;
 }
 
-PdfLetterhead LetterheadOf(const Letterhead& letterhead, PdfDocument& document) {
-    PdfLetterhead printed;
-    if (!letterhead.logo.empty()) {
-        printed.logo = document.LoadImage(letterhead.logo);
-    }
-    for (std::size_t i = 0; i < letterhead.lines.size(); ++i) {
-        if (i == 0) {
-            printed.authority = letterhead.lines[i];
-        } else if (i == 1) {
-            printed.unit = letterhead.lines[i];
-        } else {
-            printed.contact.push_back(letterhead.lines[i]);
-        }
-    }
-    return printed;
-}
-
 void Signatures(PdfLayout& layout, const TemplateBlock& block, const DocumentInput& input) {
     if (block.who == SignatureWho::Person) {
         layout.Signature({input.place, IndonesianDate(input.date), FillFields(block.role, input), input.person.name,
@@ -116,6 +99,23 @@ std::time_t DateTime(const std::string& date) {
 }
 
 }  // namespace
+
+PdfLetterhead LetterheadOf(const Letterhead& letterhead, PdfDocument& document) {
+    PdfLetterhead printed;
+    if (!letterhead.logo.empty()) {
+        printed.logo = document.LoadImage(letterhead.logo);
+    }
+    for (std::size_t i = 0; i < letterhead.lines.size(); ++i) {
+        if (i == 0) {
+            printed.authority = letterhead.lines[i];
+        } else if (i == 1) {
+            printed.unit = letterhead.lines[i];
+        } else {
+            printed.contact.push_back(letterhead.lines[i]);
+        }
+    }
+    return printed;
+}
 
 std::string DocumentQrText(const DocumentTemplate& document, const DocumentInput& input) {
     // What a phone shows when the QR is read: the code that names this version, and enough to see

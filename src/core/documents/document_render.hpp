@@ -7,6 +7,7 @@
 #include "documents/document_template.hpp"
 #include "documents/letterhead.hpp"
 #include "pdf/pdf_fonts.hpp"
+#include "pdf/pdf_layout.hpp"
 #include "people/team_register.hpp"
 #include "workspace/workspace.hpp"
 
@@ -39,6 +40,11 @@ struct DocumentInput {
 
 /// A template text with its {fields} filled in.
 [[nodiscard]] std::string FillFields(const std::string& text, const DocumentInput& input);
+
+/// The kop surat as a PDF prints it: the first line is the authority, the second the unit, the rest
+/// the contact lines; the logo is loaded into `document`. Every document with a letterhead uses it,
+/// so they all print the kop surat alike.
+[[nodiscard]] PdfLetterhead LetterheadOf(const Letterhead& letterhead, PdfDocument& document);
 
 /// The document as PDF bytes (A4, kop surat, page numbers and the code in every footer).
 [[nodiscard]] std::string RenderDocument(const DocumentTemplate& document, const DocumentInput& input,

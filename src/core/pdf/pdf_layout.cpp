@@ -1,6 +1,7 @@
 #include "pdf/pdf_layout.hpp"
 
 #include <algorithm>
+#include <cmath>
 
 #include "common/text.hpp"
 
@@ -232,6 +233,75 @@ void PdfLayout::Signature(const PdfSignature& signature) {
     draw(names, PdfFont::Bold, true);
     draw(nips, PdfFont::Regular, false);
     Space(line_height * 0.5);
+}
+
+void PdfLayout::BarChart(const std::vector<PdfBar>& bars, double max) {
+    constexpr double kChartSize = 9;
+    constexpr double kGap = 6;
+    constexpr double kBarHeight = 11;
+    constexpr double kBarGray = 0.62;
+    if (bars.empty() || !(max > 0) || !std::isfinite(max)) {
+        return;
+    }
+    const double line_height = LineHeight(kChartSize);
+    double label_width = 0;
+    double value_width = 0;
+    for (const PdfBar& bar : bars) {
+        label_width =
+            std::max(label_width, m_document.TextWidth(PdfText(bar.label, false), PdfFont::Regular, kChartSize));
+        value_width =
+            std::max(value_width, m_document.TextWidth(PdfText(bar.value_text, false), PdfFont::Regular, kChartSize));
+    }
+    label_width = std::min(label_width + 2, TextWidth() * 0.4);
+    value_width = std::min(value_width + kGap, TextWidth() * 0.2);
+    const double bar_x = m_margins.left + label_width + kGap;
+    const double bar_width = TextWidth() - label_width - kGap - value_width;
+    std::vector<std::vector<PdfLine>> labels;
+    double height = 0;
+    for (const PdfBar& bar : bars) {
+        labels.push_back(Wrap(bar.label, label_width, PdfFont::Regular, kChartSize));
+        height += std::max(static_cast<double>(labels.back().size()) * line_height, kBarHeight + 4);
+    }
+    const bool ticks = max <= 20 && std::floor(max) == max;
+    const double scale_height = ticks ? line_height + 4 : 0;
+    Need(std::min(height + scale_height, kA4Height - m_margins.top - m_margins.bottom));
+    for (std::size_t i = 0; i < bars.size(); ++i) {
+        const double row_height = std::max(static_cast<double>(labels[i].size()) * line_height, kBarHeight + 4);
+        Need(row_height);
+        const double top = m_y;
+        for (const PdfLine& line : labels[i]) {
+            DrawLine(line, m_margins.left, label_width, PdfFont::Regular, kChartSize, PdfAlign::Left);
+            m_y -= line_height;
+        }
+        m_y = top;
+        const double value = std::clamp(std::isfinite(bars[i].value) ? bars[i].value : 0.0, 0.0, max);
+        const double bar_bottom = top - 2 - kBarHeight;
+        const double length = bar_width * value / max;
+        if (length > 0) {
+            m_document.DrawRectangle(*m_page, bar_x, bar_bottom, length, kBarHeight, 0.4, kBarGray);
+        }
+        if (!bars[i].value_text.empty()) {
+            m_document.DrawText(*m_page, bar_x + length + kGap / 2, bar_bottom + (kBarHeight - kChartSize) / 2 + 1.5,
+                                PdfText(bars[i].value_text, false), PdfFont::Regular, kChartSize);
+        }
+        // The axis: a line at zero along the rows.
+        m_document.DrawLine(*m_page, bar_x, top, bar_x, top - row_height, 0.6);
+        m_y = top - row_height;
+    }
+    if (ticks) {
+        Need(scale_height);
+        m_document.DrawLine(*m_page, bar_x, m_y, bar_x + bar_width, m_y, 0.6);
+        const int steps = static_cast<int>(max);
+        for (int step = 0; step <= steps; ++step) {
+            const double x = bar_x + bar_width * step / max;
+            m_document.DrawLine(*m_page, x, m_y, x, m_y - 3, 0.6);
+            const std::string number = std::to_string(step);
+            m_document.DrawText(*m_page, x - m_document.TextWidth(number, PdfFont::Regular, kChartSize) / 2,
+                                Baseline(m_y - 4, kChartSize), number, PdfFont::Regular, kChartSize);
+        }
+        m_y -= scale_height;
+    }
+    Space(LineHeight(kBodySize) * 0.5);
 }
 
 void PdfLayout::Image(const PdfImage& image, double width, PdfAlign align) {

@@ -47,6 +47,13 @@ struct PdfTable {
     std::vector<std::vector<std::string>> rows;
 };
 
+/// One bar of PdfLayout::BarChart.
+struct PdfBar {
+    std::string label;       ///< at the left of the bar; wraps when long
+    double value = 0;        ///< the bar's length, from 0 to the chart's maximum
+    std::string value_text;  ///< printed after the bar ("3,25"): the caller formats its own numbers
+};
+
 /// The signature block at the right: "place, date", the role, room for the signature and the stamp,
 /// the name and the NIP.
 struct PdfSignature {
@@ -87,6 +94,12 @@ public:
     void Table(const PdfTable& table);
     /// Kept whole on one page.
     void Signature(const PdfSignature& signature);
+    /// Horizontal bars across the text width, from 0 to `max` (values beyond are cut at the scale's
+    /// ends), each with its label at the left and its value text after it, over a scale with a tick
+    /// at every whole number when `max` is a whole number up to 20. Gray bars with a black outline:
+    /// an official document is often printed or copied in black and white. Kept on one page when it
+    /// fits on one.
+    void BarChart(const std::vector<PdfBar>& bars, double max);
     /// `width` points wide (at most the text width; smaller if taller than a page).
     void Image(const PdfImage& image, double width, PdfAlign align = PdfAlign::Center);
     void Space(double points);

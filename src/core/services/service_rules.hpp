@@ -63,7 +63,8 @@ struct ServiceRules {
     int skm_scale_max = 4;
     double skm_conversion_factor = 25;  ///< IKM unit pelayanan = IKM x 25
     std::vector<IkmGrade> ikm_grades;   ///< from the lowest band up
-    /// Krejcie and Morgan's sample size: s = X2 N P (1-P) / (d2 (N-1) + X2 P (1-P)), rounded up.
+    /// Krejcie and Morgan's sample size: s = X2 N P (1-P) / (d2 (N-1) + X2 P (1-P)), rounded as their
+    /// table is (RequiredSample).
     double sample_chi_square = 3.841;
     double sample_proportion = 0.5;
     double sample_margin = 0.05;

@@ -1,8 +1,11 @@
 # Standar Pelayanan, the public consultation forum (FKP) and the satisfaction survey (SKM/IKM), issue
 # 15: the rules as data in rules/pelayanan-publik.xml, the unit's services, forums and surveys as
-# registers of the log.
+# registers of the log; the IKM, the survey file reader and the survey report.
 target_sources(ziwb_core PRIVATE
+  ${CMAKE_CURRENT_LIST_DIR}/ikm.cpp
   ${CMAKE_CURRENT_LIST_DIR}/service_evidence.cpp
   ${CMAKE_CURRENT_LIST_DIR}/service_registers.cpp
   ${CMAKE_CURRENT_LIST_DIR}/service_rules.cpp
-  ${CMAKE_CURRENT_LIST_DIR}/service_store.cpp)
+  ${CMAKE_CURRENT_LIST_DIR}/service_store.cpp
+  ${CMAKE_CURRENT_LIST_DIR}/skm_csv.cpp
+  ${CMAKE_CURRENT_LIST_DIR}/skm_report.cpp)
