@@ -188,12 +188,15 @@ struct Cell {
 };
 
 Cell ReadScore(const ServiceRules& rules, const Vocabulary& words, std::size_t element, std::string_view raw) {
+    // The messages are only made for a cell that has a problem: a good cell costs no text.
     const std::string scale_min = std::to_string(rules.skm_scale_min);
     const std::string scale_max = std::to_string(rules.skm_scale_max);
-    const std::string shown = OneLine(raw);
-    const std::string range_fix = Format(Tr("enter a whole number from {0} to {1}"), {scale_min, scale_max});
-    const std::string words_fix = Format(Tr("enter a score from {0} to {1} or one of the questionnaire's answers: {2}"),
-                                         {scale_min, scale_max, words.Shown(element)});
+    const auto shown = [&] { return OneLine(raw); };
+    const auto range_fix = [&] { return Format(Tr("enter a whole number from {0} to {1}"), {scale_min, scale_max}); };
+    const auto words_fix = [&] {
+        return Format(Tr("enter a score from {0} to {1} or one of the questionnaire's answers: {2}"),
+                      {scale_min, scale_max, words.Shown(element)});
+    };
     const std::string_view text = Trim(raw);
     if (text.empty()) {
         return {std::nullopt, Tr("the answer is empty"),
@@ -215,8 +218,8 @@ Cell ReadScore(const ServiceRules& rules, const Vocabulary& words, std::size_t e
         }
         return {std::nullopt,
                 Format(Tr("'{0}' is neither a score nor an answer of the questionnaire for {1}"),
-                       {shown, rules.skm_elements[element].name}),
-                words_fix};
+                       {shown(), rules.skm_elements[element].name}),
+                words_fix()};
     }
     std::string_view rest = text.substr(digits);
     // "3,0" or "3.00" from a spreadsheet's number format is 3; "3,5" is no score.
@@ -228,7 +231,7 @@ Cell ReadScore(const ServiceRules& rules, const Vocabulary& words, std::size_t e
             ++end;
         }
         if (!whole) {
-            return {std::nullopt, Format(Tr("'{0}' is not a whole number"), {shown}), range_fix};
+            return {std::nullopt, Format(Tr("'{0}' is not a whole number"), {shown()}), range_fix()};
         }
         rest.remove_prefix(end);
     }
@@ -236,20 +239,21 @@ Cell ReadScore(const ServiceRules& rules, const Vocabulary& words, std::size_t e
     const auto [end, error] = std::from_chars(text.data(), text.data() + digits, value);
     if (error != std::errc() || value < rules.skm_scale_min || value > rules.skm_scale_max) {
         return {std::nullopt,
-                Format(Tr("the score {0} is outside the scale {1} to {2}"), {shown, scale_min, scale_max}), range_fix};
+                Format(Tr("the score {0} is outside the scale {1} to {2}"), {shown(), scale_min, scale_max}),
+                range_fix()};
     }
     if (!rest.empty()) {
         // "4 - Sangat sesuai", "4. Sangat sesuai", "(4)": the number, with words that must agree.
         if (!IsSpace(rest[0]) && std::string_view("-.):").find(rest[0]) == std::string_view::npos) {
             return {std::nullopt,
                     Format(Tr("'{0}' is neither a score nor an answer of the questionnaire for {1}"),
-                           {shown, rules.skm_elements[element].name}),
-                    words_fix};
+                           {shown(), rules.skm_elements[element].name}),
+                    words_fix()};
         }
         if (const auto said = words.Find(element, Key(rest)); said && *said != value) {
             return {std::nullopt,
                     Format(Tr("'{0}' gives the score {1}, but its words mean {2}"),
-                           {shown, std::to_string(value), std::to_string(*said)}),
+                           {shown(), std::to_string(value), std::to_string(*said)}),
                     Tr("keep the number or the words, whichever the respondent chose")};
         }
     }
