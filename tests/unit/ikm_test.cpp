@@ -42,11 +42,16 @@ const ServiceRules& Rules() {
 // NRR tertimbang = NRR x 1/9, so u1: 3,5 / 9 = 0,38889
 // IKM = 29,75 / 9 = 3,30556; x 25 = 82,63889, rounded 82,64: between 76,61 and 88,30, so B, "Baik".
 // (With the rounded weight 0,11 it would be 29,75 x 0,11 = 3,2725 -> 81,81: B as well.)
-const std::vector<SkmResponse> kFour = {
-    {4, 4, 3, 4, 3, 3, 4, 3, 3}, {3, 3, 3, 4, 3, 4, 4, 3, 2}, {4, 3, 2, 4, 3, 3, 4, 2, 3}, {3, 4, 3, 4, 4, 3, 4, 3, 3}};
+const std::vector<SkmResponse>& Four() {
+    static const std::vector<SkmResponse> four = {{4, 4, 3, 4, 3, 3, 4, 3, 3},
+                                                  {3, 3, 3, 4, 3, 4, 4, 3, 2},
+                                                  {4, 3, 2, 4, 3, 3, 4, 2, 3},
+                                                  {3, 4, 3, 4, 4, 3, 4, 3, 3}};
+    return four;
+}
 
 TEST(Ikm, HandComputedExample) {
-    const IkmResult result = ComputeIkm(Rules(), kFour);
+    const IkmResult result = ComputeIkm(Rules(), Four());
     EXPECT_EQ(result.respondents, 4U);
     EXPECT_EQ(result.element_sums, (std::vector<std::int64_t>{14, 14, 11, 16, 13, 13, 16, 11, 11}));
     const std::vector<double> means = {3.5, 3.5, 2.75, 4, 3.25, 3.25, 4, 2.75, 2.75};
@@ -83,12 +88,12 @@ TEST(Ikm, RefusesResponsesThatAreNotOfTheScale) {
 }
 
 TEST(Ikm, PoolingEqualsOneSurveyOfAllResponses) {
-    const std::vector<SkmResponse> first(kFour.begin(), kFour.begin() + 1);
-    const std::vector<SkmResponse> rest(kFour.begin() + 1, kFour.end());
+    const std::vector<SkmResponse> first(Four().begin(), Four().begin() + 1);
+    const std::vector<SkmResponse> rest(Four().begin() + 1, Four().end());
     const std::vector<IkmResult> surveys = {ComputeIkm(Rules(), first), ComputeIkm(Rules(), {}),
                                             ComputeIkm(Rules(), rest)};
     const IkmResult pooled = PoolIkm(Rules(), surveys);
-    const IkmResult whole = ComputeIkm(Rules(), kFour);
+    const IkmResult whole = ComputeIkm(Rules(), Four());
     EXPECT_EQ(pooled.respondents, 4U);
     EXPECT_EQ(pooled.element_sums, whole.element_sums);
     EXPECT_DOUBLE_EQ(pooled.index, whole.index);
@@ -158,10 +163,10 @@ TEST(Ikm, SampleSizesOfTheKrejcieMorganTable) {
 
 // ---- The survey file -------------------------------------------------------------------------
 
-const std::string kHeader = "Timestamp,No_Responden,Umur,U1,U2,U3,U4,U5,U6,U7,U8,U9\n";
+constexpr const char* kHeader = "Timestamp,No_Responden,Umur,U1,U2,U3,U4,U5,U6,U7,U8,U9\n";
 
 TEST(SkmCsv, ReadsAGoodFile) {
-    const std::string csv = kHeader +
+    const std::string csv = std::string(kHeader) +
                             "2026/03/01 10:00:00,1,34,4,4,3,4,3,3,4,3,3\n"
                             "2026/03/01 10:05:00,2,45,3,3,3,4,3,4,4,3,2\n"
                             "2026/03/01 10:09:00,3,29,4,3,2,4,3,3,4,2,3\n"
@@ -169,7 +174,7 @@ TEST(SkmCsv, ReadsAGoodFile) {
     const SkmParse parse = ParseSkmCsv(Rules(), csv, false);
     EXPECT_TRUE(parse.problems.empty());
     EXPECT_EQ(parse.skipped, 0U);
-    EXPECT_EQ(parse.responses, kFour);
+    EXPECT_EQ(parse.responses, Four());
     EXPECT_EQ(ComputeIkm(Rules(), parse.responses).grade, "B");
 }
 
@@ -201,7 +206,7 @@ TEST(SkmCsv, ReadsTheQuestionnairesWords) {
 }
 
 TEST(SkmCsv, ReportsBadCellsWithTheirRowAndColumn) {
-    const std::string csv = kHeader +
+    const std::string csv = std::string(kHeader) +
                             "t1,1,30,4,4,4,4,4,4,4,4,4\n"
                             "t2,2,30,5,4,4,4,4,4,4,4,4\n"                // row 3: out of range
                             "t3,3,30,4,,4,4,4,4,4,4,4\n"                 // row 4: empty
@@ -238,7 +243,7 @@ TEST(SkmCsv, ReportsBadCellsWithTheirRowAndColumn) {
 }
 
 TEST(SkmCsv, DuplicatesByRespondentIdOrSameTimestampAndAnswers) {
-    const std::string by_id = kHeader +
+    const std::string by_id = std::string(kHeader) +
                               "t1,R-01,30,4,4,4,4,4,4,4,4,4\n"
                               "t2,R-02,30,3,3,3,3,3,3,3,3,3\n"
                               "t3,R-01,30,2,2,2,2,2,2,2,2,2\n";
@@ -340,8 +345,8 @@ TEST(SkmReport, ReadsBackWithTheIndexAndGrade) {
     data.unit_name = "Dinas Tenaga Kerja";
     data.agency = "Pemerintah Kabupaten Banyumas";
     data.period = "Semester I 2026";
-    const std::vector<SkmResponse> first(kFour.begin(), kFour.begin() + 1);
-    const std::vector<SkmResponse> rest(kFour.begin() + 1, kFour.end());
+    const std::vector<SkmResponse> first(Four().begin(), Four().begin() + 1);
+    const std::vector<SkmResponse> rest(Four().begin() + 1, Four().end());
     data.services.push_back({"Pelayanan Kartu Pencari Kerja (AK/I)", "Semester I 2026", ComputeIkm(Rules(), first), 100,
                              RequiredSample(Rules(), 100)});
     data.services.push_back({"Pengesahan Peraturan Perusahaan", "Semester I 2026", ComputeIkm(Rules(), rest), 0, 0});

@@ -102,7 +102,7 @@ std::int64_t RequiredSample(const ServiceRules& rules, std::int64_t population) 
     if (population <= 0) {
         return 0;
     }
-    const double n = static_cast<double>(population);
+    const auto n = static_cast<double>(population);
     const double spread = rules.sample_chi_square * rules.sample_proportion * (1.0 - rules.sample_proportion);
     const double sample = spread * n / (rules.sample_margin * rules.sample_margin * (n - 1.0) + spread);
     // Rounded to the nearest whole number, halves up: that is how Krejcie and Morgan's published table

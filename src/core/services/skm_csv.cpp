@@ -4,7 +4,7 @@
 #include <charconv>
 #include <map>
 #include <optional>
-#include <set>
+#include <span>
 
 #include "common/error.hpp"
 #include "common/text.hpp"
@@ -77,11 +77,13 @@ constexpr AnswerWords kAnswerWords[] = {
 };
 
 // Headers of the column that names the respondent, and of the form service's timestamp, after Key().
-const std::set<std::string, std::less<>> kRespondentHeaders = {"id",           "respondent",    "respondent id",
-                                                               "responden",    "no responden",  "nomor responden",
-                                                               "id responden", "kode responden"};
-const std::set<std::string, std::less<>> kTimestampHeaders = {"timestamp",       "stempel waktu",     "cap waktu",
-                                                              "waktu pengisian", "tanggal pengisian", "submitted at"};
+constexpr std::string_view kRespondentHeaders[] = {"id",           "respondent",    "respondent id",
+                                                   "responden",    "no responden",  "nomor responden",
+                                                   "id responden", "kode responden"};
+constexpr std::string_view kTimestampHeaders[] = {"timestamp",       "stempel waktu",     "cap waktu",
+                                                  "waktu pengisian", "tanggal pengisian", "submitted at"};
+
+constexpr std::size_t kNoColumn = static_cast<std::size_t>(-1);
 
 bool IsSpace(char c) {
     return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\v' || c == '\f';
@@ -186,12 +188,15 @@ struct Cell {
 };
 
 Cell ReadScore(const ServiceRules& rules, const Vocabulary& words, std::size_t element, std::string_view raw) {
+    // The messages are only made for a cell that has a problem: a good cell costs no text.
     const std::string scale_min = std::to_string(rules.skm_scale_min);
     const std::string scale_max = std::to_string(rules.skm_scale_max);
-    const std::string shown = OneLine(raw);
-    const std::string range_fix = Format(Tr("enter a whole number from {0} to {1}"), {scale_min, scale_max});
-    const std::string words_fix = Format(Tr("enter a score from {0} to {1} or one of the questionnaire's answers: {2}"),
-                                         {scale_min, scale_max, words.Shown(element)});
+    const auto shown = [&] { return OneLine(raw); };
+    const auto range_fix = [&] { return Format(Tr("enter a whole number from {0} to {1}"), {scale_min, scale_max}); };
+    const auto words_fix = [&] {
+        return Format(Tr("enter a score from {0} to {1} or one of the questionnaire's answers: {2}"),
+                      {scale_min, scale_max, words.Shown(element)});
+    };
     const std::string_view text = Trim(raw);
     if (text.empty()) {
         return {std::nullopt, Tr("the answer is empty"),
@@ -213,8 +218,8 @@ Cell ReadScore(const ServiceRules& rules, const Vocabulary& words, std::size_t e
         }
         return {std::nullopt,
                 Format(Tr("'{0}' is neither a score nor an answer of the questionnaire for {1}"),
-                       {shown, rules.skm_elements[element].name}),
-                words_fix};
+                       {shown(), rules.skm_elements[element].name}),
+                words_fix()};
     }
     std::string_view rest = text.substr(digits);
     // "3,0" or "3.00" from a spreadsheet's number format is 3; "3,5" is no score.
@@ -226,7 +231,7 @@ Cell ReadScore(const ServiceRules& rules, const Vocabulary& words, std::size_t e
             ++end;
         }
         if (!whole) {
-            return {std::nullopt, Format(Tr("'{0}' is not a whole number"), {shown}), range_fix};
+            return {std::nullopt, Format(Tr("'{0}' is not a whole number"), {shown()}), range_fix()};
         }
         rest.remove_prefix(end);
     }
@@ -234,20 +239,21 @@ Cell ReadScore(const ServiceRules& rules, const Vocabulary& words, std::size_t e
     const auto [end, error] = std::from_chars(text.data(), text.data() + digits, value);
     if (error != std::errc() || value < rules.skm_scale_min || value > rules.skm_scale_max) {
         return {std::nullopt,
-                Format(Tr("the score {0} is outside the scale {1} to {2}"), {shown, scale_min, scale_max}), range_fix};
+                Format(Tr("the score {0} is outside the scale {1} to {2}"), {shown(), scale_min, scale_max}),
+                range_fix()};
     }
     if (!rest.empty()) {
         // "4 - Sangat sesuai", "4. Sangat sesuai", "(4)": the number, with words that must agree.
         if (!IsSpace(rest[0]) && std::string_view("-.):").find(rest[0]) == std::string_view::npos) {
             return {std::nullopt,
                     Format(Tr("'{0}' is neither a score nor an answer of the questionnaire for {1}"),
-                           {shown, rules.skm_elements[element].name}),
-                    words_fix};
+                           {shown(), rules.skm_elements[element].name}),
+                    words_fix()};
         }
         if (const auto said = words.Find(element, Key(rest)); said && *said != value) {
             return {std::nullopt,
                     Format(Tr("'{0}' gives the score {1}, but its words mean {2}"),
-                           {shown, std::to_string(value), std::to_string(*said)}),
+                           {shown(), std::to_string(value), std::to_string(*said)}),
                     Tr("keep the number or the words, whichever the respondent chose")};
         }
     }
@@ -300,6 +306,7 @@ std::vector<std::size_t> ElementColumns(const ServiceRules& rules, const std::ve
         }
         if (found.size() > 1) {
             std::vector<std::string> names;
+            names.reserve(found.size());
             for (const std::size_t column : found) {
                 names.push_back(headers[column]);
             }
@@ -321,15 +328,17 @@ std::vector<std::size_t> ElementColumns(const ServiceRules& rules, const std::ve
     return columns;
 }
 
-std::optional<std::size_t> FindColumn(const std::vector<std::string>& headers,
-                                      const std::set<std::string, std::less<>>& names,
-                                      const std::vector<std::size_t>& taken) {
+// The first column not `taken` whose header is one of `names`, or kNoColumn.
+std::size_t FindColumn(const std::vector<std::string>& headers, std::span<const std::string_view> names,
+                       const std::vector<std::size_t>& taken) {
     for (std::size_t column = 0; column < headers.size(); ++column) {
-        if (names.contains(Key(headers[column])) && std::find(taken.begin(), taken.end(), column) == taken.end()) {
+        const std::string key = Key(headers[column]);
+        if (std::find(names.begin(), names.end(), key) != names.end() &&
+            std::find(taken.begin(), taken.end(), column) == taken.end()) {
             return column;
         }
     }
-    return std::nullopt;
+    return kNoColumn;
 }
 
 std::size_t LineBreaks(const CsvRow& row) {
@@ -368,9 +377,9 @@ SkmParse ParseSkmCsv(const ServiceRules& rules, std::string_view csv_text, bool 
     }
     const std::vector<std::string>& headers = rows.front().fields;
     const std::vector<std::size_t> columns = ElementColumns(rules, headers);
-    const std::optional<std::size_t> id_column = FindColumn(headers, kRespondentHeaders, columns);
-    const std::optional<std::size_t> time_column =
-        id_column ? std::nullopt : FindColumn(headers, kTimestampHeaders, columns);
+    const std::size_t id_column = FindColumn(headers, kRespondentHeaders, columns);
+    const std::size_t time_column =
+        id_column != kNoColumn ? kNoColumn : FindColumn(headers, kTimestampHeaders, columns);
     const Vocabulary words(rules);
 
     SkmParse parse;
@@ -402,22 +411,22 @@ SkmParse ParseSkmCsv(const ServiceRules& rules, std::string_view csv_text, bool 
         const auto field = [&](std::size_t column) {
             return column < row.fields.size() ? std::string(Trim(row.fields[column])) : std::string();
         };
-        if (id_column && !field(*id_column).empty()) {
-            const std::string id = field(*id_column);
+        if (id_column != kNoColumn && !field(id_column).empty()) {
+            const std::string id = field(id_column);
             if (const auto [at, added] = first_row.emplace(id, sheet_row); !added) {
-                parse.problems.push_back({sheet_row, OneLine(headers[*id_column]),
+                parse.problems.push_back({sheet_row, OneLine(headers[id_column]),
                                           Format(Tr("respondent '{0}' already answered in row {1}"),
                                                  {OneLine(id), std::to_string(at->second)}),
                                           Tr("remove one of the two rows, or correct the respondent id")});
             }
-        } else if (time_column && parse.problems.size() == problems_before) {
-            std::string key = field(*time_column);
+        } else if (time_column != kNoColumn && parse.problems.size() == problems_before) {
+            std::string key = field(time_column);
             for (const int score : response) {
                 key += '\x1F' + std::to_string(score);
             }
             if (const auto [at, added] = first_row.emplace(std::move(key), sheet_row); !added) {
                 parse.problems.push_back(
-                    {sheet_row, OneLine(headers[*time_column]),
+                    {sheet_row, OneLine(headers[time_column]),
                      Format(Tr("the same timestamp and answers as row {0}: the form was sent twice"),
                             {std::to_string(at->second)}),
                      Tr("remove one of the two rows")});
