@@ -3,6 +3,7 @@
 #include "common/data_dirs.hpp"
 #include "common/error.hpp"
 #include "common/text.hpp"
+#include "demo/demo_services.hpp"
 #include "evidence/folder_import.hpp"
 #include "workspace/answer_import.hpp"
 
@@ -31,6 +32,7 @@ Workspace CreateDemoWorkspace(const std::filesystem::path& path, const FormCatal
         NoProgress quiet;
         ImportFolder(workspace, plan, limits, "Koordinator Tim ZI", quiet);
     }
+    AddDemoServices(workspace, program_dir, "Koordinator Tim ZI");
     return workspace;
 }
 

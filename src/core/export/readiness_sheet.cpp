@@ -48,7 +48,8 @@ void WriteReadinessSheet(xlsx::Book& book, const std::vector<ReadinessFinding>& 
         xlsx::WriteNumber(sheet, row, 0, row - 1, text);
         xlsx::WriteNumber(sheet, row, 1, finding.points, book.Style(PointsNumber));
         xlsx::WriteText(sheet, row, 2, finding.code, text);
-        xlsx::WriteText(sheet, row, 3, std::string(FindingKindId(finding.kind)), text);
+        xlsx::WriteText(sheet, row, 3, finding.gap.empty() ? std::string(FindingKindId(finding.kind)) : finding.gap,
+                        text);
         xlsx::WriteText(sheet, row, 4, finding.problem, text);
         xlsx::WriteText(sheet, row, 5, finding.action, text);
         ++row;

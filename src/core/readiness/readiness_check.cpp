@@ -9,8 +9,10 @@
 #include "common/text.hpp"
 #include "evidence/evidence_files.hpp"
 #include "proposal/proposal_rules.hpp"
+#include "readiness/action_plan.hpp"
 #include "readiness/criterion_points.hpp"
 #include "scoring/scoring_engine.hpp"
+#include "services/service_store.hpp"
 #include "workspace/sqlite_errors.hpp"
 
 namespace ziwb::core {
@@ -101,6 +103,7 @@ public:
         CheckEvidence();
         CheckRejected();
         CheckPrerequisites();
+        CheckServices();
         std::stable_sort(m_found.begin(), m_found.end(),
                          [](const ReadinessFinding& a, const ReadinessFinding& b) { return a.points > b.points; });
         return std::move(m_found);
@@ -109,7 +112,7 @@ public:
 private:
     void Add(FindingKind kind, const std::string& code, double points, std::string problem, std::string action,
              std::int64_t evidence = 0) {
-        m_found.push_back({kind, code, RoundHalfUp(points, 4), std::move(problem), std::move(action), evidence});
+        m_found.push_back({kind, code, RoundHalfUp(points, 4), std::move(problem), std::move(action), evidence, {}});
     }
 
     [[nodiscard]] double PointsOf(int index) const { return m_points[static_cast<std::size_t>(index)]; }
@@ -266,6 +269,21 @@ private:
         }
     }
 
+    /// A gap of the service records puts at stake what its criterion claims, or, unanswered, what
+    /// it could earn.
+    void CheckServices() {
+        for (const ServiceFinding& finding : m_in.services) {
+            const int index = m_form.Find(finding.criterion);
+            if (index < 0 || !m_form.Node(index).IsCriterion()) {
+                continue;  // a form without the criterion: the gap costs nothing here
+            }
+            const bool answered = m_unit.nodes[static_cast<std::size_t>(index)].value.has_value();
+            Add(FindingKind::Service, finding.criterion, answered ? ValueOf(index) * PointsOf(index) : PointsOf(index),
+                finding.problem, finding.action);
+            m_found.back().gap = std::string(ServiceGapId(finding.gap));
+        }
+    }
+
     const CheckInputs& m_in;
     const Form& m_form;
     std::vector<double> m_points;
@@ -288,6 +306,7 @@ std::string_view FindingKindId(FindingKind kind) {
         case FindingKind::PdfTooLarge: return "pdf-too-large";
         case FindingKind::PrerequisiteOpen: return "prerequisite-open";
         case FindingKind::AgencyTypeUnset: return "agency-type";
+        case FindingKind::Service: return "service";
     }
     return "unknown";
 }
@@ -308,6 +327,11 @@ CheckInputs LoadCheckInputs(Workspace& workspace) {
     inputs.evidence = EvidenceVault(workspace).List();
     inputs.rejected = LoadRejectedLines(workspace);
     inputs.prerequisites = LoadPrerequisites(workspace);
+    ServiceData services{LoadServices(workspace), LoadFkpSessions(workspace), LoadSkmSurveys(workspace)};
+    if (!services.services.empty()) {
+        inputs.services = FindServiceGaps(InstalledServiceRules(), services, TodayDate(),
+                                          inputs.info.year > 0 ? std::to_string(inputs.info.year) : std::string());
+    }
     return inputs;
 }
 

@@ -8,6 +8,7 @@
 #include "evidence/evidence_vault.hpp"
 #include "form/form.hpp"
 #include "scoring/answer.hpp"
+#include "services/service_checks.hpp"
 #include "workspace/prerequisites.hpp"
 #include "workspace/workspace.hpp"
 
@@ -32,6 +33,9 @@ struct CheckInputs {
     std::vector<EvidenceItem> evidence;
     std::vector<RejectedLine> rejected;
     std::vector<PrerequisiteState> prerequisites;
+    /// What the unit's service catalogue, forums and surveys still lack (issue 15); empty while the
+    /// unit keeps no catalogue, since its standards may then be plain evidence files.
+    std::vector<ServiceFinding> services;
 };
 
 /// Reads what the check needs from a workspace (a handful of queries).
@@ -50,6 +54,7 @@ enum class FindingKind {
     PdfTooLarge,
     PrerequisiteOpen,
     AgencyTypeUnset,
+    Service,  ///< a gap of the service standards, forums or surveys; `gap` says which
 };
 [[nodiscard]] std::string_view FindingKindId(FindingKind kind);
 
@@ -62,6 +67,7 @@ struct ReadinessFinding {
     std::string problem;
     std::string action;
     std::int64_t evidence = 0;  ///< the evidence item concerned, or 0
+    std::string gap;            ///< for FindingKind::Service: ServiceGapId ("standard-not-reviewed")
 };
 
 /// Lists every problem, most points at stake first (form order among equals). Prerequisites not

@@ -57,6 +57,9 @@ std::string CheckJson(const std::vector<ReadinessFinding>& findings) {
                      {"problem", finding.problem},
                      {"action", finding.action}};
         item["evidence"] = finding.evidence != 0 ? Json(finding.evidence) : Json(nullptr);
+        if (!finding.gap.empty()) {
+            item["gap"] = finding.gap;
+        }
         list.push_back(std::move(item));
     }
     Json json = {{"count", findings.size()}};

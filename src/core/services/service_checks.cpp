@@ -93,11 +93,11 @@ std::vector<ServiceFinding> FindServiceGaps(const ServiceRules& rules, const Ser
             add(ServiceGap::StandardIncomplete, kStandardSet,
                 Format(Tr("{0}: {1} of {2} components of the standard are not written ({3})"),
                        {service.name, std::to_string(missing.size()), std::to_string(rules.components.size()),
-                        missing.size() > 3 ? missing[0] + ", " + missing[1] + ", " + missing[2] + ", ..."
+                        missing.size() > 3 ? missing[0] + "; " + missing[1] + "; " + missing[2] + "; ..."
                                            : [&] {
                                                  std::string list;
                                                  for (const auto& name : missing) {
-                                                     list += (list.empty() ? "" : ", ") + name;
+                                                     list += (list.empty() ? "" : "; ") + name;
                                                  }
                                                  return list;
                                              }()}),

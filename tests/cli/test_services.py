@@ -1,0 +1,209 @@
+"""Standar Pelayanan, the public consultation forum (FKP) and the satisfaction survey (SKM) through
+the real `ziwb`: a labour office's services with their standards, a forum from its invitation to the
+evidence filed, the survey imported and its IKM, and the readiness check that knows what is missing.
+Every change is an entry of the signed log: `audit verify` holds, and a merge of two copies brings
+forums and services together."""
+import json
+import os
+import shutil
+import sqlite3
+import subprocess
+import sys
+import unittest
+
+sys.path.insert(0, os.path.dirname(__file__))
+from ziwb_cli import WorkspaceTestCase, run  # noqa: E402
+
+
+def rows(path, sql):
+    db = sqlite3.connect(path)
+    try:
+        return db.execute(sql).fetchall()
+    finally:
+        db.close()
+
+
+ATTENDANCE = """nama;unsur;instansi;jabatan;hadir
+Siti Aminah;Pengguna layanan;Pencari kerja;;ya
+Budi Santoso;dunia-usaha;Apindo Kutai Barat;Ketua;ya
+Yohanes Lie;Organisasi profesi;KSPSI Kutai Barat;Sekretaris;ya
+Dr. Rina Marlina;akademisi;Universitas Mulawarman;Dosen;tidak
+Agus Salim;penyelenggara;Disnakertrans;Kepala Bidang;ya
+"""
+
+
+class ServiceCatalogue(WorkspaceTestCase):
+    def add_service(self, name, *extra):
+        return run("service", "add", self.ws, "--name", name, *extra, check=0)
+
+    def test_a_service_holds_its_standard_and_its_sops(self):
+        out = self.add_service("Kartu Pencari Kerja (AK/I)", "--sops", "SOP Pelayanan AK/I; SOP Legalisir").stdout
+        self.assertIn("Layanan 1", out)
+        run("service", "set", self.ws, "1", "--component", "persyaratan", "--text", "KTP; ijazah; pas foto 3x4",
+            check=0)
+        long_text = self.write("prosedur.txt", "1. Pemohon mengisi formulir\n2. Petugas memeriksa berkas\n")
+        out = run("service", "set", self.ws, "1", "--component", "prosedur", "--text-file", long_text,
+                  "--reviewed", "2026-03-02", "--established-by", "Keputusan Kepala Dinas Nomor 12 Tahun 2026",
+                  check=0).stdout
+        self.assertIn("2 dari 14 komponen", out)
+        shown = json.loads(run("service", "show", self.ws, "1", "--json", check=0).stdout)
+        self.assertEqual(shown["components"]["persyaratan"], "KTP; ijazah; pas foto 3x4")
+        self.assertTrue(shown["components"]["prosedur"].startswith("1. Pemohon"))
+        self.assertIsNone(shown["components"]["biaya"])
+        self.assertEqual(shown["filled"], 2)
+        self.assertEqual(shown["total"], 14)
+        self.assertEqual(shown["sops"], ["SOP Pelayanan AK/I", "SOP Legalisir"])
+        self.assertEqual(shown["reviewed_on"], "2026-03-02")
+        # By name, any case.
+        self.assertEqual(json.loads(run("service", "show", self.ws, "kartu pencari kerja (ak/i)", "--json",
+                                        check=0).stdout)["id"], 1)
+        run("audit", "verify", self.ws, check=0)
+
+    def test_bad_requests_say_what_is_wrong_and_change_nothing(self):
+        self.add_service("Pelatihan BLK")
+        before = rows(self.ws, "SELECT count(*) FROM log_entry")[0][0]
+        cases = [
+            (["service", "set", self.ws, "1", "--component", "harga", "--text", "x"], "persyaratan"),
+            (["service", "set", self.ws, "1", "--reviewed", "2026-02-30"], "2026-02-30"),
+            (["service", "set", self.ws, "9", "--reviewed", "2026-02-01"], "9"),
+            (["service", "add", self.ws, "--name", "pelatihan blk"], "Pelatihan BLK"),
+            (["service", "set", self.ws, "1", "--component", "biaya"], "--text"),
+            (["service", "set", self.ws, "1", "--name", "Bad\x01Name"], ""),
+        ]
+        for words, named in cases:
+            result = run(*words)
+            self.assertEqual(result.returncode, 2, words)
+            self.assertEqual(len(result.stderr.strip().splitlines()), 1, result.stderr)
+            self.assertIn(named, result.stderr)
+        self.assertEqual(rows(self.ws, "SELECT count(*) FROM log_entry")[0][0], before)
+
+    def test_removed_services_leave_the_list_but_stay_in_the_log(self):
+        self.add_service("Penempatan Tenaga Kerja")
+        self.add_service("Pencatatan Perjanjian Kerja")
+        run("service", "remove", self.ws, "1", check=0)
+        listed = json.loads(run("service", "list", self.ws, "--json", check=0).stdout)
+        self.assertEqual([s["name"] for s in listed], ["Pencatatan Perjanjian Kerja"])
+        self.assertEqual(rows(self.ws, "SELECT removed FROM service ORDER BY id"), [(1,), (0,)])
+        run("audit", "verify", self.ws, check=0)
+
+
+class Forum(WorkspaceTestCase):
+    def setUp(self):
+        super().setUp()
+        run("service", "add", self.ws, "--name", "Kartu Pencari Kerja (AK/I)", check=0)
+        run("service", "add", self.ws, "--name", "Pelatihan BLK", check=0)
+        run("service", "add", self.ws, "--name", "Penempatan Tenaga Kerja", check=0)
+
+    def forum(self):
+        return run("fkp", "add", self.ws, "--date", "2026-04-14", "--place", "Aula Disnakertrans Kutai Barat",
+                   "--purpose", "reviu", "--service", "1, Pelatihan BLK", "--topic",
+                   "Reviu Standar Pelayanan 2026", "--chair", "Kepala Dinas", check=0)
+
+    def show(self, number=1):
+        return json.loads(run("fkp", "show", self.ws, str(number), "--json", check=0).stdout)
+
+    def test_a_forum_from_attendance_to_the_follow_up_of_every_input(self):
+        self.assertIn("Forum 1", self.forum().stdout)
+        forum = self.show()
+        self.assertEqual(forum["services"], ["Kartu Pencari Kerja (AK/I)", "Pelatihan BLK"])
+        self.assertEqual(forum["purpose"], "review")
+        self.assertEqual({g["id"] for g in forum["gaps"]}, {"fkp-without-attendance"})
+
+        attendance = self.write("hadir.csv", ATTENDANCE)
+        out = run("fkp", "attend", self.ws, "1", "--csv", attendance, check=0).stdout
+        self.assertIn("5", out)
+        run("fkp", "attend", self.ws, "1", "--name", "Dr. Rina Marlina", check=0)  # came after all
+        run("fkp", "attend", self.ws, "1", "--name", "Hendra Wijaya", "--group", "Tokoh masyarakat", "--absent",
+            check=0)
+        forum = self.show()
+        self.assertEqual(len(forum["participants"]), 6)
+        self.assertEqual(forum["present"], 5)
+        self.assertEqual(forum["outside_groups_present"],
+                         ["Pengguna layanan (penerima manfaat langsung atau tidak langsung)", "Akademisi/pakar",
+                          "Dunia usaha/asosiasi", "Organisasi profesi"])
+        self.assertEqual(forum["gaps"], [])
+
+        run("fkp", "input", self.ws, "1", "--text", "Waktu penyelesaian AK/I dipersingkat menjadi 1 hari",
+            "--from", "Apindo", "--service", "1", check=0)
+        run("fkp", "input", self.ws, "1", "--text", "Pelatihan BLK dibuka pada akhir pekan", "--from", "KSPSI",
+            check=0)
+        run("fkp", "input", self.ws, "1", "--text", "Biaya legalisir dihapus", check=0)
+        forum = self.show()
+        self.assertEqual(forum["inputs_open"], 3)
+        self.assertEqual([g["id"] for g in forum["gaps"]], ["fkp-input-open"] * 3)
+        run("fkp", "input", self.ws, "1", "1", "--adopted", "Jangka waktu AK/I menjadi 1 hari kerja", check=0)
+        run("fkp", "input", self.ws, "1", "2", "--declined", "Instruktur tidak tersedia pada akhir pekan", check=0)
+        run("fkp", "input", self.ws, "1", "3", "--adopted", "Legalisir tidak dipungut biaya", check=0)
+        forum = self.show()
+        self.assertEqual([i["follow_up"] for i in forum["inputs"]], ["adopted", "declined", "adopted"])
+        self.assertEqual(forum["inputs"][0]["service"], "Kartu Pencari Kerja (AK/I)")
+        self.assertEqual(forum["gaps"], [])
+        text = run("fkp", "show", self.ws, "1", check=0).stdout
+        self.assertIn("Instruktur tidak tersedia pada akhir pekan", text)
+        run("audit", "verify", self.ws, check=0)
+
+    def test_a_forum_of_the_unit_alone_is_flagged(self):
+        self.forum()
+        insiders = self.write("hadir.csv", "nama,unsur,hadir\nAgus,penyelenggara,ya\nDewi,instansi-terkait,ya\n")
+        run("fkp", "attend", self.ws, "1", "--csv", insiders, check=0)
+        self.assertEqual([g["id"] for g in self.show()["gaps"]], ["fkp-without-outside-stakeholders"])
+
+    def test_a_bad_attendance_list_is_reported_by_row_and_nothing_is_added(self):
+        self.forum()
+        bad = self.write("hadir.csv", "nama;unsur;hadir\nSiti;pengguna-layanan;ya\n;akademisi;ya\n"
+                                      "Budi;wartawan;ya\nRina;akademisi;mungkin\n")
+        result = run("fkp", "attend", self.ws, "1", "--csv", bad, check=2)
+        self.assertIn("baris 3", result.stderr)
+        self.assertIn("baris 4", result.stderr)
+        self.assertIn("wartawan", result.stderr)
+        self.assertIn("baris 5", result.stderr)
+        self.assertEqual(self.show()["participants"], [])
+        missing = self.write("kolom.csv", "name,organisation\nSiti,Warga\n")
+        result = run("fkp", "attend", self.ws, "1", "--csv", missing, check=2)
+        self.assertEqual(len(result.stderr.strip().splitlines()), 1, result.stderr)
+        self.assertIn("unsur", result.stderr)
+
+    def test_a_follow_up_needs_its_change_or_reason(self):
+        self.forum()
+        run("fkp", "input", self.ws, "1", "--text", "Loket prioritas untuk disabilitas", check=0)
+        for words in (["1", "1"], ["1", "1", "--adopted", ""], ["1", "2", "--adopted", "x"], ["1", "--text", ""],
+                      ["7", "--text", "x"]):
+            result = run("fkp", "input", self.ws, *words)
+            self.assertEqual(result.returncode, 2, words)
+            self.assertEqual(len(result.stderr.strip().splitlines()), 1, result.stderr)
+        self.assertEqual(self.show()["inputs"][0]["follow_up"], "open")
+
+    def test_forums_and_services_of_two_copies_merge(self):
+        self.forum()
+        other = os.path.join(self.dir, "salinan.ziwb")
+        run("copy", self.ws, other, check=0)
+        run("fkp", "input", self.ws, "1", "--text", "Masukan di kantor", check=0)
+        run("fkp", "attend", other, "1", "--name", "Siti", "--group", "pengguna-layanan", check=0)
+        run("service", "add", other, "--name", "Pengantar Kerja Antar Daerah", check=0)
+        run("merge", self.ws, other, check=0)
+        forum = self.show()
+        self.assertEqual(len(forum["inputs"]), 1)
+        self.assertEqual([p["name"] for p in forum["participants"]], ["Siti"])
+        names = [s["name"] for s in json.loads(run("service", "list", self.ws, "--json", check=0).stdout)]
+        self.assertIn("Pengantar Kerja Antar Daerah", names)
+        run("audit", "verify", self.ws, check=0)
+
+    def test_a_signed_scan_is_filed_as_evidence_and_ticks_its_line(self):
+        self.forum()
+        scan = os.path.join(self.dir, "berita-acara-ttd.pdf")
+        with open(scan, "wb") as out:
+            out.write(b"%PDF-1.4\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF\n")
+        out = run("fkp", "attach", self.ws, "1", "--document", "fkp-berita-acara", scan, check=0).stdout
+        self.assertIn("A.I.6.i.c", out)
+        evidence = json.loads(run("evidence", "list", self.ws, "--json", "--no-signatures", check=0).stdout)
+        filed = [e for e in evidence if "Berita Acara" in e["title"]]
+        self.assertEqual(len(filed), 1)
+        self.assertEqual(filed[0]["codes"], ["A.I.6.i.c"])
+        self.assertEqual(filed[0]["document_date"], "2026-04-14")
+        ticked = rows(self.ws, "SELECT checklist_key FROM checklist_evidence")
+        self.assertEqual(ticked, [("form:A.I.6.i.c:1",)])
+        run("audit", "verify", self.ws, check=0)
+
+
+if __name__ == "__main__":
+    unittest.main()
