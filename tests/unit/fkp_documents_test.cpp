@@ -26,8 +26,8 @@ namespace {
 
 using test::TempDir;
 
-const std::string kHead = "198103142006042011";
-const std::string kStaff = "198507222010011003";
+constexpr const char* kHead = "198103142006042011";
+constexpr const char* kStaff = "198507222010011003";
 
 // The text of a PDF, its layout kept (a table's row stays on one line where it fits).
 std::string PdfText(const std::filesystem::path& pdf) {
@@ -283,7 +283,7 @@ TEST(fkp_templates, TheWeekdays) {
 
 TEST(fkp_templates, AFieldOrBlockOutsideItsScopeIsRefusedWithItsLine) {
     const auto refused = [](const std::string& body, const std::string& scope) {
-        const std::string xml = "<document-template id=\"uji\" format=\"1\" for=\"" + scope +
+        const std::string xml = R"(<document-template id="uji" format="1" for=")" + scope +
                                 "\" code-prefix=\"U\">\n<name>Uji</name>\n" + body + "\n</document-template>\n";
         try {
             (void)ParseTemplate(xml, "uji.xml");

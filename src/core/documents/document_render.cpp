@@ -20,10 +20,10 @@ namespace ziwb::core {
 namespace {
 
 // What the forum's and the service's fields print where the register has nothing yet.
-const std::string kNone = "-";
-const std::string kBlank = "........................................";
+constexpr const char* kNone = "-";
+constexpr const char* kBlank = "........................................";
 // No-break spaces: the wrapping keeps them where a line's leading spaces are dropped.
-const std::string kIndent = "\u00a0\u00a0\u00a0\u00a0\u00a0\u00a0\u00a0\u00a0\u00a0\u00a0\u00a0\u00a0";
+constexpr const char* kIndent = "\u00a0\u00a0\u00a0\u00a0\u00a0\u00a0\u00a0\u00a0\u00a0\u00a0\u00a0\u00a0";
 
 std::string OrNone(const std::string& text) {
     return text.empty() ? kNone : text;
