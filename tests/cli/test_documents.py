@@ -65,10 +65,24 @@ class DocumentsTestCase(WorkspaceTestCase):
 class Templates(DocumentsTestCase):
     def test_the_templates_are_listed(self):
         listed = {t["id"]: t for t in json.loads(run("document", "templates", "--json", check=0).stdout)}
-        self.assertEqual(set(listed), {"pakta-integritas", "komitmen-bersama", "sptjm", "surat-pengajuan-evaluasi"})
+        self.assertEqual(set(listed), {"pakta-integritas", "komitmen-bersama", "sptjm", "surat-pengajuan-evaluasi",
+                                       "fkp-undangan", "fkp-daftar-hadir", "fkp-berita-acara", "standar-pelayanan",
+                                       "maklumat-pelayanan"})
         self.assertEqual(listed["pakta-integritas"]["for"], "person")
         self.assertEqual(listed["komitmen-bersama"]["for"], "unit")
-        self.assertIn("Pakta Integritas", run("document", "templates", check=0).stdout)
+        self.assertEqual(listed["fkp-berita-acara"]["for"], "fkp")
+        self.assertEqual(listed["standar-pelayanan"]["for"], "service")
+        self.assertEqual(listed["maklumat-pelayanan"]["for"], "unit")
+        listing = run("document", "templates", check=0).stdout
+        self.assertIn("Pakta Integritas", listing)
+        self.assertIn("Berita Acara Forum Konsultasi Publik (satu untuk setiap forum konsultasi publik)", listing)
+
+    def test_the_forum_and_service_documents_point_to_their_reports(self):
+        for template, command in (("fkp-undangan", "ziwb fkp report"), ("standar-pelayanan", "ziwb service report"),
+                                  ("maklumat-pelayanan", "ziwb service report")):
+            line = self.one_line_error(run("document", "make", self.ws, template, self.out, "--place", "Purwokerto"))
+            self.assertIn(command, line)
+        self.assertFalse(os.path.exists(self.out))
 
     def test_an_unknown_field_is_refused_with_file_and_line(self):
         template = self.write("rusak.xml", '<?xml version="1.0" encoding="UTF-8"?>\n'

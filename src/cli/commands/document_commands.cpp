@@ -25,7 +25,13 @@ using core::Format;
 using core::Tr;
 
 std::string ScopeLabel(const core::DocumentTemplate& document) {
-    return document.scope == core::TemplateScope::Person ? Tr("one for each person") : Tr("one for the unit");
+    switch (document.scope) {
+        case core::TemplateScope::Person: return Tr("one for each person");
+        case core::TemplateScope::Fkp: return Tr("one for each public consultation forum");
+        case core::TemplateScope::Service: return Tr("one for each service");
+        case core::TemplateScope::Unit: break;
+    }
+    return Tr("one for the unit");
 }
 
 int Templates(const std::vector<std::string>& words, const Context& context) {
@@ -34,9 +40,8 @@ int Templates(const std::vector<std::string>& words, const Context& context) {
     core::Json json = core::Json::array();
     std::string out;
     for (const auto& document : core::LoadShippedTemplates(context.program_dir)) {
-        json.push_back({{"id", document.id},
-                        {"name", document.name},
-                        {"for", document.scope == core::TemplateScope::Person ? "person" : "unit"}});
+        json.push_back(
+            {{"id", document.id}, {"name", document.name}, {"for", core::TemplateScopeName(document.scope)}});
         out += document.id + "  " + document.name + " (" + ScopeLabel(document) + ")\n";
     }
     Print(args.Flag("json") ? core::DumpJson(json) + "\n" : out);

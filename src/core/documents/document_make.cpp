@@ -104,6 +104,9 @@ std::string LogHead(Workspace& workspace) {
 }  // namespace
 
 std::vector<Person> ExpectedSigners(const DocumentTemplate& document, const std::vector<Person>& team) {
+    if (document.needs_services) {
+        return {};
+    }
     if (document.scope == TemplateScope::Unit) {
         return Leaders(team);
     }
@@ -113,42 +116,45 @@ std::vector<Person> ExpectedSigners(const DocumentTemplate& document, const std:
     return people;
 }
 
-std::vector<MadeDocument> MakeDocuments(Workspace& workspace, const DocumentTemplate& document,
-                                        const MakeRequest& request, const std::filesystem::path& out_dir,
-                                        const std::filesystem::path& program_dir) {
-    if (request.all == request.nip.has_value() && document.scope == TemplateScope::Person) {
-        throw UserError(Tr("say whose document to make: --person NIP for one person, or --all"));
-    }
+DocumentBase LoadDocumentBase(Workspace& workspace, const MakeRequest& request) {
     CheckUserText(request.place, Tr("the place"), kNameLimit);
-    const std::vector<Person> team = LoadTeam(workspace);
-    std::vector<Person> chosen;
+    DocumentBase base;
+    base.team = LoadTeam(workspace);
+    if (std::optional<Letterhead> letterhead = LoadLetterhead(workspace)) {
+        base.letterhead = std::make_unique<Letterhead>(std::move(*letterhead));
+    }
+    base.log_head = LogHead(workspace);
+    base.input.info = workspace.Info();
+    base.input.leaders = Leaders(base.team);
+    base.input.people = ExpectedSigners(DocumentTemplate{}, base.team);
+    base.input.place = request.place;
+    base.input.date = request.date;
+    base.input.letterhead = base.letterhead.get();
+    return base;
+}
+
+const Person& UnitSigner(const std::vector<Person>& team, const MakeRequest& request,
+                         const std::string& document_name) {
     if (request.nip) {
-        chosen.push_back(FindPerson(team, *request.nip));
-    } else if (document.scope == TemplateScope::Person) {
-        chosen = ExpectedSigners(document, team);
-    } else {
-        const std::vector<Person> leaders = Leaders(team);
-        if (leaders.empty()) {
-            throw UserError(Format(Tr("the {0} is signed by the unit's leader, and the team register has no "
-                                      "pimpinan: add one with 'ziwb person add WS --role pimpinan ...' or name the "
-                                      "signer with --person NIP"),
-                                   {document.name}));
-        }
-        chosen.push_back(leaders.front());
+        return FindPerson(team, *request.nip);
     }
-    if (chosen.empty()) {
-        throw UserError(Tr("the team register has nobody to make this document for (see 'ziwb person list WS')"));
+    const auto leader = std::find_if(team.begin(), team.end(), [](const Person& p) { return p.role == "pimpinan"; });
+    if (leader == team.end()) {
+        throw UserError(Format(Tr("the {0} is signed by the unit's leader, and the team register has no "
+                                  "pimpinan: add one with 'ziwb person add WS --role pimpinan ...' or name the "
+                                  "signer with --person NIP"),
+                               {document_name}));
     }
-    std::vector<std::filesystem::path> targets;
-    for (const Person& person : chosen) {
-        // The NIP is 18 checked digits and the id lower-case ASCII: the name cannot leave out_dir.
-        const std::string file =
-            document.scope == TemplateScope::Person ? document.id + "-" + person.nip + ".pdf" : document.id + ".pdf";
-        targets.push_back(out_dir / file);
+    return *leader;
+}
+
+void WriteDocuments(const std::vector<DocumentJob>& jobs, bool overwrite, const std::filesystem::path& out_dir,
+                    const std::filesystem::path& program_dir) {
+    for (const DocumentJob& job : jobs) {
         std::error_code error;
-        if (!request.overwrite && std::filesystem::exists(targets.back(), error)) {
+        if (!overwrite && std::filesystem::exists(job.target, error)) {
             throw UserError(Format(Tr("{0} exists already; nothing was written (add --overwrite to replace it)"),
-                                   {PathToUtf8(targets.back())}));
+                                   {PathToUtf8(job.target)}));
         }
     }
     std::error_code error;
@@ -156,28 +162,51 @@ std::vector<MadeDocument> MakeDocuments(Workspace& workspace, const DocumentTemp
     if (error || !std::filesystem::is_directory(out_dir, error)) {
         throw UserError(Format(Tr("cannot make the folder {0}"), {PathToUtf8(out_dir)}));
     }
-    const std::optional<Letterhead> letterhead = LoadLetterhead(workspace);
-    DocumentInput input;
-    input.info = workspace.Info();
-    input.leaders = Leaders(team);
-    input.people = ExpectedSigners(DocumentTemplate{}, team);
-    input.place = request.place;
-    input.date = request.date;
-    input.letterhead = letterhead ? &*letterhead : nullptr;
-    const std::string head = LogHead(workspace);
     const PdfFontFiles fonts = FindPdfFonts(program_dir);
-    std::vector<MadeDocument> made;
-    for (std::size_t i = 0; i < chosen.size(); ++i) {
-        made.push_back({targets[i], chosen[i].nip, chosen[i].name, DocumentCode(document, chosen[i].nip, head)});
-    }
     KeepFreedMemoryForTheNextDocument();
-    RenderInParallel(chosen.size(), [&](std::size_t i) {
-        DocumentInput own = input;
-        own.person = chosen[i];
-        own.code = made[i].code;
-        WriteFileSafely(targets[i], RenderDocument(document, own, fonts),
-                        request.overwrite ? Overwrite::Allowed : Overwrite::Refused);
+    RenderInParallel(jobs.size(), [&](std::size_t i) {
+        WriteFileSafely(jobs[i].target, RenderDocument(*jobs[i].document, jobs[i].input, fonts),
+                        overwrite ? Overwrite::Allowed : Overwrite::Refused);
     });
+}
+
+std::vector<MadeDocument> MakeDocuments(Workspace& workspace, const DocumentTemplate& document,
+                                        const MakeRequest& request, const std::filesystem::path& out_dir,
+                                        const std::filesystem::path& program_dir) {
+    if (document.scope == TemplateScope::Fkp) {
+        throw UserError(
+            Format(Tr("the {0} is made for a public consultation forum: use 'ziwb fkp report'"), {document.name}));
+    }
+    if (document.needs_services) {
+        throw UserError(
+            Format(Tr("the {0} is made from the service catalogue: use 'ziwb service report'"), {document.name}));
+    }
+    if (request.all == request.nip.has_value() && document.scope == TemplateScope::Person) {
+        throw UserError(Tr("say whose document to make: --person NIP for one person, or --all"));
+    }
+    DocumentBase base = LoadDocumentBase(workspace, request);
+    std::vector<Person> chosen;
+    if (request.nip || document.scope == TemplateScope::Unit) {
+        chosen.push_back(UnitSigner(base.team, request, document.name));
+    } else {
+        chosen = ExpectedSigners(document, base.team);
+    }
+    if (chosen.empty()) {
+        throw UserError(Tr("the team register has nobody to make this document for (see 'ziwb person list WS')"));
+    }
+    std::vector<MadeDocument> made;
+    std::vector<DocumentJob> jobs;
+    for (const Person& person : chosen) {
+        // The NIP is 18 checked digits and the id lower-case ASCII: the name cannot leave out_dir.
+        const std::string file =
+            document.scope == TemplateScope::Person ? document.id + "-" + person.nip + ".pdf" : document.id + ".pdf";
+        made.push_back({out_dir / file, person.nip, person.name, DocumentCode(document, person.nip, base.log_head)});
+        DocumentJob job{&document, base.input, made.back().path};
+        job.input.person = person;
+        job.input.code = made.back().code;
+        jobs.push_back(std::move(job));
+    }
+    WriteDocuments(jobs, request.overwrite, out_dir, program_dir);
     return made;
 }
 

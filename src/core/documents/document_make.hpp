@@ -2,11 +2,14 @@
 
 #include <cstdint>
 #include <filesystem>
+#include <memory>
 #include <optional>
 #include <string>
 #include <vector>
 
+#include "documents/document_render.hpp"
 #include "documents/document_template.hpp"
+#include "documents/letterhead.hpp"
 #include "people/team_register.hpp"
 #include "workspace/workspace.hpp"
 
@@ -30,13 +33,48 @@ struct MadeDocument {
 
 /// Writes the documents into `out_dir` (created when missing) as <template>-<NIP>.pdf, or
 /// <template>.pdf for a unit document. Every name is checked before the first is written, so an
-/// existing file (without `overwrite`) or an unknown NIP changes nothing. Throws UserError.
+/// existing file (without `overwrite`) or an unknown NIP changes nothing. Throws UserError; also
+/// for a template of the service registers (TemplateScope::Fkp, ::Service, a unit document with
+/// <services/>): those are made by MakeFkpDocuments and MakeServiceDocuments
+/// (services/fkp_documents.hpp).
 std::vector<MadeDocument> MakeDocuments(Workspace& workspace, const DocumentTemplate& document,
                                         const MakeRequest& request, const std::filesystem::path& out_dir,
                                         const std::filesystem::path& program_dir);
 
+/// What every document made from a workspace at one time shares: the register, the letterhead,
+/// the log head its codes are made from, and the input without its person, code and context.
+struct DocumentBase {
+    std::vector<Person> team;
+    std::unique_ptr<Letterhead> letterhead;  ///< held here so that input.letterhead stays valid when moved
+    std::string log_head;
+    DocumentInput input;  ///< info, leaders, people, place and date (and the letterhead) filled in
+};
+
+/// Reads the register, the letterhead and the log head, and checks the request's place.
+[[nodiscard]] DocumentBase LoadDocumentBase(Workspace& workspace, const MakeRequest& request);
+
+/// The signer of a unit document (and of a forum's or a service's): the register's person with
+/// the request's NIP, or the first pimpinan. Throws UserError naming `document_name` when there
+/// is none.
+[[nodiscard]] const Person& UnitSigner(const std::vector<Person>& team, const MakeRequest& request,
+                                       const std::string& document_name);
+
+/// One document to write: its template, its filled-in input and its file.
+struct DocumentJob {
+    const DocumentTemplate* document = nullptr;
+    DocumentInput input;
+    std::filesystem::path target;
+};
+
+/// Writes the documents: checks every target first (an existing file without `overwrite` changes
+/// nothing), makes `out_dir`, then renders them on the machine's cores. Throws UserError.
+void WriteDocuments(const std::vector<DocumentJob>& jobs, bool overwrite, const std::filesystem::path& out_dir,
+                    const std::filesystem::path& program_dir);
+
 /// Who is expected to sign a template: for a person template everyone of the register but the
-/// evaluators (they belong to the reviewing body, not the unit); for a unit template the leaders.
+/// evaluators (they belong to the reviewing body, not the unit); for a unit template the leaders;
+/// nobody for a template of the service registers (a forum's or a service's documents are kept
+/// with the forum and the service, not in the list of the unit's signed documents).
 [[nodiscard]] std::vector<Person> ExpectedSigners(const DocumentTemplate& document, const std::vector<Person>& team);
 
 /// One line of `ziwb document status`: a person and a template, signed or not.

@@ -9,9 +9,22 @@
 #include "pdf/pdf_fonts.hpp"
 #include "pdf/pdf_layout.hpp"
 #include "people/team_register.hpp"
+#include "services/service_records.hpp"
+#include "services/service_rules.hpp"
 #include "workspace/workspace.hpp"
 
 namespace ziwb::core {
+
+/// What a document made from the service registers is about; all null for the team's documents
+/// (Pakta Integritas, Komitmen Bersama, ...). The pointers must outlive the rendering.
+struct DocumentContext {
+    const ServiceRules* rules = nullptr;  ///< names of the components and stakeholder groups
+    const FkpSession* fkp = nullptr;      ///< for="fkp": the forum
+    const Service* service = nullptr;     ///< for="service": the service
+    /// The unit's services: the names of a forum's services and of the services its inputs are
+    /// about, and the <services/> of a unit document.
+    const std::vector<Service>* catalogue = nullptr;
+};
 
 /// Everything a template is filled with for one document.
 struct DocumentInput {
@@ -23,7 +36,15 @@ struct DocumentInput {
     std::string date;                        ///< YYYY-MM-DD
     std::string code;                        ///< DocumentCode
     const Letterhead* letterhead = nullptr;  ///< none: no kop surat
+    DocumentContext context;
 };
+
+/// The Indonesian name of the weekday of a YYYY-MM-DD date ("Selasa"), or "" for no valid date.
+[[nodiscard]] std::string IndonesianWeekday(const std::string& date);
+
+/// How a forum's input was followed up, as the minutes say it: "Diterima", "Ditolak" or "Belum
+/// ditindaklanjuti".
+[[nodiscard]] std::string FollowUpLabel(const std::string& follow_up);
 
 /// The text of the QR code printed in every page's footer: "ZI Workbench <code>", the document's
 /// name, the unit, the person's NIP (documents for one person) and the date, one a line.
@@ -46,7 +67,10 @@ struct DocumentInput {
 /// so they all print the kop surat alike.
 [[nodiscard]] PdfLetterhead LetterheadOf(const Letterhead& letterhead, PdfDocument& document);
 
-/// The document as PDF bytes (A4, kop surat, page numbers and the code in every footer).
+/// The document as PDF bytes (A4, kop surat, page numbers and the code in every footer). Pure: the
+/// same template and input give the same bytes. A template of the service registers needs its
+/// context (a forum's template the forum and the rules, a service's the service and the rules, a
+/// <services/> block the catalogue); without it this throws Error.
 [[nodiscard]] std::string RenderDocument(const DocumentTemplate& document, const DocumentInput& input,
                                          const PdfFontFiles& fonts);
 

@@ -59,10 +59,21 @@ public:
             Fail(root, Format(Tr("the template id '{0}' is not lower-case letters, digits and '-'"), {result.id}));
         }
         const std::string scope = Required(root, "for");
-        if (scope != "person" && scope != "unit") {
-            Fail(root, Format(Tr("for= is 'person' (one document for each person) or 'unit', not '{0}'"), {scope}));
+        if (scope == "person") {
+            result.scope = TemplateScope::Person;
+        } else if (scope == "unit") {
+            result.scope = TemplateScope::Unit;
+        } else if (scope == "fkp") {
+            result.scope = TemplateScope::Fkp;
+        } else if (scope == "service") {
+            result.scope = TemplateScope::Service;
+        } else {
+            Fail(root, Format(Tr("for= is 'person' (one document for each person), 'unit', 'fkp' (one for each "
+                                 "public consultation forum) or 'service' (one for each service), not '{0}'"),
+                              {OneLine(scope)}));
         }
-        result.scope = scope == "person" ? TemplateScope::Person : TemplateScope::Unit;
+        m_scope = result.scope;
+        m_needs_services = m_scope == TemplateScope::Fkp || m_scope == TemplateScope::Service;
         result.code_prefix = Required(root, "code-prefix");
         if (result.code_prefix.size() > 8 || !std::all_of(result.code_prefix.begin(), result.code_prefix.end(),
                                                           [](char c) { return c >= 'A' && c <= 'Z'; })) {
@@ -89,6 +100,7 @@ public:
         if (result.blocks.empty()) {
             Fail(root, Tr("the template has nothing to print"));
         }
+        result.needs_services = m_needs_services;
         return result;
     }
 
@@ -128,15 +140,47 @@ private:
             Attributes(node, {"who", "role"});
             block.kind = BlockKind::Signature;
             const std::string who = Required(node, "who");
-            if (who != "person" && who != "leaders") {
-                Fail(node, Format(Tr("who= is 'person' or 'leaders', not '{0}'"), {who}));
+            if (who == "person") {
+                block.who = SignatureWho::Person;
+            } else if (who == "leaders") {
+                block.who = SignatureWho::Leaders;
+            } else if (who == "representatives") {
+                block.who = SignatureWho::Representatives;
+                OnlyIn(node, {TemplateScope::Fkp}, "who=\"representatives\"");
+            } else {
+                Fail(node, Format(Tr("who= is 'person', 'leaders' or 'representatives', not '{0}'"), {OneLine(who)}));
             }
-            block.who = who == "person" ? SignatureWho::Person : SignatureWho::Leaders;
             block.role = Checked(node, node.attribute("role").as_string());
             NoChildren(node);
         } else if (name == "people") {
             Attributes(node, {});
             block.kind = BlockKind::People;
+            NoChildren(node);
+        } else if (name == "participants") {
+            Attributes(node, {"attended-only"});
+            block.kind = BlockKind::Participants;
+            OnlyIn(node, {TemplateScope::Fkp}, "<participants/>");
+            const std::string attended = node.attribute("attended-only").as_string("false");
+            if (attended != "true" && attended != "false") {
+                Fail(node, Format(Tr("attended-only= is 'true' or 'false', not '{0}'"), {OneLine(attended)}));
+            }
+            block.attended_only = attended == "true";
+            NoChildren(node);
+        } else if (name == "inputs") {
+            Attributes(node, {});
+            block.kind = BlockKind::Inputs;
+            OnlyIn(node, {TemplateScope::Fkp}, "<inputs/>");
+            NoChildren(node);
+        } else if (name == "components") {
+            Attributes(node, {});
+            block.kind = BlockKind::Components;
+            OnlyIn(node, {TemplateScope::Service}, "<components/>");
+            NoChildren(node);
+        } else if (name == "services") {
+            Attributes(node, {});
+            block.kind = BlockKind::Services;
+            OnlyIn(node, {TemplateScope::Fkp, TemplateScope::Unit}, "<services/>");
+            m_needs_services = true;
             NoChildren(node);
         } else if (name == "new-page") {
             Attributes(node, {});
@@ -152,10 +196,25 @@ private:
             NoChildren(node);
         } else {
             Fail(node, Format(Tr("unknown element <{0}>: a template holds <name>, <title>, <heading>, <paragraph>, "
-                                 "<list>, <rows>, <signature>, <people>, <space> and <new-page>"),
+                                 "<list>, <rows>, <signature>, <people>, <participants>, <inputs>, <components>, "
+                                 "<services>, <space> and <new-page>"),
                               {OneLine(std::string(name))}));
         }
         return block;
+    }
+
+    // Refuses `what` in a template whose scope is not one of `scopes`: a forum's participants mean
+    // nothing in a Pakta Integritas.
+    void OnlyIn(const pugi::xml_node& node, std::initializer_list<TemplateScope> scopes, std::string_view what) {
+        if (std::find(scopes.begin(), scopes.end(), m_scope) != scopes.end()) {
+            return;
+        }
+        std::string allowed;
+        for (const TemplateScope scope : scopes) {
+            allowed += (allowed.empty() ? "for=\"" : " or for=\"") + TemplateScopeName(scope) + "\"";
+        }
+        Fail(node, Format(Tr("{0} has no meaning in a template for=\"{1}\": it belongs in a template {2}"),
+                          {std::string(what), TemplateScopeName(m_scope), allowed}));
     }
 
     std::vector<pugi::xml_node> Children(const pugi::xml_node& node, std::string_view allowed) {
@@ -245,6 +304,15 @@ private:
                     Fail(node, Format(Tr("unknown field {{0}}; the fields are {1}"),
                                       {OneLine(Excerpt(field, 40)), JoinFields()}));
                 }
+                if (!FieldFitsScope(field, m_scope)) {
+                    Fail(node,
+                         Format(Tr("the field {{0}} has no meaning in a template for=\"{1}\": it belongs in a "
+                                   "template for=\"{2}\""),
+                                {field, TemplateScopeName(m_scope), field.starts_with("fkp.") ? "fkp" : "service"}));
+                }
+                if (field.starts_with("fkp.") || field.starts_with("service.")) {
+                    m_needs_services = true;
+                }
                 i = end;
             } else if (text[i] == '}') {
                 Fail(node, Tr("a '}' without its '{' (write }} for a brace)"));
@@ -278,6 +346,8 @@ private:
 
     std::string_view m_text;
     std::string m_file;
+    TemplateScope m_scope = TemplateScope::Person;
+    bool m_needs_services = false;
     std::vector<std::size_t> m_line_starts{0};
 };
 
@@ -311,11 +381,54 @@ std::filesystem::path TemplateFolder(const std::filesystem::path& program_dir) {
 
 }  // namespace
 
+std::string TemplateScopeName(TemplateScope scope) {
+    switch (scope) {
+        case TemplateScope::Person: return "person";
+        case TemplateScope::Unit: return "unit";
+        case TemplateScope::Fkp: return "fkp";
+        case TemplateScope::Service: return "service";
+    }
+    return "unit";
+}
+
 const std::vector<std::string>& TemplateFields() {
-    static const std::vector<std::string> fields = {
-        "unit.name",  "unit.agency",     "unit.year", "person.name", "person.nip",    "person.position", "leader.name",
-        "leader.nip", "leader.position", "place",     "date",        "document.code", "people.count"};
+    static const std::vector<std::string> fields = {"unit.name",
+                                                    "unit.agency",
+                                                    "unit.year",
+                                                    "person.name",
+                                                    "person.nip",
+                                                    "person.position",
+                                                    "leader.name",
+                                                    "leader.nip",
+                                                    "leader.position",
+                                                    "place",
+                                                    "date",
+                                                    "document.code",
+                                                    "people.count",
+                                                    "fkp.date",
+                                                    "fkp.day",
+                                                    "fkp.place",
+                                                    "fkp.purpose",
+                                                    "fkp.topic",
+                                                    "fkp.chair",
+                                                    "fkp.participants.count",
+                                                    "fkp.attended.count",
+                                                    "fkp.groups",
+                                                    "fkp.inputs.count",
+                                                    "service.name",
+                                                    "service.established_by",
+                                                    "service.reviewed_on"};
     return fields;
+}
+
+bool FieldFitsScope(std::string_view field, TemplateScope scope) {
+    if (field.starts_with("fkp.")) {
+        return scope == TemplateScope::Fkp;
+    }
+    if (field.starts_with("service.")) {
+        return scope == TemplateScope::Service;
+    }
+    return true;
 }
 
 bool IsWellFormedTemplateId(std::string_view id) {

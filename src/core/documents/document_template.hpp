@@ -8,14 +8,31 @@
 namespace ziwb::core {
 
 /// Who a template is made for: one document for each person of the team register (Pakta
-/// Integritas), or one for the unit signed by its leaders or its head (Komitmen Bersama, SPTJM).
-enum class TemplateScope { Person, Unit };
+/// Integritas), one for the unit signed by its leaders or its head (Komitmen Bersama, SPTJM), one
+/// for each public consultation forum (undangan, daftar hadir, berita acara of an FKP), or one for
+/// each service of the catalogue (its Standar Pelayanan).
+enum class TemplateScope { Person, Unit, Fkp, Service };
 
 /// Whose signature block a <signature> draws: the person the document is for (in a unit document,
-/// its signer), or every leader (pimpinan) of the register side by side.
-enum class SignatureWho { Person, Leaders };
+/// its signer), every leader (pimpinan) of the register, or (in a forum's document) one
+/// representative of each outside stakeholder group present, in a table with room to sign.
+enum class SignatureWho { Person, Leaders, Representatives };
 
-enum class BlockKind { Title, Heading, Paragraph, List, Rows, Signature, People, Space, NewPage };
+enum class BlockKind {
+    Title,
+    Heading,
+    Paragraph,
+    List,
+    Rows,
+    Signature,
+    People,
+    Participants,  ///< a forum's attendance table
+    Inputs,        ///< a forum's inputs and their follow-up
+    Components,    ///< a service's standard, in its two groups of components
+    Services,      ///< the forum's services, or the whole catalogue in a unit document
+    Space,
+    NewPage
+};
 
 struct TemplateRow {
     std::string key;
@@ -31,8 +48,9 @@ struct TemplateBlock {
     std::vector<std::string> items;  ///< list: numbered 1, 2, ...
     std::vector<TemplateRow> rows;   ///< rows: "key : value"
     SignatureWho who = SignatureWho::Person;
-    std::string role;   ///< signature: the line above the space for the signature ("{person.position},")
-    double points = 0;  ///< space
+    std::string role;            ///< signature: the line above the space for the signature ("{person.position},")
+    double points = 0;           ///< space
+    bool attended_only = false;  ///< participants: only those present (minutes), not everyone invited
 };
 
 /// A document as declarative data (templates/documents/*.xml): the wording is the template's, the
@@ -44,10 +62,20 @@ struct DocumentTemplate {
     TemplateScope scope = TemplateScope::Person;
     std::string file;  ///< where it was read from, for messages
     std::vector<TemplateBlock> blocks;
+    /// Made from the service registers (a forum's or a service's document, or a unit document with
+    /// <services/>): by MakeFkpDocuments or MakeServiceDocuments, not MakeDocuments.
+    bool needs_services = false;
 };
 
-/// The fields a template may use: {unit.name}, {person.nip}, ...
+/// "person", "unit", "fkp" or "service": the template's for= attribute.
+[[nodiscard]] std::string TemplateScopeName(TemplateScope scope);
+
+/// The fields a template may use: {unit.name}, {person.nip}, {fkp.place}, {service.name}, ...
 [[nodiscard]] const std::vector<std::string>& TemplateFields();
+
+/// Whether {field} has a meaning in a template of `scope` ({fkp.*} only for a forum, {service.*}
+/// only for a service); the field is one of TemplateFields().
+[[nodiscard]] bool FieldFitsScope(std::string_view field, TemplateScope scope);
 
 /// Whether `id` can name a template: lower-case ASCII letters, digits and '-', at most 40.
 [[nodiscard]] bool IsWellFormedTemplateId(std::string_view id);

@@ -45,6 +45,7 @@ struct PdfTableColumn {
 struct PdfTable {
     std::vector<PdfTableColumn> columns;
     std::vector<std::vector<std::string>> rows;
+    std::size_t min_row_lines = 1;  ///< every row at least this many lines tall: room to sign in a column
 };
 
 /// One bar of PdfLayout::BarChart.

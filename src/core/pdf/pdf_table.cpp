@@ -86,7 +86,7 @@ void PdfLayout::Table(const PdfTable& table) {
     bool rows_on_page = false;
     for (const std::vector<std::string>& row : table.rows) {
         std::vector<std::vector<PdfLine>> cells;
-        std::size_t row_lines = 1;
+        std::size_t row_lines = std::clamp<std::size_t>(table.min_row_lines, 1, 8);
         for (std::size_t column = 0; column < table.columns.size(); ++column) {
             cells.push_back(wrap_cell(column < row.size() ? std::string_view(row[column]) : std::string_view(), column,
                                       PdfFont::Regular));
