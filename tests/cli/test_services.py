@@ -119,7 +119,7 @@ class Forum(WorkspaceTestCase):
         self.assertEqual(len(forum["participants"]), 6)
         self.assertEqual(forum["present"], 5)
         self.assertEqual(forum["outside_groups_present"],
-                         ["Pengguna layanan (penerima manfaat langsung atau tidak langsung)", "Akademisi/pakar",
+                         ["Pengguna layanan", "Akademisi/pakar",
                           "Dunia usaha/asosiasi", "Organisasi profesi"])
         self.assertEqual(forum["gaps"], [])
 
@@ -202,6 +202,183 @@ class Forum(WorkspaceTestCase):
         self.assertEqual(filed[0]["document_date"], "2026-04-14")
         ticked = rows(self.ws, "SELECT checklist_key FROM checklist_evidence")
         self.assertEqual(ticked, [("form:A.I.6.i.c:1",)])
+        run("audit", "verify", self.ws, check=0)
+
+
+LEADER = ("--nip", "197001012000031001", "--name", "Drs. Bambang Wijaya, M.Si.", "--role", "pimpinan",
+          "--position", "Kepala Dinas Tenaga Kerja")
+
+
+def pdf_text(path):
+    return subprocess.run(["pdftotext", "-layout", path, "-"], capture_output=True, text=True, check=True).stdout
+
+
+def survey_csv(rows):
+    """A form service's export: a timestamp, a respondent id, then U1..U9."""
+    header = "Timestamp,Responden," + ",".join(f"U{i}" for i in range(1, 10))
+    lines = [header] + [f"2026-02-{1 + n % 27:02d} 09:00:{n % 60:02d},R{n:03d}," + ",".join(map(str, r))
+                        for n, r in enumerate(rows, start=1)]
+    return "\n".join(lines) + "\n"
+
+
+class Survey(WorkspaceTestCase):
+    def setUp(self):
+        super().setUp()
+        run("service", "add", self.ws, "--name", "Kartu Pencari Kerja (AK/I)", check=0)
+        run("service", "add", self.ws, "--name", "Pelatihan BLK", check=0)
+
+    def test_the_ikm_is_the_regulations_arithmetic(self):
+        # Four respondents. Element sums: u1 = 4+3+3+4 = 14 ... ; NRR = sum / 4; IKM = mean of the
+        # nine NRRs (each weighted 1/9); the unit's score = IKM x 25.
+        rows_ = [[4, 3, 3, 4, 3, 4, 4, 3, 3], [3, 3, 2, 4, 3, 3, 4, 3, 2], [3, 2, 3, 4, 3, 3, 3, 2, 3],
+                 [4, 4, 3, 4, 4, 4, 4, 3, 3]]
+        sums = [sum(r[i] for r in rows_) for i in range(9)]
+        index = sum(s / 4 for s in sums) / 9
+        path = self.write("skm.csv", survey_csv(rows_))
+        out = run("skm", "import", self.ws, "--service", "1", "--period", "2026 Triwulan I", path, "--from",
+                  "2026-01-01", "--to", "2026-03-31", "--population", "5", check=0).stdout
+        self.assertIn("4", out)
+        listed = json.loads(run("skm", "list", self.ws, "--json", check=0).stdout)
+        survey = listed["surveys"][0]
+        self.assertEqual(survey["ikm"]["respondents"], 4)
+        self.assertEqual([e["sum"] for e in survey["ikm"]["elements"]], sums)
+        self.assertAlmostEqual(survey["ikm"]["index"], index, places=9)
+        self.assertAlmostEqual(survey["ikm"]["score"], index * 25, places=9)
+        self.assertEqual(survey["ikm"]["grade"], "B")  # 3.3056 x 25 = 82.64: 76.61..88.30
+        self.assertEqual(survey["required_sample"], 5)  # Krejcie-Morgan: N = 5 -> 5
+        self.assertTrue(survey["sample_enough"] is False)
+        self.assertEqual(listed["unit"]["respondents"], 4)
+
+        # Importing the same period again replaces it; another service's survey pools into the unit's.
+        run("skm", "import", self.ws, "--service", "1", "--period", "2026 Triwulan I", path, check=0)
+        run("skm", "import", self.ws, "--service", "Pelatihan BLK", "--period", "2026 Triwulan I",
+            self.write("blk.csv", survey_csv([[1] * 9, [2] * 9])), check=0)
+        listed = json.loads(run("skm", "list", self.ws, "--json", check=0).stdout)
+        self.assertEqual(len(listed["surveys"]), 2)
+        self.assertEqual(listed["unit"]["respondents"], 6)
+        pooled = (sum(sums) + 9 + 18) / 6 / 9
+        self.assertAlmostEqual(listed["unit"]["index"], pooled, places=9)
+        run("audit", "verify", self.ws, check=0)
+
+    def test_bad_rows_are_reported_by_row_and_nothing_is_imported_unless_skipped(self):
+        rows_ = [[4] * 9, [3] * 9, [3] * 9, [2] * 9]
+        text = survey_csv(rows_).splitlines()
+        text[2] = text[2].replace(",3,3,3,3,3,3,3,3,3", ",3,3,5,3,3,3,3,3,3")   # row 3: out of range
+        text[3] = text[3].replace(",3,3,3,3,3,3,3,3,3", ",3,,3,3,3,3,3,3,3")    # row 4: empty answer
+        text.append(text[4].replace("2026-02-05", "2026-02-06"))                  # row 6: R004 again
+        path = self.write("skm.csv", "\n".join(text) + "\n")
+        result = run("skm", "import", self.ws, "--service", "1", "--period", "2026 T1", path, check=2)
+        for row in ("baris 3", "baris 4", "baris 6"):
+            self.assertIn(row, result.stderr)
+        self.assertIn("--skip-bad-rows", result.stderr.splitlines()[-1])
+        self.assertEqual(json.loads(run("skm", "list", self.ws, "--json", check=0).stdout)["surveys"], [])
+        run("skm", "import", self.ws, "--service", "1", "--period", "2026 T1", path, "--skip-bad-rows", check=0)
+        listed = json.loads(run("skm", "list", self.ws, "--json", check=0).stdout)
+        self.assertEqual(listed["surveys"][0]["ikm"]["respondents"], 2)
+
+    def test_a_file_without_an_element_column_is_refused_in_one_line(self):
+        path = self.write("skm.csv", "Timestamp,U1,U2,U3\n2026-01-02,4,4,4\n")
+        result = run("skm", "import", self.ws, "--service", "1", "--period", "2026 T1", path, check=2)
+        self.assertEqual(len(result.stderr.strip().splitlines()), 1, result.stderr)
+        self.assertIn("U4", result.stderr.upper())
+
+    def test_the_report_is_filed_as_evidence_of_the_survey_criterion(self):
+        run("person", "add", self.ws, *LEADER, check=0)
+        run("skm", "import", self.ws, "--service", "1", "--period", "2026 Triwulan I",
+            self.write("skm.csv", survey_csv([[4, 3, 3, 4, 3, 4, 4, 3, 3]] * 3)), check=0)
+        report = os.path.join(self.dir, "laporan-skm.pdf")
+        out = run("skm", "report", self.ws, report, "--place", "Sendawar", "--date", "2026-04-20", "--file",
+                  check=0).stdout
+        self.assertIn("A.I.6.iv.a", out)
+        text = pdf_text(report)
+        self.assertIn("LAPORAN SURVEI KEPUASAN MASYARAKAT", text)
+        self.assertIn("Kartu Pencari Kerja (AK/I)", text)
+        self.assertIn("86,11", text)  # (4+3+3+4+3+4+4+3+3)/9 = 3.4444 x 25
+        self.assertIn("Drs. Bambang Wijaya, M.Si.", text)
+        evidence = json.loads(run("evidence", "list", self.ws, "--json", "--no-signatures", check=0).stdout)
+        self.assertEqual(evidence[0]["codes"], ["A.I.6.iv.a"])
+        self.assertEqual(rows(self.ws, "SELECT checklist_key FROM checklist_evidence"), [("form:A.I.6.iv.a:1",)])
+        # No survey: one line, nothing written.
+        empty = os.path.join(self.dir, "kosong.ziwb")
+        run("init", empty, "--form", "lke-permenpanrb-90-2021", "--unit", "U", "--agency", "A", "--year", "2026",
+            check=0)
+        result = run("skm", "report", empty, os.path.join(self.dir, "x.pdf"), check=2)
+        self.assertEqual(len(result.stderr.strip().splitlines()), 1, result.stderr)
+        self.assertFalse(os.path.exists(os.path.join(self.dir, "x.pdf")))
+
+
+class FromTheForumToTheEvidence(WorkspaceTestCase):
+    """A forum recorded from the start to the filed evidence, and what readiness says on the way."""
+
+    def gaps(self):
+        findings = json.loads(run("check", self.ws, "--json", check=0).stdout)["findings"]
+        return [(f["gap"], f["code"]) for f in findings if f["kind"] == "service"]
+
+    def test_the_whole_loop(self):
+        self.assertEqual(self.gaps(), [], "a unit that keeps no catalogue is not nagged about one")
+        run("person", "add", self.ws, *LEADER, check=0)
+        run("service", "add", self.ws, "--name", "Kartu Pencari Kerja (AK/I)", check=0)
+        gaps = self.gaps()
+        for expected in [("standard-incomplete", "A.I.6.i.a"), ("standard-not-established", "A.I.6.i.a"),
+                         ("standard-not-reviewed", "A.I.6.i.c"), ("standard-not-published", "A.I.6.i.b"),
+                         ("service-not-consulted", "A.I.6.i.c"), ("skm-missing", "A.I.6.iv.a")]:
+            self.assertIn(expected, gaps)
+
+        run("fkp", "add", self.ws, "--date", "2026-04-14", "--place", "Aula Disnakertrans", "--service", "1",
+            "--purpose", "penyusunan", "--chair", "Kepala Dinas", check=0)
+        self.assertIn(("fkp-without-attendance", "A.I.6.i.c"), self.gaps())
+        run("fkp", "attend", self.ws, "1", "--csv", self.write("hadir.csv", ATTENDANCE), check=0)
+        run("fkp", "input", self.ws, "1", "--text", "Persyaratan pas foto dihapus", "--from", "Apindo", check=0)
+        self.assertIn(("fkp-input-open", "A.I.6.i.c"), self.gaps())
+        run("fkp", "input", self.ws, "1", "1", "--adopted", "Pas foto diambil di loket", check=0)
+        self.assertNotIn("service-not-consulted", [g for g, _ in self.gaps()])
+        self.assertNotIn("fkp-input-open", [g for g, _ in self.gaps()])
+
+        out_dir = os.path.join(self.dir, "dokumen")
+        made = run("fkp", "report", self.ws, "1", out_dir, "--place", "Sendawar", check=0).stdout
+        self.assertIn("3", made)
+        undangan = pdf_text(os.path.join(out_dir, "fkp-undangan-fkp1.pdf"))
+        self.assertIn("Selasa", undangan)
+        self.assertIn("14 April 2026", undangan)
+        self.assertIn("Kartu Pencari Kerja (AK/I)", undangan)
+        hadir = pdf_text(os.path.join(out_dir, "fkp-daftar-hadir-fkp1.pdf"))
+        self.assertIn("Forum Konsultasi Publik: Penyusunan Standar Pelayanan", hadir)
+        for name in ("Siti Aminah", "Apindo Kutai Barat", "Mulawarman"):
+            self.assertIn(name, hadir)
+        berita = pdf_text(os.path.join(out_dir, "fkp-berita-acara-fkp1.pdf"))
+        self.assertIn("Persyaratan pas foto", berita)
+        self.assertIn("Pas foto diambil di", berita)
+        self.assertIn("Diterima", berita)
+        # Documents the user already has are not overwritten; nothing else is written either.
+        result = run("fkp", "report", self.ws, "1", out_dir, check=2)
+        self.assertEqual(len(result.stderr.strip().splitlines()), 1, result.stderr)
+
+        for document in ("fkp-undangan", "fkp-daftar-hadir", "fkp-berita-acara"):
+            run("fkp", "attach", self.ws, "1", "--document", document,
+                os.path.join(out_dir, document + "-fkp1.pdf"), check=0)
+        evidence = json.loads(run("evidence", "list", self.ws, "--json", "--no-signatures", check=0).stdout)
+        self.assertEqual(sorted(e["codes"][0] for e in evidence), ["A.I.6.i.c"] * 3)
+
+        run("service", "set", self.ws, "1", "--reviewed", "2026-04-14", "--established-by",
+            "Keputusan Kepala Dinas Nomor 12 Tahun 2026", "--published-where", "Laman dinas", check=0)
+        sp_dir = os.path.join(self.dir, "sp")
+        run("service", "report", self.ws, sp_dir, "--date", "2026-04-20", check=0)
+        sp = pdf_text(os.path.join(sp_dir, "standar-pelayanan-1.pdf"))
+        self.assertIn("Kartu Pencari Kerja (AK/I)", sp)
+        self.assertIn("Persyaratan", sp)
+        maklumat = pdf_text(os.path.join(sp_dir, "maklumat-pelayanan.pdf"))
+        self.assertIn("sanggup menyelenggarakan pelayanan sesuai", " ".join(maklumat.split()))
+        run("service", "attach", self.ws, "--document", "standar-pelayanan", "--service", "1",
+            os.path.join(sp_dir, "standar-pelayanan-1.pdf"), check=0)
+        run("service", "attach", self.ws, "--document", "maklumat-pelayanan",
+            os.path.join(sp_dir, "maklumat-pelayanan.pdf"), check=0)
+        ticked = sorted(k for (k,) in rows(self.ws, "SELECT DISTINCT checklist_key FROM checklist_evidence"))
+        self.assertEqual(ticked, ["form:A.I.6.i.a:1", "form:A.I.6.i.b:1", "form:A.I.6.i.c:1"])
+        gaps = [g for g, _ in self.gaps()]
+        for closed in ("standard-not-established", "standard-not-reviewed", "standard-not-published",
+                       "service-not-consulted", "fkp-without-attendance", "fkp-input-open"):
+            self.assertNotIn(closed, gaps)
+        self.assertIn("standard-incomplete", gaps)
         run("audit", "verify", self.ws, check=0)
 
 

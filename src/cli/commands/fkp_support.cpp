@@ -5,8 +5,11 @@
 
 #include "commands/command_support.hpp"
 #include "common/error.hpp"
+#include "common/platform.hpp"
 #include "common/text.hpp"
+#include "documents/document_template.hpp"
 #include "exit_codes.hpp"
+#include "services/fkp_documents.hpp"
 #include "services/service_checks.hpp"
 #include "services/service_store.hpp"
 
@@ -167,9 +170,32 @@ std::string ForumDetails(const core::ServiceRules& rules, const core::FkpSession
 }
 
 int RunFkpReport(const std::vector<std::string>& words, const Context& context, const char* usage) {
-    (void)words;
-    (void)context;
-    throw UsageError(Format(Tr("the forum's documents come with the document templates. Usage: {0}"), {usage}));
+    const Arguments args(words, {"place", "date", "person"}, {"overwrite"});
+    args.ExpectPositional(3, 3, usage);
+    const auto& rules = core::InstalledServiceRules(context.program_dir);
+    auto workspace = core::Workspace::Open(args.PositionalPath(0), core::Workspace::Access::ReadOnly);
+    const core::FkpSession session = core::FindFkpSession(
+        workspace,
+        PositiveNumber(args.Positional()[1], Tr("'{0}' is not the number of a forum (see 'ziwb fkp list WS')")));
+    core::MakeRequest request;
+    request.nip = args.Option("person");
+    request.place = args.Option("place").value_or("");
+    // The invitation and the minutes are dated the forum's day unless the user says otherwise.
+    request.date = args.Option("date").value_or(session.date);
+    request.overwrite = args.Flag("overwrite");
+    const auto made = core::MakeFkpDocuments(workspace, rules, session, core::LoadServices(workspace, true),
+                                             core::LoadShippedTemplates(context.program_dir), request,
+                                             args.PositionalPath(2), context.program_dir);
+    std::string out;
+    for (const auto& document : made) {
+        out += core::PathToUtf8(document.path) + "  " + document.code + "\n";
+    }
+    out += Format(Tr("{0} document(s) of forum {1} written. Once signed, file each with: ziwb fkp attach WS {1} "
+                     "--document TEMPLATE SCAN.pdf"),
+                  {std::to_string(made.size()), std::to_string(session.id)}) +
+           "\n";
+    Print(out);
+    return kExitDone;
 }
 
 }  // namespace ziwb::cli

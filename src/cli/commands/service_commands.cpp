@@ -24,7 +24,8 @@ constexpr const char* kUsage =
     "[--published-where TEXT] [--sops \"SOP 1; SOP 2\"] | service set WS SERVICE [--name NAME] [--component ID "
     "(--text TEXT | --text-file FILE)] [--reviewed YYYY-MM-DD|none] [--established-by TEXT] [--published-where "
     "TEXT] [--sops \"...\"] | service list WS [--json] | service show WS SERVICE [--json] | service remove WS "
-    "SERVICE";
+    "SERVICE | service report WS OUT_DIR [--service SERVICE] [--place P] [--date YYYY-MM-DD] [--person NIP] "
+    "[--overwrite] | service attach WS --document standar-pelayanan|maklumat-pelayanan FILE [--service SERVICE]";
 
 std::vector<std::string> SplitSops(const std::string& text) {
     std::vector<std::string> sops;

@@ -9,8 +9,10 @@
 #include "common/platform.hpp"
 #include "common/text.hpp"
 #include "common/utf8.hpp"
+#include "documents/document_template.hpp"
 #include "exit_codes.hpp"
 #include "readiness/action_plan.hpp"
+#include "services/fkp_documents.hpp"
 #include "services/service_evidence.hpp"
 #include "services/service_store.hpp"
 
@@ -50,6 +52,38 @@ int Attach(const std::vector<std::string>& words) {
     return kExitDone;
 }
 
+int Report(const std::vector<std::string>& words, const Context& context) {
+    const char* usage =
+        "ziwb service report WS OUT_DIR [--service SERVICE] [--place P] [--date YYYY-MM-DD] [--person NIP] "
+        "[--overwrite]";
+    const Arguments args(words, {"service", "place", "date", "person"}, {"overwrite"});
+    args.ExpectPositional(2, 2, usage);
+    const auto& rules = core::InstalledServiceRules(context.program_dir);
+    auto workspace = core::Workspace::Open(args.PositionalPath(0), core::Workspace::Access::ReadOnly);
+    std::vector<core::Service> catalogue = core::LoadServices(workspace);
+    if (const auto service = args.Option("service")) {
+        catalogue = {core::FindService(workspace, *service)};
+    }
+    core::MakeRequest request;
+    request.nip = args.Option("person");
+    request.place = args.Option("place").value_or("");
+    request.date = args.Option("date").value_or(core::TodayDate());
+    request.overwrite = args.Flag("overwrite");
+    const auto made =
+        core::MakeServiceDocuments(workspace, rules, catalogue, core::LoadShippedTemplates(context.program_dir),
+                                   request, args.PositionalPath(1), context.program_dir);
+    std::string out;
+    for (const auto& document : made) {
+        out += core::PathToUtf8(document.path) + "  " + document.code + "\n";
+    }
+    out += Format(Tr("{0} document(s) written. Once signed, file each with: ziwb service attach WS --document "
+                     "standar-pelayanan|maklumat-pelayanan SCAN.pdf"),
+                  {std::to_string(made.size())}) +
+           "\n";
+    Print(out);
+    return kExitDone;
+}
+
 }  // namespace
 
 std::string ReadTextFile(const std::string& path) {
@@ -73,7 +107,9 @@ std::string ReadTextFile(const std::string& path) {
 
 int RunServiceDocuments(const std::string& verb, const std::vector<std::string>& words, const Context& context,
                         const char* usage) {
-    (void)context;
+    if (verb == "report") {
+        return Report(words, context);
+    }
     if (verb == "attach") {
         return Attach(words);
     }

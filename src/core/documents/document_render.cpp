@@ -72,7 +72,11 @@ std::string FkpFieldValue(const std::string& field, const FkpSession& fkp, const
         return fkp.purpose == "drafting" ? "penyusunan" : fkp.purpose == "review" ? "reviu" : OrNone(fkp.purpose);
     }
     if (field == "fkp.topic") {
-        return OrNone(fkp.topic);
+        // A forum recorded without a topic consults on what its purpose says.
+        if (fkp.topic.empty()) {
+            return fkp.purpose == "drafting" ? "Penyusunan Standar Pelayanan" : "Reviu Standar Pelayanan";
+        }
+        return fkp.topic;
     }
     if (field == "fkp.chair") {
         return OrNone(fkp.chair);
