@@ -40,23 +40,6 @@ std::size_t Open(const core::FkpSession& session) {
                                                   [](const core::FkpInput& i) { return i.follow_up == "open"; }));
 }
 
-/// The forum's own gaps, as the readiness check finds them.
-std::vector<core::ServiceFinding> ForumGaps(const core::ServiceRules& rules, const core::FkpSession& session) {
-    core::ServiceData data;
-    data.sessions.push_back(session);
-    core::Service placeholder;  // keeps the check from stopping at an empty catalogue
-    placeholder.name = "-";
-    data.services.push_back(placeholder);
-    std::vector<core::ServiceFinding> gaps;
-    for (auto& finding : core::FindServiceGaps(rules, data, "9999-12-31", "")) {
-        if (finding.gap == core::ServiceGap::ForumWithoutAttendance ||
-            finding.gap == core::ServiceGap::ForumWithoutOutsiders || finding.gap == core::ServiceGap::InputOpen) {
-            gaps.push_back(std::move(finding));
-        }
-    }
-    return gaps;
-}
-
 }  // namespace
 
 std::string FollowUpLabel(const std::string& follow_up) {
@@ -95,7 +78,7 @@ core::Json ForumJson(const core::ServiceRules& rules, const core::FkpSession& se
              {"response", input.response}});
     }
     core::Json gaps = core::Json::array();
-    for (const auto& gap : ForumGaps(rules, session)) {
+    for (const auto& gap : core::FindForumGaps(rules, session)) {
         gaps.push_back({{"id", std::string(core::ServiceGapId(gap.gap))}, {"problem", gap.problem}});
     }
     return core::Json{{"id", session.id},
@@ -160,7 +143,7 @@ std::string ForumDetails(const core::ServiceRules& rules, const core::FkpSession
                (input.from.empty() ? "" : " (" + input.from + ")") + "\n     -> " + FollowUpLabel(input.follow_up) +
                (input.response.empty() ? "" : ": " + input.response) + "\n";
     }
-    const auto gaps = ForumGaps(rules, session);
+    const auto gaps = core::FindForumGaps(rules, session);
     out += "\n" + (gaps.empty() ? Tr("The forum has what PermenPANRB 16/2017 asks of its record.") + "\n"
                                 : Tr("Still missing:") + "\n");
     for (const auto& gap : gaps) {

@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <chrono>
 #include <cmath>
+#include <iterator>
 #include <set>
 
 #include "common/calendar_date.hpp"
@@ -63,6 +64,39 @@ std::vector<std::string> OutsideGroupsPresent(const ServiceRules& rules, const F
         }
     }
     return names;
+}
+
+std::vector<ServiceFinding> FindForumGaps(const ServiceRules& rules, const FkpSession& session) {
+    std::vector<ServiceFinding> found;
+    const auto add = [&](ServiceGap gap, const char* criterion, std::string problem, std::string action) {
+        found.push_back({gap, criterion, std::move(problem), std::move(action)});
+    };
+    const std::string number = std::to_string(session.id);
+    const bool anyone = std::any_of(session.participants.begin(), session.participants.end(),
+                                    [](const FkpParticipant& p) { return p.attended; });
+    if (!anyone) {
+        add(ServiceGap::ForumWithoutAttendance, kStandardReviewed,
+            Format(Tr("forum {0} of {1}: nobody is recorded as present"), {number, session.date}),
+            Format(Tr("record the attendance: ziwb fkp attend WS {0} --csv FILE"), {number}));
+    } else {
+        const auto outside = OutsideGroupsPresent(rules, session);
+        if (static_cast<int>(outside.size()) < rules.minimum_outside_groups) {
+            add(ServiceGap::ForumWithoutOutsiders, kStandardReviewed,
+                Format(Tr("forum {0} of {1}: no stakeholders from outside the unit were present"),
+                       {number, session.date}),
+                Tr("invite service users, community figures, academics, business or NGOs, and record who came"));
+        }
+    }
+    for (const FkpInput& input : session.inputs) {
+        if (input.follow_up == "open") {
+            add(ServiceGap::InputOpen, kStandardReviewed,
+                Format(Tr("forum {0} of {1}: input {2} has no follow-up"),
+                       {number, session.date, std::to_string(input.number)}),
+                Format(Tr("record it: ziwb fkp input WS {0} {1} --adopted CHANGE (or --declined REASON)"),
+                       {number, std::to_string(input.number)}));
+        }
+    }
+    return found;
 }
 
 std::vector<ServiceFinding> FindServiceGaps(const ServiceRules& rules, const ServiceData& data,
@@ -163,31 +197,8 @@ std::vector<ServiceFinding> FindServiceGaps(const ServiceRules& rules, const Ser
         }
     }
     for (const FkpSession& session : data.sessions) {
-        const std::string number = std::to_string(session.id);
-        const bool anyone = std::any_of(session.participants.begin(), session.participants.end(),
-                                        [](const FkpParticipant& p) { return p.attended; });
-        if (!anyone) {
-            add(ServiceGap::ForumWithoutAttendance, kStandardReviewed,
-                Format(Tr("forum {0} of {1}: nobody is recorded as present"), {number, session.date}),
-                Format(Tr("record the attendance: ziwb fkp attend WS {0} --csv FILE"), {number}));
-        } else {
-            const auto outside = OutsideGroupsPresent(rules, session);
-            if (static_cast<int>(outside.size()) < rules.minimum_outside_groups) {
-                add(ServiceGap::ForumWithoutOutsiders, kStandardReviewed,
-                    Format(Tr("forum {0} of {1}: no stakeholders from outside the unit were present"),
-                           {number, session.date}),
-                    Tr("invite service users, community figures, academics, business or NGOs, and record who came"));
-            }
-        }
-        for (const FkpInput& input : session.inputs) {
-            if (input.follow_up == "open") {
-                add(ServiceGap::InputOpen, kStandardReviewed,
-                    Format(Tr("forum {0} of {1}: input {2} has no follow-up"),
-                           {number, session.date, std::to_string(input.number)}),
-                    Format(Tr("record it: ziwb fkp input WS {0} {1} --adopted CHANGE (or --declined REASON)"),
-                           {number, std::to_string(input.number)}));
-            }
-        }
+        auto forum = FindForumGaps(rules, session);
+        std::move(forum.begin(), forum.end(), std::back_inserter(found));
     }
     return found;
 }

@@ -44,6 +44,9 @@ struct ServiceData {
 [[nodiscard]] std::vector<ServiceFinding> FindServiceGaps(const ServiceRules& rules, const ServiceData& data,
                                                           const std::string& today, const std::string& year);
 
+/// What one forum's record still lacks (attendance, outside stakeholders, follow-up of inputs).
+[[nodiscard]] std::vector<ServiceFinding> FindForumGaps(const ServiceRules& rules, const FkpSession& session);
+
 /// The number of outside stakeholder groups present at a forum, and their names.
 [[nodiscard]] std::vector<std::string> OutsideGroupsPresent(const ServiceRules& rules, const FkpSession& session);
 
