@@ -87,6 +87,35 @@ class ServiceCatalogue(WorkspaceTestCase):
         run("audit", "verify", self.ws, check=0)
 
 
+class OlderFormat(WorkspaceTestCase):
+    def test_a_file_from_before_the_services_reads_as_none_and_is_upgraded_when_written(self):
+        import stat
+        path = os.path.join(self.dir, "schema7.ziwb")
+        shutil.copy(self.ws, path)
+        db = sqlite3.connect(path)
+        for table in ("service", "fkp_session", "fkp_participant", "fkp_input", "skm_survey"):
+            db.execute(f"DROP TABLE {table}")
+        db.execute("PRAGMA user_version = 7")
+        db.commit()
+        db.execute("PRAGMA journal_mode = DELETE")
+        db.close()
+        os.chmod(path, stat.S_IRUSR)
+        try:
+            self.assertEqual(json.loads(run("service", "list", path, "--json", check=0).stdout), [])
+            self.assertEqual(json.loads(run("fkp", "list", path, "--json", check=0).stdout), [])
+            self.assertEqual(json.loads(run("skm", "list", path, "--json", check=0).stdout)["surveys"], [])
+            run("check", path, "--json", check=0)
+            self.assertIn("utuh", run("audit", "verify", path, check=0).stdout)
+        finally:
+            os.chmod(path, stat.S_IRUSR | stat.S_IWUSR)
+        # Opened for writing, the file is brought to the current format and takes a service.
+        run("service", "add", path, "--name", "Layanan Baru", check=0)
+        self.assertEqual(rows(path, "PRAGMA user_version"), [(8,)])
+        self.assertEqual([s["name"] for s in json.loads(run("service", "list", path, "--json", check=0).stdout)],
+                         ["Layanan Baru"])
+        run("audit", "verify", path, check=0)
+
+
 class Forum(WorkspaceTestCase):
     def setUp(self):
         super().setUp()

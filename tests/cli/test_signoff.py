@@ -127,7 +127,9 @@ class OlderFormats(WorkspaceTestCase):
         run("answer", self.ws, "A.I.1.i.a", "Ya", check=0)
         # What schema 6 (before sign-offs) and 5 (before documents) files look like, opened read-only:
         # they are not migrated, and lack the newer tables.
-        for version, dropped in ((6, ["signoff"]), (5, ["signoff", "letterhead", "document_signature"])):
+        services = ["service", "fkp_session", "fkp_participant", "fkp_input", "skm_survey"]  # schema 8
+        for version, dropped in ((6, ["signoff"] + services),
+                                 (5, ["signoff", "letterhead", "document_signature"] + services)):
             path = os.path.join(self.dir, f"schema{version}.ziwb")
             with open(self.ws, "rb") as source, open(path, "wb") as out:
                 out.write(source.read())

@@ -279,7 +279,7 @@ TEST(SkmCsv, AMissingElementColumnRefusesTheFile) {
         FAIL() << "no error";
     } catch (const UserError& error) {
         const std::string message = error.what();
-        EXPECT_NE(message.find("U9 (Sarana dan prasarana)"), std::string::npos) << message;
+        EXPECT_NE(message.find("U9 (Penanganan pengaduan, saran, dan masukan)"), std::string::npos) << message;
         EXPECT_NE(message.find("'Timestamp'"), std::string::npos) << message;
         EXPECT_EQ(message.find("U1 ("), std::string::npos) << message;
     }
