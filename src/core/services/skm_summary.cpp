@@ -1,13 +1,19 @@
 #include "services/skm_summary.hpp"
 
 #include <algorithm>
+#include <cctype>
 
 #include "common/error.hpp"
+#include "common/platform.hpp"
+#include "common/sha256.hpp"
 #include "common/text.hpp"
+#include "documents/document_render.hpp"
 #include "evaluation_report/evaluation_report.hpp"
 #include "evidence/evidence_vault.hpp"
+#include "log/change_log.hpp"
 #include "people/team_register.hpp"
 #include "services/service_store.hpp"
+#include "workspace/sqlite_errors.hpp"
 
 namespace ziwb::core {
 
@@ -74,12 +80,22 @@ SkmReportInput GatherSkmReport(Workspace& workspace, const ServiceRules& rules, 
     if (head != team.end()) {
         signature.role = head->position.empty() ? "Kepala " + info.unit_name : head->position;
         signature.name = head->name;
-        signature.nip = head->nip;
+        signature.nip = PrintedNip(head->nip);
     } else {
         signature.role = "Kepala " + info.unit_name;
         signature.name = "(.................................................)";
     }
     input.data.signature = signature;
+    // A code like every document's: it names the report and the state of the workspace it was made
+    // from, so a printed copy can be told from a later one.
+    std::string heads;
+    for (const auto& log_head : GuardSqlite(PathToUtf8(workspace.Path()), [&] { return LogHeads(workspace.Database()); })) {
+        heads += log_head;
+    }
+    std::string code = "SKM-" + Sha256::HexOf("laporan-skm\n" + date + "\n" + heads).substr(0, 8);
+    code.insert(8, "-");
+    std::transform(code.begin(), code.end(), code.begin(), [](unsigned char c) { return std::toupper(c); });
+    input.data.document_code = code;
     return input;
 }
 
