@@ -12,6 +12,7 @@ import sys
 import unittest
 
 sys.path.insert(0, os.path.dirname(__file__))
+from test_team_log import canonical, exchange_file  # noqa: E402
 from ziwb_cli import WorkspaceTestCase, run  # noqa: E402
 
 
@@ -85,6 +86,73 @@ class ServiceCatalogue(WorkspaceTestCase):
         self.assertEqual([s["name"] for s in listed], ["Pencatatan Perjanjian Kerja"])
         self.assertEqual(rows(self.ws, "SELECT removed FROM service ORDER BY id"), [(1,), (0,)])
         run("audit", "verify", self.ws, check=0)
+
+
+class FromAStranger(WorkspaceTestCase):
+    """Service registers that arrive in an exchange file are checked like every entry: a malformed
+    one is refused with one line and changes nothing; a survey whose scores fall outside the
+    rules' scale is shown as damaged, never counted."""
+
+    UID = "0123456789abcdef0123456789abcdef"
+
+    def entry(self, key, value, kind="service.set"):
+        heads = sorted(h for (h,) in rows(self.ws, "SELECT hash FROM log_head"))
+        workspace = rows(self.ws, "SELECT value FROM meta WHERE key = 'workspace_id'")[0][0]
+        body = canonical({"v": 1, "workspace": workspace, "parents": heads, "author": {"key": "", "name": "x"},
+                          "time": "2026-11-30T10:00:00Z", "layer": "unit", "kind": kind, "summary": "x",
+                          "action": "service", "legacy": False,
+                          "writes": [{"key": key, "value": value, "replaces": []}]}).encode()
+        path = os.path.join(self.dir, "asing.ziwbx")
+        with open(path, "wb") as out:
+            out.write(exchange_file(workspace, [(body, None)]))
+        return path
+
+    def service(self, **changes):
+        value = {"name": "Layanan", "components": {}, "sops": [], "reviewed_on": "", "established_by": "",
+                 "published_where": "", "removed": False}
+        value.update(changes)
+        return value
+
+    def test_malformed_registers_are_refused(self):
+        before = rows(self.ws, "SELECT count(*) FROM log_entry")
+        cases = [
+            ("service/" + self.UID, self.service(components={"../x": "a"})),
+            ("service/" + self.UID, self.service(reviewed_on="2026-02-30")),
+            ("service/" + self.UID, self.service(name="")),
+            ("service/" + self.UID, self.service(sops=[5])),
+            ("service/" + self.UID, {"name": "Layanan"}),
+            ("service/not-a-uid", self.service()),
+            ("service/" + self.UID, None),
+            ("fkp/" + self.UID, {"date": "2026-04-14", "place": "Aula", "purpose": "party", "topic": "",
+                                 "chair": "", "services": [], "removed": False}),
+            ("fkp/" + self.UID + "/input/" + self.UID, {"from": "", "service": "", "text": "x",
+                                                         "follow_up": "adopted", "response": ""}),
+            ("fkp/" + self.UID + "/guest/" + self.UID, {"name": "x"}),
+            ("skm/" + self.UID, {"service": self.UID, "period": "T1", "start_date": "", "end_date": "",
+                                 "population": -1, "responses": [], "source_sha256": "", "removed": False}),
+            ("skm/" + self.UID, {"service": self.UID, "period": "T1", "start_date": "", "end_date": "",
+                                 "population": 0, "responses": [[4, 4], [4]], "source_sha256": "",
+                                 "removed": False}),
+        ]
+        for key, value in cases:
+            result = run("exchange", "import", self.ws, self.entry(key, value))
+            self.assertEqual(result.returncode, 2, (key, value, result.stdout, result.stderr))
+            self.assertEqual(len(result.stderr.strip().splitlines()), 1, result.stderr)
+        self.assertEqual(rows(self.ws, "SELECT count(*) FROM log_entry"), before)
+
+    def test_scores_outside_the_scale_are_shown_as_damaged(self):
+        run("service", "add", self.ws, "--name", "Layanan", check=0)
+        service_uid = rows(self.ws, "SELECT uid FROM service")[0][0]
+        value = {"service": service_uid, "period": "T1", "start_date": "", "end_date": "", "population": 0,
+                 "responses": [[9] * 9], "source_sha256": "", "removed": False}
+        run("exchange", "import", self.ws, self.entry("skm/" + self.UID, value, "skm.import"), check=0)
+        result = run("skm", "list", self.ws, check=2)
+        self.assertEqual(len(result.stderr.strip().splitlines()), 1, result.stderr)
+        report = os.path.join(self.dir, "laporan.pdf")
+        result = run("skm", "report", self.ws, report, check=2)
+        self.assertEqual(len(result.stderr.strip().splitlines()), 1, result.stderr)
+        self.assertFalse(os.path.exists(report))
+        run("check", self.ws, check=0)  # the check reads no scores: it still runs
 
 
 class OlderFormat(WorkspaceTestCase):

@@ -78,8 +78,11 @@ void ApplyOptions(const Arguments& args, core::Service& service) {
     }
 }
 
-const std::set<std::string> kServiceOptions = {"name",      "reviewed", "established-by", "published-where", "sops",
-                                               "component", "text",     "text-file",      "author"};
+/// The options that describe a service (a function: no set is built before main).
+std::set<std::string> ServiceOptions() {
+    return {"name",      "reviewed", "established-by", "published-where", "sops",
+            "component", "text",     "text-file",      "author"};
+}
 
 int Components(const Context& context) {
     const auto& rules = core::InstalledServiceRules(context.program_dir);
@@ -99,7 +102,7 @@ int Components(const Context& context) {
 }
 
 int Add(const std::vector<std::string>& words, const Context& context) {
-    const Arguments args(words, kServiceOptions, {});
+    const Arguments args(words, ServiceOptions(), {});
     args.ExpectPositional(1, 1, kUsage);
     core::Service service;
     ApplyOptions(args, service);
@@ -114,7 +117,7 @@ int Add(const std::vector<std::string>& words, const Context& context) {
 }
 
 int Set(const std::vector<std::string>& words, const Context& context) {
-    const Arguments args(words, kServiceOptions, {});
+    const Arguments args(words, ServiceOptions(), {});
     args.ExpectPositional(2, 2, kUsage);
     const auto& rules = core::InstalledServiceRules(context.program_dir);
     auto workspace = core::Workspace::Open(args.PositionalPath(0), core::Workspace::Access::ReadWrite);
