@@ -12,16 +12,8 @@ import sys
 import unittest
 
 sys.path.insert(0, os.path.dirname(__file__))
-from test_team_log import canonical, exchange_file  # noqa: E402
+from test_team_log import canonical, exchange_file, rows  # noqa: E402
 from ziwb_cli import WorkspaceTestCase, run  # noqa: E402
-
-
-def rows(path, sql):
-    db = sqlite3.connect(path)
-    try:
-        return db.execute(sql).fetchall()
-    finally:
-        db.close()
 
 
 ATTENDANCE = """nama;unsur;instansi;jabatan;hadir

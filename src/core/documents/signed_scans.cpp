@@ -18,6 +18,7 @@
 #include "evidence/evidence_files.hpp"
 #include "evidence/evidence_projection.hpp"
 #include "evidence/evidence_vault.hpp"
+#include "evidence/evidence_writes.hpp"
 #include "log/ids.hpp"
 #include "people/team_register.hpp"
 #include "workspace/sqlite_errors.hpp"
@@ -172,25 +173,8 @@ void AttachSignedScans(Workspace& workspace, const DocumentTemplate& document, S
                 const SignedScan& scan = plan.scans[i];
                 const StoredBlob blob = StoreBlob(db, files[i].path, progress, 0, files[i].size);
                 const std::string uid = NewUid();
-                const std::string item = "evidence/" + uid;
-                draft.writes.emplace_back(item,
-                                          Json{{"kind", "file"},
-                                               {"title", document.name + " - " + scan.name + " (" + scan.nip + ")"},
-                                               {"description", ""},
-                                               {"document_date", date},
-                                               {"url", ""},
-                                               {"removed", false}});
-                draft.writes.emplace_back(item + "/file", Json{{"sha256", blob.sha256},
-                                                               {"size", static_cast<std::int64_t>(blob.size)},
-                                                               {"file_name", files[i].file_name},
-                                                               {"media_type", files[i].media_type}});
-                if (!plan.criterion.empty()) {
-                    draft.writes.emplace_back(item + "/criterion/" + plan.criterion, true);
-                    if (plan.line > 0) {
-                        draft.writes.emplace_back(
-                            "attach/form:" + plan.criterion + ":" + std::to_string(plan.line) + "/" + uid, true);
-                    }
-                }
+                AddFiledEvidenceWrites(draft, uid, document.name + " - " + scan.name + " (" + scan.nip + ")", date,
+                                       blob, files[i], plan.criterion, plan.line);
                 draft.writes.emplace_back(SignatureKey(document.id, scan.nip),
                                           Json{{"state", "signed"}, {"how", "ink"}, {"evidence", uid}, {"date", date}});
                 uids.push_back(uid);

@@ -6,5 +6,6 @@ target_sources(ziwb_core PRIVATE
   ${CMAKE_CURRENT_LIST_DIR}/evidence_files.cpp
   ${CMAKE_CURRENT_LIST_DIR}/evidence_projection.cpp
   ${CMAKE_CURRENT_LIST_DIR}/evidence_vault.cpp
+  ${CMAKE_CURRENT_LIST_DIR}/evidence_writes.cpp
   ${CMAKE_CURRENT_LIST_DIR}/folder_import.cpp
   ${CMAKE_CURRENT_LIST_DIR}/bundle_export.cpp)

@@ -3,7 +3,6 @@
 #include <SQLiteCpp/Database.h>
 
 #include <algorithm>
-#include <nlohmann/json.hpp>
 
 #include "common/error.hpp"
 #include "common/platform.hpp"
@@ -14,6 +13,7 @@
 #include "evidence/evidence_files.hpp"
 #include "evidence/evidence_projection.hpp"
 #include "evidence/evidence_vault.hpp"
+#include "evidence/evidence_writes.hpp"
 #include "log/ids.hpp"
 #include "workspace/sqlite_errors.hpp"
 
@@ -47,22 +47,7 @@ FiledDocument FileServiceDocument(Workspace& workspace, const std::string& docum
             draft.action = "add";
             draft.summary = Format(Tr("Evidence filed for {0}: {1}"), {mapping->criterion, title});
             const StoredBlob blob = StoreBlob(db, checked.path, progress, 0, checked.size);
-            const std::string item = "evidence/" + uid;
-            draft.writes.emplace_back(item, nlohmann::json{{"kind", "file"},
-                                                           {"title", title},
-                                                           {"description", ""},
-                                                           {"document_date", date},
-                                                           {"url", ""},
-                                                           {"removed", false}});
-            draft.writes.emplace_back(item + "/file", nlohmann::json{{"sha256", blob.sha256},
-                                                                     {"size", static_cast<std::int64_t>(blob.size)},
-                                                                     {"file_name", checked.file_name},
-                                                                     {"media_type", checked.media_type}});
-            draft.writes.emplace_back(item + "/criterion/" + mapping->criterion, true);
-            if (mapping->line > 0) {
-                draft.writes.emplace_back(
-                    "attach/form:" + mapping->criterion + ":" + std::to_string(mapping->line) + "/" + uid, true);
-            }
+            AddFiledEvidenceWrites(draft, uid, title, date, blob, checked, mapping->criterion, mapping->line);
             return draft;
         },
         author);
