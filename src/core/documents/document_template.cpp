@@ -10,6 +10,7 @@
 #include "common/platform.hpp"
 #include "common/text.hpp"
 #include "common/utf8.hpp"
+#include "io/xml_data_file.hpp"
 
 namespace ziwb::core {
 namespace {
@@ -18,33 +19,13 @@ namespace {
 constexpr std::size_t kMaxTemplateBytes = std::size_t{256} * 1024;
 constexpr std::size_t kMaxTemplateId = 40;
 
-class TemplateReader {
+class TemplateReader : private XmlDataFile {
 public:
-    TemplateReader(std::string_view text, std::string file) : m_text(text), m_file(std::move(file)) {
-        for (std::size_t i = 0; i < m_text.size(); ++i) {
-            if (m_text[i] == '\n') {
-                m_line_starts.push_back(i + 1);
-            }
-        }
-    }
+    TemplateReader(std::string_view text, std::string file) : XmlDataFile(text, std::move(file), kMaxTemplateBytes) {}
 
     DocumentTemplate Read() {
-        if (m_text.size() > kMaxTemplateBytes) {
-            throw FormError(m_file, 1,
-                            Format(Tr("the template is {0} bytes; a template may hold at most {1} bytes"),
-                                   {std::to_string(m_text.size()), std::to_string(kMaxTemplateBytes)}));
-        }
-        if (!IsValidUtf8(m_text)) {
-            throw FormError(m_file, 1, Tr("the template is not UTF-8 text"));
-        }
         pugi::xml_document document;
-        const auto parsed =
-            document.load_buffer(m_text.data(), m_text.size(), pugi::parse_default, pugi::encoding_utf8);
-        if (!parsed) {
-            throw FormError(m_file, LineOf(parsed.offset),
-                            Format(Tr("not well-formed XML: {0}"), {parsed.description()}));
-        }
-        const auto root = document.document_element();
+        const auto root = Parse(document);
         if (std::string_view(root.name()) != "document-template") {
             Fail(root, Format(Tr("the root element must be <document-template>, not <{0}>"), {root.name()}));
         }
@@ -53,7 +34,7 @@ public:
             Fail(root, Tr("this program reads templates of format=\"1\""));
         }
         DocumentTemplate result;
-        result.file = m_file;
+        result.file = File();
         result.id = Required(root, "id");
         if (!IsWellFormedTemplateId(result.id)) {
             Fail(root, Format(Tr("the template id '{0}' is not lower-case letters, digits and '-'"), {result.id}));
@@ -242,22 +223,6 @@ private:
         }
     }
 
-    void Attributes(const pugi::xml_node& node, std::initializer_list<std::string_view> allowed) {
-        for (const auto& attribute : node.attributes()) {
-            if (std::find(allowed.begin(), allowed.end(), std::string_view(attribute.name())) == allowed.end()) {
-                Fail(node, Format(Tr("<{0}> has no attribute '{1}'"), {node.name(), OneLine(attribute.name())}));
-            }
-        }
-    }
-
-    std::string Required(const pugi::xml_node& node, const char* attribute) {
-        std::string value = node.attribute(attribute).as_string();
-        if (value.empty()) {
-            Fail(node, Format(Tr("<{0}> needs the attribute {1}"), {node.name(), attribute}));
-        }
-        return value;
-    }
-
     // The element's text, its lines joined as one paragraph (the template's own line breaks are
     // for its editor, not the page), with every {field} checked.
     std::string Text(const pugi::xml_node& node) {
@@ -333,22 +298,8 @@ private:
         return text.size() <= length ? text : text.substr(0, length) + "...";
     }
 
-    int LineOf(std::ptrdiff_t offset) const {
-        const auto pos = static_cast<std::size_t>(std::max<std::ptrdiff_t>(offset, 0));
-        const auto it = std::upper_bound(m_line_starts.begin(), m_line_starts.end(), pos);
-        return static_cast<int>(it - m_line_starts.begin());
-    }
-
-    [[noreturn]] void Fail(const pugi::xml_node& node, const std::string& reason) const {
-        // The reason may quote the file's own text: one line, whatever the file holds.
-        throw FormError(m_file, LineOf(node.offset_debug()), OneLine(reason));
-    }
-
-    std::string_view m_text;
-    std::string m_file;
     TemplateScope m_scope = TemplateScope::Person;
     bool m_needs_services = false;
-    std::vector<std::size_t> m_line_starts{0};
 };
 
 std::string ReadTemplateFile(const std::filesystem::path& path) {

@@ -13,6 +13,7 @@
 #include "common/platform.hpp"
 #include "common/text.hpp"
 #include "common/utf8.hpp"
+#include "io/xml_data_file.hpp"
 
 namespace ziwb::core {
 namespace {
@@ -27,33 +28,13 @@ bool IsRuleId(std::string_view id) {
     });
 }
 
-class RulesReader {
+class RulesReader : private XmlDataFile {
 public:
-    RulesReader(std::string_view text, std::string file) : m_text(text), m_file(std::move(file)) {
-        for (std::size_t i = 0; i < m_text.size(); ++i) {
-            if (m_text[i] == '\n') {
-                m_line_starts.push_back(i + 1);
-            }
-        }
-    }
+    RulesReader(std::string_view text, std::string file) : XmlDataFile(text, std::move(file), kMaxRulesBytes) {}
 
     ServiceRules Read() {
-        if (m_text.size() > kMaxRulesBytes) {
-            throw FormError(m_file, 1,
-                            Format(Tr("the file is {0} bytes; it may hold at most {1} bytes"),
-                                   {std::to_string(m_text.size()), std::to_string(kMaxRulesBytes)}));
-        }
-        if (!IsValidUtf8(m_text)) {
-            throw FormError(m_file, 1, Tr("the file is not UTF-8 text"));
-        }
         pugi::xml_document document;
-        const auto parsed =
-            document.load_buffer(m_text.data(), m_text.size(), pugi::parse_default, pugi::encoding_utf8);
-        if (!parsed) {
-            throw FormError(m_file, LineOf(parsed.offset),
-                            Format(Tr("not well-formed XML: {0}"), {parsed.description()}));
-        }
-        const auto root = document.document_element();
+        const auto root = Parse(document);
         if (std::string_view(root.name()) != "service-rules") {
             Fail(root, Format(Tr("the root element must be <service-rules>, not <{0}>"), {Excerpt(root.name())}));
         }
@@ -62,7 +43,7 @@ public:
             Fail(root, Tr("this program reads service rules of format=\"1\""));
         }
         ServiceRules rules;
-        rules.file = m_file;
+        rules.file = File();
         rules.id = Required(root, "id");
         rules.version = Required(root, "version");
         if (!IsRuleId(rules.id)) {
@@ -231,22 +212,6 @@ private:
         }
     }
 
-    void Attributes(const pugi::xml_node& node, std::initializer_list<std::string_view> allowed) {
-        for (const auto& attribute : node.attributes()) {
-            if (std::find(allowed.begin(), allowed.end(), std::string_view(attribute.name())) == allowed.end()) {
-                Fail(node, Format(Tr("<{0}> has no attribute {1}="), {node.name(), Excerpt(attribute.name())}));
-            }
-        }
-    }
-
-    std::string Required(const pugi::xml_node& node, const char* name) {
-        const auto attribute = node.attribute(name);
-        if (!attribute || std::string_view(attribute.value()).empty()) {
-            Fail(node, Format(Tr("<{0}> needs {1}="), {node.name(), name}));
-        }
-        return attribute.value();
-    }
-
     double Number(const pugi::xml_node& node, const char* name, double low, double high) {
         const std::string text = Required(node, name);
         double value = 0;
@@ -285,19 +250,6 @@ private:
     }
 
     static std::string Excerpt(std::string_view text) { return OneLine(std::string(text.substr(0, 40))); }
-
-    int LineOf(std::ptrdiff_t offset) const {
-        const auto at = std::upper_bound(m_line_starts.begin(), m_line_starts.end(), static_cast<std::size_t>(offset));
-        return static_cast<int>(at - m_line_starts.begin());
-    }
-
-    [[noreturn]] void Fail(const pugi::xml_node& node, const std::string& reason) const {
-        throw FormError(m_file, LineOf(node.offset_debug()), reason);
-    }
-
-    std::string_view m_text;
-    std::string m_file;
-    std::vector<std::size_t> m_line_starts{0};
 };
 
 }  // namespace
