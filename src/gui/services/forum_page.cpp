@@ -101,7 +101,7 @@ ForumPage::ForumPage(wxWindow* parent, ServicesContext& context) : wxPanel(paren
                              // TRANSLATORS: column of the forum list: participants present of all
                              {_("Present"), 70},
                              // TRANSLATORS: column of the forum list: inputs without a follow-up
-                             {_("Open inputs"), 110}});
+                             {_("Open inputs"), 130}});
     m_list->SetMinSize(wxSize(-1, FromDIP(90)));
     m_list->Bind(wxEVT_LIST_ITEM_SELECTED, [this](wxListEvent& event) { SelectForum(event.GetIndex()); });
     // TRANSLATORS: button: record a new forum

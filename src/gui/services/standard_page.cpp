@@ -36,10 +36,10 @@ wxString Check() {
 }
 
 wxString GroupLabel(const std::string& group) {
-    // TRANSLATORS: components of a service standard about delivering the service (PermenPANRB 15/2014)
-    return group == "delivery" ? _("Service delivery")
-                               // TRANSLATORS: components of a service standard about managing the service
-                               : _("Service management");
+    // TRANSLATORS: a component of a service standard about delivering the service (PermenPANRB 15/2014)
+    return group == "delivery" ? _("Delivery")
+                               // TRANSLATORS: a component of a service standard about managing the service
+                               : _("Management");
 }
 
 wxButton* NewButton(wxWindow* parent, const wxString& label, const char* name) {
@@ -149,7 +149,7 @@ StandardPage::StandardPage(wxWindow* parent, ServicesContext& context) : wxPanel
                                        // TRANSLATORS: column of the components of a standard
                                        {_("Component"), 190},
                                        // TRANSLATORS: column of the components: delivery or management
-                                       {_("Group"), 130}});
+                                       {_("Aspect"), 100}});
     m_component_list->SetMinSize(FromDIP(wxSize(230, 120)));
     m_component_list->Bind(wxEVT_LIST_ITEM_SELECTED, [this](wxListEvent& event) {
         const auto row = static_cast<std::size_t>(event.GetIndex());
@@ -185,11 +185,11 @@ StandardPage::StandardPage(wxWindow* parent, ServicesContext& context) : wxPanel
     editor->Add(save, wxSizerFlags().Right().Border(wxTOP, FromDIP(6)));
 
     box->Add(grid, wxSizerFlags(4).Expand().Border(wxALL, FromDIP(4)));
-    box->Add(m_component_list, wxSizerFlags(4).Expand().Border(wxALL, FromDIP(4)));
+    box->Add(m_component_list, wxSizerFlags(5).Expand().Border(wxALL, FromDIP(4)));
     box->Add(editor, wxSizerFlags(5).Expand().Border(wxALL, FromDIP(4)));
 
     auto* sizer = new wxBoxSizer(wxVERTICAL);
-    sizer->Add(top, wxSizerFlags(2).Expand().Border(wxALL, FromDIP(6)));
+    sizer->Add(top, wxSizerFlags(1).Expand().Border(wxALL, FromDIP(6)));
     sizer->Add(box, wxSizerFlags(3).Expand().Border(wxLEFT | wxRIGHT | wxBOTTOM, FromDIP(6)));
     SetSizer(sizer);
 }
