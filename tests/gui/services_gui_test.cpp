@@ -94,7 +94,6 @@ private:
 
 namespace fs = std::filesystem;
 using namespace ziwb;
-using gui::Utf8;
 using gui::Wx;
 
 namespace {
