@@ -19,6 +19,7 @@ std::vector<Command> MakeCommands() {
     AddTeamCommands(commands);
     AddPortfolioCommands(commands);
     AddReviewCommands(commands);
+    AddServicesCommands(commands);
     for (Command& command : commands) {
         command.id = wxIdManager::ReserveId();
         if (!command.enabled) {
@@ -121,6 +122,13 @@ wxMenuBar* BuildMenuBar(wxMenu*& recent) {
     Append(team, "team/my_identity");
     // TRANSLATORS: menu title: the integrity team, its register, its changes
     bar->Append(team, _("&Team"));
+
+    auto* services = new wxMenu;
+    Append(services, "services/standards");
+    Append(services, "services/forums");
+    Append(services, "services/surveys");
+    // TRANSLATORS: menu title: the unit's public services, their forums and surveys
+    bar->Append(services, _("&Services"));
 
     // Listed for everyone, so the evaluator's keys can be found; enabled for evaluators only.
     auto* review = new wxMenu;

@@ -59,5 +59,6 @@ void AddReadinessCommands(std::vector<Command>& commands);
 void AddTeamCommands(std::vector<Command>& commands);
 void AddPortfolioCommands(std::vector<Command>& commands);
 void AddReviewCommands(std::vector<Command>& commands);
+void AddServicesCommands(std::vector<Command>& commands);
 
 }  // namespace ziwb::gui
