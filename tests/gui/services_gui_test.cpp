@@ -454,6 +454,44 @@ TEST_F(ServicesTest, FromTheStandardToTheForumsEvidenceAndTheSurvey) {
     Shoot(window, "services-surveys");
 }
 
+// What is typed into a standard is never dropped: choosing another service, adding one, or
+// closing the window records it first.
+TEST_F(ServicesTest, WhatIsTypedIsRecordedBeforeThePageLetsGo) {
+    Open(wxSize(1366, 768));
+    gui::ServicesWindow* window = Window("services/standards");
+    ASSERT_NE(window, nullptr);
+    wxTEST_DIALOG(Press(window, "service_add"), wxExpectModal<wxTextEntryDialog>("Pelatihan BLK"));
+    gui::StandardPage& standards = window->Standards();
+    standards.SelectComponent("biaya");
+    SetText(window, "component_text", "Tidak dipungut biaya.");
+    EXPECT_TRUE(standards.HasUnsavedEdits());
+    // Adding a second service records the first one's typed text before showing the new one.
+    wxTEST_DIALOG(Press(window, "service_add"), wxExpectModal<wxTextEntryDialog>("Penempatan Tenaga Kerja"));
+    {
+        auto workspace = Read();
+        EXPECT_EQ(core::FindService(workspace, "1").components.at("biaya"), "Tidak dipungut biaya.");
+    }
+    ASSERT_NE(standards.Selected(), nullptr);
+    EXPECT_EQ(standards.Selected()->name, "Penempatan Tenaga Kerja");
+    // Choosing the other service in the list records what was typed for this one.
+    SetText(window, "service_published", "Papan informasi ruang pelayanan");
+    auto* list = Find<wxListCtrl>(window, "service_list");
+    list->SetItemState(0, wxLIST_STATE_SELECTED | wxLIST_STATE_FOCUSED, wxLIST_STATE_SELECTED | wxLIST_STATE_FOCUSED);
+    Pump();
+    {
+        auto workspace = Read();
+        EXPECT_EQ(core::FindService(workspace, "2").published_where, "Papan informasi ruang pelayanan");
+    }
+    ASSERT_NE(standards.Selected(), nullptr);
+    EXPECT_EQ(standards.Selected()->name, "Pelatihan BLK");
+    // Closing the window records the standard being typed.
+    SetText(window, "service_decree", "Keputusan Kepala Dinas Nomor 7 Tahun 2026");
+    window->Close();
+    Pump();
+    auto workspace = Read();
+    EXPECT_EQ(core::FindService(workspace, "1").established_by, "Keputusan Kepala Dinas Nomor 7 Tahun 2026");
+}
+
 // On the smallest screen the workbench supports, every control of every page is inside the window.
 TEST_F(ServicesTest, FitsTheSmallScreen) {
     Open(wxSize(1024, 768));

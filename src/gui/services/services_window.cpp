@@ -55,6 +55,19 @@ ServicesWindow::ServicesWindow(MainFrame& frame, WorkspaceSession& session)
     SetSize(wxSize(std::min(wanted.x, area.width), std::min(wanted.y, area.height)));
     CentreOnParent();
     Reload();
+    Bind(wxEVT_CLOSE_WINDOW, [this](wxCloseEvent& event) {
+        // A standard being typed is recorded when the window closes; if it cannot be (the user is
+        // told why), the window stays open with what was typed.
+        const bool typed = m_standards->HasUnsavedEdits();
+        if (typed && !m_standards->SaveBeforeLeaving() && event.CanVeto()) {
+            event.Veto();
+            return;
+        }
+        if (typed) {
+            m_session.NotifyEvidenceChanged(-1);
+        }
+        event.Skip();
+    });
 }
 
 ServicesWindow::~ServicesWindow() = default;

@@ -77,7 +77,30 @@ StandardPage::StandardPage(wxWindow* parent, ServicesContext& context) : wxPanel
                              // TRANSLATORS: column of the service list: where the standard is published
                              {_("Published"), 190}});
     m_list->SetMinSize(wxSize(-1, FromDIP(110)));
-    m_list->Bind(wxEVT_LIST_ITEM_SELECTED, [this](wxListEvent& event) { SelectService(event.GetIndex()); });
+    m_list->Bind(wxEVT_LIST_ITEM_SELECTED, [this](wxListEvent& event) {
+        if (m_restoring_selection) {
+            return;
+        }
+        const long row = event.GetIndex();
+        const bool another = row >= 0 && row < static_cast<long>(m_services.size()) &&
+                             m_services[static_cast<std::size_t>(row)].uid != m_selected_uid;
+        if (another && HasUnsavedEdits()) {
+            // What was typed for the service being left is recorded first, then the other is shown.
+            if (!SaveBeforeLeaving()) {
+                const auto back = std::find_if(m_services.begin(), m_services.end(),
+                                               [&](const core::Service& s) { return s.uid == m_selected_uid; });
+                m_restoring_selection = true;
+                m_list->SetItemState(back - m_services.begin(), wxLIST_STATE_SELECTED | wxLIST_STATE_FOCUSED,
+                                     wxLIST_STATE_SELECTED | wxLIST_STATE_FOCUSED);
+                m_restoring_selection = false;
+                return;
+            }
+            SelectService(row);  // the controls show the chosen service before the window reloads
+            m_context.changed({});
+            return;
+        }
+        SelectService(row);
+    });
 
     // TRANSLATORS: button: add a service to the catalogue
     auto* add = NewButton(this, _("Add..."), "service_add");
@@ -201,6 +224,12 @@ const core::Service* StandardPage::Selected() const {
 }
 
 void StandardPage::Reload() {
+    // Another page's change reloads this one: what was typed here is recorded, not dropped.
+    if (HasUnsavedEdits() && !SaveBeforeLeaving()) {
+        m_services = core::LoadServices(m_context.session.Workspace());
+        FillList();
+        return;
+    }
     m_services = core::LoadServices(m_context.session.Workspace());
     FillList();
     const auto found = std::find_if(m_services.begin(), m_services.end(),
@@ -301,6 +330,9 @@ void StandardPage::SelectComponent(const std::string& id) {
 }
 
 void StandardPage::OnAdd() {
+    if (!SaveBeforeLeaving()) {
+        return;
+    }
     // TRANSLATORS: dialog asking the name of a new service
     wxTextEntryDialog dialog(this, _("Name of the service:"), _("Add a service"));
     dialog.SetName("service_add_dialog");
@@ -340,29 +372,75 @@ void StandardPage::OnRemove() {
     });
 }
 
-void StandardPage::OnSave() {
-    const core::Service* selected = Selected();
-    if (selected == nullptr) {
-        return;
-    }
-    KeepEditorText();
-    core::Service service = *selected;
+core::Service StandardPage::Typed() const {
+    core::Service service = *Selected();
     service.name = Utf8(m_name->GetValue().Strip(wxString::both));
     service.established_by = Utf8(m_decree->GetValue().Strip(wxString::both));
     service.reviewed_on = Utf8(m_reviewed->GetValue().Strip(wxString::both));
     service.published_where = Utf8(m_published->GetValue().Strip(wxString::both));
     service.sops = Lines(m_sops->GetValue());
     service.components = m_components;
-    const std::string component = m_component;
+    if (!m_component.empty()) {
+        const std::string text = Utf8(m_editor->GetValue().Strip(wxString::both));
+        if (text.empty()) {
+            service.components.erase(m_component);
+        } else {
+            service.components[m_component] = text;
+        }
+    }
+    return service;
+}
+
+bool StandardPage::HasUnsavedEdits() const {
+    const core::Service* stored = Selected();
+    if (stored == nullptr || m_context.read_only) {
+        return false;
+    }
+    const core::Service typed = Typed();
+    return typed.name != stored->name || typed.established_by != stored->established_by ||
+           typed.reviewed_on != stored->reviewed_on || typed.published_where != stored->published_where ||
+           typed.sops != stored->sops || typed.components != stored->components;
+}
+
+bool StandardPage::SaveTyped(bool notify) {
+    KeepEditorText();
+    const core::Service service = Typed();
+    bool saved = false;
     RunUserAction(this, _("Save the standard"), [&] {
         core::UpdateService(m_context.session.Workspace(), m_context.rules, service, core::DefaultAuthor());
-        m_context.changed({});
-        SelectComponent(component);
-        const auto completeness = core::Completeness(m_context.rules, service);
-        // TRANSLATORS: status bar after saving a standard: the service, components written, all components
-        m_context.status(wxString::Format(_("Service %lld recorded: %zu of %zu components written"),
-                                          static_cast<long long>(service.id), completeness.filled, completeness.total));
+        saved = true;
     });
+    if (!saved) {
+        return false;
+    }
+    // The page's copy is the record now, so that a reload finds nothing unsaved.
+    for (auto& known : m_services) {
+        if (known.uid == service.uid) {
+            known = service;
+        }
+    }
+    const auto completeness = core::Completeness(m_context.rules, service);
+    // TRANSLATORS: status bar after saving a standard: the service, components written, all components
+    m_context.status(wxString::Format(_("Service %lld recorded: %zu of %zu components written"),
+                                      static_cast<long long>(service.id), completeness.filled, completeness.total));
+    if (notify) {
+        m_context.changed({});
+    }
+    return true;
+}
+
+bool StandardPage::SaveBeforeLeaving() {
+    return !HasUnsavedEdits() || SaveTyped(false);
+}
+
+void StandardPage::OnSave() {
+    if (Selected() == nullptr) {
+        return;
+    }
+    const std::string component = m_component;
+    if (SaveTyped(true)) {
+        SelectComponent(component);
+    }
 }
 
 void StandardPage::OnMakeDocuments() {

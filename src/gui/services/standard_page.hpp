@@ -34,6 +34,12 @@ public:
     [[nodiscard]] const std::vector<core::Service>& Services() const { return m_services; }
     /// The service being edited, or null.
     [[nodiscard]] const core::Service* Selected() const;
+    /// Whether the controls hold something the selected service's record does not.
+    [[nodiscard]] bool HasUnsavedEdits() const;
+    /// Records what was typed before the page lets go of it (another service is chosen, the window
+    /// closes or reloads): nothing typed is lost. False when it could not be recorded (the user was
+    /// told why); the typed values then stay in the controls.
+    bool SaveBeforeLeaving();
 
 private:
     void FillList();
@@ -42,6 +48,10 @@ private:
     void OnAdd();
     void OnRemove();
     void OnSave();
+    /// The selected service as the controls show it.
+    [[nodiscard]] core::Service Typed() const;
+    /// Records Typed(); `notify` reloads the window and tells the workbench.
+    bool SaveTyped(bool notify);
     void OnMakeDocuments();
     void OnAttach();
 
@@ -61,6 +71,7 @@ private:
     WrapText* m_hint = nullptr;
     wxTextCtrl* m_editor = nullptr;
     std::vector<wxWindow*> m_edit_controls;  ///< disabled while no service is selected
+    bool m_restoring_selection = false;      ///< the list's selection is being put back, not chosen
 };
 
 }  // namespace ziwb::gui
