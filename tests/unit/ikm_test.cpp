@@ -68,6 +68,47 @@ TEST(Ikm, HandComputedExample) {
     EXPECT_NEAR(IkmElementWeight(Rules()), 1.0 / 9.0, 1e-15);
 }
 
+// Published examples (docs/service-standards.md, "Worked examples"). The regulation's own worked
+// example could not be read here; these are the nearest published figures.
+//
+// 1. The SKM output of Disdukcapil Tulang Bawang Barat, "Pengolahan data SKM ... Tahun 2023 Semester
+//    1" (https://e-smile.tubaba.go.id/main/skm/laporan/online): one respondent scoring 4 on every
+//    element; NRR 4 each, NRR tertimbang 0,44 each as printed, IKM unit pelayanan 100, "Sangat
+//    Baik" (A). Only a weight of exactly 1/9 gives 100 (0,111 would give 99,90; 0,11 gives 99,00).
+TEST(Ikm, PublishedExampleOfOneRespondent) {
+    const IkmResult result = ComputeIkm(Rules(), std::vector<SkmResponse>{SkmResponse(9, 4)});
+    for (const double weighted : result.weighted) {
+        EXPECT_EQ(std::round(weighted * 100) / 100, 0.44);
+    }
+    EXPECT_DOUBLE_EQ(result.index, 4.0);
+    EXPECT_DOUBLE_EQ(result.score, 100.0);
+    EXPECT_EQ(result.grade, "A");
+}
+
+// 2. "Triwulan III" of github.com/rennn9/GASPUL_BACKEND, rumus_perhitungan_ikm_lengkap.md (commit
+//    157a1a6): 29 respondents, element totals 105, 101, 100, 116, 102, 105, 106, 105, 115 (955 in
+//    all); NRR 3,6207 3,4828 3,4483 4,0000 3,5172 3,6207 3,6552 3,6207 3,9655; with the weight 1/9
+//    the IKM is 91,48, grade A. Here each element's total is made of (total - 87) fours and the rest
+//    threes.
+TEST(Ikm, PublishedExampleOfTwentyNineRespondents) {
+    const std::array<int, 9> totals = {105, 101, 100, 116, 102, 105, 106, 105, 115};
+    std::vector<SkmResponse> responses(29, SkmResponse(9, 3));
+    for (std::size_t element = 0; element < totals.size(); ++element) {
+        for (int i = 0; i < totals[element] - 87; ++i) {
+            responses[static_cast<std::size_t>(i)][element] = 4;
+        }
+    }
+    const IkmResult result = ComputeIkm(Rules(), responses);
+    const std::array<double, 9> printed = {3.6207, 3.4828, 3.4483, 4.0000, 3.5172, 3.6207, 3.6552, 3.6207, 3.9655};
+    for (std::size_t element = 0; element < printed.size(); ++element) {
+        EXPECT_EQ(result.element_sums[element], totals[element]);
+        EXPECT_NEAR(result.element_means[element], printed[element], 0.00005);
+    }
+    EXPECT_NEAR(result.index, 3.6590, 0.00005);
+    EXPECT_EQ(std::round(result.score * 100) / 100, 91.48);
+    EXPECT_EQ(result.grade, "A");
+}
+
 TEST(Ikm, ZeroRespondentsSaySoWithoutNaN) {
     const IkmResult result = ComputeIkm(Rules(), {});
     EXPECT_TRUE(result.Empty());
