@@ -153,7 +153,7 @@ class OlderFormat(WorkspaceTestCase):
         path = os.path.join(self.dir, "schema7.ziwb")
         shutil.copy(self.ws, path)
         db = sqlite3.connect(path)
-        for table in ("service", "fkp_session", "fkp_participant", "fkp_input", "skm_survey"):
+        for table in ("service", "fkp_session", "fkp_participant", "fkp_input", "skm_survey", "skm_result"):
             db.execute(f"DROP TABLE {table}")
         db.execute("PRAGMA user_version = 7")
         db.commit()
@@ -347,6 +347,36 @@ class Survey(WorkspaceTestCase):
         self.assertEqual(listed["unit"]["respondents"], 6)
         pooled = (sum(sums) + 9 + 18) / 6 / 9
         self.assertAlmostEqual(listed["unit"]["index"], pooled, places=9)
+        run("audit", "verify", self.ws, check=0)
+
+    def test_where_the_results_went_closes_the_survey_gaps(self):
+        run("skm", "import", self.ws, "--service", "1", "--period", "2026 Triwulan I", "--from", "2026-01-01",
+            "--to", "2026-03-31", self.write("skm.csv", survey_csv([[4] * 9, [3] * 9])), check=0)
+
+        def gaps():
+            findings = json.loads(run("check", self.ws, "--json", check=0).stdout)["findings"]
+            return {(f["gap"], f["code"]) for f in findings if f["kind"] == "service"}
+
+        self.assertIn(("skm-not-published", "A.I.6.iv.b"), gaps())
+        self.assertIn(("skm-not-followed-up", "A.I.6.iv.c"), gaps())
+        run("skm", "result", self.ws, "1", "--published-where", "Laman dinas dan papan informasi", check=0)
+        self.assertNotIn(("skm-not-published", "A.I.6.iv.b"), gaps())
+        self.assertIn(("skm-not-followed-up", "A.I.6.iv.c"), gaps())
+        run("skm", "result", self.ws, "1", "--follow-up", "Loket prioritas ditambah", check=0)
+        self.assertFalse({g for g, _ in gaps()} & {"skm-not-published", "skm-not-followed-up"})
+        survey = json.loads(run("skm", "list", self.ws, "--json", check=0).stdout)["surveys"][0]
+        self.assertEqual(survey["published_where"], "Laman dinas dan papan informasi")
+        self.assertEqual(survey["follow_up"], "Loket prioritas ditambah")
+        # Importing the period again keeps what became of its results.
+        run("skm", "import", self.ws, "--service", "1", "--period", "2026 Triwulan I",
+            self.write("skm2.csv", survey_csv([[4] * 9] * 3)), check=0)
+        survey = json.loads(run("skm", "list", self.ws, "--json", check=0).stdout)["surveys"][0]
+        self.assertEqual(survey["ikm"]["respondents"], 3)
+        self.assertEqual(survey["follow_up"], "Loket prioritas ditambah")
+        for words in (["1"], ["9", "--follow-up", "x"], ["x", "--follow-up", "x"]):
+            result = run("skm", "result", self.ws, *words)
+            self.assertEqual(result.returncode, 2, words)
+            self.assertEqual(len(result.stderr.strip().splitlines()), 1, result.stderr)
         run("audit", "verify", self.ws, check=0)
 
     def test_bad_rows_are_reported_by_row_and_nothing_is_imported_unless_skipped(self):

@@ -403,6 +403,23 @@ TEST_F(ServicesTest, FromTheStandardToTheForumsEvidenceAndTheSurvey) {
         EXPECT_EQ(window->Surveys().UnitScoreText(), "86,11");
     }
     EXPECT_EQ(Find<wxListCtrl>(window, "survey_list")->GetItemText(0, 4), "86,11");
+    // Where its results went (LKE A.I.6.iv.b and c).
+    auto* surveys = Find<wxListCtrl>(window, "survey_list");
+    surveys->SetItemState(0, wxLIST_STATE_SELECTED, wxLIST_STATE_SELECTED);
+    wxTEST_DIALOG(Press(window, "skm_results"), UserInDialog([](wxDialog* dialog) {
+                      EXPECT_EQ(dialog->GetName(), "skm_results_dialog");
+                      SetText(dialog, "skm_published_where", "Laman dinas dan papan informasi");
+                      SetText(dialog, "skm_follow_up", "Ruang tunggu ditambah kursi");
+                      return wxID_OK;
+                  }));
+    {
+        auto workspace = Read();
+        const auto stored = core::LoadSkmSurveys(workspace);
+        ASSERT_EQ(stored.size(), 1u);
+        EXPECT_EQ(stored[0].published_where, "Laman dinas dan papan informasi");
+        EXPECT_EQ(stored[0].follow_up, "Ruang tunggu ditambah kursi");
+    }
+    EXPECT_EQ(Find<wxListCtrl>(window, "survey_list")->GetItemText(0, 6), "dipublikasikan, ditindaklanjuti");
 
     // A bad file: every row problem shown, nothing imported.
     const fs::path bad = m_dir / "skm-salah.csv";
@@ -509,7 +526,7 @@ TEST_F(ServicesTest, FitsTheSmallScreen) {
          {"forum_list", "forum_add", "forum_documents", "forum_attach", "participant_list", "participant_add",
           "participant_import", "participant_toggle", "input_list", "input_add", "input_follow_up", "forum_gaps"}},
         {gui::ServicesWindow::SurveysPage,
-         {"skm_unit_ikm", "survey_list", "skm_import", "skm_report", "skm_file_report"}}};
+         {"skm_unit_ikm", "survey_list", "skm_import", "skm_results", "skm_report", "skm_file_report"}}};
     const wxSize client = window->GetClientSize();
     for (const auto& [page, names] : pages) {
         window->ShowPage(page);

@@ -1,6 +1,7 @@
 // skm: the public satisfaction survey (Survei Kepuasan Masyarakat, PermenPANRB 14/2017): responses
 // imported from a form service's CSV, the IKM per service and for the unit, and the report filed as
 // evidence of A.I.6.iv.a.
+#include <algorithm>
 #include <filesystem>
 #include <string>
 #include <vector>
@@ -30,8 +31,9 @@ using core::Tr;
 
 constexpr const char* kUsage =
     "ziwb skm import WS --service SERVICE --period PERIOD FILE.csv [--population N] [--from YYYY-MM-DD] [--to "
-    "YYYY-MM-DD] [--skip-bad-rows] | skm list WS [--service SERVICE] [--json] | skm report WS OUT.pdf [--service "
-    "SERVICE] [--period PERIOD] [--place P] [--date YYYY-MM-DD] [--overwrite] [--file]";
+    "YYYY-MM-DD] [--skip-bad-rows] | skm list WS [--service SERVICE] [--json] | skm result WS SURVEY "
+    "[--published-where TEXT] [--follow-up TEXT] | skm report WS OUT.pdf [--service SERVICE] [--period PERIOD] "
+    "[--place P] [--date YYYY-MM-DD] [--overwrite] [--file]";
 
 std::string Figure(double value, int decimals) {
     return core::FormatNumber(value, decimals);
@@ -127,6 +129,8 @@ int List(const std::vector<std::string>& words, const Context& context) {
                 {"required_sample", figures.required_sample},
                 {"sample_enough", figures.population == 0 || static_cast<std::int64_t>(figures.result.respondents) >=
                                                                  figures.required_sample}};
+            item["published_where"] = figures.published_where;
+            item["follow_up"] = figures.follow_up;
             item["ikm"] = ResultJson(rules, figures.result);
             list.push_back(std::move(item));
         }
@@ -158,6 +162,32 @@ int List(const std::vector<std::string>& words, const Context& context) {
                    summary.unit.performance}) +
            "\n";
     Print(out);
+    return kExitDone;
+}
+
+int Result(const std::vector<std::string>& words) {
+    const Arguments args(words, {"published-where", "follow-up", "author"}, {});
+    args.ExpectPositional(2, 2, kUsage);
+    const auto published = args.Option("published-where");
+    const auto follow_up = args.Option("follow-up");
+    if (!published && !follow_up) {
+        throw UsageError(
+            Format(Tr("say where the results are published (--published-where) or how they were followed up "
+                      "(--follow-up). Usage: {0}"),
+                   {kUsage}));
+    }
+    auto workspace = core::Workspace::Open(args.PositionalPath(0), core::Workspace::Access::ReadWrite);
+    const auto number =
+        PositiveNumber(args.Positional()[1], Tr("'{0}' is not the number of a survey (see 'ziwb skm list WS')"));
+    const auto surveys = core::LoadSkmSurveys(workspace);
+    const auto survey =
+        std::find_if(surveys.begin(), surveys.end(), [&](const core::SkmSurvey& s) { return s.id == number; });
+    if (survey == surveys.end()) {
+        throw core::UserError(Format(Tr("there is no survey {0} (see 'ziwb skm list WS')"), {std::to_string(number)}));
+    }
+    core::RecordSkmResult(workspace, *survey, published.value_or(survey->published_where),
+                          follow_up.value_or(survey->follow_up), AuthorOption(args));
+    Print(Format(Tr("Survey {0}: results recorded"), {std::to_string(number)}) + "\n");
     return kExitDone;
 }
 
@@ -208,6 +238,9 @@ int RunSkm(const std::vector<std::string>& words, const Context& context) {
     }
     if (verb == "report") {
         return Report(rest, context);
+    }
+    if (verb == "result") {
+        return Result(rest);
     }
     throw UsageError(Format(Tr("unknown word '{0}'. Usage: {1}"), {verb, kUsage}));
 }

@@ -88,7 +88,13 @@ void AddDemoServices(Workspace& workspace, const std::filesystem::path& program_
         survey.population = item.at("population").get<std::int64_t>();
         survey.responses = parsed.responses;
         survey.source_sha256 = Sha256::HexOf(text);
-        (void)StoreSkmSurvey(workspace, rules, survey, author);
+        const auto id = StoreSkmSurvey(workspace, rules, survey, author);
+        for (const SkmSurvey& stored : LoadSkmSurveys(workspace)) {
+            if (stored.id == id) {
+                RecordSkmResult(workspace, stored, item.at("published_where").get<std::string>(),
+                                item.at("follow_up").get<std::string>(), author);
+            }
+        }
     }
 }
 

@@ -189,6 +189,8 @@ const std::vector<TableQuery>& ComparedTables() {
         {"skm_survey",
          "SELECT id, uid, service_uid, period, start_date, end_date, population, respondents, responses, "
          "source_sha256, removed, updated_by, updated_at FROM skm_survey ORDER BY id"},
+        {"skm_result",
+         "SELECT survey_uid, published_where, follow_up, updated_by, updated_at FROM skm_result ORDER BY survey_uid"},
     };
     return tables;
 }

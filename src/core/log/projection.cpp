@@ -353,7 +353,8 @@ const std::vector<std::string>& ProjectedTables() {
         "review_status",    "review_ready",       "review_close",   "log_register",       "log_head",
         "checklist_review", "checklist_evidence", "checklist_item", "evidence_criterion", "evidence_revision",
         "evidence_item",    "plan_task",          "letterhead",     "document_signature", "signoff",
-        "fkp_input",        "fkp_participant",    "fkp_session",    "skm_survey",         "service"};
+        "fkp_input",        "fkp_participant",    "fkp_session",    "skm_result",         "skm_survey",
+        "service"};
     return tables;
 }
 

@@ -18,6 +18,8 @@ constexpr const char* kStandardSet = "A.I.6.i.a";
 constexpr const char* kStandardPublished = "A.I.6.i.b";
 constexpr const char* kStandardReviewed = "A.I.6.i.c";
 constexpr const char* kSurveyHeld = "A.I.6.iv.a";
+constexpr const char* kSurveyPublished = "A.I.6.iv.b";
+constexpr const char* kSurveyFollowedUp = "A.I.6.iv.c";
 
 /// `date` plus `months` calendar months (the end of a shorter month when the day does not exist).
 std::string AddMonths(const std::string& date, int months) {
@@ -47,6 +49,8 @@ std::string_view ServiceGapId(ServiceGap gap) {
         case ServiceGap::InputOpen: return "fkp-input-open";
         case ServiceGap::NoSurvey: return "skm-missing";
         case ServiceGap::SampleTooSmall: return "skm-sample-too-small";
+        case ServiceGap::SurveyNotPublished: return "skm-not-published";
+        case ServiceGap::SurveyNotFollowedUp: return "skm-not-followed-up";
     }
     return "unknown";
 }
@@ -175,8 +179,24 @@ std::vector<ServiceFinding> FindServiceGaps(const ServiceRules& rules, const Ser
                 continue;
             }
             const std::string when = survey.end_date.empty() ? survey.start_date : survey.end_date;
-            surveyed = surveyed || when.empty() || when.starts_with(survey_year) ||
-                       survey.period.find(survey_year) != std::string::npos;
+            const bool this_year =
+                when.empty() || when.starts_with(survey_year) || survey.period.find(survey_year) != std::string::npos;
+            surveyed = surveyed || this_year;
+            if (this_year && survey.published_where.empty()) {
+                add(ServiceGap::SurveyNotPublished, kSurveyPublished,
+                    Format(Tr("{0}, survey {1}: the results are not published"), {service.name, survey.period}),
+                    Format(Tr("publish them (website and service counter) and record where: ziwb skm result WS "
+                              "{0} --published-where TEXT"),
+                           {std::to_string(survey.id)}));
+            }
+            if (this_year && survey.follow_up.empty()) {
+                add(ServiceGap::SurveyNotFollowedUp, kSurveyFollowedUp,
+                    Format(Tr("{0}, survey {1}: no follow-up of the results is recorded"),
+                           {service.name, survey.period}),
+                    Format(Tr("improve what the lowest elements show and record it: ziwb skm result WS {0} "
+                              "--follow-up TEXT"),
+                           {std::to_string(survey.id)}));
+            }
             if (survey.population > 0) {
                 const auto needed = RequiredSample(rules, survey.population);
                 const auto have = static_cast<std::int64_t>(survey.responses.size());

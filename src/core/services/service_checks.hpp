@@ -21,6 +21,8 @@ enum class ServiceGap {
     InputOpen,               ///< an input of a forum not followed up
     NoSurvey,                ///< no satisfaction survey of the service this year (A.I.6.iv.a)
     SampleTooSmall,          ///< fewer respondents than the sample the population needs (PermenPANRB 14/2017)
+    SurveyNotPublished,      ///< a survey's results are not published (A.I.6.iv.b)
+    SurveyNotFollowedUp,     ///< a survey's results were not followed up (A.I.6.iv.c)
 };
 /// Stable ids for JSON, the workbook and tests: "service-not-reviewed", ...
 [[nodiscard]] std::string_view ServiceGapId(ServiceGap gap);

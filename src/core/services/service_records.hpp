@@ -73,7 +73,9 @@ struct SkmSurvey {
     std::string end_date;         ///< YYYY-MM-DD
     std::int64_t population = 0;  ///< users of the service in the period (0: not known)
     std::vector<SkmResponse> responses;
-    std::string source_sha256;  ///< of the imported CSV
+    std::string source_sha256;    ///< of the imported CSV
+    std::string published_where;  ///< where the results were published (A.I.6.iv.b), or empty
+    std::string follow_up;        ///< how the results were followed up (A.I.6.iv.c), or empty
     std::string updated_by;
     std::string updated_at;
 };

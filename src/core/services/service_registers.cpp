@@ -255,6 +255,9 @@ std::string FkpInputKey(const std::string& session_uid, const std::string& uid) 
 std::string SkmKey(const std::string& uid) {
     return "skm/" + uid;
 }
+std::string SkmResultKey(const std::string& uid) {
+    return "skm/" + uid + "/result";
+}
 
 void ValidateServiceWrite(const LogEntry& entry, const RegisterWrite& write) {
     const std::string& key = write.key;
@@ -274,6 +277,13 @@ void ValidateServiceWrite(const LogEntry& entry, const RegisterWrite& write) {
         } else {
             ValidateSurvey(key, write.value);
         }
+        return;
+    }
+    if (family == "skm" && parts == 2 && IsUid(Uid(key, 1)) && Uid(key, 2) == "result") {
+        using T = Json::value_t;
+        Shape(key, write.value, {{"published_where", T::string}, {"follow_up", T::string}});
+        Text(key, write.value, "published_where", kTitleLimit, false);
+        Text(key, write.value, "follow_up", kLongTextLimit, false);
         return;
     }
     if (family == "fkp" && parts == 3 && IsUid(Uid(key, 1)) && IsUid(Uid(key, 3))) {
@@ -313,6 +323,18 @@ void ProjectServiceState(SQLite::Database& db, const std::string& key, const Jso
         upsert.bind(8, Flag(value, "removed"));
         upsert.bind(9, shown.author_name);
         upsert.bind(10, shown.time);
+        upsert.exec();
+    } else if (family == "skm" && key.ends_with("/result")) {
+        SQLite::Statement upsert(db,
+                                 "INSERT INTO skm_result (survey_uid, published_where, follow_up, updated_by, "
+                                 "updated_at) VALUES (?1, ?2, ?3, ?4, ?5) ON CONFLICT (survey_uid) DO UPDATE SET "
+                                 "published_where = excluded.published_where, follow_up = excluded.follow_up, "
+                                 "updated_by = excluded.updated_by, updated_at = excluded.updated_at");
+        upsert.bind(1, uid);
+        upsert.bind(2, text("published_where"));
+        upsert.bind(3, text("follow_up"));
+        upsert.bind(4, shown.author_name);
+        upsert.bind(5, shown.time);
         upsert.exec();
     } else if (family == "skm") {
         SQLite::Statement upsert(

@@ -23,6 +23,8 @@ namespace ziwb::core {
 ///                                     "follow_up": "open"|"adopted"|"declined", "response"}
 ///   skm/<uid>                        {"service": uid, "period", "start_date", "end_date", "population",
 ///                                     "responses": [[score, ...]], "source_sha256", "removed": bool}
+///   skm/<uid>/result                 {"published_where", "follow_up"}: where the survey's results were
+///                                     published and how they were followed up ("" for not yet)
 /// Component and group ids are checked for their shape here; that they name an entry of the rules
 /// is checked where they are typed, so that a copy made under newer rules still opens.
 
@@ -39,6 +41,7 @@ void ProjectServiceState(SQLite::Database& db, const std::string& key, const nlo
 [[nodiscard]] std::string FkpParticipantKey(const std::string& session_uid, const std::string& uid);
 [[nodiscard]] std::string FkpInputKey(const std::string& session_uid, const std::string& uid);
 [[nodiscard]] std::string SkmKey(const std::string& uid);
+[[nodiscard]] std::string SkmResultKey(const std::string& uid);
 
 /// Bounds of what one register may list.
 inline constexpr std::size_t kMaxServiceSops = 200;

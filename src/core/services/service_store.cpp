@@ -475,10 +475,12 @@ std::vector<SkmSurvey> LoadSkmSurveys(Workspace& workspace) {
         return surveys;
     }
     return GuardSqlite(PathToUtf8(workspace.Path()), [&] {
-        SQLite::Statement query(workspace.Database(),
-                                "SELECT id, uid, service_uid, period, start_date, end_date, population, responses, "
-                                "source_sha256, updated_by, updated_at FROM skm_survey WHERE removed = 0 "
-                                "ORDER BY service_uid, start_date, period, id");
+        SQLite::Statement query(
+            workspace.Database(),
+            "SELECT s.id, s.uid, s.service_uid, s.period, s.start_date, s.end_date, s.population, s.responses, "
+            "s.source_sha256, s.updated_by, s.updated_at, COALESCE(r.published_where, ''), COALESCE(r.follow_up, '') "
+            "FROM skm_survey s LEFT JOIN skm_result r ON r.survey_uid = s.uid WHERE s.removed = 0 "
+            "ORDER BY s.service_uid, s.start_date, s.period, s.id");
         while (query.executeStep()) {
             SkmSurvey survey;
             survey.id = query.getColumn(0).getInt64();
@@ -498,6 +500,8 @@ std::vector<SkmSurvey> LoadSkmSurveys(Workspace& workspace) {
             survey.source_sha256 = query.getColumn(8).getString();
             survey.updated_by = query.getColumn(9).getString();
             survey.updated_at = query.getColumn(10).getString();
+            survey.published_where = query.getColumn(11).getString();
+            survey.follow_up = query.getColumn(12).getString();
             surveys.push_back(std::move(survey));
         }
         return surveys;
@@ -562,6 +566,22 @@ std::int64_t StoreSkmSurvey(Workspace& workspace, const ServiceRules& rules, con
         },
         author);
     return LocalId(workspace, "skm_survey", uid);
+}
+
+void RecordSkmResult(Workspace& workspace, const SkmSurvey& survey, const std::string& published_where,
+                     const std::string& follow_up, const std::string& author) {
+    RequireServiceTables(workspace);
+    CheckUserText(published_where, Tr("where the results are published"), kTitleLimit);
+    CheckUserText(follow_up, Tr("the follow-up"), kLongTextLimit);
+    workspace.RecordInTransaction(
+        [&](SQLite::Database&) -> std::optional<ChangeDraft> {
+            ChangeDraft draft =
+                Draft("skm.result", "skm", Format(Tr("Satisfaction survey {0}: results recorded"), {survey.period}));
+            draft.writes.emplace_back(SkmResultKey(survey.uid),
+                                      Json{{"published_where", published_where}, {"follow_up", follow_up}});
+            return draft;
+        },
+        author);
 }
 
 }  // namespace ziwb::core

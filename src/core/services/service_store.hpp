@@ -64,6 +64,11 @@ void FollowUpFkpInput(Workspace& workspace, const FkpSession& session, std::int6
 std::int64_t StoreSkmSurvey(Workspace& workspace, const ServiceRules& rules, const SkmSurvey& survey,
                             const std::string& author);
 
+/// Records where a survey's results were published and how they were followed up (either may be
+/// empty: not yet).
+void RecordSkmResult(Workspace& workspace, const SkmSurvey& survey, const std::string& published_where,
+                     const std::string& follow_up, const std::string& author);
+
 /// Parses "drafting"/"review" in either language (penyusunan, reviu); throws UserError otherwise.
 [[nodiscard]] std::string ParseFkpPurpose(const std::string& text);
 /// "penyusunan" / "reviu" as the documents print it.

@@ -38,6 +38,8 @@ SurveySummary SummariseSurveys(Workspace& workspace, const ServiceRules& rules, 
         figures.end_date = survey.end_date;
         figures.population = survey.population;
         figures.required_sample = RequiredSample(rules, survey.population);
+        figures.published_where = survey.published_where;
+        figures.follow_up = survey.follow_up;
         figures.result = ComputeIkm(rules, survey.responses);
         results.push_back(figures.result);
         summary.surveys.push_back(std::move(figures));
@@ -89,7 +91,8 @@ SkmReportInput GatherSkmReport(Workspace& workspace, const ServiceRules& rules, 
     // A code like every document's: it names the report and the state of the workspace it was made
     // from, so a printed copy can be told from a later one.
     std::string heads;
-    for (const auto& log_head : GuardSqlite(PathToUtf8(workspace.Path()), [&] { return LogHeads(workspace.Database()); })) {
+    for (const auto& log_head :
+         GuardSqlite(PathToUtf8(workspace.Path()), [&] { return LogHeads(workspace.Database()); })) {
         heads += log_head;
     }
     std::string code = "SKM-" + Sha256::HexOf("laporan-skm\n" + date + "\n" + heads).substr(0, 8);

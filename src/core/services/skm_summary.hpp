@@ -23,6 +23,8 @@ struct SurveyFigures {
     std::string end_date;
     std::int64_t population = 0;
     std::int64_t required_sample = 0;  ///< 0 when the population is not known
+    std::string published_where;       ///< where the results were published, or empty
+    std::string follow_up;             ///< how the results were followed up, or empty
     IkmResult result;
 };
 

@@ -404,6 +404,16 @@ CREATE TABLE skm_survey (
     updated_by    TEXT NOT NULL,
     updated_at    TEXT NOT NULL
 );
+
+-- What became of a survey's results: where they were published (LKE A.I.6.iv.b) and how they were
+-- followed up (A.I.6.iv.c).
+CREATE TABLE skm_result (
+    survey_uid      TEXT PRIMARY KEY,
+    published_where TEXT NOT NULL DEFAULT '',
+    follow_up       TEXT NOT NULL DEFAULT '',
+    updated_by      TEXT NOT NULL,
+    updated_at      TEXT NOT NULL
+) WITHOUT ROWID;
 )sql",
 };
 

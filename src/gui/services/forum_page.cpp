@@ -57,13 +57,6 @@ wxString FollowUpLabel(const std::string& follow_up) {
     return _("no follow-up yet");
 }
 
-wxTextCtrl* NewText(wxWindow* parent, const char* name, const wxString& value = {}, long style = 0) {
-    auto* text = new wxTextCtrl(parent, wxID_ANY, value, wxDefaultPosition, wxDefaultSize, style);
-    text->SetName(name);
-    text->SetMinSize(wxSize(parent->FromDIP(340), style & wxTE_MULTILINE ? parent->FromDIP(70) : -1));
-    return text;
-}
-
 /// A dialog with a form grid and OK/Cancel, fitted.
 class FormDialog final : public wxDialog {
 public:

@@ -8,6 +8,7 @@
 #include <wx/listctrl.h>
 #include <wx/sizer.h>
 #include <wx/stattext.h>
+#include <wx/textctrl.h>
 
 #include <algorithm>
 #include <fstream>
@@ -29,6 +30,13 @@ wxListCtrl* NewServiceList(wxWindow* parent, const wxString& name,
         list->AppendColumn(title, wxLIST_FORMAT_LEFT, parent->FromDIP(width));
     }
     return list;
+}
+
+wxTextCtrl* NewText(wxWindow* parent, const char* name, const wxString& value, long style) {
+    auto* text = new wxTextCtrl(parent, wxID_ANY, value, wxDefaultPosition, wxDefaultSize, style);
+    text->SetName(name);
+    text->SetMinSize(wxSize(parent->FromDIP(340), (style & wxTE_MULTILINE) != 0 ? parent->FromDIP(70) : -1));
+    return text;
 }
 
 void AppendRow(wxListCtrl* list, const std::vector<wxString>& cells) {

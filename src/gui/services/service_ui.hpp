@@ -12,6 +12,7 @@
 #include "services/service_rules.hpp"
 
 class wxDialog;
+class wxTextCtrl;
 class wxListCtrl;
 class wxSizer;
 class wxWindow;
@@ -38,6 +39,8 @@ struct ServicesContext {
 /// A report list with its columns (widths in DIP) and a stable name.
 [[nodiscard]] wxListCtrl* NewServiceList(wxWindow* parent, const wxString& name,
                                          const std::vector<std::pair<wxString, int>>& columns);
+/// A text field of a dialog, named for tests, wide enough to read (taller when multi-line).
+[[nodiscard]] wxTextCtrl* NewText(wxWindow* parent, const char* name, const wxString& value = {}, long style = 0);
 /// Appends a row of cells.
 void AppendRow(wxListCtrl* list, const std::vector<wxString>& cells);
 /// The selected row, or -1.

@@ -71,13 +71,21 @@ SurveyPage::SurveyPage(wxWindow* parent, ServicesContext& context) : wxPanel(par
                              // TRANSLATORS: column of the survey list
                              {_("IKM"), 70},
                              // TRANSLATORS: column of the survey list: quality grade and performance
-                             {_("Grade"), 150}});
+                             {_("Grade"), 150},
+                             // TRANSLATORS: column of the survey list: whether the results were published
+                             // and followed up (LKE A.I.6.iv.b and c)
+                             {_("Results"), 200}});
     // TRANSLATORS: button: import the responses of a survey from a CSV
     auto* import = new wxButton(this, wxID_ANY, _("Import Responses (CSV)..."));
     import->SetName("skm_import");
     import->Bind(wxEVT_BUTTON, [this](wxCommandEvent&) { OnImport();
 });
 import->Enable(!m_context.read_only);
+// TRANSLATORS: button: record where a survey's results were published and how they were followed up
+auto* results = new wxButton(this, wxID_ANY, _("Results..."));
+results->SetName("skm_results");
+results->Bind(wxEVT_BUTTON, [this](wxCommandEvent&) { OnResults(); });
+results->Enable(!m_context.read_only);
 // TRANSLATORS: button: write the survey report as PDF
 auto* report = new wxButton(this, wxID_ANY, _("Survey Report..."));
 report->SetName("skm_report");
@@ -88,7 +96,8 @@ m_file_report->SetName("skm_file_report");
 m_file_report->SetValue(!m_context.read_only);
 m_file_report->Enable(!m_context.read_only);
 auto* buttons = new wxBoxSizer(wxHORIZONTAL);
-buttons->Add(import, wxSizerFlags().CenterVertical().Border(wxRIGHT, FromDIP(16)));
+buttons->Add(import, wxSizerFlags().CenterVertical().Border(wxRIGHT, FromDIP(6)));
+buttons->Add(results, wxSizerFlags().CenterVertical().Border(wxRIGHT, FromDIP(16)));
 buttons->Add(report, wxSizerFlags().CenterVertical().Border(wxRIGHT, FromDIP(6)));
 buttons->Add(m_file_report, wxSizerFlags().CenterVertical());
 auto* note = new WrapText(
@@ -111,6 +120,60 @@ Bind(wxEVT_SIZE, [this, note](wxSizeEvent& event) {
 });
 }  // namespace ziwb::gui
 
+namespace {
+
+/// "published, followed up", or what is still missing.
+wxString ResultsText(const core::SurveyFigures& survey) {
+    // TRANSLATORS: the survey's results were published / were not
+    const wxString published = survey.published_where.empty() ? _("not published") : _("published");
+    // TRANSLATORS: the survey's results were followed up / were not
+    const wxString followed = survey.follow_up.empty() ? _("no follow-up") : _("followed up");
+    return published + ", " + followed;
+}
+
+}  // namespace
+
+void SurveyPage::OnResults() {
+    const long row = SelectedRow(m_list);
+    if (row < 0 || row >= static_cast<long>(m_summary.surveys.size())) {
+        // TRANSLATORS: status bar
+        m_context.status(_("Select a survey first."));
+        return;
+    }
+    const core::SurveyFigures figures = m_summary.surveys[static_cast<std::size_t>(row)];
+    core::SkmSurvey survey;
+    for (const auto& stored : core::LoadSkmSurveys(m_context.session.Workspace())) {
+        if (stored.id == figures.id) {
+            survey = stored;
+        }
+    }
+    // TRANSLATORS: dialog title: what became of a survey's results
+    wxDialog dialog(this, wxID_ANY, _("Survey results"));
+    dialog.SetName("skm_results_dialog");
+    // TRANSLATORS: label in the survey results dialog (LKE A.I.6.iv.b)
+    auto* where_label = new wxStaticText(&dialog, wxID_ANY, _("Where the results are published (website, counter):"));
+    auto* where = NewText(&dialog, "skm_published_where", Wx(survey.published_where));
+    // TRANSLATORS: label in the survey results dialog (LKE A.I.6.iv.c)
+    auto* follow_label = new wxStaticText(&dialog, wxID_ANY, _("How the results were followed up:"));
+    auto* follow = NewText(&dialog, "skm_follow_up", Wx(survey.follow_up), wxTE_MULTILINE);
+    follow->SetMinSize(dialog.FromDIP(wxSize(420, 90)));
+    auto* sizer = new wxBoxSizer(wxVERTICAL);
+    const int border = dialog.FromDIP(10);
+    sizer->Add(where_label, wxSizerFlags().Border(wxLEFT | wxRIGHT | wxTOP, border));
+    sizer->Add(where, wxSizerFlags().Expand().Border(wxLEFT | wxRIGHT, border));
+    sizer->Add(follow_label, wxSizerFlags().Border(wxLEFT | wxRIGHT | wxTOP, border));
+    sizer->Add(follow, wxSizerFlags(1).Expand().Border(wxLEFT | wxRIGHT, border));
+    sizer->Add(dialog.CreateStdDialogButtonSizer(wxOK | wxCANCEL), wxSizerFlags().Expand().Border(wxALL));
+    dialog.SetSizerAndFit(sizer);
+    RunDialog(dialog, _("Survey results"), [&] {
+        core::RecordSkmResult(m_context.session.Workspace(), survey, Utf8(where->GetValue().Strip(wxString::both)),
+                              Utf8(follow->GetValue().Strip(wxString::both)), core::DefaultAuthor());
+        m_context.changed({});
+        // TRANSLATORS: status bar: the survey's period
+        m_context.status(wxString::Format(_("Survey %s: results recorded"), Wx(survey.period)));
+    });
+}
+
 wxString SurveyPage::UnitScoreText() const {
     return m_summary.unit.Empty() ? wxString() : Figure(m_summary.unit.score, 2);
 }
@@ -125,7 +188,8 @@ void SurveyPage::Reload() {
                            // TRANSLATORS: the population of the survey is not known
                            survey.required_sample > 0 ? Number(survey.required_sample) : _("unknown"),
                            result.Empty() ? wxString("-") : Figure(result.score, 2),
-                           result.Empty() ? wxString("-") : Wx(result.grade) + " (" + Wx(result.performance) + ")"});
+                           result.Empty() ? wxString("-") : Wx(result.grade) + " (" + Wx(result.performance) + ")",
+                           ResultsText(survey)});
         if (survey.required_sample > 0 && static_cast<std::int64_t>(result.respondents) < survey.required_sample) {
             m_list->SetItemBackgroundColour(m_list->GetItemCount() - 1, wxColour(0xFF, 0xEB, 0x9C));
         }

@@ -28,6 +28,7 @@ public:
 private:
     void OnImport();
     void OnReport();
+    void OnResults();
 
     ServicesContext& m_context;
     core::SurveySummary m_summary;
