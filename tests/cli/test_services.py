@@ -440,7 +440,8 @@ class FromTheForumToTheEvidence(WorkspaceTestCase):
         gaps = self.gaps()
         for expected in [("standard-incomplete", "A.I.6.i.a"), ("standard-not-established", "A.I.6.i.a"),
                          ("standard-not-reviewed", "A.I.6.i.c"), ("standard-not-published", "A.I.6.i.b"),
-                         ("service-not-consulted", "A.I.6.i.c"), ("skm-missing", "A.I.6.iv.a")]:
+                         ("service-not-consulted", "A.I.6.i.c"), ("skm-missing", "A.I.6.iv.a"),
+                         ("service-without-sop", "A.I.2.i.b")]:
             self.assertIn(expected, gaps)
 
         run("fkp", "add", self.ws, "--date", "2026-04-14", "--place", "Aula Disnakertrans", "--service", "1",
@@ -479,7 +480,8 @@ class FromTheForumToTheEvidence(WorkspaceTestCase):
         self.assertEqual(sorted(e["codes"][0] for e in evidence), ["A.I.6.i.c"] * 3)
 
         run("service", "set", self.ws, "1", "--reviewed", "2026-04-14", "--established-by",
-            "Keputusan Kepala Dinas Nomor 12 Tahun 2026", "--published-where", "Laman dinas", check=0)
+            "Keputusan Kepala Dinas Nomor 12 Tahun 2026", "--published-where", "Laman dinas", "--sops",
+            "SOP Penerbitan Kartu AK/I", check=0)
         sp_dir = os.path.join(self.dir, "sp")
         run("service", "report", self.ws, sp_dir, "--date", "2026-04-20", check=0)
         sp = pdf_text(os.path.join(sp_dir, "standar-pelayanan-1.pdf"))
@@ -494,7 +496,7 @@ class FromTheForumToTheEvidence(WorkspaceTestCase):
         ticked = sorted(k for (k,) in rows(self.ws, "SELECT DISTINCT checklist_key FROM checklist_evidence"))
         self.assertEqual(ticked, ["form:A.I.6.i.a:1", "form:A.I.6.i.b:1", "form:A.I.6.i.c:1"])
         gaps = [g for g, _ in self.gaps()]
-        for closed in ("standard-not-established", "standard-not-reviewed", "standard-not-published",
+        for closed in ("standard-not-established", "standard-not-reviewed", "standard-not-published", "service-without-sop",
                        "service-not-consulted", "fkp-without-attendance", "fkp-input-open"):
             self.assertNotIn(closed, gaps)
         self.assertIn("standard-incomplete", gaps)

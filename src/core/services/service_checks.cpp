@@ -18,6 +18,7 @@ constexpr const char* kStandardSet = "A.I.6.i.a";
 constexpr const char* kStandardPublished = "A.I.6.i.b";
 constexpr const char* kStandardReviewed = "A.I.6.i.c";
 constexpr const char* kSurveyHeld = "A.I.6.iv.a";
+constexpr const char* kSopsApplied = "A.I.2.i.b";
 constexpr const char* kSurveyPublished = "A.I.6.iv.b";
 constexpr const char* kSurveyFollowedUp = "A.I.6.iv.c";
 
@@ -43,6 +44,7 @@ std::string_view ServiceGapId(ServiceGap gap) {
         case ServiceGap::NotEstablished: return "standard-not-established";
         case ServiceGap::NotReviewed: return "standard-not-reviewed";
         case ServiceGap::NotPublished: return "standard-not-published";
+        case ServiceGap::NoSops: return "service-without-sop";
         case ServiceGap::NotConsulted: return "service-not-consulted";
         case ServiceGap::ForumWithoutOutsiders: return "fkp-without-outside-stakeholders";
         case ServiceGap::ForumWithoutAttendance: return "fkp-without-attendance";
@@ -163,6 +165,11 @@ std::vector<ServiceFinding> FindServiceGaps(const ServiceRules& rules, const Ser
                 Format(Tr("{0}: the standard and its maklumat are not published"), {service.name}),
                 Format(Tr("publish them (website, service counter) and record where: ziwb service set WS {0} "
                           "--published-where TEXT"),
+                       {number}));
+        }
+        if (service.sops.empty()) {
+            add(ServiceGap::NoSops, kSopsApplied, Format(Tr("{0}: no SOP is recorded for the service"), {service.name}),
+                Format(Tr("name the SOPs that carry it out: ziwb service set WS {0} --sops \"SOP 1; SOP 2\""),
                        {number}));
         }
         const bool consulted = std::any_of(data.sessions.begin(), data.sessions.end(), [&](const FkpSession& s) {

@@ -15,6 +15,7 @@ enum class ServiceGap {
     NotEstablished,         ///< no decree sets the standard (A.I.6.i.a)
     NotReviewed,            ///< no review within the rules' interval (A.I.6.i.c)
     NotPublished,           ///< the standard and maklumat are not published (A.I.6.i.b, A.I.6.i.d)
+    NoSops,                 ///< no SOP carries the service out (A.I.2.i)
     NotConsulted,           ///< no forum discussed the service (PermenPANRB 15/2014: standards are set with the public)
     ForumWithoutOutsiders,  ///< a forum without enough outside stakeholder groups present (PermenPANRB 16/2017)
     ForumWithoutAttendance,  ///< a forum with nobody recorded as present
