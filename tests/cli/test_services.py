@@ -487,6 +487,10 @@ class FromTheForumToTheEvidence(WorkspaceTestCase):
         sp = pdf_text(os.path.join(sp_dir, "standar-pelayanan-1.pdf"))
         self.assertIn("Kartu Pencari Kerja (AK/I)", sp)
         self.assertIn("Persyaratan", sp)
+        # One service's standard alone: the maklumat speaks for the whole catalogue, so it is not made.
+        one_dir = os.path.join(self.dir, "sp-satu")
+        run("service", "report", self.ws, one_dir, "--service", "1", "--date", "2026-04-20", check=0)
+        self.assertEqual(sorted(os.listdir(one_dir)), ["standar-pelayanan-1.pdf"])
         maklumat = pdf_text(os.path.join(sp_dir, "maklumat-pelayanan.pdf"))
         self.assertIn("sanggup menyelenggarakan pelayanan sesuai", " ".join(maklumat.split()))
         run("service", "attach", self.ws, "--document", "standar-pelayanan", "--service", "1",

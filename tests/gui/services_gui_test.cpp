@@ -439,6 +439,11 @@ TEST_F(ServicesTest, FromTheStandardToTheForumsEvidenceAndTheSurvey) {
                           problem_rows.push_back(list->GetItemText(row, 0));
                       }
                       return wxID_OK;
+                  }),
+                  UserInDialog([](wxDialog* dialog) {
+                      // The import dialog is back with what was typed; the user gives up for now.
+                      EXPECT_EQ(Find<wxTextCtrl>(dialog, "skm_period")->GetValue(), "2026 Triwulan II");
+                      return wxID_CANCEL;
                   }));
     EXPECT_EQ(problem_rows, (std::vector<wxString>{"3", "4"})) << problem_summary;
     EXPECT_TRUE(problem_summary.StartsWith("2 ")) << problem_summary;

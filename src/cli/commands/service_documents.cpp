@@ -61,17 +61,21 @@ int Report(const std::vector<std::string>& words, const Context& context) {
     const auto& rules = core::InstalledServiceRules(context.program_dir);
     auto workspace = core::Workspace::Open(args.PositionalPath(0), core::Workspace::Access::ReadOnly);
     std::vector<core::Service> catalogue = core::LoadServices(workspace);
+    std::vector<core::DocumentTemplate> templates = core::LoadShippedTemplates(context.program_dir);
     if (const auto service = args.Option("service")) {
+        // One service's standard only: the maklumat speaks for the whole catalogue, so it is left out
+        // rather than made for one service.
         catalogue = {core::FindService(workspace, *service)};
+        std::erase_if(templates,
+                      [](const core::DocumentTemplate& t) { return t.scope != core::TemplateScope::Service; });
     }
     core::MakeRequest request;
     request.nip = args.Option("person");
     request.place = args.Option("place").value_or("");
     request.date = args.Option("date").value_or(core::TodayDate());
     request.overwrite = args.Flag("overwrite");
-    const auto made =
-        core::MakeServiceDocuments(workspace, rules, catalogue, core::LoadShippedTemplates(context.program_dir),
-                                   request, args.PositionalPath(1), context.program_dir);
+    const auto made = core::MakeServiceDocuments(workspace, rules, catalogue, templates, request,
+                                                 args.PositionalPath(1), context.program_dir);
     std::string out;
     for (const auto& document : made) {
         out += core::PathToUtf8(document.path) + "  " + document.code + "\n";

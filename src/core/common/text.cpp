@@ -119,4 +119,31 @@ std::string FormatMachineNumber(double value) {
     return ec == std::errc() ? std::string(buffer, end) : std::string("0");
 }
 
+std::string AsciiLower(std::string_view text) {
+    std::string out(text);
+    for (char& c : out) {
+        if (c >= 'A' && c <= 'Z') {
+            c = static_cast<char>(c - 'A' + 'a');
+        }
+    }
+    return out;
+}
+
+std::string_view TrimSpaces(std::string_view text) {
+    const auto space = [](char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\v' || c == '\f'; };
+    for (;;) {
+        if (!text.empty() && space(text.front())) {
+            text.remove_prefix(1);
+        } else if (text.starts_with("\xC2\xA0")) {
+            text.remove_prefix(2);
+        } else if (!text.empty() && space(text.back())) {
+            text.remove_suffix(1);
+        } else if (text.ends_with("\xC2\xA0")) {
+            text.remove_suffix(2);
+        } else {
+            return text;
+        }
+    }
+}
+
 }  // namespace ziwb::core

@@ -28,6 +28,14 @@ void SetLanguage(Language language);
 /// A number for machine-readable output (JSON, CSV): shortest round-trip representation.
 [[nodiscard]] std::string FormatMachineNumber(double value);
 
+/// ASCII letters in lower case, everything else as it is: for ids, keywords and column headers,
+/// which are ASCII (Indonesian needs no case folding beyond it).
+[[nodiscard]] std::string AsciiLower(std::string_view text);
+
+/// Text without the white space around it, a no-break space (U+00A0, which spreadsheets leave)
+/// included.
+[[nodiscard]] std::string_view TrimSpaces(std::string_view text);
+
 /// Rounds half-up to `decimals` decimal places, as the regulation states scores (product rule 4).
 [[nodiscard]] double RoundHalfUp(double value, int decimals);
 

@@ -49,12 +49,6 @@ std::vector<std::string> NipsIn(const std::string& name) {
     return found;
 }
 
-std::string Lower(std::string text) {
-    std::transform(text.begin(), text.end(), text.begin(),
-                   [](unsigned char c) { return static_cast<char>(c >= 'A' && c <= 'Z' ? c + 32 : c); });
-    return text;
-}
-
 // A scan is a PDF, a JPEG or a PNG by its content, not only its name: a renamed file from a
 // stranger must not be filed as a signed document.
 bool LooksLikeScan(const std::filesystem::path& path, const std::string& extension) {
@@ -105,7 +99,7 @@ SignedScanPlan PlanSignedScans(Workspace& workspace, const DocumentTemplate& doc
     for (const auto& path : files) {
         const std::string name = PathToUtf8(path.filename());
         const std::string shown = OneLine(name);
-        const std::string extension = Lower(PathToUtf8(path.extension()));
+        const std::string extension = AsciiLower(PathToUtf8(path.extension()));
         if (extension != ".pdf" && extension != ".jpg" && extension != ".jpeg" && extension != ".png") {
             plan.problems.push_back(Format(Tr("{0}: not a PDF, JPEG or PNG scan"), {shown}));
             continue;

@@ -327,8 +327,10 @@ CheckInputs LoadCheckInputs(Workspace& workspace) {
     inputs.evidence = EvidenceVault(workspace).List();
     inputs.rejected = LoadRejectedLines(workspace);
     inputs.prerequisites = LoadPrerequisites(workspace);
-    ServiceData services{LoadServices(workspace), LoadFkpSessions(workspace), LoadSkmSurveys(workspace)};
+    ServiceData services{LoadServices(workspace), {}, {}};
     if (!services.services.empty()) {
+        services.sessions = LoadFkpSessions(workspace);
+        services.surveys = LoadSkmSurveys(workspace);
         inputs.services = FindServiceGaps(InstalledServiceRules(), services, TodayDate(),
                                           inputs.info.year > 0 ? std::to_string(inputs.info.year) : std::string());
     }

@@ -20,13 +20,6 @@ std::string_view Trim(std::string_view text) {
     return text;
 }
 
-std::string Lower(std::string_view text) {
-    std::string out(text);
-    std::transform(out.begin(), out.end(), out.begin(),
-                   [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
-    return out;
-}
-
 /// Reads a number as users write it: "3.5" or, in Indonesian, "3,5".
 std::optional<double> ReadNumber(std::string_view text) {
     std::string normalized(Trim(text));
@@ -95,8 +88,9 @@ Answer ParseAnswer(const Form& form, const FormNode& criterion, std::string_view
         case AnswerKind::Choice: {
             const Scale& scale = form.ScaleOf(criterion);
             // Keys are matched without regard to case ("ya", "a"), but stored as the form spells them.
-            const auto found = std::find_if(scale.choices.begin(), scale.choices.end(),
-                                            [&](const ScaleChoice& c) { return Lower(c.key) == Lower(text); });
+            const auto found = std::find_if(scale.choices.begin(), scale.choices.end(), [&](const ScaleChoice& c) {
+                return AsciiLower(c.key) == AsciiLower(text);
+            });
             if (found == scale.choices.end()) {
                 throw UserError(Format(Tr("{0} takes {1}, not '{2}'"), {criterion.code, ChoiceKeys(scale), text}));
             }
@@ -126,7 +120,7 @@ Answer ParseAnswer(const Form& form, const FormNode& criterion, std::string_view
             throw UserError(Format(Tr("{0} takes its counts as {1}, not '{2}'"),
                                    {criterion.code, AnswerHint(form, criterion), text}));
         }
-        const std::string id = Lower(Trim(part.substr(0, eq)));
+        const std::string id = AsciiLower(Trim(part.substr(0, eq)));
         const auto input = std::find_if(criterion.inputs.begin(), criterion.inputs.end(),
                                         [&](const FormulaInput& i) { return i.id == id; });
         if (input == criterion.inputs.end()) {

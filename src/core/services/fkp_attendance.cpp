@@ -14,24 +14,14 @@ namespace {
 // An attendance list is a room of people, not a census: a bound keeps a wrong file from hanging.
 constexpr std::size_t kMaxParticipants = 5000;
 
-std::string Lower(std::string_view text) {
-    std::string out(text);
-    std::transform(out.begin(), out.end(), out.begin(),
-                   [](unsigned char c) { return static_cast<char>(c >= 'A' && c <= 'Z' ? c + 32 : c); });
-    const auto start = out.find_first_not_of(" \t");
-    const auto end = out.find_last_not_of(" \t");
-    return start == std::string::npos ? std::string() : out.substr(start, end - start + 1);
-}
-
-std::string Trimmed(const std::string& text) {
-    const auto start = text.find_first_not_of(" \t");
-    const auto end = text.find_last_not_of(" \t");
-    return start == std::string::npos ? std::string() : text.substr(start, end - start + 1);
+/// A cell as it is compared: without the spaces around it, ASCII letters in lower case.
+std::string Folded(std::string_view text) {
+    return AsciiLower(TrimSpaces(text));
 }
 
 std::optional<std::size_t> Column(const std::vector<std::string>& header, std::initializer_list<const char*> names) {
     for (std::size_t i = 0; i < header.size(); ++i) {
-        const std::string cell = Lower(header[i]);
+        const std::string cell = Folded(header[i]);
         for (const char* name : names) {
             if (cell == name) {
                 return i;
@@ -42,7 +32,7 @@ std::optional<std::size_t> Column(const std::vector<std::string>& header, std::i
 }
 
 std::optional<bool> Attended(std::string_view text) {
-    const std::string value = Lower(text);
+    const std::string value = Folded(text);
     if (value.empty() || value == "ya" || value == "yes" || value == "1" || value == "hadir" || value == "y") {
         return true;
     }
@@ -63,31 +53,30 @@ std::string JoinCells(const std::vector<std::string>& cells) {
 }  // namespace
 
 const StakeholderGroup* MatchGroup(const ServiceRules& rules, std::string_view text) {
-    const std::string wanted = Lower(text);
+    const std::string wanted = Folded(text);
     if (wanted.empty()) {
         return nullptr;
     }
     // People type a group as its id, its whole name, its name without the part in brackets, or one
     // of the alternatives a name lists with '/' ("Akademisi/pakar": "pakar").
     for (const auto& group : rules.stakeholder_groups) {
-        std::string name = Lower(group.name);
+        std::string name = Folded(group.name);
         if (group.id == wanted || name == wanted) {
             return &group;
         }
         if (const auto bracket = name.find(" ("); bracket != std::string::npos) {
-            name = Lower(name.substr(0, bracket));
+            name.resize(bracket);
         }
-        std::size_t start = 0;
+        std::string_view rest = name;
         for (;;) {
-            const auto slash = name.find('/', start);
-            if (Lower(name.substr(start, slash == std::string::npos ? std::string::npos : slash - start)) == wanted ||
-                name == wanted) {
+            const auto slash = rest.find('/');
+            if (Folded(rest.substr(0, slash)) == wanted) {
                 return &group;
             }
-            if (slash == std::string::npos) {
+            if (slash == std::string_view::npos) {
                 break;
             }
-            start = slash + 1;
+            rest.remove_prefix(slash + 1);
         }
     }
     return nullptr;
@@ -122,12 +111,13 @@ ParticipantList ParseParticipantCsv(const ServiceRules& rules, std::string_view 
     };
     for (std::size_t i = 1; i < rows.size(); ++i) {
         const CsvRow& row = rows[i];
-        if (std::all_of(row.fields.begin(), row.fields.end(), [](const std::string& f) { return Lower(f).empty(); })) {
+        if (std::all_of(row.fields.begin(), row.fields.end(),
+                        [](const std::string& f) { return TrimSpaces(f).empty(); })) {
             continue;  // a blank line a spreadsheet left
         }
         const std::string where = Format(Tr("row {0}"), {std::to_string(row.line)});
         FkpParticipant participant;
-        participant.name = Lower(field(row, name)).empty() ? std::string() : Trimmed(field(row, name));
+        participant.name = std::string(TrimSpaces(field(row, name)));
         if (participant.name.empty()) {
             list.problems.push_back(where + ": " + Tr("the name is empty"));
             continue;
@@ -141,8 +131,8 @@ ParticipantList ParseParticipantCsv(const ServiceRules& rules, std::string_view 
             continue;
         }
         participant.group = matched->id;
-        participant.organisation = Trimmed(field(row, organisation));
-        participant.position = Trimmed(field(row, position));
+        participant.organisation = std::string(TrimSpaces(field(row, organisation)));
+        participant.position = std::string(TrimSpaces(field(row, position)));
         const auto present = Attended(field(row, attended));
         if (!present) {
             list.problems.push_back(

@@ -10,6 +10,7 @@
 #include "common/utf8.hpp"
 #include "evidence/evidence_vault.hpp"
 #include "log/ids.hpp"
+#include "services/service_rules.hpp"
 
 namespace ziwb::core {
 namespace {
@@ -18,12 +19,6 @@ using Json = nlohmann::json;
 
 [[noreturn]] void Refuse(const std::string& key, const std::string& reason) {
     throw LogFormatError(Format(Tr("'{0}': {1}"), {OneLine(key), reason}));
-}
-
-bool IsRuleId(std::string_view id) {
-    return !id.empty() && id.size() <= 40 && std::all_of(id.begin(), id.end(), [](char c) {
-        return (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '-';
-    });
 }
 
 /// Checks that `value` is an object with exactly `fields`, each of its JSON type.
@@ -83,7 +78,7 @@ void ValidateService(const std::string& key, const Json& value) {
         Refuse(key, Tr("too many components"));
     }
     for (const auto& [id, text] : value.at("components").items()) {
-        if (!IsRuleId(id) || !text.is_string()) {
+        if (!IsServiceRuleId(id) || !text.is_string()) {
             Refuse(key, Tr("a component is an id of the rules with its text"));
         }
         try {
@@ -147,7 +142,7 @@ void ValidateParticipant(const std::string& key, const Json& value) {
     Text(key, value, "name", kNameLimit, true);
     Text(key, value, "organisation", kNameLimit, false);
     Text(key, value, "position", kNameLimit, false);
-    if (!IsRuleId(value.at("group").get_ref<const std::string&>())) {
+    if (!IsServiceRuleId(value.at("group").get_ref<const std::string&>())) {
         Refuse(key, Tr("'group' is not the id of a stakeholder group"));
     }
 }

@@ -22,12 +22,6 @@ namespace {
 constexpr std::size_t kMaxRulesBytes = std::size_t{256} * 1024;
 constexpr std::size_t kMaxEntries = 100;
 
-bool IsRuleId(std::string_view id) {
-    return !id.empty() && id.size() <= 40 && std::all_of(id.begin(), id.end(), [](char c) {
-        return (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '-';
-    });
-}
-
 class RulesReader : private XmlDataFile {
 public:
     RulesReader(std::string_view text, std::string file) : XmlDataFile(text, std::move(file), kMaxRulesBytes) {}
@@ -46,7 +40,7 @@ public:
         rules.file = File();
         rules.id = Required(root, "id");
         rules.version = Required(root, "version");
-        if (!IsRuleId(rules.id)) {
+        if (!IsServiceRuleId(rules.id)) {
             Fail(root, Tr("id= is lower-case letters, digits and '-'"));
         }
         std::set<std::string> seen;
@@ -207,7 +201,7 @@ private:
     }
 
     void CheckId(const pugi::xml_node& node, const std::string& id) {
-        if (!IsRuleId(id)) {
+        if (!IsServiceRuleId(id)) {
             Fail(node, Format(Tr("the id '{0}' is not lower-case letters, digits and '-'"), {Excerpt(id)}));
         }
     }
@@ -264,6 +258,12 @@ const StakeholderGroup* ServiceRules::FindGroup(std::string_view wanted) const {
     const auto found = std::find_if(stakeholder_groups.begin(), stakeholder_groups.end(),
                                     [&](const StakeholderGroup& group) { return group.id == wanted; });
     return found == stakeholder_groups.end() ? nullptr : &*found;
+}
+
+bool IsServiceRuleId(std::string_view id) {
+    return !id.empty() && id.size() <= 40 && std::all_of(id.begin(), id.end(), [](char c) {
+        return (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '-';
+    });
 }
 
 ServiceRules ParseServiceRules(std::string_view xml, const std::string& display_name) {

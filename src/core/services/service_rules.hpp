@@ -73,6 +73,10 @@ struct ServiceRules {
     [[nodiscard]] const StakeholderGroup* FindGroup(std::string_view wanted) const;
 };
 
+/// Whether `id` can name an entry of the rules (a component, a group, an element): lower-case ASCII
+/// letters, digits and '-', at most 40. Ids are stored in the log, so registers check them too.
+[[nodiscard]] bool IsServiceRuleId(std::string_view id);
+
 /// Parses the rules. Anything that is not the format throws FormError with the file, the line and
 /// the reason.
 [[nodiscard]] ServiceRules ParseServiceRules(std::string_view xml, const std::string& display_name);

@@ -35,12 +35,6 @@ bool HasServiceTables(const Workspace& workspace) {
     return workspace.SchemaVersion() >= kFirstSchemaWithServices;
 }
 
-std::string Lower(std::string text) {
-    std::transform(text.begin(), text.end(), text.begin(),
-                   [](unsigned char c) { return static_cast<char>(c >= 'A' && c <= 'Z' ? c + 32 : c); });
-    return text;
-}
-
 Json ServiceValue(const Service& service, bool removed) {
     Json components = Json::object();
     for (const auto& [id, text] : service.components) {
@@ -145,7 +139,7 @@ std::vector<std::string> StringList(const std::string& json_text) {
 }  // namespace
 
 std::string ParseFkpPurpose(const std::string& text) {
-    const std::string lower = Lower(text);
+    const std::string lower = AsciiLower(text);
     if (lower == "drafting" || lower == "penyusunan") {
         return "drafting";
     }
@@ -204,7 +198,7 @@ Service FindService(Workspace& workspace, const std::string& number_or_name) {
         std::from_chars(number_or_name.data(), number_or_name.data() + number_or_name.size(), number);
     const bool is_number = error == std::errc() && end == number_or_name.data() + number_or_name.size();
     for (const auto& service : services) {
-        if ((is_number && service.id == number) || Lower(service.name) == Lower(number_or_name)) {
+        if ((is_number && service.id == number) || AsciiLower(service.name) == AsciiLower(number_or_name)) {
             return service;
         }
     }
@@ -216,7 +210,7 @@ std::int64_t AddService(Workspace& workspace, const ServiceRules& rules, const S
     RequireServiceTables(workspace);
     CheckService(workspace, rules, service);
     for (const auto& known : LoadServices(workspace)) {
-        if (Lower(known.name) == Lower(service.name)) {
+        if (AsciiLower(known.name) == AsciiLower(service.name)) {
             throw UserError(Format(Tr("the catalogue has a service named '{0}' already (number {1})"),
                                    {known.name, std::to_string(known.id)}));
         }
@@ -236,7 +230,7 @@ void UpdateService(Workspace& workspace, const ServiceRules& rules, const Servic
     RequireServiceTables(workspace);
     CheckService(workspace, rules, service);
     for (const auto& known : LoadServices(workspace)) {
-        if (known.uid != service.uid && Lower(known.name) == Lower(service.name)) {
+        if (known.uid != service.uid && AsciiLower(known.name) == AsciiLower(service.name)) {
             throw UserError(Format(Tr("the catalogue has a service named '{0}' already (number {1})"),
                                    {known.name, std::to_string(known.id)}));
         }

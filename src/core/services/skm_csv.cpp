@@ -89,23 +89,6 @@ bool IsSpace(char c) {
     return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\v' || c == '\f';
 }
 
-// Text without the spaces around it, a no-break space (U+00A0, which spreadsheets leave) included.
-std::string_view Trim(std::string_view text) {
-    for (;;) {
-        if (!text.empty() && IsSpace(text.front())) {
-            text.remove_prefix(1);
-        } else if (text.starts_with("\xC2\xA0")) {
-            text.remove_prefix(2);
-        } else if (!text.empty() && IsSpace(text.back())) {
-            text.remove_suffix(1);
-        } else if (text.ends_with("\xC2\xA0")) {
-            text.remove_suffix(2);
-        } else {
-            return text;
-        }
-    }
-}
-
 // What headers and answers are compared by: ASCII letters in lower case, "&" as "dan", every run of
 // other ASCII punctuation and space as one space. "U1. Persyaratan" -> "u1 persyaratan",
 // "Sopan & Ramah" -> "sopan dan ramah", "Biaya / Tarif" -> "biaya tarif".
@@ -119,7 +102,7 @@ std::string Key(std::string_view text) {
         space = false;
         key += piece;
     };
-    for (const char c : Trim(text)) {
+    for (const char c : TrimSpaces(text)) {
         const auto byte = static_cast<unsigned char>(c);
         if (byte >= 0x80 || (c >= '0' && c <= '9') || (c >= 'a' && c <= 'z')) {
             add(std::string_view(&c, 1));
@@ -197,7 +180,7 @@ Cell ReadScore(const ServiceRules& rules, const Vocabulary& words, std::size_t e
         return Format(Tr("enter a score from {0} to {1} or one of the questionnaire's answers: {2}"),
                       {scale_min, scale_max, words.Shown(element)});
     };
-    const std::string_view text = Trim(raw);
+    const std::string_view text = TrimSpaces(raw);
     if (text.empty()) {
         return {std::nullopt, Tr("the answer is empty"),
                 Format(Tr("enter the respondent's score from {0} to {1}, or remove the row"), {scale_min, scale_max})};
@@ -351,7 +334,7 @@ std::size_t LineBreaks(const CsvRow& row) {
 
 bool AllBlank(const CsvRow& row) {
     return std::all_of(row.fields.begin(), row.fields.end(),
-                       [](const std::string& field) { return Trim(field).empty(); });
+                       [](const std::string& field) { return TrimSpaces(field).empty(); });
 }
 
 }  // namespace
@@ -409,7 +392,7 @@ SkmParse ParseSkmCsv(const ServiceRules& rules, std::string_view csv_text, bool 
             }
         }
         const auto field = [&](std::size_t column) {
-            return column < row.fields.size() ? std::string(Trim(row.fields[column])) : std::string();
+            return column < row.fields.size() ? std::string(TrimSpaces(row.fields[column])) : std::string();
         };
         if (id_column != kNoColumn && !field(id_column).empty()) {
             const std::string id = field(id_column);

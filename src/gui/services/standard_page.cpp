@@ -273,7 +273,7 @@ void StandardPage::SelectService(long row) {
     }
     m_sops->ChangeValue(sops);
     for (wxWindow* control : m_edit_controls) {
-        control->Enable(service != nullptr);
+        control->Enable(service != nullptr && !m_context.read_only);
     }
     m_component.clear();
     FillComponents();
@@ -444,6 +444,12 @@ void StandardPage::OnSave() {
 }
 
 void StandardPage::OnMakeDocuments() {
+    // The documents print the standard as typed, so it is recorded first.
+    if (!m_context.read_only && HasUnsavedEdits()) {
+        if (!SaveTyped(true)) {
+            return;
+        }
+    }
     RunUserAction(this, _("Make Documents..."), [&] {
         // Refused before the folder is asked: nothing to make.
         const auto catalogue = core::LoadServices(m_context.session.Workspace());

@@ -15,6 +15,7 @@
 
 #include "commands/command.hpp"
 #include "common/error.hpp"
+#include "common/progress.hpp"
 #include "common/sha256.hpp"
 #include "common/text.hpp"
 #include "frame/main_frame.hpp"
@@ -286,7 +287,8 @@ void SurveyPage::OnImport() {
                                           parsed.problems.size(), name),
                          // TRANSLATORS: columns of the problems of a survey file
                          {{_("Row"), 50}, {_("Column"), 110}, {_("Problem"), 300}, {_("How to fix it"), 260}}, rows);
-            return;
+            // The import dialog comes back with what was typed, so the checkbox is one click away.
+            throw core::Cancelled("the survey file has bad rows");
         }
         core::SkmSurvey survey;
         survey.service_uid = services[static_cast<std::size_t>(std::max(service->GetSelection(), 0))].uid;
