@@ -22,6 +22,9 @@ packages=(
   coinor-cbc
   # tools/subset-fonts.py, which makes the shipped subset of DejaVu Sans in fonts/
   fonttools
+  # the agency hub: libpq for the client, the server headers for its signature module, and a real
+  # PostgreSQL 15 that the hub tests start on loopback as an ordinary user (tests/hub/hub_cluster.py)
+  libpq-dev postgresql-15 postgresql-server-dev-15 util-linux
 )
 
 # The Windows build and its Wine test, and the Debian package test: only when they run

@@ -262,6 +262,17 @@ void LoadUnheld(SQLite::Database& db, SQLite::Database& mine, const std::filesys
 
 }  // namespace
 
+void FilesNamedBy(const LogEntry& entry, std::set<std::string>& files) {
+    for (const auto& write : entry.writes) {
+        if (write.key.starts_with("evidence/") && write.key.ends_with("/file")) {
+            files.insert(write.value.at("sha256").get<std::string>());
+        } else if (write.key == kLetterheadKey && write.value.at("logo").is_object()) {
+            // The letterhead's logo travels like an evidence file.
+            files.insert(write.value.at("logo").at("sha256").get<std::string>());
+        }
+    }
+}
+
 std::string ExchangeMark(Workspace& workspace) {
     return GuardSqlite(PathToUtf8(workspace.Path()), [&] {
         std::string mark;
@@ -312,14 +323,7 @@ ExportSummary ExportChanges(Workspace& workspace, const std::filesystem::path& o
             }
             sent.insert(stored.hash);
             if (with_evidence) {
-                for (const auto& write : entry.writes) {
-                    if (write.key.starts_with("evidence/") && write.key.ends_with("/file")) {
-                        files.insert(write.value.at("sha256").get<std::string>());
-                    } else if (write.key == kLetterheadKey && write.value.at("logo").is_object()) {
-                        // The letterhead's logo travels like an evidence file.
-                        files.insert(write.value.at("logo").at("sha256").get<std::string>());
-                    }
-                }
+                FilesNamedBy(entry, files);
             }
             text += "entry " + stored.hash + " " + (stored.signature.empty() ? "-" : ToHex(stored.signature)) + " " +
                     std::to_string(stored.body.size()) + "\n";

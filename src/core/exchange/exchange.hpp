@@ -2,6 +2,7 @@
 
 #include <filesystem>
 #include <optional>
+#include <set>
 #include <string>
 #include <vector>
 
@@ -14,6 +15,10 @@ class Workspace;
 /// What a receiving copy already holds, as the sender's `--since` takes it: the heads of its log
 /// joined by '+' (`ziwb exchange mark`).
 [[nodiscard]] std::string ExchangeMark(Workspace& workspace);
+
+/// The SHA-256 of every file `entry` names (evidence files, the letterhead's logo): the files that
+/// travel with it.
+void FilesNamedBy(const LogEntry& entry, std::set<std::string>& files);
 
 struct ExportSummary {
     std::size_t entries = 0;

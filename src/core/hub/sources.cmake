@@ -1,0 +1,19 @@
+# The agency hub (issue 17): sync with a shared PostgreSQL server over libpq. Built where libpq is
+# found (Debian); a build without it (the Windows cross build today) has no `ziwb hub` commands.
+pkg_check_modules(LIBPQ IMPORTED_TARGET libpq)
+if(LIBPQ_FOUND)
+  target_sources(ziwb_core PRIVATE
+    ${CMAKE_CURRENT_LIST_DIR}/pg_array.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/pg_connection.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/hub_admin.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/hub_figures.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/hub_link.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/hub_recap.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/hub_schema.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/hub_sync.cpp)
+  target_link_libraries(ziwb_core PRIVATE PkgConfig::LIBPQ)
+  target_compile_definitions(ziwb_core PUBLIC ZIWB_HAVE_HUB=1)
+  set(ZIWB_HAVE_HUB ON CACHE INTERNAL "libpq found: the hub is built")
+else()
+  set(ZIWB_HAVE_HUB OFF CACHE INTERNAL "libpq found: the hub is built")
+endif()
