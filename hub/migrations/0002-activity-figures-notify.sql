@@ -16,28 +16,31 @@ CREATE TABLE ziwb.unit_activity (
 );
 
 INSERT INTO ziwb.unit_activity (unit_code, layer, entries, last_seq, last_time, last_author, last_pushed)
-SELECT DISTINCT ON (unit_code, layer) unit_code, layer, count(*) OVER (PARTITION BY unit_code, layer), seq,
-       author_time, coalesce((body::jsonb) -> 'author' ->> 'name', ''), pushed_at
-FROM ziwb.entry ORDER BY unit_code, layer, seq DESC;
+SELECT unit_code, layer, count(*), max(seq), max(author_time),
+       (array_agg(author_name ORDER BY author_time DESC, seq DESC))[1], max(pushed_at)
+FROM ziwb.entry GROUP BY unit_code, layer;
 
+-- Once per statement, over the rows it added: a sync sends hundreds of entries in one statement.
 CREATE FUNCTION ziwb.note_activity() RETURNS trigger
     LANGUAGE plpgsql SECURITY DEFINER SET search_path = pg_catalog, ziwb AS $$
 BEGIN
     INSERT INTO ziwb.unit_activity AS a (unit_code, layer, entries, last_seq, last_time, last_author, last_pushed)
-    VALUES (NEW.unit_code, NEW.layer, 1, NEW.seq, NEW.author_time,
-            coalesce((NEW.body::jsonb) -> 'author' ->> 'name', ''), NEW.pushed_at)
+    SELECT unit_code, layer, count(*), max(seq), max(author_time),
+           (array_agg(author_name ORDER BY author_time DESC, seq DESC))[1], max(pushed_at)
+    FROM added GROUP BY unit_code, layer
     ON CONFLICT (unit_code, layer) DO UPDATE SET
-        entries = a.entries + 1,
+        entries = a.entries + excluded.entries,
         last_seq = greatest(a.last_seq, excluded.last_seq),
         last_time = greatest(a.last_time, excluded.last_time),
         last_author = CASE WHEN excluded.last_time >= a.last_time THEN excluded.last_author ELSE a.last_author END,
         last_pushed = excluded.last_pushed;
-    -- One notification per unit and transaction (PostgreSQL folds identical ones).
-    PERFORM pg_notify('ziwb_unit_' || NEW.unit_code, 'entries');
+    -- Whoever watches a unit pulls (PostgreSQL folds identical notifications of one transaction).
+    PERFORM pg_notify('ziwb_unit_' || unit_code, 'entries') FROM (SELECT DISTINCT unit_code FROM added) AS units;
     RETURN NULL;
 END
 $$;
-CREATE TRIGGER entry_noted AFTER INSERT ON ziwb.entry FOR EACH ROW EXECUTE FUNCTION ziwb.note_activity();
+CREATE TRIGGER entry_noted AFTER INSERT ON ziwb.entry REFERENCING NEW TABLE AS added
+    FOR EACH STATEMENT EXECUTE FUNCTION ziwb.note_activity();
 
 CREATE TABLE ziwb.figures (
     unit_code    text NOT NULL REFERENCES ziwb.unit ON DELETE CASCADE,

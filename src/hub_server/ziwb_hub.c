@@ -14,10 +14,52 @@
 
 #include <openssl/err.h>
 #include <openssl/evp.h>
+#include <string.h>
 
 PG_MODULE_MAGIC;
 
 PG_FUNCTION_INFO_V1(ziwb_ed25519_verify);
+
+/* A server process checks many entries by the same few people: their parsed keys are kept (a
+ * backend is single-threaded, and these live as long as it does). Making an EVP_PKEY costs more
+ * than verifying with it. */
+#define KEY_CACHE_SIZE 64
+
+typedef struct {
+    unsigned char raw[32];
+    EVP_PKEY* key;
+    EVP_MD_CTX* prepared; /* initialised for verifying with `key`: copying it skips the provider lookups */
+} CachedKey;
+
+static CachedKey key_cache[KEY_CACHE_SIZE];
+static int key_cache_next = 0;
+static EVP_MD_CTX* verify_context = NULL;
+
+static const CachedKey* cached_key(const unsigned char raw[32]) {
+    int i;
+    for (i = 0; i < KEY_CACHE_SIZE; ++i) {
+        if (key_cache[i].key != NULL && memcmp(key_cache[i].raw, raw, 32) == 0) {
+            return &key_cache[i];
+        }
+    }
+    {
+        EVP_PKEY* key = EVP_PKEY_new_raw_public_key(EVP_PKEY_ED25519, NULL, raw, 32);
+        EVP_MD_CTX* prepared = EVP_MD_CTX_new();
+        CachedKey* slot = &key_cache[key_cache_next];
+        if (key == NULL || prepared == NULL || EVP_DigestVerifyInit(prepared, NULL, NULL, NULL, key) != 1) {
+            EVP_MD_CTX_free(prepared);
+            EVP_PKEY_free(key);
+            return NULL;
+        }
+        key_cache_next = (key_cache_next + 1) % KEY_CACHE_SIZE;
+        EVP_MD_CTX_free(slot->prepared);
+        EVP_PKEY_free(slot->key);
+        memcpy(slot->raw, raw, 32);
+        slot->key = key;
+        slot->prepared = prepared;
+        return slot;
+    }
+}
 
 static int hex_value(char c) {
     if (c >= '0' && c <= '9') {
@@ -35,8 +77,7 @@ Datum ziwb_ed25519_verify(PG_FUNCTION_ARGS) {
     bytea* signature = PG_GETARG_BYTEA_PP(2);
     unsigned char raw_key[32];
     const char* hex = VARDATA_ANY(key_text);
-    EVP_PKEY* key = NULL;
-    EVP_MD_CTX* context = NULL;
+    const CachedKey* cached = NULL;
     bool valid = false;
     int i;
 
@@ -51,13 +92,13 @@ Datum ziwb_ed25519_verify(PG_FUNCTION_ARGS) {
         }
         raw_key[i] = (unsigned char)(high * 16 + low);
     }
-    key = EVP_PKEY_new_raw_public_key(EVP_PKEY_ED25519, NULL, raw_key, sizeof raw_key);
-    context = EVP_MD_CTX_new();
-    valid = key != NULL && context != NULL && EVP_DigestVerifyInit(context, NULL, NULL, NULL, key) == 1 &&
-            EVP_DigestVerify(context, (const unsigned char*)VARDATA_ANY(signature), VARSIZE_ANY_EXHDR(signature),
+    cached = cached_key(raw_key);
+    if (verify_context == NULL) {
+        verify_context = EVP_MD_CTX_new();
+    }
+    valid = cached != NULL && verify_context != NULL && EVP_MD_CTX_copy_ex(verify_context, cached->prepared) == 1 &&
+            EVP_DigestVerify(verify_context, (const unsigned char*)VARDATA_ANY(signature), VARSIZE_ANY_EXHDR(signature),
                              (const unsigned char*)VARDATA_ANY(message), VARSIZE_ANY_EXHDR(message)) == 1;
-    EVP_MD_CTX_free(context);
-    EVP_PKEY_free(key);
     ERR_clear_error();
     PG_RETURN_BOOL(valid);
 }

@@ -276,6 +276,13 @@ class TheServerDecides(HubTestCase):
                                  ("team", "person.set", "person/" + NIPS["anggota2"])):
             body, signature = self.entry("anggota1", layer, kind, key, answer)
             self.assert_refused(self.insert("anggota1", body, signature), "may not write")
+        # Nor smuggle them in under a layer the member writes.
+        body, signature = self.entry("anggota1", "unit", "answer.set", "signoff/unit", {"note": ""})
+        self.assert_refused(self.insert("anggota1", body, signature), "sign-off")
+        body, signature = self.entry("anggota1", "unit", "answer.set", "answer/tpi/A.I.1.i.a", answer)
+        self.assert_refused(self.insert("anggota1", body, signature), "outside its layer")
+        body, signature = self.entry("anggota1", "unit", "person.set", "person/" + NIPS["anggota1"], answer)
+        self.assert_refused(self.insert("anggota1", body, signature), "outside its layer")
         # An evaluator writes only their own layer (tpi), never the unit's answers.
         body, signature = self.entry("evaluator", "unit", "answer.set", "answer/unit/A.I.1.i.b", answer)
         self.assert_refused(self.insert("evaluator", body, signature), "may not write")
@@ -499,6 +506,26 @@ class Interruptions(HubTestCase):
             run("audit", "verify", path, check=0)
         self.sync("anggota1", path, check=0)
         self.assert_whole(path)
+
+
+class Operations(HubTestCase):
+    def test_a_hub_restored_from_an_older_backup_gets_back_what_it_lost(self):
+        self.as_person("koordinator", "answer", self.ws, "A.I.1.i.a", "Ya", check=0)
+        self.sync("koordinator", self.ws, check=0)
+        dump = os.path.join(self.dir, "hub.dump")
+        subprocess.run([os.path.join(CLUSTER.bindir, "pg_dump"), "-Fc", "-f", dump, "-h", CLUSTER.socket_dir, "-p",
+                        str(CLUSTER.port), "-U", "hub_admin", self.db], check=True, capture_output=True)
+        self.as_person("koordinator", "answer", self.ws, "A.I.2.i.a", "A", check=0)
+        self.sync("koordinator", self.ws, check=0)
+        restored = CLUSTER.create_database(f"restored_{os.getpid()}_{self.number}")
+        subprocess.run([os.path.join(CLUSTER.bindir, "pg_restore"), "-d", restored, "-h", CLUSTER.socket_dir, "-p",
+                        str(CLUSTER.port), "-U", "hub_admin", dump], check=True, capture_output=True)
+        before = int(CLUSTER.psql(restored, "SELECT count(*) FROM ziwb.entry").stdout)
+        self.assertLess(before, len(self.local_hashes(self.ws)))
+        address = CLUSTER.person_address(restored, self.role("koordinator"))
+        self.as_person("koordinator", "hub", "sync", self.ws, "--address", address, check=0)
+        held = sorted(CLUSTER.psql(restored, "SELECT hash FROM ziwb.entry").stdout.split())
+        self.assertEqual(held, self.local_hashes(self.ws))
 
 
 class AgencyRecap(HubTestCase):

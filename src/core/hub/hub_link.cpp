@@ -15,8 +15,9 @@ namespace ziwb::core {
 
 namespace {
 
-constexpr std::array<const char*, 6> kKeys = {"hub.address", "hub.unit",      "hub.pulled_through",
-                                              "hub.pushed_through", "hub.last_sync", "hub.last_problem"};
+constexpr std::array<const char*, 7> kKeys = {"hub.address",        "hub.id",        "hub.unit",
+                                              "hub.pulled_through", "hub.pushed_through", "hub.last_sync",
+                                              "hub.last_problem"};
 
 long long Number(const std::string& text) {
     try {
@@ -39,6 +40,8 @@ std::optional<HubLink> LoadHubLink(Workspace& workspace) {
             if (key == "hub.address") {
                 link.address = value;
                 found = true;
+            } else if (key == "hub.id") {
+                link.hub_id = value;
             } else if (key == "hub.unit") {
                 link.unit = value;
             } else if (key == "hub.pulled_through") {
@@ -65,13 +68,14 @@ void SaveHubLink(Workspace& workspace, const HubLink& link) {
         SQLite::Statement set(db,
                               "INSERT INTO meta (key, value) VALUES (?, ?) "
                               "ON CONFLICT (key) DO UPDATE SET value = excluded.value");
-        const std::array<std::pair<const char*, std::string>, 6> values = {{
+        const std::array<std::pair<const char*, std::string>, 7> values = {{
             {kKeys[0], link.address},
-            {kKeys[1], link.unit},
-            {kKeys[2], std::to_string(link.pulled_through)},
-            {kKeys[3], std::to_string(link.pushed_through)},
-            {kKeys[4], link.last_sync},
-            {kKeys[5], link.last_problem},
+            {kKeys[1], link.hub_id},
+            {kKeys[2], link.unit},
+            {kKeys[3], std::to_string(link.pulled_through)},
+            {kKeys[4], std::to_string(link.pushed_through)},
+            {kKeys[5], link.last_sync},
+            {kKeys[6], link.last_problem},
         }};
         for (const auto& [key, value] : values) {
             set.bind(1, key);

@@ -11,6 +11,7 @@ class Workspace;
 /// anywhere: the address without its password, the unit's code, and how far this copy has pulled.
 struct HubLink {
     std::string address;  ///< as `ziwb hub link` got it, without a password
+    std::string hub_id;   ///< the hub's own id (ziwb.hub): the counters below are for that hub
     std::string unit;
     long long pulled_through = 0;  ///< the hub's entry sequence number this copy holds up to
     long long pushed_through = 0;  ///< this copy's log sequence number the hub holds up to

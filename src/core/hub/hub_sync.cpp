@@ -56,6 +56,25 @@ std::string UnitWorkspaceId(PgConnection& hub, const std::string& unit) {
     return row.Text(0, 0);
 }
 
+std::string HubId(PgConnection& hub) {
+    const auto row = hub.Exec("SELECT id::text FROM ziwb.hub");
+    return row.Rows() == 0 ? std::string() : row.Text(0, 0);
+}
+
+// The counters of a link hold for the hub they were made with, as it was. Another hub, or this
+// one restored from an older backup (it holds fewer of the unit's entries than this copy pulled),
+// starts afresh: everything is offered again, and what the hub holds is skipped.
+void CheckCounters(PgConnection& hub, HubLink& link) {
+    const auto newest =
+        hub.Exec("SELECT coalesce(max(seq), 0) FROM ziwb.entry WHERE unit_code = $1", {PgParam::Text(link.unit)});
+    const std::string hub_id = HubId(hub);
+    if (link.hub_id != hub_id || newest.Integer(0, 0) < link.pulled_through) {
+        link.hub_id = hub_id;
+        link.pulled_through = 0;
+        link.pushed_through = 0;
+    }
+}
+
 // This copy's entries the hub lacks, oldest first, and the files they name.
 struct Outgoing {
     std::vector<StoredEntry> entries;
@@ -292,10 +311,12 @@ void LinkWorkspace(Workspace& workspace, const std::string& address, const std::
                               {unit}),
                        "ZW003");
     }
+    const std::string hub_id = HubId(hub);
     HubLink link;
-    if (const auto earlier = LoadHubLink(workspace); earlier && earlier->unit == unit) {
-        link = *earlier;  // linking again (a new address) keeps how far this copy got
+    if (const auto earlier = LoadHubLink(workspace); earlier && earlier->unit == unit && earlier->hub_id == hub_id) {
+        link = *earlier;  // the same hub at a new address: how far this copy got still holds
     }
+    link.hub_id = hub_id;
     link.address = RedactAddress(address);
     link.unit = unit;
     link.last_problem.clear();
@@ -320,6 +341,7 @@ SyncSummary SyncWorkspace(Workspace& workspace, const std::optional<std::string>
             throw HubError(Format(Tr("unit '{0}' on the hub holds another assessment than this workspace"), {link->unit}),
                            "ZW003");
         }
+        CheckCounters(hub, *link);
         const Outgoing out = CollectOutgoing(workspace, hub, link->pushed_through);
         if (!out.entries.empty() || !out.files.empty()) {
             summary.files_pushed = Push(workspace, hub, link->unit, out);

@@ -58,6 +58,12 @@ std::string HubRefusal(const std::string& sqlstate, const std::string& server_me
                          "(ask the hub's administrator: ziwb hub grant)"),
                       {entry});
     }
+    if (sqlstate == "ZW009") {
+        return Format(Tr("the hub refused entry {0}: it follows an entry the hub does not hold yet"), {entry});
+    }
+    if (sqlstate == "ZW010") {
+        return Format(Tr("the hub refused entry {0}: it writes registers that do not belong to its layer"), {entry});
+    }
     if (sqlstate == "ZW008") {
         return Tr("the hub refused an evidence file that does not match its SHA-256");
     }
@@ -112,6 +118,11 @@ std::string PgResult::Bytes(int row, int column) const {
     return bytes;
 }
 
+namespace {
+// The server's notices ("role is already a member") are not for the user: errors carry what matters.
+void IgnoreNotice(void*, const char*) {}
+}  // namespace
+
 void PgConnection::Free::operator()(pg_conn* connection) const {
     PQfinish(connection);
 }
@@ -130,6 +141,7 @@ PgConnection::PgConnection(const std::string& address) {
                               {RedactAddress(address), OneLineOf(PQerrorMessage(m_connection.get()))}),
                        "");
     }
+    PQsetNoticeProcessor(m_connection.get(), IgnoreNotice, nullptr);
 }
 
 namespace {
