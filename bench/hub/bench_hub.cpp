@@ -6,7 +6,7 @@
 //   3. the recap of every unit computed by the server (target < 1 s), beside the alternative the
 //      hub replaces: `ziwb recap` over a folder of .ziwb files, per unit.
 // Prints markdown tables. Usage:
-//   bench_hub WORK ADMIN_ADDRESS PERSON_ADDRESS PASSWORD [UNITS [ENTRIES [CLIENTS [ROUNDS]]]]
+//   bench_hub WORK ADMIN_ADDRESS PERSON_ADDRESS PASSWORD [UNITS [ENTRIES [CLIENTS [ROUNDS [MODULE [PACE_MS]]]]]]
 // PERSON_ADDRESS has the role name "bench_team" in it; that role is granted every unit here.
 #include <SQLiteCpp/Database.h>
 
@@ -257,6 +257,7 @@ int Run(int argc, char** argv) {
     const int entries = argc > 6 ? std::stoi(argv[6]) : 1000;
     const int clients = argc > 7 ? std::stoi(argv[7]) : 50;
     const int rounds = argc > 8 ? std::stoi(argv[8]) : 10;
+    const int pace = argc > 10 ? std::stoi(argv[10]) : 2000;
     const int client_units = clients / 2;
     const auto catalog = FormCatalog::Default(fs::path(ZIWB_SOURCE_DIR) / "build");
     const FormSource form = catalog.Find("lke-permenpanrb-90-2021");
@@ -348,40 +349,58 @@ int Run(int argc, char** argv) {
             copies.push_back(copy);
         }
     }
-    // Everyone edits and syncs at once. One signer for every thread: the coordinator of each unit.
+    // Everyone edits and syncs at once, twice: paced as people work (each client syncs an edit
+    // every PACE ms, starting at random moments), and back to back (the most the server takes).
+    // One signer for every thread: the coordinator of each unit.
     SetSessionSigner(team.front().signer);
-    std::vector<double> syncs;
-    std::mutex guard;
-    std::atomic<int> failures = 0;
-    std::string failure;
-    const auto concurrent_start = Clock::now();
-    {
-        std::vector<std::jthread> threads;
-        for (std::size_t c = 0; c < copies.size(); ++c) {
-            threads.emplace_back([&, c] {
-                try {
-                    auto workspace = Workspace::Open(copies[c], Workspace::Access::ReadWrite);
-                    for (int round = 0; round < rounds; ++round) {
-                        ApplyChange(workspace, nullptr, entries + static_cast<int>(c) * 7 + round);
-                        const auto start = Clock::now();
-                        (void)SyncWorkspace(workspace, person_address);
-                        const double took = Ms(Clock::now() - start);
+    struct Phase {
+        std::vector<double> syncs;
+        double seconds = 0;
+    };
+    int next_change = entries;
+    const auto run_phase = [&](int pace_ms, int phase_rounds) {
+        Phase phase;
+        std::mutex guard;
+        std::atomic<int> failures = 0;
+        std::string failure;
+        const auto phase_start = Clock::now();
+        {
+            std::vector<std::jthread> threads;
+            for (std::size_t c = 0; c < copies.size(); ++c) {
+                const int offset = pace_ms > 0 ? static_cast<int>(random() % static_cast<unsigned>(pace_ms)) : 0;
+                const int first_change = next_change + static_cast<int>(c) * 131;
+                threads.emplace_back([&, c, offset, first_change] {
+                    try {
+                        auto workspace = Workspace::Open(copies[c], Workspace::Access::ReadWrite);
+                        for (int round = 0; round < phase_rounds; ++round) {
+                            if (pace_ms > 0) {
+                                std::this_thread::sleep_until(phase_start +
+                                                              std::chrono::milliseconds(offset + round * pace_ms));
+                            }
+                            ApplyChange(workspace, nullptr, first_change + round);
+                            const auto start = Clock::now();
+                            (void)SyncWorkspace(workspace, person_address);
+                            const double took = Ms(Clock::now() - start);
+                            const std::lock_guard lock(guard);
+                            phase.syncs.push_back(took);
+                        }
+                    } catch (const std::exception& error) {
                         const std::lock_guard lock(guard);
-                        syncs.push_back(took);
+                        ++failures;
+                        failure = error.what();
                     }
-                } catch (const std::exception& error) {
-                    const std::lock_guard lock(guard);
-                    ++failures;
-                    failure = error.what();
-                }
-            });
+                });
+            }
         }
-    }
-    const double concurrent_ms = Ms(Clock::now() - concurrent_start);
-    if (failures > 0) {
-        std::fprintf(stderr, "bench_hub: %d clients failed: %s\n", failures.load(), failure.c_str());
-        return 1;
-    }
+        phase.seconds = Ms(Clock::now() - phase_start) / 1000;
+        next_change += static_cast<int>(copies.size()) * 131;
+        if (failures > 0) {
+            throw std::runtime_error(std::to_string(failures.load()) + " clients failed: " + failure);
+        }
+        return phase;
+    };
+    const Phase paced = run_phase(pace, rounds);
+    const Phase burst = run_phase(0, std::max(2, rounds / 2));
 
     // 3. The recap: on the server, and the folder alternative over the client copies.
     std::vector<double> recap_sql;
@@ -422,15 +441,20 @@ int Run(int argc, char** argv) {
     std::printf("| units and grants (%d units, 5 people each) | %.1f s | |\n", loaded_units, grant_ms / 1000);
     std::printf("| database size with %lld entries | %.0f MB | %.2f KB |\n", total_entries, megabytes,
                 megabytes * 1024 / static_cast<double>(total_entries));
-    std::printf("\n### %zu clients syncing at once (%d units, two copies each), %d edits each\n\n", copies.size(),
-                client_units, rounds);
-    std::printf("| measure | ZI Workbench hub | target |\n|---|---:|---:|\n");
-    std::printf("| sync p50 | %.1f ms | |\n", Percentile(syncs, 0.5));
-    std::printf("| sync p95 | %.1f ms | < 200 ms |\n", Percentile(syncs, 0.95));
-    std::printf("| sync max | %.1f ms | |\n", Percentile(syncs, 1.0));
-    std::printf("| syncs per second, all clients | %.0f | |\n",
-                static_cast<double>(syncs.size()) / (concurrent_ms / 1000));
-    std::printf("| first sync of a copy (push or pull %zu entries) | %.0f ms mean | |\n", year.size(),
+    std::printf("\n### %zu clients syncing edits at once (%d units, two copies each), client and server on this "
+                "machine\n\n",
+                copies.size(), client_units);
+    std::printf("| measure | as people work: an edit every %.1f s each, %d rounds | back to back: %zu rounds | "
+                "target |\n|---|---:|---:|---:|\n",
+                pace / 1000.0, rounds, burst.syncs.size() / copies.size());
+    std::printf("| sync p50 | %.1f ms | %.1f ms | |\n", Percentile(paced.syncs, 0.5), Percentile(burst.syncs, 0.5));
+    std::printf("| sync p95 | %.1f ms | %.1f ms | < 200 ms |\n", Percentile(paced.syncs, 0.95),
+                Percentile(burst.syncs, 0.95));
+    std::printf("| sync max | %.1f ms | %.1f ms | |\n", Percentile(paced.syncs, 1.0), Percentile(burst.syncs, 1.0));
+    std::printf("| syncs per second, all clients | %.0f | %.0f | |\n",
+                static_cast<double>(paced.syncs.size()) / paced.seconds,
+                static_cast<double>(burst.syncs.size()) / burst.seconds);
+    std::printf("\nThe first sync of a copy (pushing or pulling its %zu entries): %.0f ms on average.\n", year.size(),
                 first_sync_ms / static_cast<double>(copies.size()));
     std::printf("\n### Recap of %zu units\n\n", rows.size());
     std::printf("| how | time | target |\n|---|---:|---:|\n");
@@ -449,7 +473,7 @@ int main(int argc, char** argv) {
     if (argc < 5) {
         std::fprintf(stderr,
                      "usage: bench_hub WORK ADMIN_ADDRESS PERSON_ADDRESS PASSWORD [UNITS [ENTRIES [CLIENTS [ROUNDS "
-                     "[MODULE]]]]]\n");
+                     "[MODULE [PACE_MS]]]]]]\n");
         return 2;
     }
     try {

@@ -4,7 +4,7 @@
 # (about a million signed entries) loaded through the server's checks, 50 clients syncing edits at
 # once (p95 target 200 ms), and the recap of every unit (target 1 s) beside `ziwb recap DIR` over
 # .ziwb files. Prints markdown tables.
-# Usage: bench/hub/run.sh [BUILD_DIR [UNITS [ENTRIES [CLIENTS [ROUNDS]]]]]   (default: build-release in the
+# Usage: bench/hub/run.sh [BUILD_DIR [UNITS [ENTRIES [CLIENTS [ROUNDS [PACE_MS]]]]]]   (default: build-release in the
 # source tree, configured and built here as a Release build of the core, the module and this benchmark)
 set -euo pipefail
 source_dir=$(realpath "$(dirname "$0")/../..")
@@ -18,7 +18,7 @@ work=$(mktemp -d "${TMPDIR:-/var/tmp}/ziwb-bench-hub.XXXXXX")
 trap 'rm -rf "$work"' EXIT
 echo "$(nproc) cores ($(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | sed 's/^ //')), load $(cut -d' ' -f1-3 /proc/loadavg)"
 ZIWB_HUB_MODULE="$(realpath "$build")/src/hub_server/ziwb_hub.so" BENCH="$(realpath "$build")/bench/hub/bench_hub" \
-SOURCE_DIR="$source_dir" WORK="$work" UNITS="${2:-1000}" ENTRIES="${3:-1000}" CLIENTS="${4:-50}" ROUNDS="${5:-10}" \
+SOURCE_DIR="$source_dir" WORK="$work" UNITS="${2:-1000}" ENTRIES="${3:-1000}" CLIENTS="${4:-50}" ROUNDS="${5:-10}" PACE="${6:-2000}" \
 python3 - <<'PY'
 import os, subprocess, sys
 sys.path.insert(0, os.path.join(os.environ.get("SOURCE_DIR", "."), "tests", "hub"))
@@ -34,7 +34,7 @@ try:
     result = subprocess.run([os.environ["BENCH"], work, cluster.admin_address(database),
                              cluster.person_address(database, "bench_team"), "sandi-benchmark",
                              os.environ["UNITS"], os.environ["ENTRIES"], os.environ["CLIENTS"], os.environ["ROUNDS"],
-                             cluster.module],
+                             cluster.module, os.environ["PACE"]],
                             env=dict(os.environ, PGPASSWORD="sandi-benchmark"))
     sys.exit(result.returncode)
 finally:

@@ -2,9 +2,11 @@
 
 #include <nlohmann/json.hpp>
 
+#include "common/platform.hpp"
 #include "hub/pg_connection.hpp"
 #include "portfolio/unit_summary.hpp"
 #include "readiness/action_plan.hpp"
+#include "workspace/sqlite_errors.hpp"
 #include "workspace/workspace.hpp"
 
 namespace ziwb::core {
@@ -72,11 +74,7 @@ std::vector<std::string> PublishFigures(Workspace& workspace, PgConnection& hub,
     }
     const std::string today = TodayDate();
     const auto summarize = [&](const std::string& layer) {
-        UnitSummary summary = SummarizeWorkspace(workspace.Path(), layer, today);
-        if (!summary.problem.empty()) {
-            throw UserError(summary.problem);
-        }
-        return summary;
+        return GuardSqlite(PathToUtf8(workspace.Path()), [&] { return SummarizeOpenWorkspace(workspace, layer, today); });
     };
     PgTransaction transaction(hub);
     if (unit_layer) {

@@ -186,9 +186,10 @@ std::size_t Push(Workspace& workspace, PgConnection& hub, const std::string& uni
 }
 
 // Checks what the hub sent as `exchange import` checks a file: hash, format, assessment, signature.
-std::vector<ReceivedEntry> CheckPulled(const PgResult& rows, const std::string& workspace_id) {
+std::vector<ReceivedEntry> CheckPulled(const PgResult& rows, const std::vector<int>& wanted,
+                                       const std::string& workspace_id) {
     std::vector<ReceivedEntry> entries;
-    for (int row = 0; row < rows.Rows(); ++row) {
+    for (const int row : wanted) {
         ReceivedEntry received;
         received.stored.hash = rows.Text(row, 1);
         received.stored.body = rows.Text(row, 2);
@@ -232,7 +233,9 @@ std::vector<ReceivedEntry> CheckPulled(const PgResult& rows, const std::string& 
 }
 
 // Pulls the unit's entries after `link.pulled_through`, batch by batch, each applied in one
-// transaction of the workspace and then remembered, so a cut pull resumes where it stopped.
+// transaction of the workspace. The counter is written once, at the end of the sync: a pull cut
+// before it fetches those batches again and skips what it holds (nothing is applied twice), and
+// the sync costs one write of the workspace instead of one per step.
 void Pull(Workspace& workspace, PgConnection& hub, HubLink& link, const std::string& workspace_id,
           SyncSummary& summary) {
     for (;;) {
@@ -243,7 +246,16 @@ void Pull(Workspace& workspace, PgConnection& hub, HubLink& link, const std::str
         if (rows.Rows() == 0) {
             return;
         }
-        auto entries = CheckPulled(rows, workspace_id);
+        // What this copy holds already (its own pushes among them) is not checked again.
+        std::vector<int> unheld;
+        GuardSqlite(PathToUtf8(workspace.Path()), [&] {
+            for (int row = 0; row < rows.Rows(); ++row) {
+                if (!HasEntry(workspace.Database(), rows.Text(row, 1))) {
+                    unheld.push_back(row);
+                }
+            }
+        });
+        auto entries = CheckPulled(rows, unheld, workspace_id);
         std::set<std::string> named;
         for (const auto& received : entries) {
             FilesNamedBy(received.entry, named);
@@ -272,12 +284,13 @@ void Pull(Workspace& workspace, PgConnection& hub, HubLink& link, const std::str
                 blobs.push_back(std::move(blob));
             }
         }
-        const auto imported = ImportEntries(workspace, entries, false, blobs);
-        summary.pulled += imported.applied.size();
-        summary.files_pulled += imported.files_received;
-        summary.applied.insert(summary.applied.end(), imported.applied.begin(), imported.applied.end());
+        if (!entries.empty() || !blobs.empty()) {
+            const auto imported = ImportEntries(workspace, entries, false, blobs);
+            summary.pulled += imported.applied.size();
+            summary.files_pulled += imported.files_received;
+            summary.applied.insert(summary.applied.end(), imported.applied.begin(), imported.applied.end());
+        }
         link.pulled_through = rows.Integer(rows.Rows() - 1, 0);
-        SaveHubLink(workspace, link);
         if (static_cast<std::size_t>(rows.Rows()) < kBatch) {
             return;
         }
@@ -348,7 +361,6 @@ SyncSummary SyncWorkspace(Workspace& workspace, const std::optional<std::string>
             summary.pushed = out.entries.size();
         }
         link->pushed_through = out.last_seq;
-        SaveHubLink(workspace, *link);
         Pull(workspace, hub, *link, workspace_id, summary);
         summary.published = PublishFigures(workspace, hub, link->unit, link->pulled_through);
         summary.conflicts = GuardSqlite(PathToUtf8(workspace.Path()), [&] { return LoadConflicts(workspace.Database()); });

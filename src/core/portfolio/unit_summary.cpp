@@ -87,20 +87,26 @@ std::optional<int> DaysBetween(std::string_view time, std::string_view today) {
     return static_cast<int>((*to - *from).count());
 }
 
+UnitSummary SummarizeOpenWorkspace(Workspace& workspace, std::string_view review_layer, std::string_view today) {
+    UnitSummary summary;
+    summary.path = workspace.Path();
+    summary.review_layer = std::string(review_layer);
+    const Layer layer = ParseLayer(workspace.GetForm(), review_layer);
+    summary.info = workspace.Info();
+    summary.unit = Figures(workspace, Layer::Unit());
+    summary.review = Figures(workspace, layer);
+    summary.progress = Progress(workspace, layer, summary.unit.criteria);
+    summary.last_change = LastChange(workspace);
+    summary.days_since_change = DaysBetween(summary.last_change, today);
+    return summary;
+}
+
 UnitSummary SummarizeWorkspace(const std::filesystem::path& path, std::string_view review_layer,
                                std::string_view today) {
     UnitSummary summary;
-    summary.path = path;
-    summary.review_layer = std::string(review_layer);
     try {
         auto workspace = Workspace::Open(path, Workspace::Access::ReadOnly);
-        const Layer layer = ParseLayer(workspace.GetForm(), review_layer);
-        summary.info = workspace.Info();
-        summary.unit = Figures(workspace, Layer::Unit());
-        summary.review = Figures(workspace, layer);
-        summary.progress = Progress(workspace, layer, summary.unit.criteria);
-        summary.last_change = LastChange(workspace);
-        summary.days_since_change = DaysBetween(summary.last_change, today);
+        summary = SummarizeOpenWorkspace(workspace, review_layer, today);
     } catch (const std::exception& error) {
         // One unreadable file must not hide the others: it becomes a line that says why. Workspace
         // errors already name the file; anything else (a damaged database) gets its name here.

@@ -54,6 +54,11 @@ struct UnitSummary {
 [[nodiscard]] UnitSummary SummarizeWorkspace(const std::filesystem::path& path, std::string_view review_layer,
                                              std::string_view today);
 
+/// The same for a workspace this program already holds open (the hub publishes the figures of
+/// the copy it syncs); throws what reading it throws.
+[[nodiscard]] UnitSummary SummarizeOpenWorkspace(Workspace& workspace, std::string_view review_layer,
+                                                 std::string_view today);
+
 /// Whole days from the date of `time` (ISO 8601, "YYYY-MM-DD..." ) to `today` (YYYY-MM-DD); empty
 /// when either is not a date.
 [[nodiscard]] std::optional<int> DaysBetween(std::string_view time, std::string_view today);
