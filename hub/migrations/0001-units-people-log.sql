@@ -36,12 +36,17 @@ CREATE TABLE ziwb.hub (
 );
 INSERT INTO ziwb.hub DEFAULT VALUES;
 
--- A unit, and once its workspace is linked, the id every entry of that assessment carries.
+-- A unit, and once its workspace is linked, the id every entry of that assessment carries and
+-- the form it was made with (kept whole, so that a copy can be made from the hub alone).
 CREATE TABLE ziwb.unit (
     code         text PRIMARY KEY CHECK (code ~ '^[a-z0-9][a-z0-9_-]{0,62}$'),
     name         text NOT NULL CHECK (length(name) BETWEEN 1 AND 300),
     workspace_id text UNIQUE CHECK (workspace_id ~ '^[0-9a-f]{32}$'),
-    created_at   timestamptz NOT NULL DEFAULT now()
+    form_xml     text CHECK (length(form_xml) <= 8388608),
+    form_sha256  text CHECK (form_sha256 ~ '^[0-9a-f]{64}$'),
+    created_at   timestamptz NOT NULL DEFAULT now(),
+    CHECK ((workspace_id IS NULL) = (form_xml IS NULL) AND (form_xml IS NULL) = (form_sha256 IS NULL)),
+    CHECK (form_sha256 = encode(sha256(convert_to(form_xml, 'UTF8')), 'hex'))
 );
 
 -- A person: their PostgreSQL role and the Ed25519 key that signs their entries.
@@ -279,7 +284,7 @@ CREATE POLICY blob_read ON ziwb.blob FOR SELECT USING (unit_code IN (SELECT ziwb
 CREATE POLICY blob_write ON ziwb.blob FOR INSERT
     WITH CHECK (ziwb.capacities_of(current_user, unit_code) && ARRAY['coordinator', 'member', 'leader', 'evaluator']);
 
-GRANT UPDATE (workspace_id) ON ziwb.unit TO ziwb_person;
+GRANT UPDATE (workspace_id, form_xml, form_sha256) ON ziwb.unit TO ziwb_person;
 GRANT SELECT ON ziwb.hub, ziwb.unit, ziwb.person, ziwb.unit_grant, ziwb.schema_version TO ziwb_person, ziwb_agency;
 GRANT SELECT, INSERT ON ziwb.entry, ziwb.blob TO ziwb_person;
 GRANT USAGE ON SEQUENCE ziwb.entry_seq_seq TO ziwb_person;

@@ -87,8 +87,8 @@ class Cluster:
         else:
             target = ["-h", self.socket_dir, "-U", ADMIN]
         result = subprocess.run(["psql", "-X", "-q", "-A", "-t", "-v", "ON_ERROR_STOP=1", "-p", str(self.port),
-                                 *target, "-d", database, "-c", sql], capture_output=True, text=True, env=env,
-                                timeout=120)
+                                 *target, "-d", database, "-f", "-"], input=sql, capture_output=True, text=True,
+                                env=env, timeout=120)
         if check and result.returncode != 0:
             raise AssertionError(f"psql failed: {sql}\n{result.stderr}")
         return result

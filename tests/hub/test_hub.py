@@ -158,8 +158,10 @@ class SetUpAndMigration(HubTestCase):
         # Data written at version 1, as the server then took it: a unit, a grant, a signed entry.
         workspace_id = rows(self.ws, "SELECT value FROM meta WHERE key = 'workspace_id'")[0][0]
         first = rows(self.ws, "SELECT hash, body, signature FROM log_entry ORDER BY seq LIMIT 1")[0]
-        CLUSTER.psql(old, f"INSERT INTO ziwb.unit (code, name, workspace_id) VALUES ('dinas-a', 'Dinas A', "
-                          f"'{workspace_id}')")
+        form_xml = as_bytes(rows(self.ws, "SELECT xml FROM form_copy")[0][0])
+        CLUSTER.psql(old, f"INSERT INTO ziwb.unit (code, name, workspace_id, form_xml, form_sha256) VALUES "
+                          f"('dinas-a', 'Dinas A', '{workspace_id}', convert_from(decode('{form_xml.hex()}', 'hex'), "
+                          f"'UTF8'), '{hashlib.sha256(form_xml).hexdigest()}')")
         CLUSTER.psql(old, f"INSERT INTO ziwb.person VALUES ('{self.role('koordinator')}', 'Koordinator Uji', "
                           f"'{NIPS['koordinator']}', '{self.keys['koordinator']}')")
         CLUSTER.psql(old, f"INSERT INTO ziwb.unit_grant VALUES ('{self.role('koordinator')}', 'dinas-a', "
@@ -400,6 +402,41 @@ class Syncing(HubTestCase):
         published_total = float(self.sql("SELECT total FROM ziwb.figures WHERE unit_code = 'dinas-a' AND "
                                           "layer = 'unit'").stdout)
         self.assertAlmostEqual(published_total, total, places=4)
+
+    def test_an_evaluator_clones_the_unit_from_the_hub_alone(self):
+        evidence = os.path.join(self.dir, "sk.pdf")
+        with open(evidence, "wb") as out:
+            out.write(b"%PDF-1.4 SK Tim " + os.urandom(5000))
+        self.as_person("koordinator", "evidence", "add", self.ws, "A.I.1.i.a", evidence, check=0)
+        self.as_person("koordinator", "answer", self.ws, "A.I.1.i.a", "Ya", check=0)
+        self.sync("koordinator", self.ws, check=0)
+        copy = os.path.join(self.dir, "evaluasi-dinas-a.ziwb")
+        made = self.as_person("evaluator", "hub", "clone", self.address("evaluator"), "dinas-a", copy, check=0)
+        self.assertIn("dinas-a", made.stdout)
+        self.assertEqual(self.local_hashes(copy), self.hub_hashes())
+        run("audit", "verify", copy, check=0)
+        run("evidence", "verify", copy, check=0)
+        self.assertEqual(json.loads(run("score", copy, "--json", check=0).stdout)["total"],
+                         json.loads(run("score", self.ws, "--json", check=0).stdout)["total"])
+        self.assertEqual(os.listdir(self.dir).count(".evaluasi-dinas-a.ziwb.part"), 0)
+        # The copy is linked: the evaluator's review goes back by sync.
+        self.as_person("evaluator", "answer", copy, "A.I.1.i.a", "Tidak", "--layer", "tpi", check=0)
+        self.sync("evaluator", copy, check=0)
+        self.sync("koordinator", self.ws, check=0)
+        self.assertEqual(rows(self.ws, "SELECT value FROM answer WHERE layer = 'tpi' AND code = 'A.I.1.i.a'"),
+                         [("Tidak",)])
+        # Never over a file; never a unit without a grant or without a workspace.
+        self.one_line_refusal(self.as_person("evaluator", "hub", "clone", self.address("evaluator"), "dinas-a", copy),
+                              copy)
+        self.hub("grant", self.admin, self.role("outsider"), "dinas-b", "--as", "member", "--name", "Orang Luar",
+                 "--key", "cd" * 32, "--password-file", self.password_file, check=0)
+        other = os.path.join(self.dir, "lain.ziwb")
+        outsider = {"PGPASSWORD": PASSWORD}
+        self.one_line_refusal(run("hub", "clone", self.address("outsider"), "dinas-a", other, env_extra=outsider),
+                              "dinas-a")
+        self.one_line_refusal(run("hub", "clone", self.address("outsider"), "dinas-b", other, env_extra=outsider),
+                              "dinas-b")
+        self.assertFalse(os.path.exists(other))
 
     def test_evidence_travels_by_hash(self):
         member = self.copy_for("anggota1")

@@ -12,10 +12,11 @@
 
 #ifdef ZIWB_HAVE_HUB
 #include "common/platform.hpp"
-#include "export/recap_workbook.hpp"
 #include "evidence/evidence_vault.hpp"
+#include "export/recap_workbook.hpp"
 #include "export/workbook_export.hpp"
 #include "hub/hub_admin.hpp"
+#include "hub/hub_clone.hpp"
 #include "hub/hub_link.hpp"
 #include "hub/hub_recap.hpp"
 #include "hub/hub_schema.hpp"
@@ -39,14 +40,15 @@ constexpr const char* kUsage =
     "ziwb hub init ADDRESS [--module PATH] [--to N] | add-unit ADDRESS CODE --name NAME | units ADDRESS | "
     "grant ADDRESS ROLE UNIT --as CAPACITY [--layer L] --name NAME [--nip NIP] [--key HEX | --from WS] "
     "[--password-file F] | grant ADDRESS ROLE --agency --name NAME | revoke ADDRESS ROLE [UNIT] [--as CAPACITY] | "
-    "grants ADDRESS [UNIT] | link WS ADDRESS UNIT | unlink WS | sync WS [--address ADDRESS] | status WS | "
+    "grants ADDRESS [UNIT] | link WS ADDRESS UNIT | unlink WS | clone ADDRESS UNIT OUT.ziwb | "
+    "sync WS [--address ADDRESS] | status WS | "
     "watch WS [--once] [--timeout SECONDS] | recap ADDRESS OUT.xlsx [--today YYYY-MM-DD] [--quiet-days N]";
 
 #ifdef ZIWB_HAVE_HUB
 
-const std::set<std::string> kValueOptions = {"module", "to",      "name",    "nip",        "key",   "from",
-                                             "as",     "layer",   "address", "timeout",    "today", "created",
-                                             "password-file",     "quiet-days"};
+const std::set<std::string> kValueOptions = {"module", "to",      "name",          "nip",       "key",
+                                             "from",   "as",      "layer",         "address",   "timeout",
+                                             "today",  "created", "password-file", "quiet-days"};
 const std::set<std::string> kFlags = {"agency", "once", "json"};
 
 std::string ReadSecret(const std::filesystem::path& file) {
@@ -75,7 +77,8 @@ int RunInit(const Arguments& args, const Context& context) {
     const auto result =
         core::MigrateHub(hub, context.program_dir, target, args.Option("module").value_or(core::kDefaultHubModule));
     if (result.from == result.to) {
-        Print(Format(Tr("The hub at {0} is already at schema version {1}.\n"), {hub.Describe(), std::to_string(result.to)}));
+        Print(Format(Tr("The hub at {0} is already at schema version {1}.\n"),
+                     {hub.Describe(), std::to_string(result.to)}));
     } else {
         Print(Format(Tr("The hub at {0} is now at schema version {1} (was {2}).\n"),
                      {hub.Describe(), std::to_string(result.to), std::to_string(result.from)}));
@@ -101,9 +104,10 @@ int RunUnits(const Arguments& args, const Context&) {
     }
     std::string out;
     for (const auto& unit : units) {
-        out += unit.code + "  " + core::OneLine(unit.name) + "  " +
-               (unit.linked ? Format(Tr("{0} entries"), {std::to_string(unit.entries)}) : Tr("no workspace linked yet")) +
-               "\n";
+        out +=
+            unit.code + "  " + core::OneLine(unit.name) + "  " +
+            (unit.linked ? Format(Tr("{0} entries"), {std::to_string(unit.entries)}) : Tr("no workspace linked yet")) +
+            "\n";
     }
     Print(out);
     return kExitDone;
@@ -182,8 +186,9 @@ int RunGrants(const Arguments& args, const Context&) {
     const auto grants = core::ListHubGrants(hub, args.Positional().size() > 2 ? args.Positional()[2] : "");
     std::string out;
     for (const auto& grant : grants) {
-        out += grant.unit + "  " + grant.capacity + (grant.review_layer.empty() ? "" : " (" + grant.review_layer + ")") +
-               "  " + grant.role + "  " + core::OneLine(grant.full_name) + "\n";
+        out += grant.unit + "  " + grant.capacity +
+               (grant.review_layer.empty() ? "" : " (" + grant.review_layer + ")") + "  " + grant.role + "  " +
+               core::OneLine(grant.full_name) + "\n";
     }
     Print(out.empty() ? Tr("No grants you may see.\n") : out);
     return kExitDone;
@@ -196,6 +201,16 @@ int RunLink(const Arguments& args, const Context&) {
     Print(Format(Tr("Linked to unit {0} at {1}. Sync with: ziwb hub sync WS\n"),
                  {args.Positional()[3], core::RedactAddress(args.Positional()[2])}));
     return kExitDone;
+}
+
+int RunClone(const Arguments& args, const Context&) {
+    args.ExpectPositional(4, 4, kUsage);
+    InstallSessionSigner();
+    const auto summary = core::CloneFromHub(args.Positional()[1], args.Positional()[2], args.PositionalPath(3));
+    Print(Format(Tr("{0} made from unit {1} on the hub: {2} entries and {3} evidence files.\n"),
+                 {args.Positional()[3], args.Positional()[2], std::to_string(summary.pulled),
+                  std::to_string(summary.files_pulled)}));
+    return summary.conflicts.empty() ? kExitDone : kExitFindings;
 }
 
 int RunUnlink(const Arguments& args, const Context&) {
@@ -267,18 +282,18 @@ int RunWatch(const Arguments& args, const Context&) {
     auto workspace = core::Workspace::Open(args.PositionalPath(1), core::Workspace::Access::ReadWrite);
     const auto link = core::LoadHubLink(workspace);
     if (!link) {
-        throw core::UserError(Tr("this workspace is not linked to a hub: link it first with ziwb hub link WS ADDRESS UNIT"));
+        throw core::UserError(
+            Tr("this workspace is not linked to a hub: link it first with ziwb hub link WS ADDRESS UNIT"));
     }
-    const auto limit = std::chrono::seconds(args.Option("timeout") ? PositiveNumber(*args.Option("timeout"),
-                                                                                    Tr("'{0}' is not a number of seconds"))
-                                                                   : 0);
+    const auto limit = std::chrono::seconds(
+        args.Option("timeout") ? PositiveNumber(*args.Option("timeout"), Tr("'{0}' is not a number of seconds")) : 0);
     const auto start = std::chrono::steady_clock::now();
     core::HubWatcher watcher(args.Option("address").value_or(link->address), link->unit);
     Print(Format(Tr("Watching unit {0} for changes.\n"), {link->unit}));
     std::cout.flush();
     for (;;) {
         if (watcher.Changed(1000)) {
-            PrintSync(core::SyncWorkspace(workspace, args.Option("address")));
+            PrintSync(core::SyncWorkspace(workspace, watcher.Connection()));
             std::cout.flush();
             if (args.Flag("once")) {
                 return kExitDone;
@@ -299,8 +314,8 @@ int RunRecap(const Arguments& args, const Context&) {
     if (const auto text = args.Option("created")) {
         created = core::ParseUtcTimestamp(*text);
     }
-    const int quiet_days = static_cast<int>(
-        PositiveNumber(args.Option("quiet-days").value_or("14"), Tr("'{0}' is not a number of days")));
+    const int quiet_days =
+        static_cast<int>(PositiveNumber(args.Option("quiet-days").value_or("14"), Tr("'{0}' is not a number of days")));
     core::PgConnection hub(args.Positional()[1]);
     const auto rows = core::LoadHubRecap(hub, today);
     std::vector<core::UnitSummary> units;
@@ -327,9 +342,9 @@ struct Verb {
 };
 
 constexpr Verb kVerbs[] = {
-    {"init", RunInit},     {"add-unit", RunAddUnit}, {"units", RunUnits}, {"grant", RunGrant},
-    {"revoke", RunRevoke}, {"grants", RunGrants},    {"link", RunLink},   {"unlink", RunUnlink},
-    {"sync", RunSync},     {"status", RunStatus},    {"watch", RunWatch}, {"recap", RunRecap},
+    {"init", RunInit},     {"add-unit", RunAddUnit}, {"units", RunUnits},   {"grant", RunGrant}, {"revoke", RunRevoke},
+    {"grants", RunGrants}, {"link", RunLink},        {"unlink", RunUnlink}, {"clone", RunClone}, {"sync", RunSync},
+    {"status", RunStatus}, {"watch", RunWatch},      {"recap", RunRecap},
 };
 
 int RunHub(const std::vector<std::string>& words, const Context& context) {
@@ -356,8 +371,9 @@ int RunHub(const std::vector<std::string>&, const Context&) {
 // Registration runs at start-up; running out of memory there ends the program either way.
 // NOLINTNEXTLINE(cert-err58-cpp)
 const CommandRegistration kRegistrations[] = {
-    CommandRegistration({"hub", kUsage, NoTr("Share the agency's units on a PostgreSQL hub: set it up, link, sync, recap"),
-                         RunHub, 210}),
+    CommandRegistration({"hub", kUsage,
+                         NoTr("Share the agency's units on a PostgreSQL hub: set it up, link, sync, recap"), RunHub,
+                         210}),
 };
 
 }  // namespace

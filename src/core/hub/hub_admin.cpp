@@ -2,7 +2,6 @@
 
 #include <algorithm>
 
-
 #include "common/text.hpp"
 #include "common/utf8.hpp"
 #include "hub/hub_schema.hpp"
@@ -20,7 +19,8 @@ bool IsLowerDigit(char c) {
 
 // Lowercase letters and digits, then those and `more`, at most 63: safe as a role or unit name.
 bool IsPlainName(const std::string& name, std::string_view first_extra, std::string_view more) {
-    if (name.empty() || name.size() > 63 || !(IsLowerDigit(name[0]) || first_extra.find(name[0]) != std::string_view::npos)) {
+    if (name.empty() || name.size() > 63 ||
+        !(IsLowerDigit(name[0]) || first_extra.find(name[0]) != std::string_view::npos)) {
         return false;
     }
     return std::all_of(name.begin(), name.end(),
@@ -42,8 +42,8 @@ void UpsertPerson(PgConnection& hub, const HubPerson& person) {
         throw UserError(Tr("give the person's name (--name), at most 200 characters"));
     }
     if (!person.public_key.empty() && !IsPublicKeyHex(person.public_key)) {
-        throw UserError(Format(Tr("'{0}' is not a public key: it is 64 hexadecimal digits (ziwb key show)"),
-                               {person.public_key}));
+        throw UserError(
+            Format(Tr("'{0}' is not a public key: it is 64 hexadecimal digits (ziwb key show)"), {person.public_key}));
     }
     const std::string nip = person.nip.empty() ? "" : NormalizeNip(person.nip);
     const auto exists = hub.Exec("SELECT 1 FROM pg_roles WHERE rolname = $1", {PgParam::Text(person.role)});
@@ -79,8 +79,9 @@ void AddHubUnit(PgConnection& hub, const std::string& code, const std::string& n
     if (OneLine(name).empty() || name.size() > 300) {
         throw UserError(Tr("give the unit's name (--name), at most 300 characters"));
     }
-    const auto added = hub.Exec("INSERT INTO ziwb.unit (code, name) VALUES ($1, $2) ON CONFLICT DO NOTHING RETURNING code",
-                                {PgParam::Text(code), PgParam::Text(OneLine(name))});
+    const auto added =
+        hub.Exec("INSERT INTO ziwb.unit (code, name) VALUES ($1, $2) ON CONFLICT DO NOTHING RETURNING code",
+                 {PgParam::Text(code), PgParam::Text(OneLine(name))});
     if (added.Rows() == 0) {
         throw UserError(Format(Tr("the hub already has a unit '{0}'"), {code}));
     }
@@ -100,11 +101,13 @@ void GrantOnHub(PgConnection& hub, const HubPerson& person, const std::string& u
                             : Tr("--layer is for evaluators only"));
     }
     if (capacity != "viewer" && person.public_key.empty()) {
-        const auto known = hub.Exec("SELECT public_key FROM ziwb.person WHERE role_name = $1 AND public_key IS NOT NULL",
-                                    {PgParam::Text(person.role)});
+        const auto known =
+            hub.Exec("SELECT public_key FROM ziwb.person WHERE role_name = $1 AND public_key IS NOT NULL",
+                     {PgParam::Text(person.role)});
         if (known.Rows() == 0) {
-            throw UserError(Tr("someone who writes signs their changes: give their public key with --key (they see it "
-                               "with ziwb key show)"));
+            throw UserError(
+                Tr("someone who writes signs their changes: give their public key with --key (they see it "
+                   "with ziwb key show)"));
         }
     }
     PgTransaction transaction(hub);
@@ -175,7 +178,8 @@ std::vector<HubGrantRow> ListHubGrants(PgConnection& hub, const std::string& uni
         {PgParam::Text(unit)});
     std::vector<HubGrantRow> grants;
     for (int row = 0; row < rows.Rows(); ++row) {
-        grants.push_back({rows.Text(row, 0), rows.Text(row, 1), rows.Text(row, 2), rows.Text(row, 3), rows.Text(row, 4)});
+        grants.push_back(
+            {rows.Text(row, 0), rows.Text(row, 1), rows.Text(row, 2), rows.Text(row, 3), rows.Text(row, 4)});
     }
     return grants;
 }

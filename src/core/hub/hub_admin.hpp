@@ -18,7 +18,7 @@ struct HubPerson {
     std::string role;  ///< the PostgreSQL role they log in as
     std::string full_name;
     std::string nip;
-    std::string public_key;                ///< 64 hex; empty for someone who only reads (agency)
+    std::string public_key;               ///< 64 hex; empty for someone who only reads (agency)
     std::optional<std::string> password;  ///< set on the role when given
 };
 

@@ -34,15 +34,18 @@ nlohmann::json ProgressJson(const ReviewProgress& progress) {
 
 void Upsert(PgConnection& hub, const std::string& unit, const std::string& layer, const LayerFigures& figures,
             const nlohmann::json& progress, const WorkspaceInfo& info, long long through_seq) {
-    const nlohmann::json details{
-        {"agency", info.agency}, {"year", info.year}, {"predicate", info.current_predicate}, {"unit_name", info.unit_name}};
+    const nlohmann::json details{{"agency", info.agency},
+                                 {"year", info.year},
+                                 {"predicate", info.current_predicate},
+                                 {"unit_name", info.unit_name}};
     hub.Exec(
         "INSERT INTO ziwb.figures (unit_code, layer, total, pengungkit, hasil, completeness, answered, criteria, "
         "verdicts, progress, details, through_seq) "
         "VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9::jsonb, $10::jsonb, $11::jsonb, $12) "
         "ON CONFLICT (unit_code, layer) DO UPDATE SET total = excluded.total, pengungkit = excluded.pengungkit, "
         "hasil = excluded.hasil, completeness = excluded.completeness, answered = excluded.answered, "
-        "criteria = excluded.criteria, verdicts = excluded.verdicts, progress = excluded.progress, details = excluded.details, "
+        "criteria = excluded.criteria, verdicts = excluded.verdicts, progress = excluded.progress, details = "
+        "excluded.details, "
         "through_seq = excluded.through_seq, published_by = current_user, published_at = now()",
         {PgParam::Text(unit), PgParam::Text(layer), PgParam::Text(std::to_string(figures.total)),
          PgParam::Text(std::to_string(figures.pengungkit)), PgParam::Text(std::to_string(figures.hasil)),
@@ -55,9 +58,9 @@ void Upsert(PgConnection& hub, const std::string& unit, const std::string& layer
 
 std::vector<std::string> PublishFigures(Workspace& workspace, PgConnection& hub, const std::string& unit,
                                         long long through_seq) {
-    const auto grants = hub.Exec(
-        "SELECT capacity, review_layer FROM ziwb.unit_grant WHERE role_name = current_user AND unit_code = $1",
-        {PgParam::Text(unit)});
+    const auto grants =
+        hub.Exec("SELECT capacity, review_layer FROM ziwb.unit_grant WHERE role_name = current_user AND unit_code = $1",
+                 {PgParam::Text(unit)});
     bool unit_layer = false;
     std::vector<std::string> review_layers;
     for (int row = 0; row < grants.Rows(); ++row) {
@@ -74,7 +77,8 @@ std::vector<std::string> PublishFigures(Workspace& workspace, PgConnection& hub,
     }
     const std::string today = TodayDate();
     const auto summarize = [&](const std::string& layer) {
-        return GuardSqlite(PathToUtf8(workspace.Path()), [&] { return SummarizeOpenWorkspace(workspace, layer, today); });
+        return GuardSqlite(PathToUtf8(workspace.Path()),
+                           [&] { return SummarizeOpenWorkspace(workspace, layer, today); });
     };
     PgTransaction transaction(hub);
     if (unit_layer) {

@@ -15,9 +15,9 @@ namespace ziwb::core {
 
 namespace {
 
-constexpr std::array<const char*, 7> kKeys = {"hub.address",        "hub.id",        "hub.unit",
-                                              "hub.pulled_through", "hub.pushed_through", "hub.last_sync",
-                                              "hub.last_problem"};
+constexpr std::array<const char*, 7> kKeys = {
+    "hub.address",        "hub.id",        "hub.unit",        "hub.pulled_through",
+    "hub.pushed_through", "hub.last_sync", "hub.last_problem"};
 
 long long Number(const std::string& text) {
     try {

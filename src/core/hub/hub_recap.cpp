@@ -51,13 +51,13 @@ T JsonValue(const nlohmann::json& object, const char* key, T fallback) {
 std::vector<HubRecapRow> LoadHubRecap(PgConnection& hub, std::string_view today) {
     RequireCurrentHub(hub);
     const auto rows = hub.Exec(
-        "SELECT code, name, linked, "                                                       // 0-2
-        "unit_total, unit_pengungkit, unit_hasil, unit_completeness, unit_answered, unit_criteria, "  // 3-8
-        "unit_verdicts, details, "                                                           // 9-10
-        "review_layer, review_total, review_pengungkit, review_hasil, review_completeness, "  // 11-15
-        "review_verdicts, review_progress, "                                                 // 16-17
+        "SELECT code, name, linked, "                                                                    // 0-2
+        "unit_total, unit_pengungkit, unit_hasil, unit_completeness, unit_answered, unit_criteria, "     // 3-8
+        "unit_verdicts, details, "                                                                       // 9-10
+        "review_layer, review_total, review_pengungkit, review_hasil, review_completeness, "             // 11-15
+        "review_verdicts, review_progress, "                                                             // 16-17
         "coalesce(last_change, ''), coalesce(unit_last_change, ''), coalesce(review_last_change, ''), "  // 18-20
-        "entries, stale "                                                                    // 21-22
+        "entries, stale "                                                                                // 21-22
         "FROM ziwb.recap ORDER BY code");
     std::vector<HubRecapRow> recap;
     recap.reserve(static_cast<std::size_t>(rows.Rows()));
@@ -114,8 +114,8 @@ std::vector<std::string> WhoIsBehind(const std::vector<HubRecapRow>& rows, int q
         } else if (!row.unit_published) {
             lines.push_back(Format(Tr("{0}: the unit's team has not synced its figures yet"), {code}));
         } else if (row.summary.days_since_change && *row.summary.days_since_change >= quiet_days) {
-            lines.push_back(Format(Tr("{0}: no change for {1} days"),
-                                   {code, std::to_string(*row.summary.days_since_change)}));
+            lines.push_back(
+                Format(Tr("{0}: no change for {1} days"), {code, std::to_string(*row.summary.days_since_change)}));
         } else if (row.stale) {
             lines.push_back(Format(Tr("{0}: changes arrived after its figures were computed (the next sync updates "
                                       "them)"),

@@ -38,7 +38,8 @@ std::vector<HubMigration> LoadHubMigrations(const std::filesystem::path& program
         if (!item.is_regular_file() || !name.ends_with(".sql")) {
             continue;
         }
-        if (name.size() < 6 || !std::all_of(name.begin(), name.begin() + 4, [](char c) { return c >= '0' && c <= '9'; }) ||
+        if (name.size() < 6 ||
+            !std::all_of(name.begin(), name.begin() + 4, [](char c) { return c >= '0' && c <= '9'; }) ||
             name[4] != '-') {
             throw UserError(Format(Tr("{0} in hub/migrations is not named NNNN-what.sql"), {name}));
         }

@@ -44,9 +44,10 @@ std::string ToHex(std::string_view bytes) {
 
 // The unit as the connecting role sees it, or a HubError saying why it cannot be used.
 std::string UnitWorkspaceId(PgConnection& hub, const std::string& unit) {
-    const auto row = hub.Exec("SELECT coalesce(workspace_id, ''), ziwb.capacities_of(current_user, code)::text "
-                              "FROM ziwb.unit WHERE code = $1",
-                              {PgParam::Text(unit)});
+    const auto row = hub.Exec(
+        "SELECT coalesce(workspace_id, ''), ziwb.capacities_of(current_user, code)::text "
+        "FROM ziwb.unit WHERE code = $1",
+        {PgParam::Text(unit)});
     if (row.Rows() == 0 || row.Text(0, 1) == "{}") {
         throw HubError(Format(Tr("the hub has no unit '{0}' that you ({1}) hold a grant for: check the unit's code "
                                  "(ziwb hub units) or ask the hub's administrator for a grant"),
@@ -84,26 +85,20 @@ struct Outgoing {
 
 Outgoing CollectOutgoing(Workspace& workspace, PgConnection& hub, long long pushed_through) {
     Outgoing out;
-    std::vector<StoredEntry> log;
+    std::vector<StoredEntry> candidates;
     GuardSqlite(PathToUtf8(workspace.Path()), [&] {
         SQLite::Transaction snapshot(workspace.Database());
-        log = LoadLog(workspace.Database());
+        candidates = LoadLogAfter(workspace.Database(), pushed_through);
+        out.last_seq = workspace.Database().execAndGet("SELECT coalesce(max(seq), 0) FROM log_entry").getInt64();
     });
-    std::vector<StoredEntry> candidates;
-    for (auto& stored : log) {
-        out.last_seq = std::max(out.last_seq, stored.seq);
-        if (stored.seq > pushed_through) {
-            candidates.push_back(std::move(stored));
-        }
-    }
     for (std::size_t start = 0; start < candidates.size(); start += kBatch) {
         const std::size_t end = std::min(candidates.size(), start + kBatch);
         std::vector<std::string> hashes;
         for (std::size_t i = start; i < end; ++i) {
             hashes.push_back(candidates[i].hash);
         }
-        const auto held = hub.Exec("SELECT hash FROM ziwb.entry WHERE hash = ANY($1::text[])",
-                                   {PgParam::Text(TextArray(hashes))});
+        const auto held =
+            hub.Exec("SELECT hash FROM ziwb.entry WHERE hash = ANY($1::text[])", {PgParam::Text(TextArray(hashes))});
         std::set<std::string> on_hub;
         for (int row = 0; row < held.Rows(); ++row) {
             on_hub.insert(held.Text(row, 0));
@@ -130,7 +125,8 @@ std::optional<std::string> LocalFile(SQLite::Database& db, const std::string& sh
         bytes.append(reinterpret_cast<const char*>(chunk.data()), chunk.size());
     });
     if (read != sha256) {
-        throw WorkspaceError(Format(Tr("the stored file {0} is damaged; run ziwb evidence verify"), {ShortHash(sha256)}));
+        throw WorkspaceError(
+            Format(Tr("the stored file {0} is damaged; run ziwb evidence verify"), {ShortHash(sha256)}));
     }
     return bytes;
 }
@@ -175,9 +171,10 @@ std::size_t Push(Workspace& workspace, PgConnection& hub, const std::string& uni
             if (!bytes) {
                 continue;  // its record came without the file: whoever holds it sends it
             }
-            hub.Exec("INSERT INTO ziwb.blob (unit_code, sha256, content) VALUES ($1, $2, $3) "
-                     "ON CONFLICT DO NOTHING",
-                     {PgParam::Text(unit), PgParam::Text(sha256), PgParam::Bytes(*bytes)});
+            hub.Exec(
+                "INSERT INTO ziwb.blob (unit_code, sha256, content) VALUES ($1, $2, $3) "
+                "ON CONFLICT DO NOTHING",
+                {PgParam::Text(unit), PgParam::Text(sha256), PgParam::Bytes(*bytes)});
             ++files_pushed;
         }
     }
@@ -297,6 +294,16 @@ void Pull(Workspace& workspace, PgConnection& hub, HubLink& link, const std::str
     }
 }
 
+// Remembers why a sync stopped, for `ziwb hub status` and the workbench; what was done stays done.
+void RememberProblem(Workspace& workspace, HubLink link, const UserError& problem) {
+    try {
+        link.last_problem = problem.what();
+        SaveHubLink(workspace, link);
+    } catch (const Error&) {
+        // The workspace itself failed: its own error is the one to report.
+    }
+}
+
 }  // namespace
 
 void LinkWorkspace(Workspace& workspace, const std::string& address, const std::string& unit) {
@@ -309,9 +316,18 @@ void LinkWorkspace(Workspace& workspace, const std::string& address, const std::
         GuardSqlite(PathToUtf8(workspace.Path()), [&] { return WorkspaceId(workspace.Database()); });
     const std::string on_hub = UnitWorkspaceId(hub, unit);
     if (on_hub.empty()) {
+        // The form goes with the assessment's id, so that a copy can be made from the hub alone.
+        const auto [form_xml, form_sha256] = GuardSqlite(PathToUtf8(workspace.Path()), [&] {
+            SQLite::Statement form(workspace.Database(), "SELECT xml, sha256 FROM form_copy WHERE singleton = 1");
+            if (!form.executeStep()) {
+                throw WorkspaceError(Tr("the workspace holds no copy of its form; it cannot be linked"));
+            }
+            return std::pair<std::string, std::string>(form.getColumn(0).getString(), form.getColumn(1).getString());
+        });
         const auto claimed = hub.Exec(
-            "UPDATE ziwb.unit SET workspace_id = $2 WHERE code = $1 AND workspace_id IS NULL RETURNING code",
-            {PgParam::Text(unit), PgParam::Text(workspace_id)});
+            "UPDATE ziwb.unit SET workspace_id = $2, form_xml = $3, form_sha256 = $4 "
+            "WHERE code = $1 AND workspace_id IS NULL RETURNING code",
+            {PgParam::Text(unit), PgParam::Text(workspace_id), PgParam::Text(form_xml), PgParam::Text(form_sha256)});
         if (claimed.Rows() == 0) {
             throw HubError(Format(Tr("unit '{0}' has no workspace on the hub yet, and only its coordinator links the "
                                      "first one"),
@@ -340,19 +356,40 @@ SyncSummary SyncWorkspace(Workspace& workspace, const std::optional<std::string>
     if (workspace.IsReadOnly()) {
         throw WorkspaceError(Tr("the workspace is open for reading only; it was not synced"));
     }
+    const auto link = LoadHubLink(workspace);
+    if (!link) {
+        throw UserError(Tr("this workspace is not linked to a hub: link it first with ziwb hub link WS ADDRESS UNIT"));
+    }
+    std::unique_ptr<PgConnection> hub;
+    try {
+        hub = std::make_unique<PgConnection>(address.value_or(link->address));
+    } catch (const UserError& problem) {
+        RememberProblem(workspace, *link, problem);
+        throw;
+    }
+    return SyncWorkspace(workspace, *hub);
+}
+
+SyncSummary SyncWorkspace(Workspace& workspace, PgConnection& hub) {
+    if (workspace.IsReadOnly()) {
+        throw WorkspaceError(Tr("the workspace is open for reading only; it was not synced"));
+    }
     auto link = LoadHubLink(workspace);
     if (!link) {
         throw UserError(Tr("this workspace is not linked to a hub: link it first with ziwb hub link WS ADDRESS UNIT"));
     }
     SyncSummary summary;
     try {
-        PgConnection hub(address.value_or(link->address));
-        RequireCurrentHub(hub);
+        if (!hub.HubChecked()) {
+            RequireCurrentHub(hub);
+            hub.SetHubChecked();
+        }
         const std::string workspace_id =
             GuardSqlite(PathToUtf8(workspace.Path()), [&] { return WorkspaceId(workspace.Database()); });
         if (UnitWorkspaceId(hub, link->unit) != workspace_id) {
-            throw HubError(Format(Tr("unit '{0}' on the hub holds another assessment than this workspace"), {link->unit}),
-                           "ZW003");
+            throw HubError(
+                Format(Tr("unit '{0}' on the hub holds another assessment than this workspace"), {link->unit}),
+                "ZW003");
         }
         CheckCounters(hub, *link);
         const Outgoing out = CollectOutgoing(workspace, hub, link->pushed_through);
@@ -362,19 +399,17 @@ SyncSummary SyncWorkspace(Workspace& workspace, const std::optional<std::string>
         }
         link->pushed_through = out.last_seq;
         Pull(workspace, hub, *link, workspace_id, summary);
-        summary.published = PublishFigures(workspace, hub, link->unit, link->pulled_through);
-        summary.conflicts = GuardSqlite(PathToUtf8(workspace.Path()), [&] { return LoadConflicts(workspace.Database()); });
+        // The figures change only with the log: a sync that moved nothing leaves them as published.
+        if (summary.pushed > 0 || summary.pulled > 0 || link->last_sync.empty()) {
+            summary.published = PublishFigures(workspace, hub, link->unit, link->pulled_through);
+        }
+        summary.conflicts =
+            GuardSqlite(PathToUtf8(workspace.Path()), [&] { return LoadConflicts(workspace.Database()); });
         link->last_sync = NowUtc();
         link->last_problem.clear();
         SaveHubLink(workspace, *link);
     } catch (const UserError& problem) {
-        // Remember why, for the workbench's sync state; what was done stays done.
-        try {
-            link->last_problem = problem.what();
-            SaveHubLink(workspace, *link);
-        } catch (const Error&) {
-            // The workspace itself failed: its own error is the one to report.
-        }
+        RememberProblem(workspace, *link, problem);
         throw;
     }
     return summary;
@@ -383,6 +418,10 @@ SyncSummary SyncWorkspace(Workspace& workspace, const std::optional<std::string>
 HubWatcher::HubWatcher(const std::string& address, const std::string& unit)
     : m_connection(std::make_unique<PgConnection>(address)) {
     m_connection->Exec("LISTEN " + m_connection->Quote("ziwb_unit_" + unit));
+}
+
+PgConnection& HubWatcher::Connection() {
+    return *m_connection;
 }
 
 HubWatcher::~HubWatcher() = default;

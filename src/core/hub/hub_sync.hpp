@@ -33,6 +33,9 @@ struct SyncSummary {
 /// Each step is whole or absent: a sync cut anywhere is finished by the next one, with nothing
 /// lost or doubled. Records its outcome in the link. `address` overrides the linked one.
 SyncSummary SyncWorkspace(Workspace& workspace, const std::optional<std::string>& address = std::nullopt);
+/// The same over a connection the caller keeps open (the workbench, `ziwb hub watch`): no new
+/// session to set up for each sync, and the hub's version checked once per connection.
+SyncSummary SyncWorkspace(Workspace& workspace, PgConnection& hub);
 
 /// Waits for other people's changes to the linked unit (PostgreSQL LISTEN/NOTIFY).
 class HubWatcher {
@@ -44,6 +47,8 @@ public:
     /// True when entries arrived for the unit since the last call; waits up to `timeout_ms` (0: only
     /// looks). Throws HubError when the connection is lost.
     bool Changed(int timeout_ms);
+    /// The connection it listens on, for syncing over it too (notifications wait while a query runs).
+    [[nodiscard]] PgConnection& Connection();
 
 private:
     std::unique_ptr<PgConnection> m_connection;

@@ -2,7 +2,6 @@
 
 #include <libpq-fe.h>
 
-
 #include "common/text.hpp"
 
 namespace ziwb::core {
@@ -14,12 +13,15 @@ std::string OneLineOf(const char* text) {
     while (!line.empty() && (line.back() == '\n' || line.back() == ' ')) {
         line.pop_back();
     }
-    for (char& c : line) {
-        if (c == '\n') {
-            c = ' ';
+    // libpq's messages run over lines, some indented with a tab: one line, single spaces.
+    std::string single;
+    for (const char c : line) {
+        const char shown = c == '\n' || c == '\t' || c == '\r' ? ' ' : c;
+        if (shown != ' ' || (!single.empty() && single.back() != ' ')) {
+            single += shown;
         }
     }
-    return line;
+    return single;
 }
 
 // The hub's own refusals (hub/migrations: ERRCODE 'ZWnnn'), said in the user's language. The
@@ -42,8 +44,7 @@ std::string HubRefusal(const std::string& sqlstate, const std::string& server_me
         return Format(Tr("the hub refused entry {0}: it is not a log entry"), {entry});
     }
     if (sqlstate == "ZW003") {
-        return Format(Tr("the hub refused entry {0}: it belongs to another assessment than the linked unit"),
-                      {entry});
+        return Format(Tr("the hub refused entry {0}: it belongs to another assessment than the linked unit"), {entry});
     }
     if (sqlstate == "ZW004" || sqlstate == "ZW006") {
         return Format(Tr("the hub refused entry {0}: its signature does not hold"), {entry});
@@ -166,9 +167,9 @@ PgResult Checked(pg_conn* connection, pg_result* raw) {
         throw HubError(refusal, sqlstate);
     }
     if (sqlstate == "42501") {
-        throw HubError(Format(Tr("the hub refused: {0}. Ask the hub's administrator for a grant (ziwb hub grant)"),
-                              {server}),
-                       sqlstate);
+        throw HubError(
+            Format(Tr("the hub refused: {0}. Ask the hub's administrator for a grant (ziwb hub grant)"), {server}),
+            sqlstate);
     }
     throw HubError(Format(Tr("the hub reported: {0}"), {server}), sqlstate);
 }
@@ -234,9 +235,9 @@ int PgConnection::Socket() const {
 std::vector<std::string> PgConnection::TakeNotifications() {
     std::vector<std::string> channels;
     if (PQconsumeInput(m_connection.get()) == 0) {
-        throw HubError(Format(Tr("the connection to the hub was lost ({0})"),
-                              {OneLineOf(PQerrorMessage(m_connection.get()))}),
-                       "08000");
+        throw HubError(
+            Format(Tr("the connection to the hub was lost ({0})"), {OneLineOf(PQerrorMessage(m_connection.get()))}),
+            "08000");
     }
     while (PGnotify* notification = PQnotifies(m_connection.get())) {
         channels.emplace_back(notification->relname);

@@ -81,12 +81,16 @@ public:
     /// The socket, for waiting on notifications; and the notifications received so far (channel names).
     [[nodiscard]] int Socket() const;
     [[nodiscard]] std::vector<std::string> TakeNotifications();
+    /// Whether this connection's hub was found at the schema this program needs (checked once).
+    [[nodiscard]] bool HubChecked() const { return m_hub_checked; }
+    void SetHubChecked() { m_hub_checked = true; }
 
 private:
     struct Free {
         void operator()(pg_conn* connection) const;
     };
     std::unique_ptr<pg_conn, Free> m_connection;
+    bool m_hub_checked = false;
 };
 
 /// BEGIN ... COMMIT, rolled back unless committed (RAII, as SQLite::Transaction).

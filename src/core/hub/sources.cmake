@@ -6,6 +6,7 @@ if(LIBPQ_FOUND)
     ${CMAKE_CURRENT_LIST_DIR}/pg_array.cpp
     ${CMAKE_CURRENT_LIST_DIR}/pg_connection.cpp
     ${CMAKE_CURRENT_LIST_DIR}/hub_admin.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/hub_clone.cpp
     ${CMAKE_CURRENT_LIST_DIR}/hub_figures.cpp
     ${CMAKE_CURRENT_LIST_DIR}/hub_link.cpp
     ${CMAKE_CURRENT_LIST_DIR}/hub_recap.cpp

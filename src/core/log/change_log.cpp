@@ -203,8 +203,13 @@ void StoreEntry(StatementCache& statements, const std::string& hash, const std::
 }
 
 std::vector<StoredEntry> LoadLog(SQLite::Database& db) {
+    return LoadLogAfter(db, 0);
+}
+
+std::vector<StoredEntry> LoadLogAfter(SQLite::Database& db, long long after_seq) {
     std::vector<StoredEntry> entries;
-    SQLite::Statement query(db, "SELECT seq, hash, body, signature FROM log_entry ORDER BY seq");
+    SQLite::Statement query(db, "SELECT seq, hash, body, signature FROM log_entry WHERE seq > ? ORDER BY seq");
+    query.bind(1, static_cast<std::int64_t>(after_seq));
     while (query.executeStep()) {
         StoredEntry stored;
         stored.seq = query.getColumn(0).getInt64();

@@ -67,6 +67,8 @@ struct StoredEntry {
 };
 
 [[nodiscard]] std::vector<StoredEntry> LoadLog(SQLite::Database& db);
+/// The entries this copy stored after `after_seq` (what a sync has not offered yet).
+[[nodiscard]] std::vector<StoredEntry> LoadLogAfter(SQLite::Database& db, long long after_seq);
 [[nodiscard]] std::vector<std::string> LogHeads(SQLite::Database& db);
 [[nodiscard]] bool HasEntry(SQLite::Database& db, const std::string& hash);
 /// Stores an entry that has been checked (caller's transaction); its projection is separate.

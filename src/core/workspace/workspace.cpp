@@ -149,8 +149,66 @@ Workspace& Workspace::operator=(Workspace&&) noexcept = default;
 Workspace::~Workspace() = default;
 
 Workspace Workspace::Create(const std::filesystem::path& path, const WorkspaceInfo& info, const FormSource& form) {
+    return CreateFile(path, form, [&](SQLite::Database& db, const Form& loaded_form) {
+        const Form* loaded = &loaded_form;
+        CheckInfo(info, *loaded);  // before anything is written; the file appears only when whole
+        SetMeta(db, "created_at", NowUtc());
+        SetMeta(db, "created_with", std::string(kAppName) + " " + kAppVersion);
+        // The unit's details are the log's first entry; the tables are its projection.
+        ChangeDraft genesis;
+        genesis.kind = "workspace.create";
+        genesis.layer = "unit";
+        genesis.action = "create";
+        genesis.summary = Format(Tr("Workspace created for {0}"), {info.unit_name});
+        genesis.writes = {{UnitKey("unit_name"), info.unit_name},
+                          {UnitKey("agency"), info.agency},
+                          {UnitKey("year"), std::to_string(info.year)},
+                          {UnitKey("current_predicate"), info.current_predicate}};
+        for (const auto& [field, value] : ProposalDetails(info)) {
+            if (!value->empty()) {
+                genesis.writes.emplace_back(UnitKey(field), *value);
+            }
+        }
+        (void)RecordChange(db, *loaded, genesis, DefaultAuthor());
+        // Whoever creates the workspace with a key is its first koordinator: the key every
+        // later member's acceptance rests on.
+        if (const auto signer = SessionSigner(); signer && !signer->nip.empty()) {
+            ChangeDraft founder;
+            founder.kind = "person.set";
+            founder.layer = "team";
+            founder.action = "team";
+            founder.summary =
+                Format(Tr("Team register: {0} ({1}) set as {2}"), {signer->name, signer->nip, "koordinator"});
+            founder.writes = {{PersonKey(signer->nip), nlohmann::json{{"nip", signer->nip},
+                                                                      {"name", signer->name},
+                                                                      {"position", ""},
+                                                                      {"email", ""},
+                                                                      {"role", "koordinator"},
+                                                                      {"areas", nlohmann::json::array()},
+                                                                      {"level", ""},
+                                                                      {"review_layer", ""},
+                                                                      {"public_key", signer->public_key}}}};
+            (void)RecordChange(db, *loaded, founder, DefaultAuthor());
+        }
+    });
+}
+
+Workspace Workspace::CreateReplica(const std::filesystem::path& path, const FormSource& form,
+                                   const std::string& workspace_id) {
+    if (!IsWorkspaceIdHex(workspace_id)) {
+        throw WorkspaceError(Tr("the workspace's id is damaged"));
+    }
+    return CreateFile(path, form, [&](SQLite::Database& db, const Form&) {
+        SetMeta(db, "created_at", NowUtc());
+        SetMeta(db, "created_with", std::string(kAppName) + " " + kAppVersion);
+        // The assessment's own id: the entries that follow are its log, received from elsewhere.
+        SetMeta(db, "workspace_id", workspace_id);
+    });
+}
+
+Workspace Workspace::CreateFile(const std::filesystem::path& path, const FormSource& form,
+                                const std::function<void(SQLite::Database&, const Form&)>& fill) {
     const auto loaded = LoadFormText(form.xml, form.display_name);  // never store a form we cannot read
-    CheckInfo(info, *loaded);
     RefuseDeviceName(path);
     const std::string name = PathToUtf8(path);
     std::error_code ignored;
@@ -185,44 +243,7 @@ Workspace Workspace::Create(const std::filesystem::path& path, const WorkspaceIn
             copy.bind(3, Sha256::HexOf(form.xml));
             copy.bind(4, form.xml);
             copy.exec();
-            SetMeta(db, "created_at", NowUtc());
-            SetMeta(db, "created_with", std::string(kAppName) + " " + kAppVersion);
-            // The unit's details are the log's first entry; the tables are its projection.
-            ChangeDraft genesis;
-            genesis.kind = "workspace.create";
-            genesis.layer = "unit";
-            genesis.action = "create";
-            genesis.summary = Format(Tr("Workspace created for {0}"), {info.unit_name});
-            genesis.writes = {{UnitKey("unit_name"), info.unit_name},
-                              {UnitKey("agency"), info.agency},
-                              {UnitKey("year"), std::to_string(info.year)},
-                              {UnitKey("current_predicate"), info.current_predicate}};
-            for (const auto& [field, value] : ProposalDetails(info)) {
-                if (!value->empty()) {
-                    genesis.writes.emplace_back(UnitKey(field), *value);
-                }
-            }
-            (void)RecordChange(db, *loaded, genesis, DefaultAuthor());
-            // Whoever creates the workspace with a key is its first koordinator: the key every
-            // later member's acceptance rests on.
-            if (const auto signer = SessionSigner(); signer && !signer->nip.empty()) {
-                ChangeDraft founder;
-                founder.kind = "person.set";
-                founder.layer = "team";
-                founder.action = "team";
-                founder.summary =
-                    Format(Tr("Team register: {0} ({1}) set as {2}"), {signer->name, signer->nip, "koordinator"});
-                founder.writes = {{PersonKey(signer->nip), nlohmann::json{{"nip", signer->nip},
-                                                                          {"name", signer->name},
-                                                                          {"position", ""},
-                                                                          {"email", ""},
-                                                                          {"role", "koordinator"},
-                                                                          {"areas", nlohmann::json::array()},
-                                                                          {"level", ""},
-                                                                          {"review_layer", ""},
-                                                                          {"public_key", signer->public_key}}}};
-                (void)RecordChange(db, *loaded, founder, DefaultAuthor());
-            }
+            fill(db, *loaded);
             transaction.commit();
         });
         output.Commit();

@@ -119,6 +119,10 @@ public:
 
     /// Creates a new workspace file. Refuses to overwrite; the file appears only when complete.
     static Workspace Create(const std::filesystem::path& path, const WorkspaceInfo& info, const FormSource& form);
+    /// Creates an empty copy of an existing assessment, to be filled by its log from elsewhere (a
+    /// copy made from the agency hub): its form and its id, and no entry yet. Refuses to overwrite.
+    static Workspace CreateReplica(const std::filesystem::path& path, const FormSource& form,
+                                   const std::string& workspace_id);
     /// Opens a workspace as a file from a stranger: its header, format version, schema, structure
     /// and form copy are checked before anything in it is used. Throws WorkspaceError saying why a
     /// file cannot be used; nothing is changed then.
@@ -170,6 +174,11 @@ public:
                              const std::string& author);
 
 private:
+    /// A new file with `form`'s copy, then what `fill` writes, in one transaction; the file gets its
+    /// name only when complete.
+    static Workspace CreateFile(const std::filesystem::path& path, const FormSource& form,
+                                const std::function<void(SQLite::Database&, const Form&)>& fill);
+
     struct State;
     explicit Workspace(std::unique_ptr<State> state);
     void LoadInfo();

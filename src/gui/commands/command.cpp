@@ -20,6 +20,7 @@ std::vector<Command> MakeCommands() {
     AddPortfolioCommands(commands);
     AddReviewCommands(commands);
     AddServicesCommands(commands);
+    AddHubCommands(commands);
     for (Command& command : commands) {
         command.id = wxIdManager::ReserveId();
         if (!command.enabled) {
@@ -79,6 +80,8 @@ wxMenuBar* BuildMenuBar(wxMenu*& recent) {
     Append(file, "file/send_changes");
     Append(file, "file/receive_changes");
     Append(file, "file/merge_copy");
+    Append(file, "file/hub_link");
+    Append(file, "file/hub_sync");
     Append(file, "file/portfolio");
     file->AppendSeparator();
     Append(file, "file/close");

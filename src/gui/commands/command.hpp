@@ -60,5 +60,6 @@ void AddTeamCommands(std::vector<Command>& commands);
 void AddPortfolioCommands(std::vector<Command>& commands);
 void AddReviewCommands(std::vector<Command>& commands);
 void AddServicesCommands(std::vector<Command>& commands);
+void AddHubCommands(std::vector<Command>& commands);
 
 }  // namespace ziwb::gui

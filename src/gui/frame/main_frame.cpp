@@ -1,6 +1,7 @@
 #include "frame/main_frame.hpp"
 #include "frame/read_only_banner.hpp"
 #include "frame/trust_banner.hpp"
+#include "hub/hub_syncer.hpp"
 
 #include <wx/config.h>
 #include <wx/display.h>
@@ -70,7 +71,10 @@ MainFrame::MainFrame() : wxFrame(nullptr, wxID_ANY, "ZI Workbench") {
     const wxRect area = wxDisplay(0U).GetClientArea();
     SetInitialSize(area.width < FromDIP(1400) ? area.GetSize() : wxSize(area.width * 9 / 10, area.height * 9 / 10));
     SetMinClientSize(FromDIP(wxSize(760, 520)));
-    CreateStatusBar(1);
+    CreateStatusBar(2);
+    // The second field says how the hub link is, when there is one (empty otherwise).
+    const int widths[] = {-1, FromDIP(0)};
+    GetStatusBar()->SetStatusWidths(2, widths);
     BuildMenus();
     m_history.Load(*wxConfigBase::Get());
     m_history.AddFilesToMenu(m_recent_menu);
@@ -103,7 +107,36 @@ wxString MainFrame::CheckTrust(core::Workspace& workspace) {
     }
 }
 
+void MainFrame::RestartHubSync() {
+    m_hub.reset();
+    const int widths[] = {-1, FromDIP(0)};
+    GetStatusBar()->SetStatusWidths(2, widths);
+    SetStatusText(wxString(), 1);
+#ifdef ZIWB_HAVE_HUB
+    if (m_session == nullptr || m_session->Workspace().IsReadOnly()) {
+        return;
+    }
+    m_hub = std::make_unique<HubSyncer>(m_session->Workspace().Path(), [this] {
+        if (m_hub != nullptr && GetStatusBar() != nullptr) {
+            SetStatusText(m_hub->StatusText(), 1);
+        }
+    });
+    if (m_hub->Linked()) {
+        const int linked_widths[] = {-1, FromDIP(340)};
+        GetStatusBar()->SetStatusWidths(2, linked_widths);
+        SetStatusText(m_hub->StatusText(), 1);
+    }
+#endif
+}
+
 void MainFrame::ReleaseWorkspace() {
+    // The hub's worker writes to the workspace: it stops before the workspace goes.
+    m_hub.reset();
+    if (GetStatusBar() != nullptr) {
+        const int widths[] = {-1, FromDIP(0)};
+        GetStatusBar()->SetStatusWidths(2, widths);
+        SetStatusText(wxString(), 1);
+    }
     m_trust_problem.clear();
     m_subscription = {};
     m_evidence.reset();
@@ -239,6 +272,7 @@ bool MainFrame::OpenWorkspace(const wxString& path) {
         return false;
     }
     m_outside_changes.Start(1000);
+    RestartHubSync();
     RememberRecent(path);
     // Open where the user left off; else on the first criterion that still needs an answer; a
     // complete LKE opens on its first.

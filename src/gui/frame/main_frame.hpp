@@ -16,6 +16,7 @@ class wxMenu;
 namespace ziwb::gui {
 
 class EvidenceService;
+class HubSyncer;
 class StartPanel;
 class WorkbenchView;
 
@@ -65,6 +66,11 @@ public:
     bool LoadOutsideChanges();
     /// Reads the open workspace again and rebuilds the views on it (after its details changed).
     bool ReloadWorkspace();
+    /// The hub sync of the open workspace; null with none open or in a build without the hub.
+    [[nodiscard]] HubSyncer* Hub() { return m_hub.get(); }
+    [[nodiscard]] const HubSyncer* Hub() const { return m_hub.get(); }
+    /// Starts (again) keeping the open workspace in sync with its hub, after it was linked.
+    void RestartHubSync();
     /// The first problem the change log's check found when the workspace opened; empty when it holds.
     [[nodiscard]] const wxString& TrustProblem() const { return m_trust_problem; }
 
@@ -93,6 +99,7 @@ private:
     WorkspaceLock m_lock;
     std::unique_ptr<WorkspaceSession> m_session;
     std::unique_ptr<EvidenceService> m_evidence;
+    std::unique_ptr<HubSyncer> m_hub;
     Subscription m_subscription;
     WorkbenchView* m_view = nullptr;
     StartPanel* m_start = nullptr;
