@@ -6,6 +6,7 @@
 #include <gtest/gtest.h>
 #include <wx/app.h>
 #include <wx/button.h>
+#include <wx/listctrl.h>
 #include <wx/stattext.h>
 #include <wx/statusbr.h>
 #include <wx/testing.h>
@@ -28,6 +29,7 @@
 #include "hub/hub_link.hpp"
 #include "hub/hub_link_dialog.hpp"
 #include "hub/hub_syncer.hpp"
+#include "portfolio/portfolio_window.hpp"
 #include "session/workspace_session.hpp"
 #include "team/workbench_signer.hpp"
 #include "util/screenshot.hpp"
@@ -212,7 +214,6 @@ TEST_F(HubTest, TheLinkDialogSaysWhyAndKeepsWhatWasTyped) {
             }
             problem = dynamic_cast<wxStaticText*>(wxWindow::FindWindowByName("hub_link_problem", dialog))->GetLabel();
             kept = address->GetValue();
-            Shoot(dialog, "hub-link");
             return wxID_CANCEL;
         }));
     EXPECT_FALSE(linked);
@@ -228,6 +229,31 @@ TEST_F(HubTest, TheLinkDialogSaysWhyAndKeepsWhatWasTyped) {
     ASSERT_TRUE(link);
     EXPECT_EQ(link->unit, "dinas-a");
     EXPECT_FALSE(link->address.find(":1/") != std::string::npos);
+}
+
+TEST_F(HubTest, TheAgencyViewComesFromTheHubAndOpensAUnitFromIt) {
+    Open();
+    ASSERT_TRUE(WaitFor([&] { return m_frame->Hub()->CurrentState() == gui::HubSyncer::State::Synced; }, 60));
+    auto* window = new gui::PortfolioWindow(*m_frame);
+    window->Show();
+    ASSERT_TRUE(window->LoadFromHub(Env("ZIWB_TEST_HUB_ADDRESS")));
+    Pump();
+    ASSERT_EQ(window->List().GetItemCount(), 1);
+    EXPECT_EQ(window->List().GetItemText(0, 0), "Dinas A");
+    EXPECT_EQ(window->Units().front().unit.answered, 2);  // the member's and the window's answers
+    // Opening the unit makes its copy from the hub and opens it, linked.
+    const fs::path copy = fs::path(Env("ZIWB_TEST_WS")).parent_path() / "salinan-dari-hub.ziwb";
+    gui::SavePathOverride() = [&](const wxString&) { return Wx(copy); };
+    window->OpenRow(0);
+    gui::SavePathOverride() = nullptr;
+    Pump();
+    ASSERT_TRUE(fs::exists(copy));
+    EXPECT_EQ(m_frame->Session()->Workspace().Path(), copy);
+    ASSERT_NE(m_frame->Hub(), nullptr);
+    EXPECT_TRUE(m_frame->Hub()->Linked());
+    EXPECT_EQ(StoredValue(copy, "A.I.1.i.a"), std::optional<std::string>("Ya"));
+    window->Destroy();
+    Pump();
 }
 
 }  // namespace

@@ -58,11 +58,12 @@ class WorkbenchOnAHub(unittest.TestCase):
             env.update(team.env("koordinator"))
             env.update({"PGPASSWORD": PASSWORD, "ZIWB_TEST_WS": ws, "ZIWB_TEST_MEMBER_WS": member,
                         "ZIWB_TEST_MEMBER_CONFIG": team.env("anggota1")["ZIWB_CONFIG_DIR"], "ZIWB_CLI": ZIWB,
+                        "ZIWB_TEST_HUB_ADDRESS": cluster.person_address(database, "koordinator_gui"),
                         "ASAN_OPTIONS": "detect_leaks=0", "NO_AT_BRIDGE": "1", "GDK_BACKEND": "x11"})
             result = subprocess.run(["xvfb-run", "-a", "-s", "-screen 0 1366x768x24", program], env=env,
                                     capture_output=True, text=True, timeout=900)
             self.assertEqual(result.returncode, 0, result.stdout[-6000:] + result.stderr[-3000:])
-            self.assertIn("[  PASSED  ] 3 tests", result.stdout)
+            self.assertIn("[  PASSED  ] 4 tests", result.stdout)
         finally:
             cluster.close()
             shutil.rmtree(folder, ignore_errors=True)

@@ -46,10 +46,15 @@ constexpr const char* kUsage =
 
 #ifdef ZIWB_HAVE_HUB
 
-const std::set<std::string> kValueOptions = {"module", "to",      "name",          "nip",       "key",
-                                             "from",   "as",      "layer",         "address",   "timeout",
-                                             "today",  "created", "password-file", "quiet-days"};
-const std::set<std::string> kFlags = {"agency", "once", "json"};
+// Built when a hub command runs, not before main(), where a throw could not be caught.
+std::set<std::string> ValueOptions() {
+    return {"module", "to",      "name",    "nip",   "key",     "from",          "as",
+            "layer",  "address", "timeout", "today", "created", "password-file", "quiet-days"};
+}
+
+std::set<std::string> Flags() {
+    return {"agency", "once"};
+}
 
 std::string ReadSecret(const std::filesystem::path& file) {
     std::ifstream in(file, std::ios::binary);
@@ -348,7 +353,7 @@ constexpr Verb kVerbs[] = {
 };
 
 int RunHub(const std::vector<std::string>& words, const Context& context) {
-    const Arguments args(words, kValueOptions, kFlags);
+    const Arguments args(words, ValueOptions(), Flags());
     if (args.Positional().empty()) {
         throw UsageError(Format(Tr("say what to do with the hub. Usage: {0}"), {kUsage}));
     }

@@ -163,6 +163,7 @@ std::vector<HubUnit> ListHubUnits(PgConnection& hub) {
         "coalesce((SELECT sum(a.entries) FROM ziwb.unit_activity a WHERE a.unit_code = u.code), 0) "
         "FROM ziwb.unit u ORDER BY u.code");
     std::vector<HubUnit> units;
+    units.reserve(static_cast<std::size_t>(rows.Rows()));
     for (int row = 0; row < rows.Rows(); ++row) {
         units.push_back({rows.Text(row, 0), rows.Text(row, 1), rows.Boolean(row, 2), rows.Integer(row, 3)});
     }
@@ -177,6 +178,7 @@ std::vector<HubGrantRow> ListHubGrants(PgConnection& hub, const std::string& uni
         "WHERE $1 = '' OR g.unit_code = $1 ORDER BY g.unit_code, g.capacity, g.role_name",
         {PgParam::Text(unit)});
     std::vector<HubGrantRow> grants;
+    grants.reserve(static_cast<std::size_t>(rows.Rows()));
     for (int row = 0; row < rows.Rows(); ++row) {
         grants.push_back(
             {rows.Text(row, 0), rows.Text(row, 1), rows.Text(row, 2), rows.Text(row, 3), rows.Text(row, 4)});

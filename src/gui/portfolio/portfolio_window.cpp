@@ -12,12 +12,20 @@
 
 #include "commands/command.hpp"
 #include "common/error.hpp"
+#include "common/platform.hpp"
 #include "common/text.hpp"
 #include "export/recap_workbook.hpp"
 #include "frame/main_frame.hpp"
 #include "portfolio/portfolio.hpp"
 #include "readiness/action_plan.hpp"
 #include "util/wx_text.hpp"
+#ifdef ZIWB_HAVE_HUB
+#include <wx/textdlg.h>
+
+#include "hub/hub_clone.hpp"
+#include "hub/hub_recap.hpp"
+#include "hub/pg_connection.hpp"
+#endif
 
 namespace ziwb::gui {
 namespace {
@@ -89,6 +97,21 @@ PortfolioWindow::PortfolioWindow(MainFrame& frame)
     auto* open = new wxButton(panel, wxID_ANY, _("&Open unit"));
     recap->SetName("portfolio_recap");
     buttons->Add(choose);
+#ifdef ZIWB_HAVE_HUB
+    // TRANSLATORS: button of the unit portfolio: the units of the agency hub instead of a folder
+    auto* hub = new wxButton(panel, wxID_ANY, _("From the &hub..."));
+    hub->SetName("portfolio_hub");
+    buttons->AddSpacer(border);
+    buttons->Add(hub);
+    hub->Bind(wxEVT_BUTTON, [this](wxCommandEvent&) {
+        // TRANSLATORS: prompt for the agency hub's address in the unit portfolio
+        wxTextEntryDialog dialog(this, _("The agency hub's address (postgresql://name@server/ziwb_hub):"),
+                                 _("Unit portfolio"), Wx(m_hub_address));
+        if (dialog.ShowModal() == wxID_OK) {
+            (void)LoadFromHub(Utf8(dialog.GetValue().Strip(wxString::both)));
+        }
+    });
+#endif
     buttons->AddSpacer(border);
     buttons->Add(recap);
     buttons->AddStretchSpacer();
@@ -115,11 +138,42 @@ PortfolioWindow::PortfolioWindow(MainFrame& frame)
     m_list->Bind(wxEVT_LIST_COL_CLICK, [this](wxListEvent& event) { SortBy(event.GetColumn()); });
 }
 
+bool PortfolioWindow::LoadFromHub(const std::string& address) {
+#ifdef ZIWB_HAVE_HUB
+    try {
+        const auto start = std::chrono::steady_clock::now();
+        core::PgConnection hub(address);
+        const auto rows = core::LoadHubRecap(hub, core::TodayDate());
+        m_units.clear();
+        for (const auto& row : rows) {
+            m_units.push_back(row.summary);
+        }
+        m_hub_address = address;
+        const auto took = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
+        // TRANSLATORS: heading of the unit portfolio read from the hub: the hub, how many units
+        m_heading->SetLabel(wxString::Format(_("Hub %s: %zu units"), Wx(hub.Describe()), m_units.size()));
+        // TRANSLATORS: status bar of the unit portfolio read from the hub
+        SetStatusText(
+            wxString::Format(_("Computed by the hub in %.2f s. Double-click a unit to make its copy."), took));
+    } catch (const core::UserError& error) {
+        m_frame.ShowError(_("Unit portfolio"), Wx(error.what()));
+        return false;
+    }
+    m_sort_column = -1;
+    Fill();
+    return true;
+#else
+    (void)address;
+    return false;
+#endif
+}
+
 void PortfolioWindow::Load(const std::filesystem::path& folder) {
     try {
         const auto start = std::chrono::steady_clock::now();
         m_units = core::LoadPortfolio(folder, "tpi", core::TodayDate());
         m_folder = folder;
+        m_hub_address.clear();
         const auto took = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
         m_heading->SetLabel(wxString::Format(_("%s: %zu units"), Wx(folder), m_units.size()));
         SetStatusText(wxString::Format(_("Read in %.2f s. Double-click a unit to open it."), took));
@@ -191,6 +245,27 @@ void PortfolioWindow::OpenRow(long row) {
         m_frame.ShowError(_("Unit portfolio"), Wx(unit.problem));
         return;
     }
+#ifdef ZIWB_HAVE_HUB
+    if (!m_hub_address.empty()) {
+        // A unit of the hub: its copy is made from the hub, linked, and opened.
+        const std::string code = core::PathToUtf8(unit.path);
+        const wxString target = AskSavePath(m_frame, _("Save the unit's copy"), Wx(code + ".ziwb"),
+                                            _("ZI Workbench workspaces (*.ziwb)|*.ziwb"));
+        if (target.empty()) {
+            return;
+        }
+        try {
+            (void)core::CloneFromHub(m_hub_address, code, PathOf(target));
+        } catch (const core::UserError& error) {
+            m_frame.ShowError(_("Unit portfolio"), Wx(error.what()));
+            return;
+        }
+        if (m_frame.OpenWorkspace(target)) {
+            m_frame.Raise();
+        }
+        return;
+    }
+#endif
     if (m_frame.OpenWorkspace(Wx(unit.path))) {
         m_frame.Raise();
     }

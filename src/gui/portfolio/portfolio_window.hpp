@@ -24,6 +24,10 @@ public:
 
     /// Reads the folder's workspaces and shows them (a file that cannot be read is a row saying why).
     void Load(const std::filesystem::path& folder);
+    /// Shows every unit the person may see on the agency hub at `address`, as the server computes
+    /// them (`ziwb hub recap`). Opening a unit then makes its copy from the hub (`ziwb hub clone`).
+    /// Says why in a message when the hub refuses; returns whether it loaded.
+    bool LoadFromHub(const std::string& address);
     [[nodiscard]] const std::vector<core::UnitSummary>& Units() const { return m_units; }
     [[nodiscard]] wxListCtrl& List() { return *m_list; }
     /// Opens the unit on row `row` in the workbench.
@@ -37,6 +41,7 @@ private:
 
     MainFrame& m_frame;
     std::filesystem::path m_folder;
+    std::string m_hub_address;  ///< not empty when the units come from the hub
     std::vector<core::UnitSummary> m_units;
     wxStaticText* m_heading = nullptr;
     wxListCtrl* m_list = nullptr;
