@@ -583,6 +583,29 @@ class AgencyRecap(HubTestCase):
         total = json.loads(run("score", self.ws, "--json", check=0).stdout)["total"]
         self.assertIn(round(total, 2), [round(v, 2) for v in units["dinas-a"] if isinstance(v, float)])
         self.assertIn("Dinas A", units["dinas-a"])
+        # The head of the agency proposes the chosen units in one letter and one SPTJM.
+        letters = os.path.join(self.dir, "usulan")
+        os.mkdir(letters)
+        proposal = ["hub", "proposal", self.address("agency"), letters, "--signer-name", "Drs. Bupati Uji",
+                    "--signer-nip", "196501011990031001", "--position", "Bupati Uji", "--place", "Purwokerto",
+                    "--date", "2026-12-20"]
+        refused = run(*proposal, "--units", "dinas-a,dinas-b", env_extra={"PGPASSWORD": PASSWORD})
+        self.one_line_refusal(refused, "dinas-b")
+        self.assertEqual(os.listdir(letters), [])
+        made = run(*proposal, "--units", "dinas-a", env_extra={"PGPASSWORD": PASSWORD}, check=0)
+        self.assertEqual(sorted(os.listdir(letters)), ["sptjm-instansi.pdf", "surat-pengajuan-instansi.pdf"])
+        for name in ("surat-pengajuan-instansi.pdf", "sptjm-instansi.pdf"):
+            text = " ".join(subprocess.run(["pdftotext", "-layout", os.path.join(letters, name), "-"],
+                                           capture_output=True, text=True, check=True).stdout.split())
+            self.assertIn("Dinas A", text)
+            self.assertIn("Kabupaten Uji", text)
+            self.assertIn("1 unit kerja", text)
+            self.assertIn("Drs. Bupati Uji", text)
+            self.assertIn("WBK", text)
+            self.assertIn(f"{total:.2f}".replace(".", ","), text)
+        self.assertIn("sptjm-instansi.pdf", made.stdout)
+        self.one_line_refusal(run(*proposal, "--units", "dinas-a", env_extra={"PGPASSWORD": PASSWORD}),
+                              "surat-pengajuan-instansi.pdf")
         # A member of dinas-a sees only their unit in the recap.
         mine = os.path.join(self.dir, "rekap-anggota.xlsx")
         run("hub", "recap", self.address("anggota1"), mine, env_extra={"PGPASSWORD": PASSWORD}, check=0)

@@ -1,5 +1,6 @@
 // hub: the agency's shared PostgreSQL server. Its administrator creates it and grants people
 // their units; each workspace links to its unit and syncs the same log entries as `exchange`.
+#include <algorithm>
 #include <chrono>
 #include <fstream>
 #include <sstream>
@@ -18,6 +19,7 @@
 #include "hub/hub_admin.hpp"
 #include "hub/hub_clone.hpp"
 #include "hub/hub_link.hpp"
+#include "hub/hub_proposal.hpp"
 #include "hub/hub_recap.hpp"
 #include "hub/hub_schema.hpp"
 #include "hub/hub_sync.hpp"
@@ -42,14 +44,17 @@ constexpr const char* kUsage =
     "[--password-file F] | grant ADDRESS ROLE --agency --name NAME | revoke ADDRESS ROLE [UNIT] [--as CAPACITY] | "
     "grants ADDRESS [UNIT] | link WS ADDRESS UNIT | unlink WS | clone ADDRESS UNIT OUT.ziwb | "
     "sync WS [--address ADDRESS] | status WS | "
-    "watch WS [--once] [--timeout SECONDS] | recap ADDRESS OUT.xlsx [--today YYYY-MM-DD] [--quiet-days N]";
+    "watch WS [--once] [--timeout SECONDS] | recap ADDRESS OUT.xlsx [--today YYYY-MM-DD] [--quiet-days N] | "
+    "proposal ADDRESS OUT_DIR --units CODE,CODE --signer-name N --signer-nip NIP --position P --place PLACE "
+    "[--agency-name A] [--date YYYY-MM-DD]";
 
 #ifdef ZIWB_HAVE_HUB
 
 // Built when a hub command runs, not before main(), where a throw could not be caught.
 std::set<std::string> ValueOptions() {
-    return {"module", "to",      "name",    "nip",   "key",     "from",          "as",
-            "layer",  "address", "timeout", "today", "created", "password-file", "quiet-days"};
+    return {"module", "to",          "name",       "nip",      "key",     "from",          "as",
+            "layer",  "address",     "timeout",    "today",    "created", "password-file", "quiet-days",
+            "units",  "signer-name", "signer-nip", "position", "place",   "agency-name",   "date"};
 }
 
 std::set<std::string> Flags() {
@@ -341,15 +346,43 @@ int RunRecap(const Arguments& args, const Context&) {
     return kExitDone;
 }
 
+int RunProposal(const Arguments& args, const Context& context) {
+    args.ExpectPositional(3, 3, kUsage);
+    core::AgencyProposal proposal;
+    std::string list = args.Require("units", kUsage);
+    std::replace(list.begin(), list.end(), ',', ' ');
+    std::stringstream words(list);
+    for (std::string code; words >> code;) {
+        proposal.units.push_back(code);
+    }
+    proposal.signer.name = args.Require("signer-name", kUsage);
+    proposal.signer.nip = args.Require("signer-nip", kUsage);
+    proposal.signer.position = args.Require("position", kUsage);
+    proposal.place = args.Require("place", kUsage);
+    proposal.agency = args.Option("agency-name").value_or("");
+    proposal.date = args.Option("date").value_or(core::TodayDate());
+    core::PgConnection hub(args.Positional()[1]);
+    const auto written = core::MakeAgencyProposal(hub, proposal, args.PositionalPath(2), context.program_dir);
+    std::string out;
+    for (const auto& file : written) {
+        out += core::PathToUtf8(file) + "\n";
+    }
+    out += Format(Tr("The agency's letter and SPTJM over {0} units are ready to sign.\n"),
+                  {std::to_string(proposal.units.size())});
+    Print(out);
+    return kExitDone;
+}
+
 struct Verb {
     const char* name;
     int (*run)(const Arguments& args, const Context& context);
 };
 
 constexpr Verb kVerbs[] = {
-    {"init", RunInit},     {"add-unit", RunAddUnit}, {"units", RunUnits},   {"grant", RunGrant}, {"revoke", RunRevoke},
-    {"grants", RunGrants}, {"link", RunLink},        {"unlink", RunUnlink}, {"clone", RunClone}, {"sync", RunSync},
-    {"status", RunStatus}, {"watch", RunWatch},      {"recap", RunRecap},
+    {"init", RunInit},     {"add-unit", RunAddUnit},  {"units", RunUnits},   {"grant", RunGrant},
+    {"revoke", RunRevoke}, {"grants", RunGrants},     {"link", RunLink},     {"unlink", RunUnlink},
+    {"clone", RunClone},   {"sync", RunSync},         {"status", RunStatus}, {"watch", RunWatch},
+    {"recap", RunRecap},   {"proposal", RunProposal},
 };
 
 int RunHub(const std::vector<std::string>& words, const Context& context) {

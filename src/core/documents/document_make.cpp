@@ -181,6 +181,10 @@ std::vector<MadeDocument> MakeDocuments(Workspace& workspace, const DocumentTemp
         throw UserError(
             Format(Tr("the {0} is made from the service catalogue: use 'ziwb service report'"), {document.name}));
     }
+    if (document.scope == TemplateScope::Agency) {
+        throw UserError(Format(Tr("the {0} is the agency's, over units chosen on the hub: use 'ziwb hub proposal'"),
+                               {document.name}));
+    }
     if (request.all == request.nip.has_value() && document.scope == TemplateScope::Person) {
         throw UserError(Tr("say whose document to make: --person NIP for one person, or --all"));
     }

@@ -161,6 +161,9 @@ std::string FieldValue(const std::string& field, const DocumentInput& input) {
     if (field == "people.count") {
         return std::to_string(input.people.size());
     }
+    if (field == "units.count") {
+        return input.context.units == nullptr ? std::string() : std::to_string(input.context.units->size());
+    }
     return {};  // the template was checked: no other field reaches here
 }
 
@@ -329,6 +332,24 @@ void Services(PdfLayout& layout, const DocumentInput& input) {
     layout.Paragraph(text.empty() ? kNone : text, PdfAlign::Left);
 }
 
+// An agency document's units: No, Unit kerja, the unit's and the evaluators' scores, the predicate.
+void Units(PdfLayout& layout, const DocumentInput& input) {
+    PdfTable table{{{"No", 0.5, PdfAlign::Right},
+                    {"Unit Kerja", 4.2},
+                    {"Nilai Mandiri", 1.5, PdfAlign::Right},
+                    {"Nilai TPI", 1.5, PdfAlign::Right},
+                    {"Diusulkan", 1.3}},
+                   {}};
+    const auto score = [](const std::optional<double>& value) {
+        return value ? FormatNumber(*value, 2) : std::string(kNone);
+    };
+    for (const ProposedUnit& unit : *input.context.units) {
+        table.rows.push_back({std::to_string(table.rows.size() + 1), unit.name, score(unit.unit_total),
+                              score(unit.review_total), unit.predicate.empty() ? kNone : unit.predicate});
+    }
+    layout.Table(table);
+}
+
 // What a template of the service registers needs in its context: without it the document would
 // print empty tables and fields.
 void CheckContext(const DocumentTemplate& document, const DocumentContext& context) {
@@ -339,6 +360,11 @@ void CheckContext(const DocumentTemplate& document, const DocumentContext& conte
         std::none_of(document.blocks.begin(), document.blocks.end(),
                      [](const TemplateBlock& block) { return block.kind == BlockKind::Services; }) ||
         context.catalogue != nullptr;
+    const bool units_ok =
+        document.scope != TemplateScope::Agency || (context.units != nullptr && !context.units->empty());
+    if (!units_ok) {
+        throw Error(Format(Tr("the {0} lists the units proposed, and none were given"), {document.name}));
+    }
     if (!fkp_ok || !service_ok || !catalogue_ok) {
         throw Error(Format(Tr("the {0} is made from the service registers, and they were not given"), {document.name}));
     }
@@ -502,6 +528,7 @@ std::string RenderDocument(const DocumentTemplate& document, const DocumentInput
             case BlockKind::Inputs: Inputs(layout, input); break;
             case BlockKind::Components: Components(layout, input); break;
             case BlockKind::Services: Services(layout, input); break;
+            case BlockKind::Units: Units(layout, input); break;
             case BlockKind::Space: layout.Space(block.points); break;
             case BlockKind::NewPage: layout.NewPage(); break;
         }

@@ -17,6 +17,15 @@ namespace ziwb::core {
 
 /// What a document made from the service registers is about; all null for the team's documents
 /// (Pakta Integritas, Komitmen Bersama, ...). The pointers must outlive the rendering.
+/// One unit an agency document proposes (from the hub's recap).
+struct ProposedUnit {
+    std::string name;
+    std::string code;
+    std::optional<double> unit_total;    ///< the unit's own score
+    std::optional<double> review_total;  ///< the agency's evaluators' (TPI) score
+    std::string predicate;               ///< "WBK" or "WBBM": what it is proposed for
+};
+
 struct DocumentContext {
     const ServiceRules* rules = nullptr;  ///< names of the components and stakeholder groups
     const FkpSession* fkp = nullptr;      ///< for="fkp": the forum
@@ -24,6 +33,7 @@ struct DocumentContext {
     /// The unit's services: the names of a forum's services and of the services its inputs are
     /// about, and the <services/> of a unit document.
     const std::vector<Service>* catalogue = nullptr;
+    const std::vector<ProposedUnit>* units = nullptr;  ///< for="agency": the units proposed
 };
 
 /// Everything a template is filled with for one document.

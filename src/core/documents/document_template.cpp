@@ -48,6 +48,8 @@ public:
             result.scope = TemplateScope::Fkp;
         } else if (scope == "service") {
             result.scope = TemplateScope::Service;
+        } else if (scope == "agency") {
+            result.scope = TemplateScope::Agency;
         } else {
             Fail(root, Format(Tr("for= is 'person' (one document for each person), 'unit', 'fkp' (one for each "
                                  "public consultation forum) or 'service' (one for each service), not '{0}'"),
@@ -163,6 +165,11 @@ private:
             OnlyIn(node, {TemplateScope::Fkp, TemplateScope::Unit}, "<services/>");
             m_needs_services = true;
             NoChildren(node);
+        } else if (name == "units") {
+            Attributes(node, {});
+            block.kind = BlockKind::Units;
+            OnlyIn(node, {TemplateScope::Agency}, "<units/>");
+            NoChildren(node);
         } else if (name == "new-page") {
             Attributes(node, {});
             block.kind = BlockKind::NewPage;
@@ -178,7 +185,7 @@ private:
         } else {
             Fail(node, Format(Tr("unknown element <{0}>: a template holds <name>, <title>, <heading>, <paragraph>, "
                                  "<list>, <rows>, <signature>, <people>, <participants>, <inputs>, <components>, "
-                                 "<services>, <space> and <new-page>"),
+                                 "<services>, <units>, <space> and <new-page>"),
                               {OneLine(std::string(name))}));
         }
         return block;
@@ -270,10 +277,12 @@ private:
                                       {OneLine(Excerpt(field, 40)), JoinFields()}));
                 }
                 if (!FieldFitsScope(field, m_scope)) {
-                    Fail(node,
-                         Format(Tr("the field {{0}} has no meaning in a template for=\"{1}\": it belongs in a "
-                                   "template for=\"{2}\""),
-                                {field, TemplateScopeName(m_scope), field.starts_with("fkp.") ? "fkp" : "service"}));
+                    Fail(node, Format(Tr("the field {{0}} has no meaning in a template for=\"{1}\": it belongs in a "
+                                         "template for=\"{2}\""),
+                                      {field, TemplateScopeName(m_scope),
+                                       field.starts_with("fkp.")     ? "fkp"
+                                       : field.starts_with("units.") ? "agency"
+                                                                     : "service"}));
                 }
                 if (field.starts_with("fkp.") || field.starts_with("service.")) {
                     m_needs_services = true;
@@ -338,6 +347,7 @@ std::string TemplateScopeName(TemplateScope scope) {
         case TemplateScope::Unit: return "unit";
         case TemplateScope::Fkp: return "fkp";
         case TemplateScope::Service: return "service";
+        case TemplateScope::Agency: return "agency";
     }
     return "unit";
 }
@@ -368,7 +378,8 @@ const std::vector<std::string>& TemplateFields() {
                                                     "fkp.inputs.count",
                                                     "service.name",
                                                     "service.established_by",
-                                                    "service.reviewed_on"};
+                                                    "service.reviewed_on",
+                                                    "units.count"};
     return fields;
 }
 
@@ -378,6 +389,9 @@ bool FieldFitsScope(std::string_view field, TemplateScope scope) {
     }
     if (field.starts_with("service.")) {
         return scope == TemplateScope::Service;
+    }
+    if (field.starts_with("units.")) {
+        return scope == TemplateScope::Agency;
     }
     return true;
 }

@@ -11,7 +11,9 @@ namespace ziwb::core {
 /// Integritas), one for the unit signed by its leaders or its head (Komitmen Bersama, SPTJM), one
 /// for each public consultation forum (undangan, daftar hadir, berita acara of an FKP), or one for
 /// each service of the catalogue (its Standar Pelayanan).
-enum class TemplateScope { Person, Unit, Fkp, Service };
+/// An agency document (templates/agency/) is one for the head of the agency over the units
+/// chosen on the hub (PermenPANRB 5/2024: one letter proposes several units).
+enum class TemplateScope { Person, Unit, Fkp, Service, Agency };
 
 /// Whose signature block a <signature> draws: the person the document is for (in a unit document,
 /// its signer), every leader (pimpinan) of the register, or (in a forum's document) one
@@ -30,6 +32,7 @@ enum class BlockKind {
     Inputs,        ///< a forum's inputs and their follow-up
     Components,    ///< a service's standard, in its two groups of components
     Services,      ///< the forum's services, or the whole catalogue in a unit document
+    Units,         ///< an agency document's units, with their scores and the predicate proposed
     Space,
     NewPage
 };
@@ -67,7 +70,7 @@ struct DocumentTemplate {
     bool needs_services = false;
 };
 
-/// "person", "unit", "fkp" or "service": the template's for= attribute.
+/// "person", "unit", "fkp", "service" or "agency": the template's for= attribute.
 [[nodiscard]] std::string TemplateScopeName(TemplateScope scope);
 
 /// The fields a template may use: {unit.name}, {person.nip}, {fkp.place}, {service.name}, ...

@@ -9,6 +9,7 @@ if(LIBPQ_FOUND)
     ${CMAKE_CURRENT_LIST_DIR}/hub_clone.cpp
     ${CMAKE_CURRENT_LIST_DIR}/hub_figures.cpp
     ${CMAKE_CURRENT_LIST_DIR}/hub_link.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/hub_proposal.cpp
     ${CMAKE_CURRENT_LIST_DIR}/hub_recap.cpp
     ${CMAKE_CURRENT_LIST_DIR}/hub_schema.cpp
     ${CMAKE_CURRENT_LIST_DIR}/hub_sync.cpp)
