@@ -428,7 +428,7 @@ int Run(int argc, char** argv) {
         summaries.push_back(row.summary);
     }
     const auto export_start = Clock::now();
-    ExportRecap(summaries, work / "rekap-hub.xlsx", std::nullopt);
+    ExportRecap(summaries, work / "rekap-hub.xlsx", std::nullopt, RecapSource::Hub);
     const double export_ms = Ms(Clock::now() - export_start);
     const fs::path folder = work / "folder";
     fs::create_directory(folder);

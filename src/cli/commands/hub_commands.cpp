@@ -269,13 +269,7 @@ int RunStatus(const Arguments& args, const Context&) {
         Print(Tr("Not linked to a hub. Link with: ziwb hub link WS ADDRESS UNIT\n"));
         return kExitFindings;
     }
-    const auto unsent = core::GuardSqlite(core::PathToUtf8(workspace.Path()), [&] {
-        long long count = 0;
-        for (const auto& entry : core::LoadLog(workspace.Database())) {
-            count += entry.seq > link->pushed_through ? 1 : 0;
-        }
-        return count;
-    });
+    const long long unsent = core::UnsentChanges(workspace, *link);
     std::string out = Format(Tr("Unit {0} at {1}.\n"), {link->unit, link->address});
     out += link->last_sync.empty() ? Tr("Never synced.\n") : Format(Tr("Last whole sync: {0}.\n"), {link->last_sync});
     out += Format(Tr("{0} changes of this copy not sent yet.\n"), {std::to_string(unsent)});
@@ -333,7 +327,7 @@ int RunRecap(const Arguments& args, const Context&) {
     for (const auto& row : rows) {
         units.push_back(row.summary);
     }
-    core::ExportRecap(units, args.PositionalPath(2), created);
+    core::ExportRecap(units, args.PositionalPath(2), created, core::RecapSource::Hub);
     std::string out = Format(Tr("Wrote {0}: {1} units.\n"), {args.Positional()[2], std::to_string(units.size())});
     const auto behind = core::WhoIsBehind(rows, quiet_days);
     if (!behind.empty()) {

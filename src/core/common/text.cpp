@@ -93,6 +93,18 @@ double RoundHalfUp(double value, int decimals) {
     return value < 0 ? -rounded : rounded;
 }
 
+std::string BytesToHex(std::string_view bytes) {
+    static constexpr char kHex[] = "0123456789abcdef";
+    std::string hex;
+    hex.reserve(bytes.size() * 2);
+    for (const char c : bytes) {
+        const auto byte = static_cast<unsigned char>(c);
+        hex += kHex[byte >> 4U];
+        hex += kHex[byte & 0x0fU];
+    }
+    return hex;
+}
+
 std::string FormatNumber(double value, int decimals) {
     const double rounded = RoundHalfUp(value, decimals);
     std::string text(64, '\0');

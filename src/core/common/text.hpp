@@ -28,6 +28,9 @@ void SetLanguage(Language language);
 /// A number for machine-readable output (JSON, CSV): shortest round-trip representation.
 [[nodiscard]] std::string FormatMachineNumber(double value);
 
+/// Bytes as lower-case hexadecimal, two digits each ("\x01\xff" -> "01ff"): ids, signatures.
+[[nodiscard]] std::string BytesToHex(std::string_view bytes);
+
 /// ASCII letters in lower case, everything else as it is: for ids, keywords and column headers,
 /// which are ASCII (Indonesian needs no case folding beyond it).
 [[nodiscard]] std::string AsciiLower(std::string_view text);

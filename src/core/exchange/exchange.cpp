@@ -34,16 +34,6 @@ namespace {
 constexpr std::string_view kMagic = "ZIWB-EXCHANGE 1\n";
 constexpr std::uintmax_t kMaxExchangeBytes = std::uintmax_t{512} * 1024U * 1024U;
 
-std::string ToHex(std::string_view bytes) {
-    static constexpr char kHex[] = "0123456789abcdef";
-    std::string hex;
-    for (const unsigned char byte : bytes) {
-        hex += kHex[byte >> 4U];
-        hex += kHex[byte & 0x0fU];
-    }
-    return hex;
-}
-
 std::optional<std::string> FromHex(std::string_view hex) {
     if (hex.size() % 2 != 0) {
         return std::nullopt;
@@ -163,22 +153,6 @@ std::string Describe(const LogEntry& entry) {
            OneLine(entry.summary);
 }
 
-// The first received entry whose signature does not hold, checked on every core.
-std::optional<std::size_t> FirstBadSignature(const std::vector<ReceivedEntry>& entries) {
-    std::vector<const StoredEntry*> stored;
-    std::vector<const LogEntry*> decoded;
-    for (const auto& received : entries) {
-        stored.push_back(&received.stored);
-        decoded.push_back(&received.entry);
-    }
-    const auto valid = SignaturesHold(stored, decoded);
-    const auto bad = std::find(valid.begin(), valid.end(), 0);
-    if (bad == valid.end()) {
-        return std::nullopt;
-    }
-    return static_cast<std::size_t>(bad - valid.begin());
-}
-
 // The framing, hash, format and assessment of every entry of an exchange file, and its end.
 void ReadEntries(Reader& reader, const std::string& expected_workspace_id, std::vector<ReceivedEntry>& entries,
                  std::vector<ReceivedBlob>& blobs) {
@@ -273,6 +247,21 @@ void FilesNamedBy(const LogEntry& entry, std::set<std::string>& files) {
     }
 }
 
+std::optional<std::size_t> FirstBadSignature(const std::vector<ReceivedEntry>& entries) {
+    std::vector<const StoredEntry*> stored;
+    std::vector<const LogEntry*> decoded;
+    for (const auto& received : entries) {
+        stored.push_back(&received.stored);
+        decoded.push_back(&received.entry);
+    }
+    const auto valid = SignaturesHold(stored, decoded);
+    const auto bad = std::find(valid.begin(), valid.end(), 0);
+    if (bad == valid.end()) {
+        return std::nullopt;
+    }
+    return static_cast<std::size_t>(bad - valid.begin());
+}
+
 std::string ExchangeMark(Workspace& workspace) {
     return GuardSqlite(PathToUtf8(workspace.Path()), [&] {
         std::string mark;
@@ -325,8 +314,8 @@ ExportSummary ExportChanges(Workspace& workspace, const std::filesystem::path& o
             if (with_evidence) {
                 FilesNamedBy(entry, files);
             }
-            text += "entry " + stored.hash + " " + (stored.signature.empty() ? "-" : ToHex(stored.signature)) + " " +
-                    std::to_string(stored.body.size()) + "\n";
+            text += "entry " + stored.hash + " " + (stored.signature.empty() ? "-" : BytesToHex(stored.signature)) +
+                    " " + std::to_string(stored.body.size()) + "\n";
             text += stored.body;
             text += "\n";
             ++summary.entries;

@@ -61,6 +61,9 @@ struct ExchangeContent {
 [[nodiscard]] std::vector<ReceivedEntry> ReadExchangeFile(const std::filesystem::path& file,
                                                           const std::string& expected_workspace_id);
 
+/// The first received entry whose signature does not hold (checked on every core), or nothing.
+[[nodiscard]] std::optional<std::size_t> FirstBadSignature(const std::vector<ReceivedEntry>& entries);
+
 struct ImportSummary {
     std::size_t received = 0;
     std::size_t already_held = 0;

@@ -49,13 +49,14 @@ public:
     RecapWriter(xlsx::Book& book, std::vector<std::string> predicates)
         : m_book(book), m_predicates(std::move(predicates)), m_sheet(book.AddSheet(kRecapSheet)) {}
 
-    void Header(const std::string& review_layer) {
+    void Header(const std::string& review_layer, RecapSource source) {
         const std::string layer = review_layer.empty() ? std::string("tpi") : review_layer;
-        std::vector<std::pair<std::string, double>> columns = {{"No.", 5},        {"Berkas", 24},
-                                                               {"Unit", 32},      {"Instansi", 26},
-                                                               {"Tahun", 7},      {"Predikat saat ini", 10},
-                                                               {"Nilai unit", 9}, {"Pengungkit unit", 10},
-                                                               {"Hasil unit", 9}, {"Kelengkapan unit (%)", 11}};
+        std::vector<std::pair<std::string, double>> columns = {
+            {"No.", 5},        {source == RecapSource::Hub ? "Kode unit" : "Berkas", 24},
+            {"Unit", 32},      {"Instansi", 26},
+            {"Tahun", 7},      {"Predikat saat ini", 10},
+            {"Nilai unit", 9}, {"Pengungkit unit", 10},
+            {"Hasil unit", 9}, {"Kelengkapan unit (%)", 11}};
         for (const std::string& predicate : m_predicates) {
             columns.emplace_back(predicate + " (unit)", 12);
         }
@@ -146,12 +147,12 @@ private:
 }  // namespace
 
 void ExportRecap(const std::vector<UnitSummary>& units, const std::filesystem::path& path,
-                 std::optional<std::time_t> created) {
+                 std::optional<std::time_t> created, RecapSource source) {
     xlsx::Book book(path, created.value_or(std::time(nullptr)));
     book.SetProperties("Rekapitulasi Penilaian Zona Integritas", "Rekap unit untuk pimpinan instansi", "ZI Workbench",
                        "", "Zona Integritas, WBK, WBBM, rekap", "");
     RecapWriter writer(book, Predicates(units));
-    writer.Header(units.empty() ? std::string() : units.front().review_layer);
+    writer.Header(units.empty() ? std::string() : units.front().review_layer, source);
     int number = 1;
     for (const UnitSummary& unit : units) {
         writer.Row(number++, unit);

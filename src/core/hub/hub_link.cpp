@@ -5,6 +5,7 @@
 #include <SQLiteCpp/Transaction.h>
 
 #include <array>
+#include <cstdint>
 #include <utility>
 
 #include "common/platform.hpp"
@@ -84,6 +85,14 @@ void SaveHubLink(Workspace& workspace, const HubLink& link) {
             set.reset();
         }
         transaction.commit();
+    });
+}
+
+long long UnsentChanges(Workspace& workspace, const HubLink& link) {
+    return GuardSqlite(PathToUtf8(workspace.Path()), [&] {
+        SQLite::Statement count(workspace.Database(), "SELECT count(*) FROM log_entry WHERE seq > ?");
+        count.bind(1, static_cast<std::int64_t>(link.pushed_through));
+        return count.executeStep() ? count.getColumn(0).getInt64() : 0;
     });
 }
 

@@ -22,6 +22,8 @@ struct HubLink {
 [[nodiscard]] std::optional<HubLink> LoadHubLink(Workspace& workspace);
 /// Writes the link's fields in one transaction of the workspace.
 void SaveHubLink(Workspace& workspace, const HubLink& link);
+/// How many of this copy's changes the hub has not been offered yet.
+[[nodiscard]] long long UnsentChanges(Workspace& workspace, const HubLink& link);
 /// Forgets the link (`ziwb hub unlink`); the log stays as it is.
 void RemoveHubLink(Workspace& workspace);
 

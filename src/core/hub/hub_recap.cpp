@@ -100,6 +100,13 @@ std::vector<HubRecapRow> LoadHubRecap(PgConnection& hub, std::string_view today)
         unit.review_last_change = rows.Text(row, 20);
         unit.entries = rows.Integer(row, 21);
         unit.stale = rows.Boolean(row, 22);
+        // Without published figures the row says why (the recap and the portfolio print it in
+        // place of the scores), rather than showing zeros as if the unit had scored them.
+        if (!unit.linked) {
+            summary.problem = Format(Tr("{0}: no workspace linked yet"), {rows.Text(row, 0)});
+        } else if (!unit.unit_published) {
+            summary.problem = Format(Tr("{0}: the unit's team has not synced its figures yet"), {rows.Text(row, 0)});
+        }
         recap.push_back(std::move(unit));
     }
     return recap;
@@ -109,10 +116,8 @@ std::vector<std::string> WhoIsBehind(const std::vector<HubRecapRow>& rows, int q
     std::vector<std::string> lines;
     for (const auto& row : rows) {
         const std::string code = PathToUtf8(row.summary.path);
-        if (!row.linked) {
-            lines.push_back(Format(Tr("{0}: no workspace linked yet"), {code}));
-        } else if (!row.unit_published) {
-            lines.push_back(Format(Tr("{0}: the unit's team has not synced its figures yet"), {code}));
+        if (!row.summary.problem.empty()) {
+            lines.push_back(row.summary.problem);  // no workspace, or no figures yet
         } else if (row.summary.days_since_change && *row.summary.days_since_change >= quiet_days) {
             lines.push_back(
                 Format(Tr("{0}: no change for {1} days"), {code, std::to_string(*row.summary.days_since_change)}));

@@ -18,7 +18,6 @@
 #include "hub/hub_schema.hpp"
 #include "hub/pg_array.hpp"
 #include "hub/pg_connection.hpp"
-#include "log/signatures.hpp"
 #include "workspace/sqlite_errors.hpp"
 #include "workspace/workspace.hpp"
 
@@ -29,18 +28,6 @@ namespace {
 // Entries go to the hub and come from it in batches of this many: one statement each, small
 // enough that a slow line shows progress, large enough that round trips do not dominate.
 constexpr std::size_t kBatch = 500;
-
-std::string ToHex(std::string_view bytes) {
-    static const char* digits = "0123456789abcdef";
-    std::string hex;
-    hex.reserve(bytes.size() * 2);
-    for (const char c : bytes) {
-        const auto byte = static_cast<unsigned char>(c);
-        hex += digits[byte >> 4];
-        hex += digits[byte & 15];
-    }
-    return hex;
-}
 
 // The unit as the connecting role sees it, or a HubError saying why it cannot be used.
 std::string UnitWorkspaceId(PgConnection& hub, const std::string& unit) {
@@ -143,7 +130,7 @@ std::size_t Push(Workspace& workspace, PgConnection& hub, const std::string& uni
         for (std::size_t i = start; i < end; ++i) {
             hashes.push_back(out.entries[i].hash);
             bodies.push_back(out.entries[i].body);
-            signatures.push_back(ToHex(out.entries[i].signature));
+            signatures.push_back(BytesToHex(out.entries[i].signature));
         }
         // In this copy's order, so that every entry follows its parents on the hub too.
         hub.Exec(
@@ -211,20 +198,11 @@ std::vector<ReceivedEntry> CheckPulled(const PgResult& rows, const std::vector<i
         }
         entries.push_back(std::move(received));
     }
-    std::vector<const StoredEntry*> stored;
-    std::vector<const LogEntry*> decoded;
-    for (const auto& received : entries) {
-        stored.push_back(&received.stored);
-        decoded.push_back(&received.entry);
-    }
-    const auto valid = SignaturesHold(stored, decoded);
-    for (std::size_t i = 0; i < valid.size(); ++i) {
-        if (valid[i] == 0) {
-            throw HubError(Format(Tr("the hub sent entry {0}, whose signature does not hold; nothing was applied. "
-                                     "Tell the hub's administrator"),
-                                  {ShortHash(entries[i].stored.hash)}),
-                           "ZW901");
-        }
+    if (const auto bad = FirstBadSignature(entries)) {
+        throw HubError(Format(Tr("the hub sent entry {0}, whose signature does not hold; nothing was applied. "
+                                 "Tell the hub's administrator"),
+                              {ShortHash(entries[*bad].stored.hash)}),
+                       "ZW901");
     }
     return entries;
 }
@@ -294,6 +272,18 @@ void Pull(Workspace& workspace, PgConnection& hub, HubLink& link, const std::str
     }
 }
 
+// The link of a workspace a sync may write to, or why there is none.
+HubLink WritableLink(Workspace& workspace) {
+    if (workspace.IsReadOnly()) {
+        throw WorkspaceError(Tr("the workspace is open for reading only; it was not synced"));
+    }
+    auto link = LoadHubLink(workspace);
+    if (!link) {
+        throw UserError(Tr("this workspace is not linked to a hub: link it first with ziwb hub link WS ADDRESS UNIT"));
+    }
+    return *link;
+}
+
 // Remembers why a sync stopped, for `ziwb hub status` and the workbench; what was done stays done.
 void RememberProblem(Workspace& workspace, HubLink link, const UserError& problem) {
     try {
@@ -353,31 +343,19 @@ void LinkWorkspace(Workspace& workspace, const std::string& address, const std::
 }
 
 SyncSummary SyncWorkspace(Workspace& workspace, const std::optional<std::string>& address) {
-    if (workspace.IsReadOnly()) {
-        throw WorkspaceError(Tr("the workspace is open for reading only; it was not synced"));
-    }
-    const auto link = LoadHubLink(workspace);
-    if (!link) {
-        throw UserError(Tr("this workspace is not linked to a hub: link it first with ziwb hub link WS ADDRESS UNIT"));
-    }
+    const HubLink link = WritableLink(workspace);
     std::unique_ptr<PgConnection> hub;
     try {
-        hub = std::make_unique<PgConnection>(address.value_or(link->address));
+        hub = std::make_unique<PgConnection>(address.value_or(link.address));
     } catch (const UserError& problem) {
-        RememberProblem(workspace, *link, problem);
+        RememberProblem(workspace, link, problem);
         throw;
     }
     return SyncWorkspace(workspace, *hub);
 }
 
 SyncSummary SyncWorkspace(Workspace& workspace, PgConnection& hub) {
-    if (workspace.IsReadOnly()) {
-        throw WorkspaceError(Tr("the workspace is open for reading only; it was not synced"));
-    }
-    auto link = LoadHubLink(workspace);
-    if (!link) {
-        throw UserError(Tr("this workspace is not linked to a hub: link it first with ziwb hub link WS ADDRESS UNIT"));
-    }
+    HubLink link = WritableLink(workspace);
     SyncSummary summary;
     try {
         if (!hub.HubChecked()) {
@@ -386,30 +364,29 @@ SyncSummary SyncWorkspace(Workspace& workspace, PgConnection& hub) {
         }
         const std::string workspace_id =
             GuardSqlite(PathToUtf8(workspace.Path()), [&] { return WorkspaceId(workspace.Database()); });
-        if (UnitWorkspaceId(hub, link->unit) != workspace_id) {
+        if (UnitWorkspaceId(hub, link.unit) != workspace_id) {
             throw HubError(
-                Format(Tr("unit '{0}' on the hub holds another assessment than this workspace"), {link->unit}),
-                "ZW003");
+                Format(Tr("unit '{0}' on the hub holds another assessment than this workspace"), {link.unit}), "ZW003");
         }
-        CheckCounters(hub, *link);
-        const Outgoing out = CollectOutgoing(workspace, hub, link->pushed_through);
+        CheckCounters(hub, link);
+        const Outgoing out = CollectOutgoing(workspace, hub, link.pushed_through);
         if (!out.entries.empty() || !out.files.empty()) {
-            summary.files_pushed = Push(workspace, hub, link->unit, out);
+            summary.files_pushed = Push(workspace, hub, link.unit, out);
             summary.pushed = out.entries.size();
         }
-        link->pushed_through = out.last_seq;
-        Pull(workspace, hub, *link, workspace_id, summary);
+        link.pushed_through = out.last_seq;
+        Pull(workspace, hub, link, workspace_id, summary);
         // The figures change only with the log: a sync that moved nothing leaves them as published.
-        if (summary.pushed > 0 || summary.pulled > 0 || link->last_sync.empty()) {
-            summary.published = PublishFigures(workspace, hub, link->unit, link->pulled_through);
+        if (summary.pushed > 0 || summary.pulled > 0 || link.last_sync.empty()) {
+            summary.published = PublishFigures(workspace, hub, link.unit, link.pulled_through);
         }
         summary.conflicts =
             GuardSqlite(PathToUtf8(workspace.Path()), [&] { return LoadConflicts(workspace.Database()); });
-        link->last_sync = NowUtc();
-        link->last_problem.clear();
-        SaveHubLink(workspace, *link);
+        link.last_sync = NowUtc();
+        link.last_problem.clear();
+        SaveHubLink(workspace, link);
     } catch (const UserError& problem) {
-        RememberProblem(workspace, *link, problem);
+        RememberProblem(workspace, link, problem);
         throw;
     }
     return summary;

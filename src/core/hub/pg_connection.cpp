@@ -3,23 +3,22 @@
 #include <libpq-fe.h>
 
 #include "common/text.hpp"
+#include "common/utf8.hpp"
 
 namespace ziwb::core {
 
 namespace {
 
+// libpq's messages run over lines, some indented with a tab: one line, single spaces, trimmed.
 std::string OneLineOf(const char* text) {
-    std::string line = text == nullptr ? "" : text;
-    while (!line.empty() && (line.back() == '\n' || line.back() == ' ')) {
-        line.pop_back();
-    }
-    // libpq's messages run over lines, some indented with a tab: one line, single spaces.
     std::string single;
-    for (const char c : line) {
-        const char shown = c == '\n' || c == '\t' || c == '\r' ? ' ' : c;
-        if (shown != ' ' || (!single.empty() && single.back() != ' ')) {
-            single += shown;
+    for (const char c : OneLine(text == nullptr ? "" : text)) {
+        if (c != ' ' || (!single.empty() && single.back() != ' ')) {
+            single += c;
         }
+    }
+    while (!single.empty() && single.back() == ' ') {
+        single.pop_back();
     }
     return single;
 }

@@ -7,6 +7,7 @@
 
 #include "common/error.hpp"
 #include "common/sha256.hpp"
+#include "common/text.hpp"
 
 namespace ziwb::core {
 
@@ -15,13 +16,7 @@ std::string NewUid() {
     if (RAND_bytes(bytes.data(), static_cast<int>(bytes.size())) != 1) {
         throw Error("no random numbers from OpenSSL");
     }
-    static constexpr char kHex[] = "0123456789abcdef";
-    std::string id;
-    for (const unsigned char byte : bytes) {
-        id += kHex[byte >> 4U];
-        id += kHex[byte & 0x0fU];
-    }
-    return id;
+    return BytesToHex(std::string_view(reinterpret_cast<const char*>(bytes.data()), bytes.size()));
 }
 
 std::string DerivedUid(std::string_view workspace_id, std::string_view what, long long row) {

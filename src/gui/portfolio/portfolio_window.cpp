@@ -281,7 +281,8 @@ bool PortfolioWindow::WriteRecap() {
         return false;
     }
     try {
-        core::ExportRecap(m_units, PathOf(path), std::nullopt);
+        core::ExportRecap(m_units, PathOf(path), std::nullopt,
+                          m_hub_address.empty() ? core::RecapSource::Files : core::RecapSource::Hub);
     } catch (const core::UserError& error) {
         m_frame.ShowError(_("Write the recap workbook"), Wx(error.what()));
         return false;
