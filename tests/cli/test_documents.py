@@ -11,6 +11,8 @@ import subprocess
 import sys
 import unittest
 
+import openpyxl
+
 sys.path.insert(0, os.path.dirname(__file__))
 from test_team_log import NIPS, TeamTestCase  # noqa: E402
 from ziwb_cli import SOURCE, WorkspaceTestCase, run  # noqa: E402
@@ -260,6 +262,40 @@ class ManyPeople(DocumentsTestCase):
 
 
 class Signing(DocumentsTestCase):
+    def unsigned(self):
+        out = json.loads(run("check", self.ws, "--json", check=0).stdout)
+        return {f["template"]: f for f in out["findings"] if f["kind"] == "document-unsigned"}
+
+    def test_the_check_names_who_has_not_signed_until_everyone_has(self):
+        pakta = self.unsigned()["pakta-integritas"]
+        # Against the criterion the form files the signed Pakta Integritas under.
+        self.assertEqual(pakta["code"], "A.I.1.iv.d")
+        self.assertGreater(pakta["points"], 0)
+        self.assertIn("3", pakta["problem"])
+        self.assertIn("Budi Santoso", pakta["problem"])
+        self.assertIn("ziwb document signed WS DIR --template pakta-integritas", pakta["action"])
+        # The unit's own letters wait for the pimpinan alone.
+        self.assertIn("Rr. Dewi", self.unsigned()["komitmen-bersama"]["problem"])
+        self.assertNotIn("Budi", self.unsigned()["komitmen-bersama"]["problem"])
+
+        folder = self.scans("scan", {f"pakta_{HEAD}.pdf": b"%PDF-1.4\n% a signed scan\n",
+                                     f"{STAFF}.pdf": b"%PDF-1.4\n% another\n"})
+        run("document", "signed", self.ws, folder, "--date", "2026-01-07", check=0)
+        pakta = self.unsigned()["pakta-integritas"]
+        self.assertIn("1", pakta["problem"])
+        self.assertIn("Budi Santoso", pakta["problem"])
+        self.assertNotIn("Siti", pakta["problem"])
+        folder = self.scans("scan2", {f"{SECRETARY}.pdf": b"%PDF-1.4\n% the last one\n"})
+        run("document", "signed", self.ws, folder, "--date", "2026-01-08", check=0)
+        self.assertNotIn("pakta-integritas", self.unsigned())
+        # The Kesiapan sheet of the workbook carries the finding still open: the pimpinan's letters.
+        book = os.path.join(self.dir, "lke.xlsx")
+        run("export", self.ws, book, check=0)
+        rows = list(openpyxl.load_workbook(book)["Kesiapan"].iter_rows(min_row=3, values_only=True))
+        kinds = {(row[2], row[3]) for row in rows}
+        self.assertIn(("A.II.1.ii.a", "document-unsigned"), kinds)
+        self.assertNotIn(("A.I.1.iv.d", "document-unsigned"), kinds)
+
     def test_signed_scans_are_attached_by_nip(self):
         before = self.status()
         self.assertFalse(any(row["signed"] for row in before.values()))

@@ -48,6 +48,22 @@ class Signoff(TeamTestCase):
         self.assertNotEqual(status["signoff"]["head"], heads[0], "the sign-off is an entry after the head it names")
         self.verify()
 
+    def signoff_findings(self):
+        out = json.loads(run("check", self.ws, "--json", check=0).stdout)
+        return [f for f in out["findings"] if f["kind"] == "not-signed-off"]
+
+    def test_the_check_asks_for_the_sign_off_until_it_is_current(self):
+        [missing] = self.signoff_findings()
+        self.assertEqual((missing["code"], missing["points"]), ("signoff", 0))
+        self.assertIn("ziwb signoff WS", missing["action"])
+        self.assertIn("belum mengesahkan", run("check", self.ws, check=0).stdout)
+        self.team.run("pimpinan", "signoff", self.ws, check=0)
+        self.assertEqual(self.signoff_findings(), [])
+        self.team.run("anggota1", "answer", self.ws, "A.I.1.ii.a", "Ya", check=0)
+        [changed] = self.signoff_findings()
+        self.assertIn("1", changed["problem"])
+        self.assertIn("again", run("check", self.ws, "--json", lang="en_US.UTF-8", check=0).stdout)
+
     def test_a_later_change_shows_until_the_leader_signs_off_again(self):
         self.team.run("pimpinan", "signoff", self.ws, check=0)
         # The evaluator's work is not the unit's submission: the sign-off still stands.

@@ -60,9 +60,12 @@ TEST_F(ReadinessCheck, AFreshWorkspaceHasEveryCriterionUnansweredAndEveryPrerequ
     EXPECT_EQ(count(FindingKind::PrerequisiteOpen), static_cast<long>(m_workspace.GetForm().Prerequisites().size()));
     // A fresh workspace does not know its agency type yet: one finding says so.
     EXPECT_EQ(count(FindingKind::AgencyTypeUnset), 1);
-    EXPECT_EQ(
-        static_cast<long>(findings.size()),
-        count(FindingKind::Unanswered) + count(FindingKind::PrerequisiteOpen) + count(FindingKind::AgencyTypeUnset));
+    // Nobody has signed off; with no team register, no document is expected to be signed yet.
+    EXPECT_EQ(count(FindingKind::NotSignedOff), 1);
+    EXPECT_EQ(count(FindingKind::DocumentUnsigned), 0);
+    EXPECT_EQ(static_cast<long>(findings.size()),
+              count(FindingKind::Unanswered) + count(FindingKind::PrerequisiteOpen) +
+                  count(FindingKind::AgencyTypeUnset) + count(FindingKind::NotSignedOff));
     // Ranked by points at stake: prerequisites (the whole score) first, then IPAK and IPKP (17.5).
     EXPECT_TRUE(std::is_sorted(findings.begin(), findings.end(),
                                [](const auto& a, const auto& b) { return a.points > b.points; }));

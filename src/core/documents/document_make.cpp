@@ -37,13 +37,6 @@ const Person& FindPerson(const std::vector<Person>& people, const std::string& n
     return *found;
 }
 
-std::vector<Person> Leaders(const std::vector<Person>& team) {
-    std::vector<Person> leaders;
-    std::copy_if(team.begin(), team.end(), std::back_inserter(leaders),
-                 [](const Person& p) { return p.role == "pimpinan"; });
-    return leaders;
-}
-
 // libharu allocates and frees a few MB per document. glibc hands freed memory at the top of the
 // heap back to the kernel (and serves large blocks by mmap), so every document paid page faults
 // and TLB flushes again: a fifth of the time of 500 letters (docs/pdf-library.md). Keeping up to
@@ -102,19 +95,6 @@ std::string LogHead(Workspace& workspace) {
 }
 
 }  // namespace
-
-std::vector<Person> ExpectedSigners(const DocumentTemplate& document, const std::vector<Person>& team) {
-    if (document.needs_services) {
-        return {};
-    }
-    if (document.scope == TemplateScope::Unit) {
-        return Leaders(team);
-    }
-    std::vector<Person> people;
-    std::copy_if(team.begin(), team.end(), std::back_inserter(people),
-                 [](const Person& p) { return p.role != "evaluator"; });
-    return people;
-}
 
 DocumentBase LoadDocumentBase(Workspace& workspace, const MakeRequest& request) {
     CheckUserText(request.place, Tr("the place"), kNameLimit);
@@ -212,49 +192,6 @@ std::vector<MadeDocument> MakeDocuments(Workspace& workspace, const DocumentTemp
     }
     WriteDocuments(jobs, request.overwrite, out_dir, program_dir);
     return made;
-}
-
-std::vector<SignatureStatus> DocumentStatus(Workspace& workspace, const std::vector<DocumentTemplate>& templates) {
-    const std::vector<Person> team = LoadTeam(workspace);
-    const std::vector<DocumentSignature> signatures = LoadSignatures(workspace);
-    std::vector<SignatureStatus> rows;
-    for (const DocumentTemplate& document : templates) {
-        const auto signature_of = [&](const std::string& nip) {
-            return std::find_if(signatures.begin(), signatures.end(), [&](const DocumentSignature& s) {
-                return s.template_id == document.id && s.nip == nip;
-            });
-        };
-        for (const Person& person : ExpectedSigners(document, team)) {
-            SignatureStatus row;
-            row.template_id = document.id;
-            row.template_name = document.name;
-            row.nip = person.nip;
-            row.name = person.name;
-            row.position = person.position;
-            if (const auto found = signature_of(person.nip); found != signatures.end()) {
-                row.is_signed = true;
-                row.how = found->how;
-                row.date = found->date;
-                row.evidence_id = found->evidence_id;
-            }
-            rows.push_back(std::move(row));
-        }
-        for (const DocumentSignature& signature : signatures) {
-            if (signature.template_id != document.id ||
-                std::any_of(rows.begin(), rows.end(), [&](const SignatureStatus& r) {
-                    return r.template_id == document.id && r.nip == signature.nip;
-                })) {
-                continue;
-            }
-            const auto person =
-                std::find_if(team.begin(), team.end(), [&](const Person& p) { return p.nip == signature.nip; });
-            rows.push_back({document.id, document.name, signature.nip,
-                            person != team.end() ? person->name : std::string(),
-                            person != team.end() ? person->position : std::string(), true, signature.how,
-                            signature.date, signature.evidence_id, false});
-        }
-    }
-    return rows;
 }
 
 }  // namespace ziwb::core

@@ -8,6 +8,7 @@
 #include <vector>
 
 #include "documents/document_render.hpp"
+#include "documents/document_signatures.hpp"
 #include "documents/document_template.hpp"
 #include "documents/letterhead.hpp"
 #include "people/team_register.hpp"
@@ -70,28 +71,5 @@ struct DocumentJob {
 /// nothing), makes `out_dir`, then renders them on the machine's cores. Throws UserError.
 void WriteDocuments(const std::vector<DocumentJob>& jobs, bool overwrite, const std::filesystem::path& out_dir,
                     const std::filesystem::path& program_dir);
-
-/// Who is expected to sign a template: for a person template everyone of the register but the
-/// evaluators (they belong to the reviewing body, not the unit); for a unit template the leaders;
-/// nobody for a template of the service registers (a forum's or a service's documents are kept
-/// with the forum and the service, not in the list of the unit's signed documents).
-[[nodiscard]] std::vector<Person> ExpectedSigners(const DocumentTemplate& document, const std::vector<Person>& team);
-
-/// One line of `ziwb document status`: a person and a template, signed or not.
-struct SignatureStatus {
-    std::string template_id;
-    std::string template_name;
-    std::string nip;
-    std::string name;
-    std::string position;
-    bool is_signed = false;
-    std::string how;   ///< ink, electronic
-    std::string date;  ///< YYYY-MM-DD
-    std::int64_t evidence_id = 0;
-    bool expected = true;  ///< false: a signature of someone no longer expected to sign (left the register)
-};
-
-[[nodiscard]] std::vector<SignatureStatus> DocumentStatus(Workspace& workspace,
-                                                          const std::vector<DocumentTemplate>& templates);
 
 }  // namespace ziwb::core

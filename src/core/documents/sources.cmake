@@ -4,6 +4,7 @@ target_sources(ziwb_core PRIVATE
   ${CMAKE_CURRENT_LIST_DIR}/document_make.cpp
   ${CMAKE_CURRENT_LIST_DIR}/document_registers.cpp
   ${CMAKE_CURRENT_LIST_DIR}/document_render.cpp
+  ${CMAKE_CURRENT_LIST_DIR}/document_signatures.cpp
   ${CMAKE_CURRENT_LIST_DIR}/document_template.cpp
   ${CMAKE_CURRENT_LIST_DIR}/letterhead.cpp
   ${CMAKE_CURRENT_LIST_DIR}/signed_scans.cpp)

@@ -12,7 +12,7 @@
 namespace ziwb::core {
 namespace {
 
-std::vector<SignatureProgress> Progress(const std::vector<SignatureStatus>& rows) {
+std::vector<SignatureProgress> Progress(const std::vector<SignerStatus>& rows) {
     std::vector<SignatureProgress> out;
     for (const auto& row : rows) {
         if (!row.expected) {
@@ -69,6 +69,8 @@ LeaderSummary CollectLeaderSummary(Workspace& workspace, const std::filesystem::
     for (auto& finding : RunCheck(LoadCheckInputs(workspace))) {
         if (finding.kind == FindingKind::PrerequisiteOpen) {
             ++summary.open_prerequisites;
+        } else if (finding.kind == FindingKind::DocumentUnsigned || finding.kind == FindingKind::NotSignedOff) {
+            continue;  // the page lists the signatures and the sign-off in sections of their own
         } else {
             ++summary.missing_count;
             if (summary.missing.size() < kLeaderFindings) {

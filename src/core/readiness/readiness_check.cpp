@@ -6,7 +6,9 @@
 #include <algorithm>
 #include <cmath>
 
+#include "common/data_dirs.hpp"
 #include "common/text.hpp"
+#include "documents/document_template.hpp"
 #include "evidence/evidence_files.hpp"
 #include "proposal/proposal_rules.hpp"
 #include "readiness/action_plan.hpp"
@@ -104,6 +106,8 @@ public:
         CheckRejected();
         CheckPrerequisites();
         CheckServices();
+        CheckDocuments();
+        CheckSignoff();
         std::stable_sort(m_found.begin(), m_found.end(),
                          [](const ReadinessFinding& a, const ReadinessFinding& b) { return a.points > b.points; });
         return std::move(m_found);
@@ -112,7 +116,8 @@ public:
 private:
     void Add(FindingKind kind, const std::string& code, double points, std::string problem, std::string action,
              std::int64_t evidence = 0) {
-        m_found.push_back({kind, code, RoundHalfUp(points, 4), std::move(problem), std::move(action), evidence, {}});
+        m_found.push_back(
+            {kind, code, RoundHalfUp(points, 4), std::move(problem), std::move(action), evidence, {}, {}});
     }
 
     [[nodiscard]] double PointsOf(int index) const { return m_points[static_cast<std::size_t>(index)]; }
@@ -277,10 +282,82 @@ private:
             if (index < 0 || !m_form.Node(index).IsCriterion()) {
                 continue;  // a form without the criterion: the gap costs nothing here
             }
-            const bool answered = m_unit.nodes[static_cast<std::size_t>(index)].value.has_value();
-            Add(FindingKind::Service, finding.criterion, answered ? ValueOf(index) * PointsOf(index) : PointsOf(index),
-                finding.problem, finding.action);
+            Add(FindingKind::Service, finding.criterion, AtStake(index), finding.problem, finding.action);
             m_found.back().gap = std::string(ServiceGapId(finding.gap));
+        }
+    }
+
+    /// What a criterion puts at stake when its evidence falls short: what it claims now, or,
+    /// unanswered, what it could earn.
+    [[nodiscard]] double AtStake(int index) const {
+        const bool answered = m_unit.nodes[static_cast<std::size_t>(index)].value.has_value();
+        return answered ? ValueOf(index) * PointsOf(index) : PointsOf(index);
+    }
+
+    /// One finding per document that someone expected to sign has not signed, naming them. An
+    /// unsigned Pakta Integritas is no evidence for the criterion it backs (the form's <documents>).
+    void CheckDocuments() {
+        const auto& rows = m_in.signatures;
+        for (std::size_t first = 0; first < rows.size();) {
+            const std::string& id = rows[first].template_id;
+            std::size_t expected = 0;
+            std::vector<std::string> missing;
+            std::size_t next = first;
+            for (; next < rows.size() && rows[next].template_id == id; ++next) {
+                if (rows[next].expected) {
+                    ++expected;
+                    if (!rows[next].is_signed) {
+                        missing.push_back(rows[next].name);
+                    }
+                }
+            }
+            const std::string& name = rows[first].template_name;
+            first = next;
+            if (missing.empty()) {
+                continue;
+            }
+            std::string code = id;
+            double points = 0.0;
+            const auto& documents = m_form.Documents();
+            const auto document = std::find_if(documents.begin(), documents.end(),
+                                               [&](const FormDocument& d) { return d.template_id == id; });
+            if (document != documents.end()) {
+                const int index = m_form.Find(document->criterion);
+                if (index >= 0 && m_form.Node(index).IsCriterion()) {
+                    code = document->criterion;
+                    points = AtStake(index);
+                }
+            }
+            constexpr std::size_t kNamed = 3;
+            const std::vector<std::string> named(missing.begin(),
+                                                 missing.begin() + static_cast<long>(std::min(kNamed, missing.size())));
+            std::string who = Join(named, ", ");
+            if (missing.size() > kNamed) {
+                who += " " + Format(Tr("and {0} more"), {std::to_string(missing.size() - kNamed)});
+            }
+            Add(FindingKind::DocumentUnsigned, code, points,
+                Format(Tr("{0}: {1} of {2} have not signed yet ({3})"),
+                       {name, std::to_string(missing.size()), std::to_string(expected), who}),
+                Format(Tr("print it (ziwb document make WS {0} OUTDIR --all), collect the signatures and file the "
+                          "scans: ziwb document signed WS DIR --template {0}"),
+                       {id}));
+            m_found.back().template_id = id;
+        }
+    }
+
+    /// The submission goes out signed off by the leader, who answers for it (issue 12). No points
+    /// hang on the sign-off itself, so it ranks with the details.
+    void CheckSignoff() {
+        const SignoffStatus& status = m_in.signoff;
+        if (status.state == SignoffState::None) {
+            Add(FindingKind::NotSignedOff, "signoff", 0.0, Tr("the leader has not signed off the submission"),
+                Tr("when the answers are final, the pimpinan signs off: ziwb signoff WS, or Team > Sign Off in the "
+                   "workbench"));
+        } else if (status.state == SignoffState::ChangedAfter) {
+            Add(FindingKind::NotSignedOff, "signoff", 0.0,
+                Format(Tr("{0} criteria changed after the leader signed off"),
+                       {std::to_string(status.changes.criteria.size())}),
+                Tr("the pimpinan signs off again: ziwb signoff WS, or Team > Sign Off in the workbench"));
         }
     }
 
@@ -307,6 +384,8 @@ std::string_view FindingKindId(FindingKind kind) {
         case FindingKind::PrerequisiteOpen: return "prerequisite-open";
         case FindingKind::AgencyTypeUnset: return "agency-type";
         case FindingKind::Service: return "service";
+        case FindingKind::DocumentUnsigned: return "document-unsigned";
+        case FindingKind::NotSignedOff: return "not-signed-off";
     }
     return "unknown";
 }
@@ -334,6 +413,8 @@ CheckInputs LoadCheckInputs(Workspace& workspace) {
         inputs.services = FindServiceGaps(InstalledServiceRules(), services, TodayDate(),
                                           inputs.info.year > 0 ? std::to_string(inputs.info.year) : std::string());
     }
+    inputs.signatures = DocumentStatus(workspace, LoadShippedTemplates(ProgramDir(nullptr)));
+    inputs.signoff = CheckSignoff(workspace);
     return inputs;
 }
 

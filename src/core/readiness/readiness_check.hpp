@@ -5,10 +5,12 @@
 #include <string>
 #include <vector>
 
+#include "documents/document_signatures.hpp"
 #include "evidence/evidence_vault.hpp"
 #include "form/form.hpp"
 #include "scoring/answer.hpp"
 #include "services/service_checks.hpp"
+#include "signoff/signoff.hpp"
 #include "workspace/prerequisites.hpp"
 #include "workspace/workspace.hpp"
 
@@ -36,6 +38,11 @@ struct CheckInputs {
     /// What the unit's service catalogue, forums and surveys still lack (issue 15); empty while the
     /// unit keeps no catalogue, since its standards may then be plain evidence files.
     std::vector<ServiceFinding> services;
+    /// Who of the team register has signed each shipped document (templates/documents/); empty
+    /// while the unit keeps no register.
+    std::vector<SignerStatus> signatures;
+    /// The leader's sign-off of the submission against the unit layer now.
+    SignoffStatus signoff;
 };
 
 /// Reads what the check needs from a workspace (a handful of queries).
@@ -54,7 +61,9 @@ enum class FindingKind {
     PdfTooLarge,
     PrerequisiteOpen,
     AgencyTypeUnset,
-    Service,  ///< a gap of the service standards, forums or surveys; `gap` says which
+    Service,           ///< a gap of the service standards, forums or surveys; `gap` says which
+    DocumentUnsigned,  ///< people of the register who have not signed a document yet
+    NotSignedOff,      ///< the leader has not signed off the submission, or it changed since
 };
 [[nodiscard]] std::string_view FindingKindId(FindingKind kind);
 
@@ -68,6 +77,7 @@ struct ReadinessFinding {
     std::string action;
     std::int64_t evidence = 0;  ///< the evidence item concerned, or 0
     std::string gap;            ///< for FindingKind::Service: ServiceGapId ("standard-not-reviewed")
+    std::string template_id;    ///< for FindingKind::DocumentUnsigned: the document's template
 };
 
 /// Lists every problem, most points at stake first (form order among equals). Prerequisites not

@@ -60,6 +60,9 @@ std::string CheckJson(const std::vector<ReadinessFinding>& findings) {
         if (!finding.gap.empty()) {
             item["gap"] = finding.gap;
         }
+        if (!finding.template_id.empty()) {
+            item["template"] = finding.template_id;
+        }
         list.push_back(std::move(item));
     }
     Json json = {{"count", findings.size()}};
