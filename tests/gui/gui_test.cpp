@@ -309,6 +309,42 @@ TEST_F(WorkbenchTest, ChoiceAnswerIsWrittenAndScored) {
     ExpectPanelShowsEngine();
 }
 
+TEST_F(WorkbenchTest, StepsThroughTheOptionsAreOneChange) {
+    // Arrow keys select every option they pass over; B and C on the way to D are not answers.
+    Select("A.I.1.iii.c");
+    const auto history = [&] {
+        return core::Workspace::Open(m_path, core::Workspace::Access::ReadOnly)
+            .History(core::Layer::Unit(), "A.I.1.iii.c");
+    };
+    const std::size_t before = history().size();
+    const auto log_entries = [&] {
+        SQLite::Database db(m_path.string(), SQLite::OPEN_READONLY);
+        return db.execAndGet("SELECT COUNT(*) FROM log_entry").getInt64();
+    };
+    const auto entries = log_entries();
+    for (const char* key : {"option_B", "option_C", "option_D"}) {
+        Click(Find<wxRadioButton>(m_frame, key));
+    }
+    EXPECT_EQ(*Stored(m_path, "A.I.1.iii.c")->value, "D");
+    ASSERT_EQ(history().size(), before + 1);
+    EXPECT_EQ(history().back().value, std::optional<std::string>("D"));
+    EXPECT_EQ(log_entries(), entries + 1);
+    ASSERT_TRUE(m_frame->RunCommand("edit/undo"));
+    Pump();
+    const auto undone = Stored(m_path, "A.I.1.iii.c");
+    EXPECT_TRUE(!undone || !undone->value) << "one undo takes back the whole run";
+
+    // A change after a pause is a change of its own.
+    ASSERT_TRUE(m_frame->RunCommand("edit/redo"));
+    Pump();
+    wxMilliSleep(1600);
+    Click(Find<wxRadioButton>(m_frame, "option_A"));
+    EXPECT_EQ(*Stored(m_path, "A.I.1.iii.c")->value, "A");
+    ASSERT_TRUE(m_frame->RunCommand("edit/undo"));
+    Pump();
+    EXPECT_EQ(*Stored(m_path, "A.I.1.iii.c")->value, "D");
+}
+
 TEST_F(WorkbenchTest, PercentageAnswerComputesAndExplainsAZeroTotal) {
     Select("A.II.4.i.a");
     Type(Find<wxTextCtrl>(m_frame, "input_sasaran"), "0");
@@ -325,12 +361,17 @@ TEST_F(WorkbenchTest, PercentageAnswerComputesAndExplainsAZeroTotal) {
     ASSERT_FALSE(message.empty());
     EXPECT_TRUE(ResultText().Contains(Wx(message.substr(0, 30)))) << ResultText();
     EXPECT_TRUE(ResultText().Contains("sasaran")) << ResultText();
+    // The whole message is one hover away, and the page gave it the room it needs.
+    auto* result = Find<wxStaticText>(m_frame, "answer_result");
+    EXPECT_TRUE(result->GetToolTipText().Contains(Wx(message.substr(0, 30)))) << result->GetToolTipText();
+    EXPECT_GE(result->GetSize().GetHeight(), result->GetBestSize().GetHeight());
     ExpectPanelShowsEngine();
 
     Type(Find<wxTextCtrl>(m_frame, "input_sasaran"), "8");
     Type(Find<wxTextCtrl>(m_frame, "input_tercapai"), "6");
     EXPECT_EQ(*Stored(m_path, "A.II.4.i.a")->value, "sasaran=8;tercapai=6");
     EXPECT_TRUE(ResultText().Contains("75,00%")) << ResultText();
+    EXPECT_TRUE(result->GetToolTipText().empty()) << result->GetToolTipText();
     ExpectPanelShowsEngine();
 
     // A count that is not a whole number is refused with the core's words; nothing is written.

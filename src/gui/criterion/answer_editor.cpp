@@ -1,6 +1,7 @@
 #include "criterion/answer_editor.hpp"
 
 #include <wx/radiobut.h>
+#include <wx/scrolwin.h>
 
 #include <wx/settings.h>
 #include <wx/sizer.h>
@@ -34,8 +35,31 @@ AnswerEditor::AnswerEditor(wxWindow* parent, const WorkspaceSession& session, in
 
 void AnswerEditor::ShowProblem(const wxString& message) {
     m_result->SetForegroundColour(ProblemColour());
-    m_result->SetText(message);
-    GetParent()->Layout();
+    ShowResult(message, true);
+}
+
+void AnswerEditor::ShowResult(const wxString& text, bool problem) {
+    m_result->SetText(text);
+    // A message can outgrow the space it was laid out in; the whole text stays one hover away.
+    if (problem) {
+        m_result->SetToolTip(text);
+    } else {
+        m_result->UnsetToolTip();
+    }
+    RelayoutPage();
+}
+
+void AnswerEditor::RelayoutPage() {
+    // The editor sits in the answer box of a scrolling page; the box has no sizer of its own, so
+    // a longer message is only given room once the page itself is laid out again.
+    Layout();
+    for (wxWindow* window = GetParent(); window != nullptr; window = window->GetParent()) {
+        window->Layout();
+        if (auto* page = dynamic_cast<wxScrolledWindow*>(window)) {
+            page->FitInside();
+            break;
+        }
+    }
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -106,6 +130,7 @@ void ChoiceEditor::ShowState() {
         // TRANSLATORS: shown under the options while no option is chosen
         m_result->SetText(_("Not answered yet: choose the option that fits the unit."));
     }
+    m_result->UnsetToolTip();  // a refused change's message is gone with it
 }
 
 void ChoiceEditor::Rewrap(int width) {
@@ -245,12 +270,12 @@ void NumberEditor::UpdatePreview() {
     }
     m_result->SetForegroundColour(wxSystemSettings::GetColour(wxSYS_COLOUR_WINDOWTEXT));
     if (empty) {
-        m_result->SetText(criterion.answer_kind == core::AnswerKind::Index
-                              // TRANSLATORS: under the IPAK/IPKP field while it is empty
-                              ? _("Not answered yet: enter the index from the survey report (0 to 4).")
-                              // TRANSLATORS: under the count fields while all are empty
-                              : _("Not answered yet: enter the counts; the percentage is computed."));
-        GetParent()->Layout();
+        ShowResult(criterion.answer_kind == core::AnswerKind::Index
+                       // TRANSLATORS: under the IPAK/IPKP field while it is empty
+                       ? _("Not answered yet: enter the index from the survey report (0 to 4).")
+                       // TRANSLATORS: under the count fields while all are empty
+                       : _("Not answered yet: enter the counts; the percentage is computed."),
+                   false);
         return;
     }
     core::CriterionFinding finding;
@@ -273,8 +298,7 @@ void NumberEditor::UpdatePreview() {
         text += "\n" + Wx(message);
         m_result->SetForegroundColour(ProblemColour());
     }
-    m_result->SetText(text);
-    GetParent()->Layout();
+    ShowResult(text, !message.empty());
 }
 
 void NumberEditor::CommitPending() {

@@ -38,6 +38,11 @@ public:
     void ShowProblem(const wxString& message);
 
 protected:
+    /// Shows the value or a message under the answer; a problem's text is also the tooltip.
+    void ShowResult(const wxString& text, bool problem);
+    /// Lays out the page holding the editor again, so a message that grew is not cut off.
+    void RelayoutPage();
+
     const WorkspaceSession& m_session;
     int m_node;
     Commit m_commit;

@@ -11,6 +11,12 @@
 #include "scoring/scoring_engine.hpp"
 
 namespace ziwb::gui {
+namespace {
+
+/// Changes of one answer closer together than this are one change (see m_answer_being_changed).
+constexpr std::chrono::milliseconds kAnswerRunWindow{1500};
+
+}  // namespace
 
 Subscription& Subscription::operator=(Subscription&& other) noexcept {
     if (this != &other) {
@@ -125,16 +131,26 @@ void WorkspaceSession::Change(int node, CriterionState after, bool note_typing, 
     if (before == after && !even_if_same) {
         return;
     }
-    const bool amend = note_typing && m_note_being_typed == node && before.value == after.value;
+    const auto now = std::chrono::steady_clock::now();
+    const bool answer_run = !note_typing && m_answer_being_changed == node && before.note == after.note &&
+                            now - m_answer_changed_at < kAnswerRunWindow && m_done == m_edits.size() &&
+                            !m_edits.empty() && m_edits.back().node == node && m_edits.back().evidence.empty();
+    const bool amend = answer_run || (note_typing && m_note_being_typed == node && before.value == after.value);
     Write(node, after, "workbench", amend);
     m_note_being_typed = note_typing ? node : -1;
-    m_edits.resize(m_done);  // a new edit drops what could have been redone
-    Edit edit;
-    edit.node = node;
-    edit.before = std::move(before);
-    edit.after = std::move(after);
-    m_edits.push_back(std::move(edit));
-    m_done = m_edits.size();
+    m_answer_being_changed = note_typing ? -1 : node;
+    m_answer_changed_at = now;
+    if (answer_run) {
+        m_edits.back().after = std::move(after);  // undo goes back to before the whole run
+    } else {
+        m_edits.resize(m_done);  // a new edit drops what could have been redone
+        Edit edit;
+        edit.node = node;
+        edit.before = std::move(before);
+        edit.after = std::move(after);
+        m_edits.push_back(std::move(edit));
+        m_done = m_edits.size();
+    }
     Rescore();
     Notify({SessionChange::Kind::Answer, node});
 }
@@ -190,6 +206,7 @@ int WorkspaceSession::Redo() {
 }
 
 void WorkspaceSession::Replay(const Edit& edit, bool forwards) {
+    m_answer_being_changed = -1;
     if (!edit.evidence.empty()) {
         SetEvidenceRemoved(edit.evidence, forwards == edit.evidence_removed);
         Notify({SessionChange::Kind::Evidence, -1});

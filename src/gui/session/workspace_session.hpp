@@ -1,5 +1,6 @@
 #pragma once
 
+#include <chrono>
 #include <cstddef>
 #include <cstdint>
 #include <functional>
@@ -154,6 +155,11 @@ private:
     std::vector<Edit> m_edits;
     /// The criterion whose note is being typed: each pause in typing amends the same log entry.
     int m_note_being_typed = -1;
+    /// The criterion whose answer was changed last, and when: a run of changes less than
+    /// kAnswerRunWindow apart (arrow keys passing over B on the way to C, a click corrected at once)
+    /// is one change, one log entry, one history line and one undo step.
+    int m_answer_being_changed = -1;
+    std::chrono::steady_clock::time_point m_answer_changed_at;
     std::size_t m_done = 0;  ///< edits [0, m_done) are applied; the rest can be redone
     struct ListenerEntry {
         std::size_t id;
