@@ -70,5 +70,5 @@ print(f"{'ziwb evidence import-folder':34} {imported:8.1f}s {gb / imported:7.2f}
       f"{import_rss / 1024:9.1f} MB {imported / baseline:15.2f}x")
 print(f"{'ziwb evidence verify':34} {verified:8.1f}s {gb / verified:7.2f} {gb / verified / sha:10.0%} "
       f"{verify_rss / 1024:9.1f} MB {'':>16}")
-print("targets: import at most 1.5x sha256sum + cp; peak memory under 64 MB")
+print("targets: import at most 1.1x sha256sum + cp (issue 9: each byte written once); peak memory under 64 MB")
 PY

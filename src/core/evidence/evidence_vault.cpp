@@ -123,29 +123,43 @@ std::int64_t EvidenceVault::AddFile(const std::vector<std::string>& codes, const
 std::vector<std::int64_t> EvidenceVault::AddFiles(const std::vector<std::string>& codes,
                                                   const std::vector<CheckedFile>& files, const EvidenceDetails& details,
                                                   const std::string& author, ProgressSink& progress) {
-    for (const auto& code : codes) {
-        (void)RequireCriterion(m_workspace.GetForm(), code);
-    }
-    CheckEvidenceText(details, author);
+    std::vector<NewEvidenceFile> each;
+    each.reserve(files.size());
     for (const auto& file : files) {
-        CheckEvidenceFileName(file.file_name);
+        each.push_back({codes, file, details});
+    }
+    return AddEach(each, author, progress);
+}
+
+std::vector<std::int64_t> EvidenceVault::AddEach(const std::vector<NewEvidenceFile>& files, const std::string& author,
+                                                 ProgressSink& progress) {
+    for (const auto& added : files) {
+        for (const auto& code : added.codes) {
+            (void)RequireCriterion(m_workspace.GetForm(), code);
+        }
+        CheckEvidenceText(added.details, author);
+        CheckEvidenceFileName(added.file.file_name);
     }
     std::vector<std::string> uids;
     m_workspace.RecordInTransaction(
         [&](SQLite::Database& db) -> std::optional<ChangeDraft> {
+            uids.clear();
             ChangeDraft draft = EvidenceDraft(
                 "evidence.add",
-                files.size() == 1 ? Format(Tr("Evidence added: {0}"), {files.front().file_name})
+                files.size() == 1 ? Format(Tr("Evidence added: {0}"), {files.front().file.file_name})
                                   : Format(Tr("{0} evidence files added"), {std::to_string(files.size())}),
                 "add");
-            for (const auto& file : files) {
-                const StoredBlob blob = StoreBlob(db, file.path, progress, 0, file.size);
+            std::uint64_t stored = 0;
+            for (const auto& added : files) {
+                const CheckedFile& file = added.file;
+                const StoredBlob blob = StoreBlob(db, file.path, progress, stored, file.size);
+                stored += file.size;
                 const std::string uid = NewUid();
                 draft.writes.emplace_back(
-                    ItemKey(uid),
-                    ItemValue("file", details.title.empty() ? file.file_name : details.title, details, {}, false));
+                    ItemKey(uid), ItemValue("file", added.details.title.empty() ? file.file_name : added.details.title,
+                                            added.details, {}, false));
                 draft.writes.emplace_back(ItemKey(uid) + "/file", FileValue(blob, file));
-                AddCriteriaWrites(draft, uid, codes);
+                AddCriteriaWrites(draft, uid, added.codes);
                 uids.push_back(uid);
             }
             return draft;

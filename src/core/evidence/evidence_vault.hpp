@@ -56,6 +56,13 @@ struct VerifyReport {
     std::vector<VerifyProblem> problems;
 };
 
+/// One file to add, with the criteria it backs and its details.
+struct NewEvidenceFile {
+    std::vector<std::string> codes;
+    CheckedFile file;
+    EvidenceDetails details;
+};
+
 /// The evidence of one workspace. Every operation is one transaction: an added file is either
 /// wholly stored with its item, revision and criteria, or not at all.
 class EvidenceVault {
@@ -69,6 +76,10 @@ public:
     std::vector<std::int64_t> AddFiles(const std::vector<std::string>& codes, const std::vector<CheckedFile>& files,
                                        const EvidenceDetails& details, const std::string& author,
                                        ProgressSink& progress);
+    /// Files each with their own criteria and details, all in one transaction and one log entry:
+    /// every file is stored, or (when one cannot be read) none. Returns the new items in order.
+    std::vector<std::int64_t> AddEach(const std::vector<NewEvidenceFile>& files, const std::string& author,
+                                      ProgressSink& progress);
     /// A corrected file for an item; earlier revisions stay retrievable. Returns the revision number.
     int AddRevision(std::int64_t item, const CheckedFile& file, const std::string& author, ProgressSink& progress);
     std::int64_t AddLink(const std::vector<std::string>& codes, const std::string& url, const EvidenceDetails& details,
