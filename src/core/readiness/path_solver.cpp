@@ -379,10 +379,14 @@ private:
     using Bounds = std::vector<int>;
     static constexpr double kNone = -1e300;
 
+    /// One step of a constraint's table: an item or a nested constraint added to it. The table as
+    /// it stood before the step is kept; which level or budget the step took is worked out again
+    /// only for the one solution rebuilt, so filling the tables is a plain running maximum the
+    /// compiler vectorises.
     struct Step {
-        int item = -1;            ///< an item, or -1 for a nested constraint
-        int child = -1;           ///< the nested constraint
-        std::vector<int> choice;  ///< per budget: the level chosen, or the budget given to the child
+        int item = -1;   ///< an item, or -1 for a nested constraint
+        int child = -1;  ///< the nested constraint
+        std::vector<double> before;
     };
 
     void PrepareDp() {
@@ -466,48 +470,47 @@ private:
     void AddItem(std::vector<double>& table, std::vector<Step>& steps, int item, const Bounds& lo, const Bounds& hi,
                  int cap) const {
         const auto& it = ItemAt(item);
-        Step step;
-        step.item = item;
-        step.choice.assign(static_cast<std::size_t>(cap) + 1, -1);
         std::vector<double> next(static_cast<std::size_t>(cap) + 1, kNone);
+        const double* before = table.data();
+        double* out = next.data();
         for (int l = lo[static_cast<std::size_t>(item)]; l <= hi[static_cast<std::size_t>(item)]; ++l) {
             const int cost = static_cast<int>(std::lround(it.cost[static_cast<std::size_t>(l)]));
             const double gain = it.gain[static_cast<std::size_t>(l)];
+            // kNone plus a few points is still far below anything reachable: no test needed here.
             for (int budget = cost; budget <= cap; ++budget) {
-                const double before = table[static_cast<std::size_t>(budget - cost)];
-                if (before > kNone && before + gain > next[static_cast<std::size_t>(budget)]) {
-                    next[static_cast<std::size_t>(budget)] = before + gain;
-                    step.choice[static_cast<std::size_t>(budget)] = l;
-                }
+                out[budget] = std::max(out[budget], before[budget - cost] + gain);
             }
         }
+        steps.push_back({item, -1, std::move(table)});
         table = std::move(next);
-        steps.push_back(std::move(step));
     }
 
     /// Adds a nested constraint's table: for each budget, the best split between the two.
     static void AddChild(std::vector<double>& table, std::vector<Step>& steps, int child,
                          const std::vector<double>& inner, int cap) {
-        Step step;
-        step.child = child;
-        step.choice.assign(static_cast<std::size_t>(cap) + 1, -1);
         std::vector<double> next(static_cast<std::size_t>(cap) + 1, kNone);
+        const double* before = table.data();
+        double* out = next.data();
+        // Tables only grow with the budget, so giving the child a budget that buys it no more than
+        // a smaller one did leaves less for the rest for nothing: only the budgets where the
+        // child's points rise are tried.
+        double frontier = kNone;
         for (int x = 0; x <= cap; ++x) {
             const double value = inner[static_cast<std::size_t>(x)];
-            if (value <= kNone) {
+            if (value <= frontier) {
                 continue;
             }
+            frontier = value;
             for (int budget = x; budget <= cap; ++budget) {
-                const double before = table[static_cast<std::size_t>(budget - x)];
-                if (before > kNone && before + value > next[static_cast<std::size_t>(budget)]) {
-                    next[static_cast<std::size_t>(budget)] = before + value;
-                    step.choice[static_cast<std::size_t>(budget)] = x;
-                }
+                out[budget] = std::max(out[budget], before[budget - x] + value);
             }
         }
+        steps.push_back({-1, child, std::move(table)});
         table = std::move(next);
-        steps.push_back(std::move(step));
     }
+
+    /// Whether a table entry holds something reachable (kNone plus points stays near kNone).
+    [[nodiscard]] static bool Reachable(double value) { return value > kNone / 2; }
 
     /// The cheapest solution within the bounds, or none.
     std::optional<PathSolution> SolveBox(const Bounds& lo, const Bounds& hi) {
@@ -529,7 +532,7 @@ private:
                 AddChild(table, mine, child, tables[static_cast<std::size_t>(child)], cap);
             }
             for (double& value : table) {
-                if (value < Need(c) - kTolerance) {
+                if (!Reachable(value) || value < Need(c) - kTolerance) {
                     value = kNone;
                 }
             }
@@ -541,7 +544,7 @@ private:
             AddChild(top, root_steps, root, tables[static_cast<std::size_t>(root)], cap);
         }
         int budget = 0;
-        while (budget <= cap && top[static_cast<std::size_t>(budget)] <= kNone) {
+        while (budget <= cap && !Reachable(top[static_cast<std::size_t>(budget)])) {
             ++budget;
         }
         if (budget > cap) {
@@ -549,24 +552,61 @@ private:
         }
         PathSolution solution;
         solution.levels.assign(m_problem.items.size(), 0);
-        Rebuild(steps, root_steps, budget, solution.levels);
+        Rebuild(steps, tables, root_steps, budget, lo, hi, solution.levels);
         for (std::size_t i = 0; i < m_problem.items.size(); ++i) {
             solution.cost += m_problem.items[i].cost[static_cast<std::size_t>(solution.levels[i])];
         }
         return solution;
     }
 
-    void Rebuild(const std::vector<std::vector<Step>>& steps, const std::vector<Step>& sequence, int budget,
+    /// Walks the steps back from `budget`, choosing at each the level (or the child's budget) that
+    /// gave the table its value there: the first that reaches the best, as filling found it.
+    void Rebuild(const std::vector<std::vector<Step>>& steps, const std::vector<std::vector<double>>& tables,
+                 const std::vector<Step>& sequence, int budget, const Bounds& lo, const Bounds& hi,
                  std::vector<int>& levels) const {
         for (auto step = sequence.rbegin(); step != sequence.rend(); ++step) {
-            const int choice = step->choice[static_cast<std::size_t>(budget)];
+            const std::vector<double>& before = step->before;
+            double best = kNone;
+            int chosen = -1;
+            int spent = 0;
             if (step->item >= 0) {
-                levels[static_cast<std::size_t>(step->item)] = choice;
-                budget -= static_cast<int>(std::lround(ItemAt(step->item).cost[static_cast<std::size_t>(choice)]));
+                const auto& it = ItemAt(step->item);
+                for (int l = lo[static_cast<std::size_t>(step->item)]; l <= hi[static_cast<std::size_t>(step->item)];
+                     ++l) {
+                    const int cost = static_cast<int>(std::lround(it.cost[static_cast<std::size_t>(l)]));
+                    if (cost > budget || !Reachable(before[static_cast<std::size_t>(budget - cost)])) {
+                        continue;
+                    }
+                    const double value =
+                        before[static_cast<std::size_t>(budget - cost)] + it.gain[static_cast<std::size_t>(l)];
+                    if (value > best) {
+                        best = value;
+                        chosen = l;
+                        spent = cost;
+                    }
+                }
+                levels[static_cast<std::size_t>(step->item)] = chosen;
             } else {
-                Rebuild(steps, steps[static_cast<std::size_t>(step->child)], choice, levels);
-                budget -= choice;
+                const std::vector<double>& inner = tables[static_cast<std::size_t>(step->child)];
+                double frontier = kNone;
+                for (int x = 0; x <= budget; ++x) {
+                    const double value = inner[static_cast<std::size_t>(x)];
+                    if (value <= frontier) {
+                        continue;
+                    }
+                    frontier = value;
+                    if (!Reachable(before[static_cast<std::size_t>(budget - x)])) {
+                        continue;
+                    }
+                    if (before[static_cast<std::size_t>(budget - x)] + value > best) {
+                        best = before[static_cast<std::size_t>(budget - x)] + value;
+                        chosen = x;
+                    }
+                }
+                spent = chosen;
+                Rebuild(steps, tables, steps[static_cast<std::size_t>(step->child)], chosen, lo, hi, levels);
             }
+            budget -= spent;
         }
     }
 
