@@ -56,7 +56,7 @@ ChecklistPanel::ChecklistPanel(wxWindow* parent, EvidenceService& service, Works
     // TRANSLATORS: checklist column: the document expected
     m_list->AppendColumn(_("Document"), wxLIST_FORMAT_LEFT, FromDIP(300));
     // TRANSLATORS: checklist column: missing, attached, accepted or rejected
-    m_list->AppendColumn(_("State"), wxLIST_FORMAT_LEFT, FromDIP(190));
+    m_list->AppendColumn(_("State"), wxLIST_FORMAT_LEFT, FromDIP(230));
     // TRANSLATORS: checklist column: whether the line comes from the form or from the team
     m_list->AppendColumn(_("From"), wxLIST_FORMAT_LEFT, FromDIP(60));
     // The document's name takes the width the state and source columns leave.

@@ -79,11 +79,11 @@ EvidencePanel::EvidencePanel(wxWindow* parent, EvidenceService& service, Workspa
     // TRANSLATORS: evidence list column: file type or "link"
     m_list->AppendColumn(_("Kind"), wxLIST_FORMAT_LEFT, FromDIP(60));
     // TRANSLATORS: evidence list column
-    m_list->AppendColumn(_("Size"), wxLIST_FORMAT_RIGHT, FromDIP(70));
+    m_list->AppendColumn(_("Size"), wxLIST_FORMAT_RIGHT, FromDIP(80));  // "806 bytes" whole
     // TRANSLATORS: evidence list column
     m_list->AppendColumn(_("Added"), wxLIST_FORMAT_LEFT, FromDIP(90));
     // TRANSLATORS: evidence list column: the evaluator's review of the checklist lines it backs
-    m_list->AppendColumn(_("State"), wxLIST_FORMAT_LEFT, FromDIP(170));
+    m_list->AppendColumn(_("State"), wxLIST_FORMAT_LEFT, FromDIP(210));  // "Accepted by the evaluator" whole
     // The title takes the width the other columns leave.
     m_list->Bind(wxEVT_SIZE, [this](wxSizeEvent& event) {
         int others = 0;

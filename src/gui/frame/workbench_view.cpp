@@ -26,6 +26,9 @@ constexpr int kScorePercent = 24;
 constexpr int kScoreMin = 260;
 constexpr int kScoreMax = 480;
 constexpr int kPageMin = 560;
+/// With the score panel folded, the tree may take what the page does not need up to this: at
+/// 1024 pixels the names and the scores then both show.
+constexpr int kNavigatorFolded = 330;
 
 }  // namespace
 
@@ -105,6 +108,8 @@ void WorkbenchView::AdaptToWidth(int width) {
         // Asked for on a narrow screen: the panels take their minimum and the page the rest.
         navigator = FromDIP(kNavigatorMin);
         score = FromDIP(kScoreMin);
+    } else if (m_compact) {
+        navigator = std::max(navigator, std::min(FromDIP(kNavigatorFolded), width - FromDIP(kPageMin)));
     }
     Freeze();
     m_summary->Show(!show_score);

@@ -62,7 +62,7 @@ NavigatorPanel::NavigatorPanel(wxWindow* parent, WorkspaceSession& session, std:
     // The names take the width the counts and scores leave: a wide screen shows them whole.
     m_tree->Bind(wxEVT_SIZE, [this, title](wxSizeEvent& event) {
         const int others = FromDIP(58) + FromDIP(104) + wxSystemSettings::GetMetric(wxSYS_VSCROLL_X, this);
-        title->SetWidth(std::max(FromDIP(160), event.GetSize().x - others - FromDIP(8)));
+        title->SetWidth(std::max(FromDIP(120), event.GetSize().x - others - FromDIP(8)));
         event.Skip();
     });
     m_tree->AppendTextColumn(_("Done"), NavigatorModel::kDone, wxDATAVIEW_CELL_INERT, FromDIP(58), wxALIGN_CENTER);
