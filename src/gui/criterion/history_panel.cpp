@@ -84,7 +84,9 @@ void HistoryPanel::Fill() {
         m_list->SetItem(row, 5, Wx(entry.note));
     }
     // TRANSLATORS: heading of the folded history of a criterion, with the number of changes
-    m_heading = wxString::Format(_("History of this criterion (%d changes)"), static_cast<int>(entries.size()));
+    const int changes = static_cast<int>(entries.size());
+    m_heading = wxString::Format(
+        wxPLURAL("History of this criterion (%d change)", "History of this criterion (%d changes)", changes), changes);
     SetLabel(m_heading);
 }
 
