@@ -155,6 +155,7 @@ void App::OnReady() {
         return;  // stays open until the benchmark ends it
     }
     if (m_options.quit_when_ready) {
+        m_frame->Update();  // what is still to be painted is painted before "ready" is claimed
         std::printf("ZIWB_READY\n");
         std::fflush(stdout);
     }
