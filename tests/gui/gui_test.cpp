@@ -613,6 +613,34 @@ TEST_F(WorkbenchTest, AnElectronicallySignedPdfShowsWhoSignedIt) {
     EXPECT_FALSE(list->GetItemText(other, 4).Contains("Budi"));
 }
 
+TEST_F(WorkbenchTest, AreaNamesCutShortInTheScorePanelShowWholeOnHover) {
+    const auto& form = m_frame->Session()->Form();
+    for (const auto& area : form.ChangeAreas()) {
+        auto* name = Find<wxStaticText>(m_frame, wxString::Format("area_name_%d", area.number));
+        ASSERT_NE(name, nullptr) << area.number;
+        EXPECT_TRUE(name->GetToolTipText().Contains(Wx(area.name))) << name->GetToolTipText();
+    }
+}
+
+TEST_F(WorkbenchTest, AFileNamedLikeAChecklistLineTicksIt) {
+    Select("A.I.1.iii.a");
+    const fs::path file = m_dir / "Dokumentasi pelaksanaan rencana aksi 2026.pdf";
+    std::ofstream(file) << "%PDF-1.4 foto kegiatan";
+    auto* panel = Find<gui::EvidencePanel>(m_frame, "evidence_panel");
+    panel->AddPaths(wxArrayString(1, Wx(file)));
+    Pump();
+    auto workspace = core::Workspace::Open(m_path, core::Workspace::Access::ReadOnly);
+    const auto items = ItemsOf(workspace, "A.I.1.iii.a");
+    ASSERT_EQ(items.size(), 1U);
+    const auto lines = core::LoadChecklist(workspace, "A.I.1.iii.a");
+    ASSERT_EQ(lines.size(), 3U);
+    // The third suggestion of the form is "Dokumentasi pelaksanaan rencana aksi": ticked with the file.
+    EXPECT_EQ(lines[2].items, std::vector<std::int64_t>{items.front().id});
+    EXPECT_EQ(lines[2].state, "attached");
+    EXPECT_TRUE(lines[0].items.empty());
+    EXPECT_TRUE(lines[1].items.empty());
+}
+
 TEST_F(WorkbenchTest, EvidenceIsAddedShownAndRemoved) {
     Select("A.I.1.iii.a");
     auto* panel = Find<gui::EvidencePanel>(m_frame, "evidence_panel");
