@@ -266,6 +266,24 @@ class Signing(DocumentsTestCase):
         out = json.loads(run("check", self.ws, "--json", check=0).stdout)
         return {f["template"]: f for f in out["findings"] if f["kind"] == "document-unsigned"}
 
+    def test_a_pdf_with_an_intact_electronic_signature_is_recorded_as_electronic(self):
+        with open(os.path.join(SOURCE, "tests", "data", "pdf", "signed-pakta.pdf"), "rb") as signed:
+            tte = signed.read()
+        # The same file with one letter of its page changed after signing: the signature no longer holds.
+        forged = tte.replace(b"(Pakta Integritas Budi Santoso)", b"(Pakta Integritas Budi Santosa)")
+        self.assertNotEqual(forged, tte)
+        refused = run("document", "signed", self.ws, self.scans("forged", {f"{STAFF}.pdf": forged}), check=2)
+        self.assertIn(f"{STAFF}.pdf", refused.stderr)
+        self.assertIn("tidak berlaku", refused.stderr)
+        self.assertFalse(self.status()[STAFF]["signed"], "nothing is attached while a file is refused")
+
+        folder = self.scans("tte", {f"{STAFF}.pdf": tte, f"{HEAD}.pdf": b"%PDF-1.4\n% a scan of ink\n"})
+        out = run("document", "signed", self.ws, folder, "--date", "2026-01-09", check=0).stdout
+        self.assertIn("TTE", out)
+        after = self.status()
+        self.assertEqual((after[STAFF]["signed"], after[STAFF]["how"]), (True, "electronic"))
+        self.assertEqual((after[HEAD]["signed"], after[HEAD]["how"]), (True, "ink"))
+
     def test_the_check_names_who_has_not_signed_until_everyone_has(self):
         pakta = self.unsigned()["pakta-integritas"]
         # Against the criterion the form files the signed Pakta Integritas under.

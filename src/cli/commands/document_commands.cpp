@@ -158,7 +158,8 @@ int Signed(const std::vector<std::string>& words, const Context& context) {
     std::string out;
     for (const auto& scan : plan.scans) {
         out += Format(
-            Tr("{0}: {1} ({2}) signed, evidence {3}\n"),
+            scan.electronic ? Tr("{0}: {1} ({2}) signed electronically (TTE), evidence {3}\n")
+                            : Tr("{0}: {1} ({2}) signed, evidence {3}\n"),
             {core::OneLine(scan.file_name), core::OneLine(scan.name), scan.nip, std::to_string(scan.evidence_id)});
     }
     out += plan.criterion.empty()

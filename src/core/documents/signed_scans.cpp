@@ -6,6 +6,7 @@
 #include <fstream>
 #include <map>
 #include <nlohmann/json.hpp>
+#include <optional>
 
 #include "common/error.hpp"
 #include "common/platform.hpp"
@@ -20,6 +21,8 @@
 #include "evidence/evidence_vault.hpp"
 #include "evidence/evidence_writes.hpp"
 #include "log/ids.hpp"
+#include "pdf_signatures/signature_report.hpp"
+#include "pdf_signatures/verify_pdf.hpp"
 #include "people/team_register.hpp"
 #include "workspace/sqlite_errors.hpp"
 
@@ -65,6 +68,35 @@ bool LooksLikeScan(const std::filesystem::path& path, const std::string& extensi
     return head.starts_with("\xFF\xD8\xFF");
 }
 
+/// Marks a PDF scan electronic when one of its people's signatures is intact over the file as it
+/// is (a document timestamp alone is nobody's signature; whose certificate it is, `ziwb pdf verify`
+/// tells). Returns why the file cannot count when it is signed but every signature is broken or was
+/// changed after signing; a PDF without signatures, or one too damaged to look into, is a scan.
+std::string ReadElectronicSignature(const std::filesystem::path& path, const TrustStore& trust, SignedScan& scan) {
+    const PdfSignatureReport report = VerifyPdfSignatureFile(path, trust);
+    if (report.state != PdfFileState::Signed) {
+        return {};
+    }
+    std::string first_problem;
+    for (const SignatureCheck& signature : report.signatures) {
+        if (signature.timestamp) {
+            continue;
+        }
+        if (signature.intact && !signature.changed_after_signing) {
+            scan.electronic = true;
+            return {};
+        }
+        if (first_problem.empty()) {
+            first_problem = signature.problem.empty() ? std::string(StatusId(signature.status)) : signature.problem;
+        }
+    }
+    if (first_problem.empty()) {
+        return {};
+    }
+    return Format(Tr("its electronic signature does not hold ({0}); ask the signer for the signed file again"),
+                  {OneLine(first_problem)});
+}
+
 }  // namespace
 
 SignedScanPlan PlanSignedScans(Workspace& workspace, const DocumentTemplate& document,
@@ -96,6 +128,7 @@ SignedScanPlan PlanSignedScans(Workspace& workspace, const DocumentTemplate& doc
     }
     std::sort(files.begin(), files.end());
     std::map<std::string, std::string> taken;  // NIP -> the file that names it
+    std::optional<TrustStore> trust;           // loaded at the first PDF
     for (const auto& path : files) {
         const std::string name = PathToUtf8(path.filename());
         const std::string shown = OneLine(name);
@@ -131,7 +164,18 @@ SignedScanPlan PlanSignedScans(Workspace& workspace, const DocumentTemplate& doc
                 Format(Tr("{0}: the content is not what the name says (PDF, JPEG or PNG)"), {shown}));
             continue;
         }
-        plan.scans.push_back({path, name, person->nip, person->name, 0});
+        SignedScan scan{path, name, person->nip, person->name, 0, false};
+        if (extension == ".pdf") {
+            if (!trust) {
+                trust = TrustStore::Load({});
+            }
+            const auto problem = ReadElectronicSignature(path, *trust, scan);
+            if (!problem.empty()) {
+                plan.problems.push_back(Format(Tr("{0}: {1}"), {shown, problem}));
+                continue;
+            }
+        }
+        plan.scans.push_back(std::move(scan));
     }
     return plan;
 }
@@ -170,7 +214,10 @@ void AttachSignedScans(Workspace& workspace, const DocumentTemplate& document, S
                 AddFiledEvidenceWrites(draft, uid, document.name + " - " + scan.name + " (" + scan.nip + ")", date,
                                        blob, files[i], plan.criterion, plan.line);
                 draft.writes.emplace_back(SignatureKey(document.id, scan.nip),
-                                          Json{{"state", "signed"}, {"how", "ink"}, {"evidence", uid}, {"date", date}});
+                                          Json{{"state", "signed"},
+                                               {"how", scan.electronic ? "electronic" : "ink"},
+                                               {"evidence", uid},
+                                               {"date", date}});
                 uids.push_back(uid);
             }
             return draft;

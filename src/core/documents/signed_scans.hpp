@@ -17,6 +17,9 @@ struct SignedScan {
     std::string nip;
     std::string name;
     std::int64_t evidence_id = 0;  ///< filled in once attached
+    /// A PDF carrying an intact electronic signature (TTE): recorded as signed electronically, not
+    /// in ink.
+    bool electronic = false;
 };
 
 /// What `ziwb document signed` found in a folder: the scans it can attach and, one line each, the
@@ -30,7 +33,9 @@ struct SignedScanPlan {
 };
 
 /// Reads the folder (not its subfolders; hidden files without a NIP are skipped) and matches each file by the
-/// 18-digit NIP in its name. Changes nothing.
+/// 18-digit NIP in its name. A PDF with electronic signatures is checked offline: one intact
+/// signature makes the scan electronic; signatures all broken or changed after signing are a
+/// problem of the file. Changes nothing.
 [[nodiscard]] SignedScanPlan PlanSignedScans(Workspace& workspace, const DocumentTemplate& document,
                                              const std::filesystem::path& folder);
 
