@@ -28,8 +28,7 @@ int RunLeader(const std::vector<std::string>& words, const Context& context) {
     core::CheckDocumentDate(today);
     auto workspace = core::Workspace::Open(args.PositionalPath(1), core::Workspace::Access::ReadOnly);
     const auto signer = core::SessionSigner();
-    const auto summary =
-        core::CollectLeaderSummary(workspace, context.program_dir, today, signer ? signer->nip : std::string());
+    const auto summary = core::CollectLeaderSummary(workspace, today, signer ? signer->nip : std::string());
     if (args.Positional().size() == 2) {
         Print(core::LeaderText(workspace.GetForm(), summary));
         return 0;

@@ -70,4 +70,24 @@ std::vector<SignerStatus> DocumentStatus(Workspace& workspace, const std::vector
     return rows;
 }
 
+std::vector<SignatureProgress> SignatureProgressOf(const std::vector<SignerStatus>& rows) {
+    std::vector<SignatureProgress> out;
+    for (const auto& row : rows) {
+        if (!row.expected) {
+            continue;  // someone who left the register
+        }
+        if (out.empty() || out.back().template_id != row.template_id) {
+            out.push_back({row.template_id, row.template_name, 0, 0, {}});
+        }
+        SignatureProgress& progress = out.back();
+        ++progress.expected;
+        if (row.is_signed) {
+            ++progress.signed_count;
+        } else {
+            progress.not_signed.push_back(row.name);
+        }
+    }
+    return out;
+}
+
 }  // namespace ziwb::core

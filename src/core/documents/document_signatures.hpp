@@ -1,5 +1,6 @@
 #pragma once
 
+#include <cstddef>
 #include <cstdint>
 #include <string>
 #include <vector>
@@ -35,5 +36,18 @@ struct SignerStatus {
 
 [[nodiscard]] std::vector<SignerStatus> DocumentStatus(Workspace& workspace,
                                                        const std::vector<DocumentTemplate>& templates);
+
+/// One document of the register's people: how many of those expected have signed, and who not yet.
+struct SignatureProgress {
+    std::string template_id;
+    std::string template_name;
+    std::size_t expected = 0;
+    std::size_t signed_count = 0;
+    std::vector<std::string> not_signed;  ///< names, in register order
+};
+
+/// DocumentStatus's lines summed per document, in the same order; signatures of people who left
+/// the register are not counted.
+[[nodiscard]] std::vector<SignatureProgress> SignatureProgressOf(const std::vector<SignerStatus>& rows);
 
 }  // namespace ziwb::core

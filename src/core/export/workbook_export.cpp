@@ -80,15 +80,15 @@ void ExportWorkbook(Workspace& workspace, const std::filesystem::path& path, con
 
     xlsx::Book book(path, options.created.value_or(std::time(nullptr)));
     const LkeSheetMap lke = WriteLkeSheet(book, form, info, layers, evidence.Empty() ? nullptr : &evidence.by_code);
-    const SignoffStatus signoff = CheckSignoff(workspace);
-    WriteSummarySheet(book, form, info, layers.front(), lke, 0, prerequisites, &signoff);
+    const CheckInputs check = LoadCheckInputs(workspace);  // the sign-off too, read once
+    WriteSummarySheet(book, form, info, layers.front(), lke, 0, prerequisites, &check.signoff);
     if (!evidence.Empty()) {
         WriteEvidenceSheet(book, form, evidence, options.evidence_folder);
     }
     if (std::find(chosen.begin(), chosen.end(), Layer::Tpi()) != chosen.end()) {
         WriteEvaluationSheet(book, form, CollectEvaluation(workspace, Layer::Tpi()));
     }
-    WriteReadinessSheet(book, RunCheck(LoadCheckInputs(workspace)));
+    WriteReadinessSheet(book, RunCheck(check));
     if (const auto plan = LoadPlan(workspace); !plan.empty()) {
         WritePlanSheet(book, form, plan, options.today.empty() ? TodayDate() : options.today);
     }

@@ -3,37 +3,12 @@
 #include <algorithm>
 
 #include "common/text.hpp"
-#include "documents/document_make.hpp"
-#include "documents/document_template.hpp"
+#include "documents/document_signatures.hpp"
 #include "people/team_register.hpp"
 #include "proposal/proposal_rules.hpp"
 #include "scoring/scoring_engine.hpp"
 
 namespace ziwb::core {
-namespace {
-
-std::vector<SignatureProgress> Progress(const std::vector<SignerStatus>& rows) {
-    std::vector<SignatureProgress> out;
-    for (const auto& row : rows) {
-        if (!row.expected) {
-            continue;  // someone who left the register
-        }
-        if (out.empty() || out.back().template_id != row.template_id) {
-            out.push_back({row.template_id, row.template_name, 0, 0, {}});
-        }
-        SignatureProgress& progress = out.back();
-        ++progress.expected;
-        if (row.is_signed) {
-            ++progress.signed_count;
-        } else {
-            progress.not_signed.push_back(row.name);
-        }
-    }
-    return out;
-}
-
-}  // namespace
-
 std::string VerdictLine(const Verdict& verdict) {
     return verdict.eligible ? Format(Tr("{0}: meets every condition"), {verdict.predicate})
                             : Format(Tr("{0}: not yet - {1} condition(s) unmet"),
@@ -53,8 +28,7 @@ std::string DeadlineLine(const LeaderSummary& summary) {
     return line;
 }
 
-LeaderSummary CollectLeaderSummary(Workspace& workspace, const std::filesystem::path& program_dir,
-                                   const std::string& today, const std::string& leader_nip) {
+LeaderSummary CollectLeaderSummary(Workspace& workspace, const std::string& today, const std::string& leader_nip) {
     const Form& form = workspace.GetForm();
     LeaderSummary summary;
     summary.info = workspace.Info();
@@ -66,7 +40,9 @@ LeaderSummary CollectLeaderSummary(Workspace& workspace, const std::filesystem::
     summary.proposal = JudgeProposability(form, report, LoadPrerequisites(workspace), summary.info);
     summary.deadline = ProposalDeadline(form, summary.info);
     summary.days_to_deadline = DaysToDeadline(summary.deadline, today);
-    for (auto& finding : RunCheck(LoadCheckInputs(workspace))) {
+    // The check's inputs hold who signed what and the sign-off: read once for both.
+    const CheckInputs inputs = LoadCheckInputs(workspace);
+    for (auto& finding : RunCheck(inputs)) {
         if (finding.kind == FindingKind::PrerequisiteOpen) {
             ++summary.open_prerequisites;
         } else if (finding.kind == FindingKind::DocumentUnsigned || finding.kind == FindingKind::NotSignedOff) {
@@ -78,10 +54,9 @@ LeaderSummary CollectLeaderSummary(Workspace& workspace, const std::filesystem::
             }
         }
     }
-    summary.signoff = CheckSignoff(workspace);
-
-    const auto rows = DocumentStatus(workspace, LoadShippedTemplates(program_dir));
-    summary.signatures = Progress(rows);
+    summary.signoff = inputs.signoff;
+    const std::vector<SignerStatus>& rows = inputs.signatures;
+    summary.signatures = SignatureProgressOf(rows);
 
     // The leader the page is for: this machine's person when a pimpinan, else the first pimpinan.
     const auto team = LoadTeam(workspace);

@@ -1,7 +1,6 @@
 #pragma once
 
 #include <cstddef>
-#include <filesystem>
 #include <optional>
 #include <string>
 #include <vector>
@@ -13,15 +12,6 @@
 #include "workspace/workspace.hpp"
 
 namespace ziwb::core {
-
-/// One document of the register's people: how many of those expected have signed, and who not yet.
-struct SignatureProgress {
-    std::string template_id;
-    std::string template_name;
-    std::size_t expected = 0;
-    std::size_t signed_count = 0;
-    std::vector<std::string> not_signed;  ///< names, in register order
-};
 
 /// What a head of office reads in a minute (issue 12 part 6), gathered once for the screen and the PDF.
 struct LeaderSummary {
@@ -49,8 +39,8 @@ inline constexpr std::size_t kLeaderFindings = 5;
 
 /// Gathers the summary. `leader_nip` names the pimpinan reading it (this machine's person); empty
 /// means the first pimpinan of the register.
-[[nodiscard]] LeaderSummary CollectLeaderSummary(Workspace& workspace, const std::filesystem::path& program_dir,
-                                                 const std::string& today, const std::string& leader_nip);
+[[nodiscard]] LeaderSummary CollectLeaderSummary(Workspace& workspace, const std::string& today,
+                                                 const std::string& leader_nip);
 
 /// The same as plain text, for the terminal.
 [[nodiscard]] std::string LeaderText(const Form& form, const LeaderSummary& summary);

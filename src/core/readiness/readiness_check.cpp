@@ -297,28 +297,15 @@ private:
     /// One finding per document that someone expected to sign has not signed, naming them. An
     /// unsigned Pakta Integritas is no evidence for the criterion it backs (the form's <documents>).
     void CheckDocuments() {
-        const auto& rows = m_in.signatures;
-        for (std::size_t first = 0; first < rows.size();) {
-            const std::string& id = rows[first].template_id;
-            std::size_t expected = 0;
-            std::vector<std::string> missing;
-            std::size_t next = first;
-            for (; next < rows.size() && rows[next].template_id == id; ++next) {
-                if (rows[next].expected) {
-                    ++expected;
-                    if (!rows[next].is_signed) {
-                        missing.push_back(rows[next].name);
-                    }
-                }
-            }
-            const std::string& name = rows[first].template_name;
-            first = next;
+        const auto& documents = m_form.Documents();
+        for (const SignatureProgress& progress : SignatureProgressOf(m_in.signatures)) {
+            const auto& missing = progress.not_signed;
             if (missing.empty()) {
                 continue;
             }
+            const std::string& id = progress.template_id;
             std::string code = id;
             double points = 0.0;
-            const auto& documents = m_form.Documents();
             const auto document = std::find_if(documents.begin(), documents.end(),
                                                [&](const FormDocument& d) { return d.template_id == id; });
             if (document != documents.end()) {
@@ -336,8 +323,9 @@ private:
                 who += " " + Format(Tr("and {0} more"), {std::to_string(missing.size() - kNamed)});
             }
             Add(FindingKind::DocumentUnsigned, code, points,
-                Format(Tr("{0}: {1} of {2} have not signed yet ({3})"),
-                       {name, std::to_string(missing.size()), std::to_string(expected), who}),
+                Format(
+                    Tr("{0}: {1} of {2} have not signed yet ({3})"),
+                    {progress.template_name, std::to_string(missing.size()), std::to_string(progress.expected), who}),
                 Format(Tr("print it (ziwb document make WS {0} OUTDIR --all), collect the signatures and file the "
                           "scans: ziwb document signed WS DIR --template {0}"),
                        {id}));

@@ -39,6 +39,7 @@ void AnswerEditor::ShowProblem(const wxString& message) {
 }
 
 void AnswerEditor::ShowResult(const wxString& text, bool problem) {
+    const int height = m_result->GetBestSize().y;
     m_result->SetText(text);
     // A message can outgrow the space it was laid out in; the whole text stays one hover away.
     if (problem) {
@@ -46,7 +47,13 @@ void AnswerEditor::ShowResult(const wxString& text, bool problem) {
     } else {
         m_result->UnsetToolTip();
     }
-    RelayoutPage();
+    // Typing counts calls this on every key: the whole page is laid out again only when the
+    // message took another number of lines.
+    if (m_result->GetBestSize().y != height) {
+        RelayoutPage();
+    } else {
+        GetParent()->Layout();
+    }
 }
 
 void AnswerEditor::RelayoutPage() {

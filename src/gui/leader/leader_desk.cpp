@@ -91,8 +91,7 @@ wxString LeaderHtml(const core::Form& form, const core::LeaderSummary& summary) 
 
 core::LeaderSummary Collect(WorkspaceSession& session) {
     const auto signer = core::SessionSigner();
-    return core::CollectLeaderSummary(session.Workspace(), ProgramDirectory(), core::TodayDate(),
-                                      signer ? signer->nip : std::string());
+    return core::CollectLeaderSummary(session.Workspace(), core::TodayDate(), signer ? signer->nip : std::string());
 }
 
 }  // namespace
