@@ -7,7 +7,7 @@ packages=(
   # build
   build-essential cmake pkg-config gettext ccache
   # core libraries
-  libsqlitecpp-dev libsqlite3-dev libpugixml-dev libssl-dev libxlsxwriter-dev nlohmann-json3-dev libhpdf-dev libqrencode-dev libqpdf-dev
+  libsqlitecpp-dev libsqlite3-dev libpugixml-dev libssl-dev libxlsxwriter-dev nlohmann-json3-dev libhpdf-dev libqrcodegencpp-dev libqpdf-dev
   # desktop workbench
   libwxgtk3.2-dev wx3.2-i18n
   # tests: GoogleTest, an X server for GUI tests, independent readers of our files
@@ -27,9 +27,9 @@ packages=(
   libpq-dev postgresql-15 postgresql-server-dev-15 util-linux
 )
 
-# The Windows build and its Wine test, and the Debian package test: only when they run
-# (ZIWB_WINDOWS_TESTS=1, ZIWB_PACKAGE_TESTS=1), so that a developer's default set-up stays quick.
-if [ "${ZIWB_WINDOWS_TESTS:-}" = "1" ]; then
+# The Windows build and its Wine test, and the Debian package test: only when they run (in CI, or
+# asked for with ZIWB_WINDOWS_TESTS=1, ZIWB_PACKAGE_TESTS=1), so that a developer's set-up stays quick.
+if [ "${ZIWB_WINDOWS_TESTS:-}" = "1" ] || [ "${CI:-}" = "true" ]; then
   packages+=(
     # cross compilers (posix threads), zlib for mingw, what the dependency builds need
     g++-mingw-w64-x86-64-posix gcc-mingw-w64-x86-64-posix libz-mingw-w64-dev dpkg-dev tcl
@@ -37,7 +37,7 @@ if [ "${ZIWB_WINDOWS_TESTS:-}" = "1" ]; then
     nsis librsvg2-bin icoutils wine wine64 imagemagick
   )
 fi
-if [ "${ZIWB_PACKAGE_TESTS:-}" = "1" ]; then
+if [ "${ZIWB_PACKAGE_TESTS:-}" = "1" ] || [ "${CI:-}" = "true" ]; then
   packages+=(lintian debootstrap desktop-file-utils appstream)
 fi
 

@@ -15,7 +15,7 @@ struct QrMatrix {
 };
 
 /// Encodes `text` (UTF-8, at most kMaxQrText bytes) as a QR code with error correction level M,
-/// the smallest version that holds it (libqrencode). Throws Error when it cannot.
+/// the smallest version that holds it (Nayuki's QR Code generator, MIT). Throws Error when it cannot.
 [[nodiscard]] QrMatrix EncodeQr(std::string_view text);
 
 /// What a document's QR code may hold: a level-M code of this many bytes is still printable at 2 cm.
