@@ -140,7 +140,7 @@ Answer SampleAnswer(const Form& form, const FormNode& node, int round) {
 
 /// The i-th change of a year: the criteria in turn, an answer with its note, then a note alone.
 void ApplyChange(Workspace& workspace, const std::vector<Member>* team, int i) {
-    const Form& form = workspace.GetForm();
+    const Form& form = workspace.FormInUse();
     const auto& criteria = form.Criteria();
     const int round = i / static_cast<int>(criteria.size());
     const FormNode& node = form.Node(criteria[static_cast<std::size_t>(i) % criteria.size()]);

@@ -160,7 +160,7 @@ std::string SampleNote(const FormNode& node, int round) {
 /// The i-th change of a busy assessment: the criteria in turn, alternately an answer with its note
 /// and a note alone, each by the member in charge of the criterion's area, one entry each.
 void ApplyChange(Workspace& workspace, const Team* team, int i) {
-    const Form& form = workspace.GetForm();
+    const Form& form = workspace.FormInUse();
     const auto& criteria = form.Criteria();
     const int round = i / static_cast<int>(criteria.size());
     const FormNode& node = form.Node(criteria[static_cast<std::size_t>(i) % criteria.size()]);
@@ -263,12 +263,12 @@ void BenchVerify(const fs::path& work, const FormSource& form, const Team& team,
             SQLite::Transaction batch(memory);
             StatementCache statements(memory);
             for (std::size_t i = 0; i < log.size(); ++i) {
-                ValidateWrites(workspace.GetForm(), decoded[i]);
-                if (RefusalReason(statements, workspace.GetForm(), decoded[i])) {
+                ValidateWrites(workspace.FormInUse(), decoded[i]);
+                if (RefusalReason(statements, workspace.FormInUse(), decoded[i])) {
                     std::exit(1);
                 }
                 StoreEntry(statements, log[i].hash, log[i].body, log[i].signature);
-                ProjectEntry(statements, workspace.GetForm(), decoded[i], log[i].hash);
+                ProjectEntry(statements, workspace.FormInUse(), decoded[i], log[i].hash);
             }
             batch.commit();
         }));
@@ -312,7 +312,7 @@ void BenchExchangeSize(const fs::path& work, const FormSource& form, const Team&
     for (const bool one_per_criterion : {true, false}) {
         const fs::path path = work / (one_per_criterion ? "lke-each.ziwb" : "lke-import.ziwb");
         auto workspace = NewWorkspace(path, form, &team);
-        const Form& lke = workspace.GetForm();
+        const Form& lke = workspace.FormInUse();
         std::vector<AnswerChange> all;
         for (const int index : lke.Criteria()) {
             const FormNode& node = lke.Node(index);
@@ -337,7 +337,7 @@ void BenchExchangeSize(const fs::path& work, const FormSource& form, const Team&
                     static_cast<double>(summary.bytes) / static_cast<double>(summary.entries));
     }
     std::printf("\n(each file also holds the workspace's first entry and the two team entries; %zu criteria)\n",
-                Workspace::Open(work / "lke-each.ziwb", Workspace::Access::ReadOnly).GetForm().Criteria().size());
+                Workspace::Open(work / "lke-each.ziwb", Workspace::Access::ReadOnly).FormInUse().Criteria().size());
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -425,7 +425,7 @@ void BenchAnswer(const fs::path& work, const FormSource& form, const Team& team,
     }
     auto signed_ws = Workspace::Open(signed_path, Workspace::Access::ReadWrite);
     auto unsigned_ws = Workspace::Open(unsigned_path, Workspace::Access::ReadWrite);
-    const Form& lke = signed_ws.GetForm();
+    const Form& lke = signed_ws.FormInUse();
     const auto& criteria = lke.Criteria();
     const Member& member = team.members[1];
     std::vector<int> own;  // the criteria of the member's areas

@@ -29,7 +29,7 @@ double Burst(const std::filesystem::path& path, Journal journal, int answers) {
                                                           : "PRAGMA wal_autocheckpoint = 1");
     }
     // The yes/no criteria, answered Ya and Tidak in turn.
-    const Form& form = workspace.GetForm();
+    const Form& form = workspace.FormInUse();
     std::vector<int> yes_no;
     for (const int index : form.Criteria()) {
         try {

@@ -32,7 +32,7 @@ void RemoveWithCompanions(const std::filesystem::path& path) {
 void ReadLikeInfoAndScore(const std::filesystem::path& path) {
     using namespace ziwb::core;
     auto workspace = Workspace::Open(path, Workspace::Access::ReadOnly);
-    const Form& form = workspace.GetForm();
+    const Form& form = workspace.FormInUse();
     const auto prerequisites = LoadPrerequisites(workspace);
     for (const Layer& layer : {Layer::Unit(), Layer::Tpi()}) {
         const AnswerSet answers = workspace.LoadAnswers(layer);

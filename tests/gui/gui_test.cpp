@@ -1031,7 +1031,7 @@ TEST_F(WorkbenchTest, ChangesFromTheCommandLineShowWithoutReopening) {
         auto workspace = core::Workspace::Open(m_path, core::Workspace::Access::ReadWrite);
         core::AnswerChange change;
         change.code = "A.I.1.iii.c";
-        change.answer = core::ParseAnswer(workspace.GetForm(), workspace.GetForm().Node(Node("A.I.1.iii.c")), "C");
+        change.answer = core::ParseAnswer(workspace.FormInUse(), workspace.FormInUse().Node(Node("A.I.1.iii.c")), "C");
         change.note = "Diisi lewat ziwb";
         workspace.Apply(core::Layer::Unit(), {change}, "ziwb", "answer");
     }
@@ -1113,7 +1113,7 @@ TEST_F(WorkbenchTest, EachCriterionShowsWhoChangedWhatAndWhen) {
         auto workspace = core::Workspace::Open(m_path, core::Workspace::Access::ReadWrite);
         core::AnswerChange change;
         change.code = "A.I.1.iii.c";
-        change.answer = core::ParseAnswer(workspace.GetForm(), workspace.GetForm().Node(Node("A.I.1.iii.c")), "A");
+        change.answer = core::ParseAnswer(workspace.FormInUse(), workspace.FormInUse().Node(Node("A.I.1.iii.c")), "A");
         workspace.Apply(core::Layer::Tpi(), {change}, "tpi.budi", "answer");
     }
     (void)m_frame->LoadOutsideChanges();  // unless the window's timer did already

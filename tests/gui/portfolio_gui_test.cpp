@@ -54,7 +54,7 @@ protected:
         fs::copy_file(m_folder / "a-dinas.ziwb", m_folder / "b-kantor.ziwb");
         {
             auto reviewed = core::Workspace::Open(m_folder / "b-kantor.ziwb", core::Workspace::Access::ReadWrite);
-            const auto& form = reviewed.GetForm();
+            const auto& form = reviewed.FormInUse();
             std::vector<core::AnswerChange> changes;
             for (const auto& stored : reviewed.StoredAnswers(core::Layer::Unit())) {
                 if (!stored.value) {

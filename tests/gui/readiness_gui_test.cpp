@@ -67,7 +67,7 @@ protected:
         const fs::path program = ZIWB_SOURCE_DIR;
         auto workspace = core::CreateDemoWorkspace(m_path, core::FormCatalog::Default(program), program);
         // Survey results good enough for a path to WBK to exist.
-        const auto& form = workspace.GetForm();
+        const auto& form = workspace.FormInUse();
         std::vector<core::AnswerChange> changes;
         for (const char* code : {"B.I.a", "B.II.a"}) {
             changes.push_back(
@@ -136,7 +136,7 @@ TEST_F(ReadinessWindowTest, ShowsTheCheckAndThePathAndBuildsThePlan) {
     // The path to WBK, as the core computes it from the file.
     Find<wxChoice>(window, "path_predicate")->SetStringSelection("WBK");
     window->Panel().Refresh();
-    const auto path = core::FindPath(workspace.GetForm(), workspace.LoadAnswers(core::Layer::Unit()),
+    const auto path = core::FindPath(workspace.FormInUse(), workspace.LoadAnswers(core::Layer::Unit()),
                                      core::UnitStanding{workspace.Info().current_predicate}, "WBK", {});
     ASSERT_TRUE(path.found);
     ASSERT_FALSE(path.best.steps.empty());

@@ -287,7 +287,7 @@ TEST_F(ReviewTest, TheWholeLoopAcrossTheUnitsAndTheEvaluatorsCopies) {
     std::vector<std::string> disagreed;
     {
         auto workspace = core::Workspace::Open(m_evaluator_copy, core::Workspace::Access::ReadWrite);
-        const core::Form& form = workspace.GetForm();
+        const core::Form& form = workspace.FormInUse();
         std::vector<core::AnswerChange> changes;
         for (const auto& stored : workspace.StoredAnswers(core::Layer::Unit())) {
             if (!stored.value || stored.code == kCode) {

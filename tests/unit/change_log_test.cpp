@@ -92,7 +92,7 @@ TEST(ChangeLog, ClearingAPrerequisiteIsAnEntryNotASilentDelete) {
     const test::TempDir dir;
     auto workspace = test::NewWorkspace(dir / "ws.ziwb");
     const int start = EntryCount(workspace);
-    const auto& id = workspace.GetForm().Prerequisites().at(0).id;
+    const auto& id = workspace.FormInUse().Prerequisites().at(0).id;
     SetPrerequisite(workspace, id, true, "ok", "Budi");
     SetPrerequisite(workspace, id, std::nullopt, "", "Budi");
     EXPECT_EQ(EntryCount(workspace), start + 2);

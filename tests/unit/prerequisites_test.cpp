@@ -13,7 +13,7 @@ namespace {
 TEST(Prerequisites, AUnitMayBeProposedOnlyWhenScoreAndPrerequisitesAgree) {
     const test::TempDir dir;
     auto workspace = test::NewWorkspace(dir / "ws.ziwb", "WBK");
-    const Form& form = workspace.GetForm();
+    const Form& form = workspace.FormInUse();
     ScoreReport report;
     report.verdicts = {{"WBK", true, {}}, {"WBBM", false, {}}};
 

@@ -40,14 +40,14 @@ protected:
         return report;
     }
     std::vector<Proposability> Judge(const WorkspaceInfo& info) {
-        return JudgeProposability(m_workspace.GetForm(), Eligible(), LoadPrerequisites(m_workspace), info);
+        return JudgeProposability(m_workspace.FormInUse(), Eligible(), LoadPrerequisites(m_workspace), info);
     }
     test::TempDir m_dir;
     Workspace m_workspace = test::NewWorkspace(m_dir / "ws.ziwb", "WBK");
 };
 
 TEST_F(ProposalRules, TheFormDeclaresTheRulesOfPermenPanRb5Of2024) {
-    const auto& rules = m_workspace.GetForm().Proposal();
+    const auto& rules = m_workspace.FormInUse().Proposal();
     ASSERT_EQ(rules.agency_types.size(), 2u);
     EXPECT_EQ(rules.agency_types[0].id, "pemda");
     EXPECT_EQ(rules.agency_types[1].id, "kl");
@@ -56,9 +56,9 @@ TEST_F(ProposalRules, TheFormDeclaresTheRulesOfPermenPanRb5Of2024) {
               (std::vector<std::string>{"rsud", "dukcapil", "samsat", "ptsp", "pendidikan", "ketenagakerjaan"}));
     EXPECT_EQ(rules.deadline_month, 5);
     EXPECT_EQ(rules.deadline_day, 31);
-    EXPECT_TRUE(m_workspace.GetForm().StandingHolds("WBK-mandiri", "WBK"));
-    EXPECT_FALSE(m_workspace.GetForm().StandingHolds("WBK-mandiri", "WBBM"));
-    EXPECT_FALSE(m_workspace.GetForm().IsStanding("WBBM"));  // nothing requires it
+    EXPECT_TRUE(m_workspace.FormInUse().StandingHolds("WBK-mandiri", "WBK"));
+    EXPECT_FALSE(m_workspace.FormInUse().StandingHolds("WBK-mandiri", "WBBM"));
+    EXPECT_FALSE(m_workspace.FormInUse().IsStanding("WBBM"));  // nothing requires it
 }
 
 TEST_F(ProposalRules, TheIndeksRbThresholdFollowsTheAgencyType) {
@@ -105,7 +105,7 @@ TEST_F(ProposalRules, AStranasPkUnitOfAPemdaMayBeProposedWhileMeetingTabel5) {
     ScoreReport failing;
     failing.verdicts = {{"WBK", false, {}}, {"WBBM", false, {}}};
     EXPECT_FALSE(
-        JudgeProposability(m_workspace.GetForm(), failing, LoadPrerequisites(m_workspace), info)[0].Proposable());
+        JudgeProposability(m_workspace.FormInUse(), failing, LoadPrerequisites(m_workspace), info)[0].Proposable());
 }
 
 TEST_F(ProposalRules, WbkFromTheAgencysOwnEvaluationCountsForWbbm) {
@@ -140,14 +140,14 @@ TEST_F(ProposalRules, DetailsAreCheckedAgainstTheFormAndRecorded) {
     const auto reopened = Workspace::Open(m_workspace.Path(), Workspace::Access::ReadOnly);
     EXPECT_EQ(reopened.Info().agency_type, "kl");
     EXPECT_EQ(reopened.Info().service_type, "samsat");
-    EXPECT_EQ(ProposalDeadline(reopened.GetForm(), reopened.Info()), "2026-06-30");
+    EXPECT_EQ(ProposalDeadline(reopened.FormInUse(), reopened.Info()), "2026-06-30");
     change = {};
     change.proposal_deadline = "2026-02-30";
     EXPECT_THROW((void)ChangeUnitDetails(m_workspace, change, "budi"), UserError);
     change.proposal_deadline = "";
     EXPECT_EQ(ChangeUnitDetails(m_workspace, change, "budi").size(), 1u);
     const auto cleared = Workspace::Open(m_workspace.Path(), Workspace::Access::ReadOnly);
-    EXPECT_EQ(ProposalDeadline(cleared.GetForm(), cleared.Info()),
+    EXPECT_EQ(ProposalDeadline(cleared.FormInUse(), cleared.Info()),
               std::to_string(cleared.Info().year) + "-05-31");  // the yearly date again
 }
 

@@ -21,7 +21,7 @@ protected:
 
     void Answer(const std::string& code, const std::string& text, const std::string& note = "",
                 const Layer& layer = Layer::Unit()) {
-        const Form& form = m_workspace.GetForm();
+        const Form& form = m_workspace.FormInUse();
         m_workspace.Apply(layer, {{code, ParseAnswer(form, RequireCriterion(form, code), text), false, note, {}}},
                           "budi", "answer");
     }
@@ -56,8 +56,8 @@ TEST_F(ReadinessCheck, AFreshWorkspaceHasEveryCriterionUnansweredAndEveryPrerequ
     const auto count = [&](FindingKind kind) {
         return std::count_if(findings.begin(), findings.end(), [&](const auto& f) { return f.kind == kind; });
     };
-    EXPECT_EQ(count(FindingKind::Unanswered), static_cast<long>(m_workspace.GetForm().Criteria().size()));
-    EXPECT_EQ(count(FindingKind::PrerequisiteOpen), static_cast<long>(m_workspace.GetForm().Prerequisites().size()));
+    EXPECT_EQ(count(FindingKind::Unanswered), static_cast<long>(m_workspace.FormInUse().Criteria().size()));
+    EXPECT_EQ(count(FindingKind::PrerequisiteOpen), static_cast<long>(m_workspace.FormInUse().Prerequisites().size()));
     // A fresh workspace does not know its agency type yet: one finding says so.
     EXPECT_EQ(count(FindingKind::AgencyTypeUnset), 1);
     // Nobody has signed off; with no team register, no document is expected to be signed yet.

@@ -20,7 +20,7 @@ TEST(ReviewClose, ATotalWithManyDecimalsIsRecordedRounded) {
     const auto path = dir / "demo.ziwb";
     (void)CreateDemoWorkspace(path, FormCatalog::Default(test::SourceDir()), test::SourceDir());
     auto workspace = Workspace::Open(path, Workspace::Access::ReadWrite);
-    const Form& form = workspace.GetForm();
+    const Form& form = workspace.FormInUse();
     // The TPI agrees with the unit, then lowers choice answers one by one until the total is a long
     // fraction (a third of a weight, say): such a review could not be closed ("'total' is not a
     // score").

@@ -59,7 +59,7 @@ TEST(Workspace, ANewWorkspaceCarriesItsIdentityAndItsForm) {
     EXPECT_EQ(workspace.Info().year, 2026);
     EXPECT_EQ(workspace.Info().current_predicate, "WBK");
     EXPECT_EQ(workspace.Info().form_id, "lke-permenpanrb-90-2021");
-    EXPECT_EQ(workspace.GetForm().Criteria().size(), 113u);
+    EXPECT_EQ(workspace.FormInUse().Criteria().size(), 113u);
     // No temporary file of the creation is left beside it.
     for (const auto& entry : std::filesystem::directory_iterator(dir.Path())) {
         EXPECT_EQ(entry.path().filename().string().find(".creating"), std::string::npos) << entry.path();
@@ -78,7 +78,7 @@ TEST(Workspace, AnOldWorkspaceOpensWithItsOwnFormAfterTheFormFileChanges) {
     xml.replace(xml.find("Unit kerja telah membentuk tim"), 30, "Pertanyaan versi lama dari tim");
     { (void)Workspace::Create(path, info, {xml, "custom.xml"}); }
     const auto workspace = Workspace::Open(path, Workspace::Access::ReadOnly);
-    EXPECT_TRUE(workspace.GetForm().FindNode("A.I.1.i.a")->name.starts_with("Pertanyaan versi lama"));
+    EXPECT_TRUE(workspace.FormInUse().FindNode("A.I.1.i.a")->name.starts_with("Pertanyaan versi lama"));
 }
 
 TEST(Workspace, CreateRefusesToOverwriteAndChecksTheUnit) {
@@ -102,7 +102,7 @@ TEST(Workspace, AnswersNotesAndHistorySurviveReopening) {
     const auto path = dir / "ws.ziwb";
     {
         auto workspace = NewWorkspace(path);
-        const Form& form = workspace.GetForm();
+        const Form& form = workspace.FormInUse();
         workspace.Apply(Layer::Unit(),
                         {Change(form, "A.I.1.i.a", "Ya", "SK Tim nomor 12"), Change(form, "B.I.a", "3.4")}, "budi",
                         "set");
@@ -141,7 +141,7 @@ TEST(Workspace, AnEditedHistoryIsCaughtByTheLog) {
     // it; the audit does, and a rebuild restores it.
     const TempDir dir;
     auto workspace = NewWorkspace(dir / "ws.ziwb");
-    workspace.Apply(Layer::Unit(), {Change(workspace.GetForm(), "A.I.1.i.a", "Ya")}, "budi", "set");
+    workspace.Apply(Layer::Unit(), {Change(workspace.FormInUse(), "A.I.1.i.a", "Ya")}, "budi", "set");
     EXPECT_TRUE(VerifyLog(workspace).intact);
     workspace.Database().exec("UPDATE answer_history SET value = 'Tidak'");
     const auto report = VerifyLog(workspace);
@@ -160,7 +160,7 @@ TEST(Workspace, ABatchWithOneWrongCodeChangesNothing) {
     unknown.code = "A.I.9.z";
     unknown.answer = Answer{"Ya", {}};
     EXPECT_THROW(
-        workspace.Apply(Layer::Unit(), {Change(workspace.GetForm(), "A.I.1.i.a", "Ya"), unknown}, "budi", "import"),
+        workspace.Apply(Layer::Unit(), {Change(workspace.FormInUse(), "A.I.1.i.a", "Ya"), unknown}, "budi", "import"),
         UserError);
     EXPECT_EQ(workspace.StoredAnswers(Layer::Unit()).size(), 0u);
     EXPECT_EQ(workspace.History(Layer::Unit()).size(), 0u);
@@ -207,7 +207,7 @@ TEST(Workspace, AWaveOneWorkspaceInWalModeMovesToTheCopySafeJournal) {
     {
         auto workspace = Workspace::Open(path, Workspace::Access::ReadWrite);
         EXPECT_FALSE(workspace.IsReadOnly());
-        workspace.Apply(Layer::Unit(), {Change(workspace.GetForm(), "A.I.1.i.a", "Ya", "")}, "budi", "set");
+        workspace.Apply(Layer::Unit(), {Change(workspace.FormInUse(), "A.I.1.i.a", "Ya", "")}, "budi", "set");
         // While this connection is still open, a copy of the main file alone holds the answer.
         const auto copy = dir / "copy.ziwb";
         std::filesystem::copy_file(path, copy);
@@ -238,7 +238,7 @@ TEST(Workspace, TruncatedAndCorruptFilesGiveAClearMessage) {
     const auto path = dir / "ws.ziwb";
     {
         auto workspace = NewWorkspace(path);
-        workspace.Apply(Layer::Unit(), {Change(workspace.GetForm(), "A.I.1.i.a", "Ya")}, "budi", "set");
+        workspace.Apply(Layer::Unit(), {Change(workspace.FormInUse(), "A.I.1.i.a", "Ya")}, "budi", "set");
     }
     const std::string good = ReadFile(path);
     ASSERT_GT(good.size(), 8192u);
@@ -270,7 +270,7 @@ TEST(Workspace, AReadOnlyWorkspaceCanBeScoredButNotChanged) {
     {
         auto workspace = Workspace::Open(path, Workspace::Access::ReadOnly);
         const auto message = WorkspaceErrorOf(
-            [&] { workspace.Apply(Layer::Unit(), {Change(workspace.GetForm(), "A.I.1.i.a", "Ya")}, "budi", "set"); });
+            [&] { workspace.Apply(Layer::Unit(), {Change(workspace.FormInUse(), "A.I.1.i.a", "Ya")}, "budi", "set"); });
         EXPECT_TRUE(Contains(message, "read-only")) << message;
     }
     // A file the user may not write. Root ignores file modes, so as root make it immutable.
@@ -291,7 +291,7 @@ TEST(Workspace, AFullDiskChangesNothing) {
     const TempDir dir;
     const auto path = dir / "ws.ziwb";
     auto workspace = NewWorkspace(path);
-    const Form& form = workspace.GetForm();
+    const Form& form = workspace.FormInUse();
     workspace.Apply(Layer::Unit(), {Change(form, "A.I.1.i.a", "Ya", "awal")}, "budi", "set");
     // SQLite's own page limit is a real "database or disk is full" condition for this connection.
     const int pages = workspace.Database().execAndGet("PRAGMA page_count").getInt();

@@ -22,8 +22,8 @@ int RunAnswer(const std::vector<std::string>& words, const Context&) {
             Format(Tr("give either a VALUE or --clear (a --note alone changes only the note). Usage: {0}"), {usage}));
     }
     auto workspace = core::Workspace::Open(args.PositionalPath(0), core::Workspace::Access::ReadWrite);
-    const core::Layer layer = LayerOption(args, workspace.GetForm());
-    const auto& form = workspace.GetForm();
+    const core::Layer layer = LayerOption(args, workspace.FormInUse());
+    const auto& form = workspace.FormInUse();
     core::AnswerChange change;
     change.code = args.Positional()[1];
     const core::FormNode& node = core::RequireCriterion(form, change.code);
@@ -61,7 +61,7 @@ int RunImportAnswers(const std::vector<std::string>& words, const Context&) {
     const Arguments args(words, {"layer", "author"}, {});
     args.ExpectPositional(2, 2, "ziwb import-answers WS FILE.csv [--layer unit|tpi]");
     auto workspace = core::Workspace::Open(args.PositionalPath(0), core::Workspace::Access::ReadWrite);
-    const core::Layer layer = LayerOption(args, workspace.GetForm());
+    const core::Layer layer = LayerOption(args, workspace.FormInUse());
     const std::size_t count =
         core::ImportAnswerFile(workspace, layer, args.PositionalPath(1), AuthorOption(args), "import");
     const auto report = workspace.Score(layer);
@@ -77,10 +77,10 @@ int RunHistory(const std::vector<std::string>& words, const Context&) {
     const auto workspace = core::Workspace::Open(args.PositionalPath(0), core::Workspace::Access::ReadOnly);
     const std::string code = args.Positional().size() > 1 ? args.Positional()[1] : std::string();
     if (!code.empty()) {
-        (void)core::RequireCriterion(workspace.GetForm(), code);
+        (void)core::RequireCriterion(workspace.FormInUse(), code);
     }
     std::string out;
-    for (const auto& entry : workspace.History(LayerOption(args, workspace.GetForm()), code)) {
+    for (const auto& entry : workspace.History(LayerOption(args, workspace.FormInUse()), code)) {
         out += entry.changed_at + "  " + entry.code + "  " + (entry.value ? *entry.value : "-") + "  " + entry.action +
                "  " + entry.author + (entry.note.empty() ? "" : "  \"" + entry.note + "\"") + "\n";
     }

@@ -30,10 +30,10 @@ int RunLeader(const std::vector<std::string>& words, const Context& context) {
     const auto signer = core::SessionSigner();
     const auto summary = core::CollectLeaderSummary(workspace, today, signer ? signer->nip : std::string());
     if (args.Positional().size() == 2) {
-        Print(core::LeaderText(workspace.GetForm(), summary));
+        Print(core::LeaderText(workspace.FormInUse(), summary));
         return 0;
     }
-    core::WriteLeaderPdf(workspace.GetForm(), summary, context.program_dir, args.PositionalPath(2),
+    core::WriteLeaderPdf(workspace.FormInUse(), summary, context.program_dir, args.PositionalPath(2),
                          args.Flag("overwrite"));
     Print(Format(Tr("Wrote {0}.\n"), {args.Positional()[2]}));
     return 0;
@@ -53,9 +53,9 @@ int RunReport(const std::vector<std::string>& words, const Context& context) {
                                           args.Option("date").value_or(core::TodayDate())};
     core::CheckDocumentDate(signing.date);
     auto workspace = core::Workspace::Open(args.PositionalPath(1), core::Workspace::Access::ReadOnly);
-    const core::Layer layer = core::ParseLayer(workspace.GetForm(), args.Option("layer").value_or("tpi"));
+    const core::Layer layer = core::ParseLayer(workspace.FormInUse(), args.Option("layer").value_or("tpi"));
     const auto data = core::CollectEvaluation(workspace, layer);
-    core::WriteEvaluationPdf(workspace.GetForm(), data, signing, context.program_dir, args.PositionalPath(2),
+    core::WriteEvaluationPdf(workspace.FormInUse(), data, signing, context.program_dir, args.PositionalPath(2),
                              args.Flag("overwrite"));
     Print(Format(Tr("Wrote {0}.\n"), {args.Positional()[2]}));
     return 0;

@@ -109,7 +109,7 @@ int Add(const std::vector<std::string>& words) {
     auto workspace = core::Workspace::Open(args.PositionalPath(0), core::Workspace::Access::ReadWrite);
     core::EvidenceVault vault(workspace);
     const std::string code = args.Positional()[1];
-    (void)core::RequireCriterion(workspace.GetForm(), code);
+    (void)core::RequireCriterion(workspace.FormInUse(), code);
     // All or nothing: every file is checked first, and all are stored in one transaction.
     std::vector<core::CheckedFile> files;
     std::vector<std::string> refused;
@@ -192,7 +192,7 @@ int List(const std::vector<std::string>& words) {
     auto workspace = core::Workspace::Open(args.PositionalPath(0), core::Workspace::Access::ReadOnly);
     const std::string code = args.Positional().size() > 1 ? args.Positional()[1] : std::string();
     if (!code.empty()) {
-        (void)core::RequireCriterion(workspace.GetForm(), code);
+        (void)core::RequireCriterion(workspace.FormInUse(), code);
     }
     const auto items = core::EvidenceVault(workspace).List(code, args.Flag("removed"));
     // Looking for signatures reads every PDF of the list from the vault (some 1 s per GB):
@@ -308,7 +308,7 @@ int ImportFolder(const std::vector<std::string>& words) {
     const bool dry_run = args.Flag("dry-run");
     auto workspace = core::Workspace::Open(
         args.PositionalPath(0), dry_run ? core::Workspace::Access::ReadOnly : core::Workspace::Access::ReadWrite);
-    auto plan = core::PlanFolderImport(workspace.GetForm(), args.PositionalPath(1), Limits(args));
+    auto plan = core::PlanFolderImport(workspace.FormInUse(), args.PositionalPath(1), Limits(args));
     if (!dry_run) {
         StderrProgress progress;
         core::ImportFolder(workspace, plan, Limits(args), AuthorOption(args), progress);
@@ -366,7 +366,7 @@ int Checklist(const std::vector<std::string>& words) {
     args.ExpectPositional(2, 2, "ziwb evidence checklist WS CODE [--json]");
     auto workspace = core::Workspace::Open(args.PositionalPath(0), core::Workspace::Access::ReadOnly);
     const auto entries = core::LoadChecklist(
-        workspace, args.Positional()[1], core::ParseLayer(workspace.GetForm(), args.Option("layer").value_or("tpi")));
+        workspace, args.Positional()[1], core::ParseLayer(workspace.FormInUse(), args.Option("layer").value_or("tpi")));
     if (args.Flag("json")) {
         core::Json json = core::Json::array();
         for (const auto& entry : entries) {
@@ -416,7 +416,7 @@ int Review(const std::vector<std::string>& words) {
     const Arguments args(words, {"reason", "layer", "author"}, {});
     args.ExpectPositional(3, 3, "ziwb evidence review WS KEY accepted|rejected|clear [--reason R] [--layer tpi]");
     auto workspace = core::Workspace::Open(args.PositionalPath(0), core::Workspace::Access::ReadWrite);
-    const core::Layer layer = core::ParseLayer(workspace.GetForm(), args.Option("layer").value_or("tpi"));
+    const core::Layer layer = core::ParseLayer(workspace.FormInUse(), args.Option("layer").value_or("tpi"));
     core::ReviewChecklist(workspace, args.Positional()[1], layer, args.Positional()[2],
                           args.Option("reason").value_or(""), AuthorOption(args));
     Print(Format(Tr("{0}: {1}.\n"), {args.Positional()[1], StateLabel(args.Positional()[2])}));

@@ -42,7 +42,7 @@ core::PathCosts CostOption(const Arguments& args, const core::Form& form) {
 }
 
 core::ReadinessPath PathFor(core::Workspace& workspace, const Arguments& args, const std::string& predicate) {
-    const auto& form = workspace.GetForm();
+    const auto& form = workspace.FormInUse();
     return core::FindPath(form, workspace.LoadAnswers(core::Layer::Unit()),
                           core::UnitStanding{workspace.Info().current_predicate}, predicate, CostOption(args, form));
 }
@@ -62,7 +62,7 @@ int RunPath(const std::vector<std::string>& words, const Context&) {
     const std::string predicate = args.Require("predicate", kPathUsage);
     auto workspace = core::Workspace::Open(args.Positional()[0], core::Workspace::Access::ReadOnly);
     const auto path = PathFor(workspace, args, predicate);
-    Print(args.Flag("json") ? core::PathJson(path) : core::PathTable(workspace.GetForm(), path));
+    Print(args.Flag("json") ? core::PathJson(path) : core::PathTable(workspace.FormInUse(), path));
     return 0;
 }
 
@@ -83,7 +83,7 @@ int RunWhatIf(const std::vector<std::string>& words, const Context&) {
     const Arguments args(words, {}, {"json"});
     args.ExpectPositional(2, 1000, kWhatIfUsage);
     auto workspace = core::Workspace::Open(args.Positional()[0], core::Workspace::Access::ReadOnly);
-    const auto& form = workspace.GetForm();
+    const auto& form = workspace.FormInUse();
     const core::UnitStanding standing{workspace.Info().current_predicate};
     const auto answers = workspace.LoadAnswers(core::Layer::Unit());
     auto changed = answers;

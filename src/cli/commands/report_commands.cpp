@@ -37,14 +37,14 @@ int RunScore(const std::vector<std::string>& words, const Context& cli) {
     args.ExpectPositional(1, 1, "ziwb score WS [--layer unit|tpi] [--compare unit,tpi] [--json] [--criteria]");
     auto workspace = core::Workspace::Open(args.PositionalPath(0), core::Workspace::Access::ReadOnly);
     if (const auto pair = args.Option("compare")) {
-        const auto [first, second] = core::ParseLayerPair(workspace.GetForm(), *pair);
+        const auto [first, second] = core::ParseLayerPair(workspace.FormInUse(), *pair);
         const auto comparison = core::CompareLayers(workspace, first, second);
-        Print(args.Flag("json") ? core::ComparisonJson(workspace.GetForm(), comparison)
-                                : core::ComparisonTable(workspace.GetForm(), comparison));
+        Print(args.Flag("json") ? core::ComparisonJson(workspace.FormInUse(), comparison)
+                                : core::ComparisonTable(workspace.FormInUse(), comparison));
         return 0;
     }
-    const core::Layer layer = LayerOption(args, workspace.GetForm());
-    const auto& form = workspace.GetForm();
+    const core::Layer layer = LayerOption(args, workspace.FormInUse());
+    const auto& form = workspace.FormInUse();
     const auto answers = workspace.LoadAnswers(layer);
     const auto report = core::Score(form, answers, core::UnitStanding{workspace.Info().current_predicate});
     const auto prerequisites = core::LoadPrerequisites(workspace);

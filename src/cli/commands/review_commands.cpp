@@ -25,7 +25,7 @@ int Status(const std::vector<std::string>& words) {
     const Arguments args(words, {"note", "layer", "author"}, {});
     args.ExpectPositional(3, 3, "ziwb review status WS CODE belum_dicek|sedang_dicek|perlu_revisi|selesai [--note T]");
     auto workspace = core::Workspace::Open(args.PositionalPath(0), core::Workspace::Access::ReadWrite);
-    const core::Layer layer = ReviewLayerOption(args, workspace.GetForm());
+    const core::Layer layer = ReviewLayerOption(args, workspace.FormInUse());
     const auto state = core::ParseReviewState(args.Positional()[2]);
     core::SetReviewStatus(workspace, layer, args.Positional()[1], state, args.Option("note").value_or(""),
                           AuthorOption(args));
@@ -40,7 +40,7 @@ int Ready(const std::vector<std::string>& words) {
     const Arguments args(words, {"note", "layer", "author"}, {});
     args.ExpectPositional(2, 2, "ziwb review ready WS CODE [--note T] [--layer tpi]");
     auto workspace = core::Workspace::Open(args.PositionalPath(0), core::Workspace::Access::ReadWrite);
-    const core::Layer layer = ReviewLayerOption(args, workspace.GetForm());
+    const core::Layer layer = ReviewLayerOption(args, workspace.FormInUse());
     core::MarkReadyForRecheck(workspace, layer, args.Positional()[1], args.Option("note").value_or(""),
                               AuthorOption(args));
     Print(Format(Tr("{0}: {1}"), {args.Positional()[1], core::ReviewStateLabel(core::ReviewState::ReadyForRecheck)}) +
@@ -52,14 +52,14 @@ int List(const std::vector<std::string>& words) {
     const Arguments args(words, {"status", "layer"}, {"json"});
     args.ExpectPositional(1, 1, "ziwb review list WS [--status S] [--layer tpi] [--json]");
     auto workspace = core::Workspace::Open(args.PositionalPath(0), core::Workspace::Access::ReadOnly);
-    const core::Layer layer = ReviewLayerOption(args, workspace.GetForm());
+    const core::Layer layer = ReviewLayerOption(args, workspace.FormInUse());
     std::optional<core::ReviewState> only;
     if (const auto status = args.Option("status")) {
         only = core::ParseReviewState(*status);
     }
     const auto unit = workspace.LoadAnswers(core::Layer::Unit());
     const auto reviewed = workspace.LoadAnswers(layer);
-    const auto& form = workspace.GetForm();
+    const auto& form = workspace.FormInUse();
     core::Json json = core::Json::array();
     std::string out;
     for (const auto& review : core::LoadReviews(workspace, layer)) {
@@ -107,7 +107,7 @@ int Close(const std::vector<std::string>& words, bool close) {
         1, 1,
         close ? "ziwb review close WS [--note T] [--layer tpi]" : "ziwb review reopen WS [--note T] [--layer tpi]");
     auto workspace = core::Workspace::Open(args.PositionalPath(0), core::Workspace::Access::ReadWrite);
-    const core::Layer layer = ReviewLayerOption(args, workspace.GetForm());
+    const core::Layer layer = ReviewLayerOption(args, workspace.FormInUse());
     core::CloseReview(workspace, layer, close, args.Option("note").value_or(""), AuthorOption(args));
     const auto closing = core::LoadClosing(workspace, layer);
     Print((close ? Format(Tr("The {0} review is closed at {1} by {2}: it takes no change until it is reopened"),

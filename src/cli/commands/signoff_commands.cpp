@@ -78,7 +78,7 @@ int Verify(const std::vector<std::string>& words) {
     args.ExpectPositional(1, 1, kUsage);
     auto workspace = core::Workspace::Open(args.PositionalPath(0), core::Workspace::Access::ReadOnly);
     const auto status = core::CheckSignoff(workspace);
-    Print(args.Flag("json") ? core::DumpJson(StatusJson(status)) + "\n" : StatusText(workspace.GetForm(), status));
+    Print(args.Flag("json") ? core::DumpJson(StatusJson(status)) + "\n" : StatusText(workspace.FormInUse(), status));
     // Like a linter: the command ran, and what it found is not what a submission needs.
     return status.state == core::SignoffState::Current ? kExitDone : kExitFindings;
 }
@@ -88,7 +88,7 @@ int Sign(const std::vector<std::string>& words) {
     args.ExpectPositional(1, 1, kUsage);
     auto workspace = core::Workspace::Open(args.PositionalPath(0), core::Workspace::Access::ReadWrite);
     (void)core::SignOff(workspace, args.Option("note").value_or(""));
-    Print(StatusText(workspace.GetForm(), core::CheckSignoff(workspace)));
+    Print(StatusText(workspace.FormInUse(), core::CheckSignoff(workspace)));
     return kExitDone;
 }
 

@@ -256,7 +256,7 @@ int RunExchange(const std::vector<std::string>& words, const Context&) {
         auto workspace = core::Workspace::Open(args.PositionalPath(1), core::Workspace::Access::ReadWriteIfPossible);
         std::optional<std::string> only_layer;
         if (const auto layer = args.Option("layer")) {
-            only_layer = core::ParseLayer(workspace.GetForm(), *layer).Id();
+            only_layer = core::ParseLayer(workspace.FormInUse(), *layer).Id();
         }
         const auto summary = core::ExportChanges(workspace, args.PositionalPath(2), args.Option("since"),
                                                  !args.Flag("without-evidence"), only_layer);

@@ -163,20 +163,20 @@ int RunInfo(const std::vector<std::string>& words, const Context& context) {
     out += Tr("Year:") + " " + std::to_string(info.year) + "\n";
     out +=
         Tr("Current predicate:") + " " + (info.current_predicate.empty() ? Tr("none") : info.current_predicate) + "\n";
-    out += ProposalDetailsText(workspace.GetForm(), info);
+    out += ProposalDetailsText(workspace.FormInUse(), info);
     out += Tr("Form:") + " " + info.form_id + " " + info.form_version + "\n";
     if (!core::FormCatalog::Default(context.program_dir).HasIdenticalForm(workspace.FormSha256())) {
-        out += core::FormMismatchWarning(workspace.GetForm()) + "\n";
+        out += core::FormMismatchWarning(workspace.FormInUse()) + "\n";
     }
     if (!core::CanWriteWorkspace(workspace.Path())) {
         out += Tr("Read-only: this file or its folder cannot be written here; 'ziwb copy' makes a copy to edit") + "\n";
     }
     out += Tr("Created:") + " " + info.created_at + " (" + info.created_with + ")\n";
-    for (const auto& declared : workspace.GetForm().Layers()) {
+    for (const auto& declared : workspace.FormInUse().Layers()) {
         const core::Layer layer(declared.id);
         out += Format(Tr("Answers ({0}):"), {core::LayerId(layer)}) + " " +
                std::to_string(workspace.LoadAnswers(layer).Count()) + "/" +
-               std::to_string(workspace.GetForm().Criteria().size()) + "\n";
+               std::to_string(workspace.FormInUse().Criteria().size()) + "\n";
     }
     Print(out);
     return 0;
@@ -186,7 +186,7 @@ int RunSetPredicate(const std::vector<std::string>& words, const Context&) {
     const Arguments args(words, {}, {});
     args.ExpectPositional(2, 2, "ziwb set-predicate WS none|WBK|WBK-mandiri");
     auto workspace = core::Workspace::Open(args.PositionalPath(0), core::Workspace::Access::ReadWrite);
-    workspace.SetCurrentPredicate(StandingOption(workspace.GetForm(), args.Positional()[1]));
+    workspace.SetCurrentPredicate(StandingOption(workspace.FormInUse(), args.Positional()[1]));
     Print(Format(Tr("Current predicate: {0}\n"),
                  {workspace.Info().current_predicate.empty() ? Tr("none") : workspace.Info().current_predicate}));
     return 0;
@@ -257,7 +257,7 @@ int RunDetails(const std::vector<std::string>& words, const Context&) {
     }
     const auto& info = workspace.Info();
     Print(Format(Tr("Unit: {0}\nAgency: {1}\nYear: {2}\n"), {info.unit_name, info.agency, std::to_string(info.year)}) +
-          ProposalDetailsText(workspace.GetForm(), info));
+          ProposalDetailsText(workspace.FormInUse(), info));
     return 0;
 }
 

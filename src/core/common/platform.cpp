@@ -7,7 +7,10 @@
 #include <shellapi.h>
 #else
 #include <pwd.h>
+#include <signal.h>
 #include <unistd.h>
+
+#include <cerrno>
 #endif
 
 #include <algorithm>
@@ -123,9 +126,36 @@ std::string AccountName() {
     return GetUserNameW(name, &size) != 0 && size > 1 ? Utf8FromWide({name, size - 1}) : std::string();
 }
 
+std::string ComputerName() {
+    wchar_t name[MAX_COMPUTERNAME_LENGTH + 1];
+    DWORD size = static_cast<DWORD>(std::size(name));
+    return GetComputerNameW(name, &size) != 0 ? Utf8FromWide({name, size}) : std::string();
+}
+
+long CurrentProcessId() {
+    return static_cast<long>(GetCurrentProcessId());
+}
+
+bool ProcessIsRunning(long pid) {
+    HANDLE process = OpenProcess(PROCESS_QUERY_LIMITED_INFORMATION, FALSE, static_cast<DWORD>(pid));
+    if (process == nullptr) {
+        return GetLastError() == ERROR_ACCESS_DENIED;
+    }
+    DWORD exit_code = 0;
+    const bool running = GetExitCodeProcess(process, &exit_code) != 0 && exit_code == STILL_ACTIVE;
+    CloseHandle(process);
+    return running;
+}
+
 std::tm UtcCalendarTime(std::time_t time) {
     std::tm parts{};
     gmtime_s(&parts, &time);
+    return parts;
+}
+
+std::tm LocalCalendarTime(std::time_t time) {
+    std::tm parts{};
+    localtime_s(&parts, &time);
     return parts;
 }
 
@@ -182,9 +212,31 @@ std::string AccountName() {
     return user != nullptr && user->pw_name != nullptr ? user->pw_name : std::string();
 }
 
+std::string ComputerName() {
+    char name[256] = {};
+    if (gethostname(name, sizeof name - 1) != 0) {
+        return {};
+    }
+    return name;
+}
+
+long CurrentProcessId() {
+    return static_cast<long>(getpid());
+}
+
+bool ProcessIsRunning(long pid) {
+    return kill(static_cast<pid_t>(pid), 0) == 0 || errno == EPERM;
+}
+
 std::tm UtcCalendarTime(std::time_t time) {
     std::tm parts{};
     gmtime_r(&time, &parts);
+    return parts;
+}
+
+std::tm LocalCalendarTime(std::time_t time) {
+    std::tm parts{};
+    localtime_r(&time, &parts);
     return parts;
 }
 

@@ -31,8 +31,21 @@ namespace ziwb::core {
 /// The name of the operating-system account running the program, or empty.
 [[nodiscard]] std::string AccountName();
 
+/// This computer's name as UTF-8, or empty.
+[[nodiscard]] std::string ComputerName();
+
+/// This process's identifier.
+[[nodiscard]] long CurrentProcessId();
+
+/// Whether a process with identifier `pid` is running on this computer (one this process may not
+/// signal counts as running).
+[[nodiscard]] bool ProcessIsRunning(long pid);
+
 /// `time` as calendar time in UTC.
 [[nodiscard]] std::tm UtcCalendarTime(std::time_t time);
+
+/// `time` as calendar time in this computer's time zone.
+[[nodiscard]] std::tm LocalCalendarTime(std::time_t time);
 
 /// Calendar time in UTC as a time_t (timegm; _mkgmtime on Windows).
 [[nodiscard]] std::time_t TimeFromUtcCalendar(std::tm parts);

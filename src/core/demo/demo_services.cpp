@@ -6,6 +6,7 @@
 
 #include "common/data_dirs.hpp"
 #include "common/error.hpp"
+#include "common/platform.hpp"
 #include "common/sha256.hpp"
 #include "common/text.hpp"
 #include "services/fkp_attendance.hpp"
@@ -57,7 +58,7 @@ void AddDemoServices(Workspace& workspace, const std::filesystem::path& program_
     }
     const auto forum_id = AddFkpSession(workspace, session, author);
     const auto attendance = folder / forum.at("attendance").get<std::string>();
-    const auto list = ParseParticipantCsv(rules, ReadWhole(attendance), attendance.filename().string());
+    const auto list = ParseParticipantCsv(rules, ReadWhole(attendance), PathToUtf8(attendance.filename()));
     if (!list.problems.empty()) {
         throw Error(Tr("the demo's attendance list is damaged") + ": " + list.problems.front());
     }

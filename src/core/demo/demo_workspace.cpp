@@ -28,7 +28,7 @@ Workspace CreateDemoWorkspace(const std::filesystem::path& path, const FormCatal
     // The evidence goes in the way a team brings its shared-drive folder: by the codes in the names.
     if (const auto evidence = FindDataFile(program_dir, "templates/demo/bukti-dukung"); !evidence.empty()) {
         const EvidenceLimits limits;
-        auto plan = PlanFolderImport(workspace.GetForm(), evidence, limits);
+        auto plan = PlanFolderImport(workspace.FormInUse(), evidence, limits);
         NoProgress quiet;
         ImportFolder(workspace, plan, limits, "Koordinator Tim ZI", quiet);
     }

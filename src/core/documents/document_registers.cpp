@@ -4,6 +4,7 @@
 #include <SQLiteCpp/Statement.h>
 
 #include "common/error.hpp"
+#include "common/platform.hpp"
 #include "common/text.hpp"
 #include "common/utf8.hpp"
 #include "documents/document_template.hpp"
@@ -159,7 +160,7 @@ std::vector<DocumentSignature> LoadSignatures(Workspace& workspace) {
     if (workspace.SchemaVersion() < kFirstSchemaWithDocuments) {
         return signatures;  // an older file read as it is: nobody has signed through it yet
     }
-    return GuardSqlite(workspace.Path().string(), [&] {
+    return GuardSqlite(PathToUtf8(workspace.Path()), [&] {
         SQLite::Statement query(workspace.Database(),
                                 "SELECT s.template, s.nip, s.how, s.evidence, COALESCE(e.id, 0), s.signed_on, "
                                 "s.author, s.updated_at FROM document_signature s "

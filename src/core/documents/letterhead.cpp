@@ -88,7 +88,7 @@ std::optional<Letterhead> LoadLetterhead(Workspace& workspace) {
     if (workspace.SchemaVersion() < kFirstSchemaWithDocuments) {
         return std::nullopt;
     }
-    return GuardSqlite(workspace.Path().string(), [&]() -> std::optional<Letterhead> {
+    return GuardSqlite(PathToUtf8(workspace.Path()), [&]() -> std::optional<Letterhead> {
         SQLite::Statement query(workspace.Database(),
                                 "SELECT lines, logo_sha256, author, updated_at FROM letterhead WHERE id = 1");
         if (!query.executeStep()) {

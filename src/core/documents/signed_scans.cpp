@@ -107,7 +107,7 @@ SignedScanPlan PlanSignedScans(Workspace& workspace, const DocumentTemplate& doc
                                {OneLine(PathToUtf8(folder))}));
     }
     SignedScanPlan plan;
-    for (const auto& form_document : workspace.GetForm().Documents()) {
+    for (const auto& form_document : workspace.FormInUse().Documents()) {
         if (form_document.template_id == document.id) {
             plan.criterion = form_document.criterion;
             plan.line = form_document.line;

@@ -62,7 +62,7 @@ std::string IndonesianDate(const std::string& date) {
 }
 
 EvaluationReportData CollectEvaluation(Workspace& workspace, const Layer& layer) {
-    const Form& form = workspace.GetForm();
+    const Form& form = workspace.FormInUse();
     const ReviewLayer* declared = form.FindLayer(layer.Id());
     if (declared == nullptr || declared->is_unit) {
         throw UserError(Format(Tr("'{0}' is not a review layer: this form's review layers are {1}"),

@@ -65,7 +65,7 @@ BundleReport ExportEvidenceBundle(Workspace& workspace, const std::filesystem::p
     RefuseDeviceName(folder);
     SafeFolder staging(folder);
     const std::filesystem::path& root = staging.TemporaryPath();
-    const Form& form = workspace.GetForm();
+    const Form& form = workspace.FormInUse();
     EvidenceVault vault(workspace);
     const auto items = vault.List();
     std::uint64_t total = 0;

@@ -24,7 +24,7 @@ std::string CodeOfKey(Workspace& workspace, const std::string& key) {
     if (key.starts_with("form:")) {
         const auto last = key.rfind(':');
         std::string code = key.substr(5, last - 5);
-        const FormNode& node = RequireCriterion(workspace.GetForm(), code);
+        const FormNode& node = RequireCriterion(workspace.FormInUse(), code);
         std::size_t index = 0;
         try {
             index = std::stoul(key.substr(last + 1));
@@ -51,7 +51,7 @@ std::string CodeOfKey(Workspace& workspace, const std::string& key) {
 }  // namespace
 
 std::vector<ChecklistEntry> LoadChecklist(Workspace& workspace, const std::string& code, const Layer& review_layer) {
-    const FormNode& node = RequireCriterion(workspace.GetForm(), code);
+    const FormNode& node = RequireCriterion(workspace.FormInUse(), code);
     return GuardSqlite(PathToUtf8(workspace.Path()), [&] {
         SQLite::Database& db = workspace.Database();
         std::vector<ChecklistEntry> entries;
@@ -104,7 +104,7 @@ std::vector<ChecklistEntry> LoadChecklist(Workspace& workspace, const std::strin
 
 std::string AddChecklistItem(Workspace& workspace, const std::string& code, const std::string& title,
                              const std::string& author) {
-    (void)RequireCriterion(workspace.GetForm(), code);
+    (void)RequireCriterion(workspace.FormInUse(), code);
     if (title.empty()) {
         throw UserError(Tr("a checklist line needs a title that names the document"));
     }

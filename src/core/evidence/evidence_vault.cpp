@@ -135,7 +135,7 @@ std::vector<std::int64_t> EvidenceVault::AddEach(const std::vector<NewEvidenceFi
                                                  ProgressSink& progress) {
     for (const auto& added : files) {
         for (const auto& code : added.codes) {
-            (void)RequireCriterion(m_workspace.GetForm(), code);
+            (void)RequireCriterion(m_workspace.FormInUse(), code);
         }
         CheckEvidenceText(added.details, author);
         CheckEvidenceFileName(added.file.file_name);
@@ -197,7 +197,7 @@ std::int64_t EvidenceVault::AddLink(const std::vector<std::string>& codes, const
         throw UserError(Tr("a link needs a title that says what it shows (--title)"));
     }
     for (const auto& code : codes) {
-        (void)RequireCriterion(m_workspace.GetForm(), code);
+        (void)RequireCriterion(m_workspace.FormInUse(), code);
     }
     CheckEvidenceText(details, author);
     const std::string uid = NewUid();
@@ -215,7 +215,7 @@ std::int64_t EvidenceVault::AddLink(const std::vector<std::string>& codes, const
 
 void EvidenceVault::LinkToCriterion(std::int64_t item, const std::string& code, const std::string& author) {
     (void)Require(item);
-    (void)RequireCriterion(m_workspace.GetForm(), code);
+    (void)RequireCriterion(m_workspace.FormInUse(), code);
     m_workspace.RecordInTransaction(
         [&](SQLite::Database& db) -> std::optional<ChangeDraft> {
             SQLite::Statement linked(db, "SELECT 1 FROM evidence_criterion WHERE item_id = ? AND code = ?");
@@ -364,7 +364,7 @@ void EvidenceVault::Restore(std::int64_t item, const std::string& author) {
 
 VerifyReport EvidenceVault::Verify(ProgressSink& progress) {
     std::vector<BlobCheck> blobs;
-    GuardSqlite(m_workspace.Path().string(), [&] {
+    GuardSqlite(PathToUtf8(m_workspace.Path()), [&] {
         // Files named by entries that arrived without them are not damaged: they are counted apart.
         SQLite::Statement query(m_workspace.Database(),
                                 "SELECT id, sha256, size FROM blob WHERE NOT (chunks = 0 AND size > 0) ORDER BY id");
@@ -376,7 +376,7 @@ VerifyReport EvidenceVault::Verify(ProgressSink& progress) {
         }
     });
     CheckBlobs(m_workspace.Path(), blobs, progress);
-    return GuardSqlite(m_workspace.Path().string(), [&] {
+    return GuardSqlite(PathToUtf8(m_workspace.Path()), [&] {
         VerifyReport report;
         report.not_received = static_cast<std::size_t>(
             m_workspace.Database()

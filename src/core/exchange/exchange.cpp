@@ -482,7 +482,7 @@ ImportSummary ImportEntries(Workspace& workspace, const std::vector<ReceivedEntr
                 throw refuse(Tr("it belongs to another assessment"));
             }
             try {
-                ValidateWrites(workspace.GetForm(), entry);
+                ValidateWrites(workspace.FormInUse(), entry);
             } catch (const LogFormatError& bad) {
                 throw refuse(bad.what());
             }
@@ -493,11 +493,11 @@ ImportSummary ImportEntries(Workspace& workspace, const std::vector<ReceivedEntr
                     }
                 }
             }
-            if (const auto refusal = RefusalReason(statements, workspace.GetForm(), entry)) {
+            if (const auto refusal = RefusalReason(statements, workspace.FormInUse(), entry)) {
                 throw refuse(*refusal);
             }
             StoreEntry(statements, received->stored.hash, received->stored.body, received->stored.signature);
-            ProjectEntry(statements, workspace.GetForm(), entry, received->stored.hash);
+            ProjectEntry(statements, workspace.FormInUse(), entry, received->stored.hash);
             summary.applied.push_back(Describe(entry));
         }
         for (const auto& blob : blobs) {

@@ -25,7 +25,7 @@ void Number(lxw_format* f) {
 }  // namespace
 
 EvidenceRows PlanEvidenceRows(Workspace& workspace, const std::vector<EvidenceItem>& items) {
-    const Form& form = workspace.GetForm();
+    const Form& form = workspace.FormInUse();
     EvidenceRows plan;
     int row = kEvidenceFirstRow;
     for (const int index : form.Criteria()) {

@@ -50,7 +50,7 @@ std::time_t ParseUtcTimestamp(const std::string& text) {
 }
 
 void ExportWorkbook(Workspace& workspace, const std::filesystem::path& path, const WorkbookOptions& options) {
-    const Form& form = workspace.GetForm();
+    const Form& form = workspace.FormInUse();
     const WorkspaceInfo& info = workspace.Info();
     const UnitStanding standing{info.current_predicate};
 

@@ -4,6 +4,7 @@
 #include "common/platform.hpp"
 #include "common/text.hpp"
 #include "common/utf8.hpp"
+#include "io/file_primitives.hpp"
 #include "io/safe_file.hpp"
 
 namespace ziwb::core::xlsx {
@@ -55,7 +56,15 @@ Book::Book(const std::filesystem::path& path, std::time_t created)
     lxw_workbook_options options{};
     options.constant_memory = 0;
     options.use_zip64 = 0;
-    m_workbook = workbook_new_opt(PathToUtf8(m_file->TemporaryPath()).c_str(), &options);
+    // libxlsxwriter opens its file with fopen, which on Windows reads the name in the ANSI code page:
+    // it gets a name it can open (the short 8.3 form where the path has other letters).
+    const std::string name = file_primitives::NarrowNameForCLibrary(m_file->TemporaryPath());
+    if (name.empty()) {
+        throw UserError(Format(Tr("cannot write {0}: this disk keeps no short names for the letters in its folder "
+                                  "names; choose a folder whose path has only ASCII letters"),
+                               {PathToUtf8(path)}));
+    }
+    m_workbook = workbook_new_opt(name.c_str(), &options);
     if (m_workbook == nullptr) {
         throw UserError(
             Format(Tr("cannot write {0}: check that the folder exists and you may write in it"), {PathToUtf8(path)}));

@@ -1,30 +1,23 @@
 #include "io/safe_file.hpp"
 
-#include <fcntl.h>
-#include <sys/stat.h>
-#include <unistd.h>
-
-#include <array>
-#include <cerrno>
-#include <csignal>
 #include <cstdio>
 #include <cstring>
 #include <random>
 #include <system_error>
 
 #include "common/error.hpp"
+#include "common/platform.hpp"
 #include "common/text.hpp"
 #include "common/utf8.hpp"
+#include "io/file_primitives.hpp"
 
 namespace ziwb::core {
 namespace {
 
+namespace os = file_primitives;
+
 constexpr std::string_view kWriting = ".writing-";
 constexpr std::size_t kMaxNameBytes = 255;
-
-std::string SystemMessage(int error) {
-    return std::system_category().message(error);
-}
 
 std::filesystem::path FolderOf(const std::filesystem::path& target) {
     return target.parent_path().empty() ? std::filesystem::path(".") : target.parent_path();
@@ -45,86 +38,56 @@ std::string CutUtf8(std::string_view name, std::size_t max) {
 std::filesystem::path TemporaryName(const std::filesystem::path& target) {
     std::random_device random;
     char suffix[32];
-    std::snprintf(suffix, sizeof suffix, "%ld-%08x%08x", static_cast<long>(::getpid()), random(), random());
+    std::snprintf(suffix, sizeof suffix, "%ld-%08x%08x", CurrentProcessId(), random(), random());
     // Room for the marker and suffix within the 255 bytes most file systems allow for one name.
-    return FolderOf(target) /
-           ("." + CutUtf8(target.filename().string(), 180) + std::string(kWriting) + std::string(suffix));
+    return FolderOf(target) / PathFromUtf8("." + CutUtf8(PathToUtf8(target.filename()), 180) + std::string(kWriting) +
+                                           std::string(suffix));
 }
 
 enum class TargetKind { File, Folder };
 
 /// Refuses a target that must not be written (see SafeFile), naming it.
 void CheckTarget(const std::filesystem::path& target, Overwrite overwrite, TargetKind kind) {
-    const std::string name = target.string();
+    RefuseDeviceName(target);  // on Windows: CON, NUL, LPT1... say so, before anything else
+    const std::string name = PathToUtf8(target);
     std::error_code error;
     if (!std::filesystem::is_directory(FolderOf(target), error)) {
-        throw UserError(Format(Tr("the folder {0} does not exist"), {FolderOf(target).string()}));
+        throw UserError(Format(Tr("the folder {0} does not exist"), {PathToUtf8(FolderOf(target))}));
     }
-    struct stat info {};
-    if (::lstat(target.c_str(), &info) != 0) {
-        if (errno == ENOENT) {
-            return;
-        }
-        throw UserError(Format(Tr("cannot write {0}: {1}"), {name, SystemMessage(errno)}));
+    const os::EntryKind found = os::KindOf(target, error);
+    if (error) {
+        throw UserError(Format(Tr("cannot write {0}: {1}"), {name, os::Message(error)}));
     }
-    if (S_ISLNK(info.st_mode)) {
-        throw UserError(
-            Format(Tr("{0} is a symbolic link; nothing is written through it. Remove the link or choose another name"),
-                   {name}));
-    }
-    if (S_ISDIR(info.st_mode)) {
-        if (kind == TargetKind::Folder && std::filesystem::is_empty(target, error) && !error) {
-            return;
-        }
-        throw UserError(Format(kind == TargetKind::Folder
-                                   ? Tr("{0} already exists and is not empty: choose a new folder")
-                                   : Tr("{0} is a folder: give the name of the file to write"),
-                               {name}));
-    }
-    if (!S_ISREG(info.st_mode)) {
-        throw UserError(Format(
-            Tr("{0} is not an ordinary file (a device, pipe or socket); nothing is written to it. Choose another name"),
-            {name}));
+    switch (found) {
+        case os::EntryKind::Missing: return;
+        case os::EntryKind::Link:
+            throw UserError(Format(
+                Tr("{0} is a symbolic link; nothing is written through it. Remove the link or choose another name"),
+                {name}));
+        case os::EntryKind::Folder:
+            if (kind == TargetKind::Folder && std::filesystem::is_empty(target, error) && !error) {
+                return;
+            }
+            throw UserError(Format(kind == TargetKind::Folder
+                                       ? Tr("{0} already exists and is not empty: choose a new folder")
+                                       : Tr("{0} is a folder: give the name of the file to write"),
+                                   {name}));
+        case os::EntryKind::Other:
+            throw UserError(Format(Tr("{0} is not an ordinary file (a device, pipe or socket); nothing is written to "
+                                      "it. Choose another name"),
+                                   {name}));
+        case os::EntryKind::File: break;
     }
     if (kind == TargetKind::Folder || overwrite == Overwrite::Refused) {
         throw UserError(Format(Tr("{0} already exists; choose a new name (it is never overwritten)"), {name}));
     }
 }
 
-void SyncFolder(const std::filesystem::path& folder) {
-    const int fd = ::open(folder.c_str(), O_RDONLY | O_DIRECTORY | O_CLOEXEC);
-    if (fd >= 0) {
-        // Some file systems (network shares) refuse to sync a folder; the rename is done either way.
-        (void)::fsync(fd);
-        ::close(fd);
-    }
-}
-
-/// Renames without ever replacing what is at `to`; false (errno EEXIST or other) when it failed.
-bool RenameNoReplace(const std::filesystem::path& from, const std::filesystem::path& to, bool is_folder) {
-    if (::renameat2(AT_FDCWD, from.c_str(), AT_FDCWD, to.c_str(), RENAME_NOREPLACE) == 0) {
-        return true;
-    }
-    if (errno != EINVAL && errno != ENOSYS && errno != ENOTSUP) {
-        return false;
-    }
-    // The file system cannot rename without replacing: a hard link fails when the name is taken.
-    if (!is_folder) {
-        if (::link(from.c_str(), to.c_str()) != 0) {
-            return false;
-        }
-        ::unlink(from.c_str());
-        return true;
-    }
-    // A folder replaces only an empty folder; the target was checked just before.
-    return ::rename(from.c_str(), to.c_str()) == 0;
-}
-
 bool ProcessRuns(long pid) {
-    if (pid <= 0 || pid == static_cast<long>(::getpid())) {
+    if (pid <= 0 || pid == CurrentProcessId()) {
         return pid > 0;
     }
-    return ::kill(static_cast<pid_t>(pid), 0) == 0 || errno == EPERM;
+    return ProcessIsRunning(pid);
 }
 
 /// Whether `name` is a temporary name of SafeFile (or an older version) that may be removed now.
@@ -216,63 +179,50 @@ SafeFile::SafeFile(std::filesystem::path target, Overwrite overwrite)
     CheckTarget(m_target, m_overwrite, TargetKind::File);
     RemoveLeftovers(FolderOf(m_target));
     m_temporary = TemporaryName(m_target);
-    m_fd = ::open(m_temporary.c_str(), O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW | O_CLOEXEC, 0666);
-    if (m_fd < 0) {
-        throw UserError(Format(Tr("cannot write {0}: {1}"), {m_target.string(), SystemMessage(errno)}));
+    std::error_code error;
+    m_file = os::NewFile::Create(m_temporary, error);
+    if (!m_file.IsOpen()) {
+        throw UserError(Format(Tr("cannot write {0}: {1}"), {PathToUtf8(m_target), os::Message(error)}));
     }
 }
 
 SafeFile::~SafeFile() {
-    if (m_fd >= 0) {
-        ::close(m_fd);
-    }
+    m_file.Close();
     if (!m_committed) {
-        ::unlink(m_temporary.c_str());
+        os::RemoveFile(m_temporary);
     }
 }
 
 void SafeFile::Write(std::string_view bytes) {
-    while (!bytes.empty()) {
-        const ssize_t written = ::write(m_fd, bytes.data(), bytes.size());
-        if (written < 0) {
-            if (errno == EINTR) {
-                continue;
-            }
-            throw UserError(Format(Tr("cannot write {0}: {1}"), {m_target.string(), SystemMessage(errno)}));
-        }
-        bytes.remove_prefix(static_cast<std::size_t>(written));
+    std::error_code error;
+    if (!m_file.Write(bytes, error)) {
+        throw UserError(Format(Tr("cannot write {0}: {1}"), {PathToUtf8(m_target), os::Message(error)}));
     }
 }
 
 void SafeFile::Commit() {
-    if (m_fd < 0) {
+    if (!m_file.IsOpen()) {
         throw Error("SafeFile::Commit called twice");
     }
     // A library may have written the file by name: sync what is on disk under the temporary name.
-    const int fd = ::open(m_temporary.c_str(), O_RDONLY | O_NOFOLLOW | O_CLOEXEC);
-    const int synced = fd >= 0 ? ::fsync(fd) : -1;
-    const int sync_error = errno;
-    if (fd >= 0) {
-        ::close(fd);
-    }
-    ::close(m_fd);
-    m_fd = -1;
-    if (synced != 0) {
-        throw UserError(Format(Tr("cannot write {0}: {1}"), {m_target.string(), SystemMessage(sync_error)}));
+    std::error_code error;
+    const bool synced = os::SyncFile(m_temporary, error);
+    m_file.Close();
+    if (!synced) {
+        throw UserError(Format(Tr("cannot write {0}: {1}"), {PathToUtf8(m_target), os::Message(error)}));
     }
     CheckTarget(m_target, m_overwrite, TargetKind::File);
-    const bool renamed = m_overwrite == Overwrite::Refused ? RenameNoReplace(m_temporary, m_target, false)
-                                                           : ::rename(m_temporary.c_str(), m_target.c_str()) == 0;
+    const bool renamed = m_overwrite == Overwrite::Refused ? os::RenameNoReplace(m_temporary, m_target, false, error)
+                                                           : os::RenameReplacing(m_temporary, m_target, error);
     if (!renamed) {
-        const int error = errno;
-        if (error == EEXIST) {
+        if (error == std::errc::file_exists) {
             throw UserError(
-                Format(Tr("{0} already exists; choose a new name (it is never overwritten)"), {m_target.string()}));
+                Format(Tr("{0} already exists; choose a new name (it is never overwritten)"), {PathToUtf8(m_target)}));
         }
-        throw UserError(Format(Tr("cannot write {0}: {1}"), {m_target.string(), SystemMessage(error)}));
+        throw UserError(Format(Tr("cannot write {0}: {1}"), {PathToUtf8(m_target), os::Message(error)}));
     }
     m_committed = true;
-    SyncFolder(FolderOf(m_target));
+    os::SyncFolder(FolderOf(m_target));
 }
 
 SafeFolder::SafeFolder(std::filesystem::path target) : m_target(std::move(target)) {
@@ -282,8 +232,9 @@ SafeFolder::SafeFolder(std::filesystem::path target) : m_target(std::move(target
     CheckTarget(m_target, Overwrite::Refused, TargetKind::Folder);
     RemoveLeftovers(FolderOf(m_target));
     m_temporary = TemporaryName(m_target);
-    if (::mkdir(m_temporary.c_str(), 0777) != 0) {
-        throw UserError(Format(Tr("cannot create {0}: {1}"), {m_target.string(), SystemMessage(errno)}));
+    std::error_code error;
+    if (!os::MakeFolder(m_temporary, error)) {
+        throw UserError(Format(Tr("cannot create {0}: {1}"), {PathToUtf8(m_target), os::Message(error)}));
     }
 }
 
@@ -298,18 +249,17 @@ void SafeFolder::Commit() {
     CheckTarget(m_target, Overwrite::Refused, TargetKind::Folder);
     std::error_code error;
     const bool empty_folder_there = std::filesystem::is_directory(m_target, error);
-    const bool renamed = empty_folder_there ? ::rename(m_temporary.c_str(), m_target.c_str()) == 0
-                                            : RenameNoReplace(m_temporary, m_target, true);
+    const bool renamed = empty_folder_there ? os::RenameReplacing(m_temporary, m_target, error)
+                                            : os::RenameNoReplace(m_temporary, m_target, true, error);
     if (!renamed) {
-        const int failure = errno;
-        if (failure == EEXIST || failure == ENOTEMPTY) {
+        if (error == std::errc::file_exists || error == std::errc::directory_not_empty) {
             throw UserError(
-                Format(Tr("{0} already exists and is not empty: choose a new folder"), {m_target.string()}));
+                Format(Tr("{0} already exists and is not empty: choose a new folder"), {PathToUtf8(m_target)}));
         }
-        throw UserError(Format(Tr("cannot create {0}: {1}"), {m_target.string(), SystemMessage(failure)}));
+        throw UserError(Format(Tr("cannot create {0}: {1}"), {PathToUtf8(m_target), os::Message(error)}));
     }
     m_committed = true;
-    SyncFolder(FolderOf(m_target));
+    os::SyncFolder(FolderOf(m_target));
 }
 
 void WriteFileSafely(const std::filesystem::path& target, std::string_view content, Overwrite overwrite) {
@@ -326,7 +276,7 @@ std::size_t RemoveLeftovers(const std::filesystem::path& folder) {
         return 0;
     }
     for (const auto& entry : entries) {
-        if (IsAbandoned(entry.path().filename().string())) {
+        if (IsAbandoned(PathToUtf8(entry.path().filename()))) {
             std::error_code ignored;
             // remove_all never follows a link: a link named like a leftover loses only itself.
             removed += std::filesystem::remove_all(entry.path(), ignored) > 0 ? 1 : 0;
@@ -359,7 +309,7 @@ std::string PortableName(std::string_view name) {
         out.insert(out.begin(), '_');
     }
     if (out.size() > kMaxNameBytes) {
-        const std::string extension = std::filesystem::path(out).extension().string();
+        const std::string extension = PathToUtf8(PathFromUtf8(out).extension());
         const std::string kept = extension.size() < 16 ? extension : std::string();
         out = CutUtf8(out, kMaxNameBytes - kept.size());
         if (!kept.empty() && !out.ends_with(kept)) {
@@ -382,7 +332,7 @@ std::filesystem::path ResolveInside(const std::filesystem::path& folder, std::st
         if (const std::string problem = PortableNameProblem(component); !problem.empty()) {
             RefuseStoredName(relative, problem);
         }
-        result /= std::filesystem::path(std::string(component));
+        result /= PathFromUtf8(component);
         if (slash == std::string_view::npos) {
             return result;
         }

@@ -4,6 +4,8 @@
 #include <string>
 #include <string_view>
 
+#include "io/file_primitives.hpp"
+
 namespace ziwb::core {
 
 /// Whether a file the program writes may replace one that is already there.
@@ -41,7 +43,7 @@ private:
     std::filesystem::path m_target;
     std::filesystem::path m_temporary;
     Overwrite m_overwrite;
-    int m_fd = -1;
+    file_primitives::NewFile m_file;
     bool m_committed = false;
 };
 

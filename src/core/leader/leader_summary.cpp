@@ -29,7 +29,7 @@ std::string DeadlineLine(const LeaderSummary& summary) {
 }
 
 LeaderSummary CollectLeaderSummary(Workspace& workspace, const std::string& today, const std::string& leader_nip) {
-    const Form& form = workspace.GetForm();
+    const Form& form = workspace.FormInUse();
     LeaderSummary summary;
     summary.info = workspace.Info();
     summary.today = today;

@@ -284,7 +284,7 @@ AuditReport VerifyLog(Workspace& workspace) {
         AuditReport report;
         try {
             SQLite::Transaction batch(*replay);
-            report = Replay(*replay, workspace.GetForm(), WorkspaceId(db), entries, true);
+            report = Replay(*replay, workspace.FormInUse(), WorkspaceId(db), entries, true);
             batch.commit();
         } catch (const LogBroken& broken) {
             report.problem = broken.problem;
@@ -310,7 +310,7 @@ void RebuildFromLog(Workspace& workspace) {
         const auto entries = LoadLog(db);
         ClearProjections(db);
         try {
-            (void)Replay(db, workspace.GetForm(), WorkspaceId(db), entries, false);
+            (void)Replay(db, workspace.FormInUse(), WorkspaceId(db), entries, false);
         } catch (const LogBroken& broken) {
             throw UserError(Format(Tr("the log itself is broken, so nothing was rebuilt: {0}"), {broken.problem}));
         }

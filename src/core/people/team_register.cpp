@@ -141,7 +141,7 @@ void SetPeople(Workspace& workspace, std::vector<Person> people, const std::stri
     }
     std::map<std::string, std::string> nips;
     for (auto& person : people) {
-        CheckPerson(workspace.GetForm(), person);
+        CheckPerson(workspace.FormInUse(), person);
         if (!nips.emplace(person.nip, person.name).second) {
             throw UserError(Format(Tr("the NIP {0} is given twice"), {person.nip}));
         }

@@ -16,7 +16,7 @@ namespace ziwb::core {
 namespace {
 
 LayerFigures Figures(const Workspace& workspace, const Layer& layer) {
-    const Form& form = workspace.GetForm();
+    const Form& form = workspace.FormInUse();
     const ScoreReport report = workspace.Score(layer);
     LayerFigures figures;
     figures.total = report.Total();
@@ -91,7 +91,7 @@ UnitSummary SummarizeOpenWorkspace(Workspace& workspace, std::string_view review
     UnitSummary summary;
     summary.path = workspace.Path();
     summary.review_layer = std::string(review_layer);
-    const Layer layer = ParseLayer(workspace.GetForm(), review_layer);
+    const Layer layer = ParseLayer(workspace.FormInUse(), review_layer);
     summary.info = workspace.Info();
     summary.unit = Figures(workspace, Layer::Unit());
     summary.review = Figures(workspace, layer);

@@ -13,6 +13,7 @@
 #include <ctime>
 
 #include "common/error.hpp"
+#include "common/platform.hpp"
 #include "common/text.hpp"
 #include "evidence/evidence_vault.hpp"
 #include "workspace/sqlite_errors.hpp"
@@ -38,7 +39,7 @@ ChangeDraft PlanDraft(const char* kind, std::string summary) {
 }
 
 std::int64_t LocalTaskId(Workspace& workspace, const std::string& uid) {
-    return GuardSqlite(workspace.Path().string(), [&] {
+    return GuardSqlite(PathToUtf8(workspace.Path()), [&] {
         SQLite::Statement query(workspace.Database(), "SELECT id FROM plan_task WHERE uid = ?");
         query.bind(1, uid);
         return query.executeStep() ? query.getColumn(0).getInt64() : std::int64_t{0};
@@ -46,7 +47,7 @@ std::int64_t LocalTaskId(Workspace& workspace, const std::string& uid) {
 }
 
 void CheckTask(const Workspace& workspace, const PlanTask& task) {
-    (void)RequireCriterion(workspace.GetForm(), task.code);
+    (void)RequireCriterion(workspace.FormInUse(), task.code);
     if (task.task.empty()) {
         throw UserError(Tr("a task needs a description of the work (--task)"));
     }
@@ -89,7 +90,7 @@ bool PlanTask::DueThisWeek(std::string_view today) const {
 }
 
 std::vector<PlanTask> LoadPlan(Workspace& workspace) {
-    return GuardSqlite(workspace.Path().string(), [&] {
+    return GuardSqlite(PathToUtf8(workspace.Path()), [&] {
         std::vector<PlanTask> tasks;
         if (workspace.SchemaVersion() < kFirstSchemaWithPlan) {
             return tasks;  // an older file read as it is: it has no plan yet
@@ -161,7 +162,7 @@ std::vector<std::int64_t> AddPlanFromPath(Workspace& workspace, const PathOption
     if (!due_date.empty()) {
         CheckDocumentDate(due_date);
     }
-    const Form& form = workspace.GetForm();
+    const Form& form = workspace.FormInUse();
     const std::vector<PlanTask> existing = LoadPlan(workspace);
     std::vector<std::string> uids;
     workspace.RecordInTransaction(
@@ -200,8 +201,7 @@ std::vector<std::int64_t> AddPlanFromPath(Workspace& workspace, const PathOption
 
 std::string TodayDate() {
     const std::time_t now = std::time(nullptr);
-    std::tm local{};
-    localtime_r(&now, &local);
+    const std::tm local = LocalCalendarTime(now);
     char text[16];
     std::strftime(text, sizeof text, "%Y-%m-%d", &local);
     return text;

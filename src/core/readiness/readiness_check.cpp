@@ -7,6 +7,7 @@
 #include <cmath>
 
 #include "common/data_dirs.hpp"
+#include "common/platform.hpp"
 #include "common/text.hpp"
 #include "documents/document_template.hpp"
 #include "evidence/evidence_files.hpp"
@@ -23,8 +24,8 @@ namespace {
 /// The evaluator's rejected checklist lines, with whether anything was attached to the line (or a
 /// corrected revision of an attached file added) at or after the rejection.
 std::vector<RejectedLine> LoadRejectedLines(Workspace& workspace) {
-    const Form& form = workspace.GetForm();
-    return GuardSqlite(workspace.Path().string(), [&] {
+    const Form& form = workspace.FormInUse();
+    return GuardSqlite(PathToUtf8(workspace.Path()), [&] {
         std::vector<RejectedLine> lines;
         SQLite::Statement query(
             workspace.Database(),
@@ -380,7 +381,7 @@ std::string_view FindingKindId(FindingKind kind) {
 
 CheckInputs LoadCheckInputs(Workspace& workspace) {
     CheckInputs inputs;
-    inputs.form = &workspace.GetForm();
+    inputs.form = &workspace.FormInUse();
     inputs.info = workspace.Info();
     inputs.unit = workspace.LoadAnswers(Layer::Unit());
     inputs.tpi = workspace.LoadAnswers(Layer::Tpi());

@@ -23,10 +23,10 @@ std::string ReadyKey(const Layer& layer, std::string_view code) {
 }
 
 void RequireReviewLayer(const Workspace& workspace, const Layer& layer) {
-    const ReviewLayer* declared = workspace.GetForm().FindLayer(layer.Id());
+    const ReviewLayer* declared = workspace.FormInUse().FindLayer(layer.Id());
     if (declared == nullptr || declared->is_unit) {
         throw UserError(Format(Tr("'{0}' is not a review layer: this form's review layers are {1}"),
-                               {OneLine(layer.Id()), workspace.GetForm().LayerList(true)}));
+                               {OneLine(layer.Id()), workspace.FormInUse().LayerList(true)}));
     }
 }
 
@@ -112,7 +112,7 @@ ReviewState ParseReviewState(std::string_view id) {
 std::vector<CriterionReview> LoadReviews(Workspace& workspace, const Layer& layer) {
     auto found = ReadReviews(workspace, layer, {});
     std::vector<CriterionReview> reviews;
-    const Form& form = workspace.GetForm();
+    const Form& form = workspace.FormInUse();
     for (const int index : form.Criteria()) {
         const auto& code = form.Node(index).code;
         if (auto it = found.find(code); it != found.end()) {
@@ -140,7 +140,7 @@ void SetReviewStatus(Workspace& workspace, const Layer& layer, const std::string
                      const std::string& note, const std::string& author) {
     RequireReviewLayer(workspace, layer);
     RequireReviewTables(workspace);
-    (void)RequireCriterion(workspace.GetForm(), code);
+    (void)RequireCriterion(workspace.FormInUse(), code);
     CheckUserText(note, Tr("the note"), kLongTextLimit);
     if (state == ReviewState::ReadyForRecheck) {
         throw UserError(
@@ -183,7 +183,7 @@ void MarkReadyForRecheck(Workspace& workspace, const Layer& layer, const std::st
                          const std::string& author) {
     RequireReviewLayer(workspace, layer);
     RequireReviewTables(workspace);
-    (void)RequireCriterion(workspace.GetForm(), code);
+    (void)RequireCriterion(workspace.FormInUse(), code);
     CheckUserText(note, Tr("the note"), kLongTextLimit);
     const CriterionReview current = LoadReview(workspace, layer, code);
     if (current.state != ReviewState::NeedsRevision && current.state != ReviewState::ReadyForRecheck) {

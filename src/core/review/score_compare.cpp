@@ -14,7 +14,7 @@
 namespace ziwb::core {
 
 ScoreComparison CompareLayers(const Workspace& workspace, const Layer& first, const Layer& second) {
-    const Form& form = workspace.GetForm();
+    const Form& form = workspace.FormInUse();
     const UnitStanding standing{workspace.Info().current_predicate};
     ScoreComparison comparison{first, second, workspace.Score(first), workspace.Score(second), {}};
     AnswerSet first_answers = workspace.LoadAnswers(first);

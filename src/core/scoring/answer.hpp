@@ -41,7 +41,7 @@ public:
     [[nodiscard]] const std::optional<Answer>& Get(int node_index) const {
         return m_answers[static_cast<std::size_t>(node_index)];
     }
-    [[nodiscard]] const Form& GetForm() const { return *m_form; }
+    [[nodiscard]] const Form& FormInUse() const { return *m_form; }
     [[nodiscard]] std::size_t Count() const;
 
 private:

@@ -22,7 +22,7 @@ namespace ziwb::core {
 FiledDocument FileServiceDocument(Workspace& workspace, const std::string& document_id,
                                   const std::filesystem::path& file, const std::string& title, const std::string& date,
                                   const std::string& author) {
-    const auto& mapped = workspace.GetForm().Documents();
+    const auto& mapped = workspace.FormInUse().Documents();
     const auto mapping = std::find_if(mapped.begin(), mapped.end(), [&](const FormDocument& document) {
         return document.template_id == document_id;
     });

@@ -119,8 +119,8 @@ SignoffStatus CheckSignoff(Workspace& workspace, std::optional<Signoff> signoff)
     }
     UnitSnapshot now;
     GuardSqlite(PathToUtf8(workspace.Path()),
-                [&] { now = TakeUnitSnapshot(workspace.Database(), workspace.GetForm()); });
-    status.changes = CompareSnapshots(workspace.GetForm(), status.signoff->snapshot, now);
+                [&] { now = TakeUnitSnapshot(workspace.Database(), workspace.FormInUse()); });
+    status.changes = CompareSnapshots(workspace.FormInUse(), status.signoff->snapshot, now);
     status.state = status.changes.Any() || now.Digest() != status.signoff->digest ? SignoffState::ChangedAfter
                                                                                   : SignoffState::Current;
     return status;
@@ -150,7 +150,7 @@ Signoff SignOff(Workspace& workspace, const std::string& note) {
     const std::string total = SignoffTotal(workspace.Score(Layer::Unit()).Total());
     workspace.RecordInTransaction(
         [&](SQLite::Database& db) -> std::optional<ChangeDraft> {
-            const UnitSnapshot snapshot = TakeUnitSnapshot(db, workspace.GetForm());
+            const UnitSnapshot snapshot = TakeUnitSnapshot(db, workspace.FormInUse());
             const auto heads = LogHeads(db);
             ChangeDraft draft;
             draft.kind = "unit.signoff";

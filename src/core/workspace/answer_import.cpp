@@ -76,7 +76,7 @@ std::size_t ImportAnswerFile(Workspace& workspace, const Layer& layer, const std
     }
     std::ostringstream text;
     text << in.rdbuf();
-    const AnswerImport import = ReadAnswerCsv(workspace.GetForm(), text.str(), PathToUtf8(csv));
+    const AnswerImport import = ReadAnswerCsv(workspace.FormInUse(), text.str(), PathToUtf8(csv));
     if (!import.problems.empty()) {
         // One line: the first rows that are wrong, and how many more there are.
         throw UserError(Format(Tr("{0} has {1} wrong row(s); nothing was imported:"),

@@ -19,7 +19,7 @@ namespace ziwb::core {
 
 std::vector<PrerequisiteState> LoadPrerequisites(Workspace& workspace) {
     std::vector<PrerequisiteState> states;
-    for (const Prerequisite& prerequisite : workspace.GetForm().Prerequisites()) {
+    for (const Prerequisite& prerequisite : workspace.FormInUse().Prerequisites()) {
         states.push_back({&prerequisite, std::nullopt, {}, {}, {}});
     }
     GuardSqlite(PathToUtf8(workspace.Path()), [&] {
@@ -41,7 +41,7 @@ std::vector<PrerequisiteState> LoadPrerequisites(Workspace& workspace) {
 
 void SetPrerequisite(Workspace& workspace, const std::string& id, std::optional<bool> met, const std::string& note,
                      const std::string& author) {
-    const auto& all = workspace.GetForm().Prerequisites();
+    const auto& all = workspace.FormInUse().Prerequisites();
     if (std::none_of(all.begin(), all.end(), [&](const Prerequisite& p) { return p.id == id; })) {
         std::string known;
         for (const auto& prerequisite : all) {

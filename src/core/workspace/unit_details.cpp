@@ -50,7 +50,8 @@ std::vector<std::string> ChangeUnitDetails(Workspace& workspace, const UnitDetai
         if (!*wanted || **wanted == *current[i].second) {
             continue;
         }
-        if (const std::string problem = ProposalDetailProblem(workspace.GetForm(), field, **wanted); !problem.empty()) {
+        if (const std::string problem = ProposalDetailProblem(workspace.FormInUse(), field, **wanted);
+            !problem.empty()) {
             throw UserError(problem);
         }
         changed.emplace_back(field, **wanted);

@@ -303,7 +303,7 @@ Workspace Workspace::Open(const std::filesystem::path& path, Access access) {
 void Workspace::DeclareFormLayers() {
     GuardSqlite(m_state->name, [&] {
         SQLite::Database& db = *m_state->db;
-        for (const auto& layer : GetForm().Layers()) {
+        for (const auto& layer : FormInUse().Layers()) {
             SQLite::Statement known(db, "SELECT 1 FROM layer WHERE id = ?");
             known.bind(1, layer.id);
             if (!known.executeStep()) {
@@ -380,7 +380,7 @@ const WorkspaceInfo& Workspace::Info() const {
 const std::string& Workspace::FormSha256() const {
     return m_state->form_sha256;
 }
-const Form& Workspace::GetForm() const {
+const Form& Workspace::FormInUse() const {
     return *m_state->form;
 }
 std::shared_ptr<const Form> Workspace::SharedForm() const {
@@ -453,7 +453,7 @@ std::vector<StoredAnswer> Workspace::LevelAnswers(const Layer& layer, std::strin
 }
 
 AnswerSet Workspace::LoadAnswers(const Layer& layer) const {
-    const Form& form = GetForm();
+    const Form& form = FormInUse();
     AnswerSet answers(form);
     for (const auto& stored : StoredAnswers(layer)) {
         if (!stored.value) {
@@ -490,7 +490,7 @@ std::string SignerLevel(SQLite::Database& db, const std::string& layer) {
 
 void Workspace::Apply(const Layer& layer, const std::vector<AnswerChange>& changes, const std::string& author,
                       std::string_view action, bool amend_open_edit) {
-    const Form& form = GetForm();
+    const Form& form = FormInUse();
     // Check every change before writing any: a bad row changes nothing.
     CheckUserText(author, Tr("the author"), kNameLimit);
     const ReviewLayer* declared = form.FindLayer(LayerId(layer));
@@ -605,7 +605,7 @@ std::vector<HistoryEntry> Workspace::History(const Layer& layer, std::string_vie
 void Workspace::SetCurrentPredicate(const std::string& predicate) {
     WorkspaceInfo changed = m_state->info;
     changed.current_predicate = predicate;
-    CheckInfo(changed, GetForm());
+    CheckInfo(changed, FormInUse());
     if (predicate == m_state->info.current_predicate) {
         return;
     }
@@ -625,7 +625,7 @@ void Workspace::SetCurrentPredicate(const std::string& predicate) {
 }
 
 ScoreReport Workspace::Score(const Layer& layer) const {
-    return core::Score(GetForm(), LoadAnswers(layer), UnitStanding{m_state->info.current_predicate});
+    return core::Score(FormInUse(), LoadAnswers(layer), UnitStanding{m_state->info.current_predicate});
 }
 
 }  // namespace ziwb::core

@@ -139,7 +139,7 @@ public:
     /// opened for reading (it is upgraded when opened for writing).
     [[nodiscard]] int SchemaVersion() const;
     [[nodiscard]] const WorkspaceInfo& Info() const;
-    [[nodiscard]] const Form& GetForm() const;
+    [[nodiscard]] const Form& FormInUse() const;
     /// SHA-256 of the form copy's bytes, checked against the recorded one when the file opened.
     [[nodiscard]] const std::string& FormSha256() const;
     [[nodiscard]] std::shared_ptr<const Form> SharedForm() const;

@@ -7,6 +7,7 @@
 #include <system_error>
 
 #include "common/error.hpp"
+#include "common/platform.hpp"
 #include "common/progress.hpp"
 #include "common/text.hpp"
 #include "io/safe_file.hpp"
@@ -26,41 +27,46 @@ void CopyWorkspace(const std::filesystem::path& from, const std::filesystem::pat
     // SQLite writes into the empty temporary file it made.
     SafeFile output(to, Overwrite::Refused);
     const auto& temporary = output.TemporaryPath();
-    const auto remove_journal = [&] { std::filesystem::remove(temporary.string() + "-journal", error); };
-    progress.Report(0, 3, to.filename().string());
+    const auto remove_journal = [&] {
+        auto journal = temporary;
+        journal += "-journal";
+        std::filesystem::remove(journal, error);
+    };
+    progress.Report(0, 3, PathToUtf8(to.filename()));
     try {
-        GuardSqlite(to.string(), [&] {
+        GuardSqlite(PathToUtf8(to), [&] {
             SQLite::Database& db = source.Database();
             // VACUUM INTO attaches its output; the hardened connection allows no attachments.
             sqlite3_limit(db.getHandle(), SQLITE_LIMIT_ATTACHED, 1);
             SQLite::Statement vacuum(db, "VACUUM INTO ?");
-            vacuum.bind(1, temporary.string());
+            vacuum.bind(1, PathToUtf8(temporary));
             vacuum.exec();
             sqlite3_limit(db.getHandle(), SQLITE_LIMIT_ATTACHED, 0);
         });
         if (progress.CancelRequested()) {
             throw Cancelled(Tr("cancelled; no copy was written"));
         }
-        progress.Report(1, 3, to.filename().string());
+        progress.Report(1, 3, PathToUtf8(to.filename()));
         {
             // The copy is read back as a stranger's file would be, given the journal settings of
             // every workspace, and its integrity checked page by page.
             auto copy = Workspace::Open(temporary, Workspace::Access::ReadWrite);
-            GuardSqlite(to.string(), [&] {
+            GuardSqlite(PathToUtf8(to), [&] {
                 SQLite::Statement check(copy.Database(), "PRAGMA integrity_check(1)");
                 if (!check.executeStep() || check.getColumn(0).getString() != "ok") {
-                    throw Error(Format(Tr("the copy {0} did not read back whole; nothing was written"), {to.string()}));
+                    throw Error(
+                        Format(Tr("the copy {0} did not read back whole; nothing was written"), {PathToUtf8(to)}));
                 }
             });
         }
-        progress.Report(2, 3, to.filename().string());
+        progress.Report(2, 3, PathToUtf8(to.filename()));
         output.Commit();
     } catch (...) {
         remove_journal();
         throw;
     }
     remove_journal();
-    progress.Report(3, 3, to.filename().string());
+    progress.Report(3, 3, PathToUtf8(to.filename()));
 }
 
 }  // namespace ziwb::core

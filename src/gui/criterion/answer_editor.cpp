@@ -14,6 +14,7 @@
 #include "scoring/scoring_engine.hpp"
 #include "session/workspace_session.hpp"
 #include "util/wrap_text.hpp"
+#include "util/wrapping_radio.hpp"
 #include "util/wx_text.hpp"
 
 namespace ziwb::gui {
@@ -90,8 +91,7 @@ ChoiceEditor::ChoiceEditor(wxWindow* parent, const WorkspaceSession& session, in
             text += L"  \u2014  " + description;
         }
         text.Replace("&", "&&");
-        auto* radio = new wxRadioButton(this, wxID_ANY, text, wxDefaultPosition, wxDefaultSize,
-                                        m_options.empty() ? wxRB_GROUP : 0);
+        auto* radio = new WrappingRadio(this, text, m_options.empty() ? wxRB_GROUP : 0);
         radio->SetName("option_" + Wx(choice.key));
         const std::string key = choice.key;
         radio->Bind(wxEVT_RADIOBUTTON, [this, key](wxCommandEvent&) {

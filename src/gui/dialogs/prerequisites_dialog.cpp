@@ -103,11 +103,11 @@ bool ShowPrerequisitesDialog(wxWindow* parent, WorkspaceSession& session) {
     // Where the proposal stands now: the score, these prerequisites, and any exemption.
     wxString standing;
     for (const auto& judged :
-         core::JudgeProposability(session.Workspace().GetForm(), session.Workspace().Score(core::Layer::Unit()),
+         core::JudgeProposability(session.Workspace().FormInUse(), session.Workspace().Score(core::Layer::Unit()),
                                   core::LoadPrerequisites(session.Workspace()), info)) {
         standing << (standing.empty() ? "" : "\n") << Wx(core::ProposalLine(judged));
     }
-    if (const std::string deadline = core::ProposalDeadline(session.Workspace().GetForm(), info); !deadline.empty()) {
+    if (const std::string deadline = core::ProposalDeadline(session.Workspace().FormInUse(), info); !deadline.empty()) {
         // TRANSLATORS: %s is a date, e.g. 2026-05-31
         standing << "\n" << wxString::Format(_("Proposal deadline: %s"), Wx(deadline));
     }

@@ -55,7 +55,7 @@ bool ShowUnitDetailsDialog(wxWindow* parent, WorkspaceSession& session) {
     label(_("File"));
     grid->Add(new wxStaticText(&dialog, wxID_ANY, Wx(session.Workspace().Path())));
     // The proposal details (PermenPANRB 5/2024 Bab II), from the form's <proposal>.
-    const core::Form& form = session.Workspace().GetForm();
+    const core::Form& form = session.Workspace().FormInUse();
     const core::ProposalRules& rules = form.Proposal();
     const auto choice = [&](const wxString& text, const std::vector<core::NamedChoice>& choices,
                             const std::string& current, const char* name) {

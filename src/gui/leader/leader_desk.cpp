@@ -149,7 +149,7 @@ void ShowLeaderDesk(MainFrame& frame) {
     dialog.SetName("leader_desk");
     auto* page =
         new wxHtmlWindow(&dialog, wxID_ANY, wxDefaultPosition, wxDefaultSize, wxHW_SCROLLBAR_AUTO, "leader_page");
-    const auto show = [&] { page->SetPage(LeaderHtml(session.Workspace().GetForm(), Collect(session))); };
+    const auto show = [&] { page->SetPage(LeaderHtml(session.Workspace().FormInUse(), Collect(session))); };
     show();
     auto* buttons = new wxBoxSizer(wxHORIZONTAL);
     // TRANSLATORS: button on the leader's page
@@ -175,7 +175,7 @@ void ShowLeaderDesk(MainFrame& frame) {
             return;
         }
         try {
-            core::WriteLeaderPdf(session.Workspace().GetForm(), Collect(session), ProgramDirectory(), PathOf(target),
+            core::WriteLeaderPdf(session.Workspace().FormInUse(), Collect(session), ProgramDirectory(), PathOf(target),
                                  true);
             frame.SetStatusText(wxString::Format(_("The leader's page was saved as %s."), target));
         } catch (const core::UserError& error) {

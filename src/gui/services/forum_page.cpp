@@ -211,7 +211,7 @@ void ForumPage::Reload() {
     FillForums();
     const auto found =
         std::find_if(m_forums.begin(), m_forums.end(), [&](const core::FkpSession& f) { return f.id == m_selected; });
-    SelectForum(found != m_forums.end() ? found - m_forums.begin() : m_forums.empty() ? -1 : 0);
+    SelectForum(found != m_forums.end() ? static_cast<long>(found - m_forums.begin()) : m_forums.empty() ? -1 : 0);
 }
 
 void ForumPage::FillForums() {

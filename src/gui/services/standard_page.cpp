@@ -90,7 +90,8 @@ StandardPage::StandardPage(wxWindow* parent, ServicesContext& context) : wxPanel
                 const auto back = std::find_if(m_services.begin(), m_services.end(),
                                                [&](const core::Service& s) { return s.uid == m_selected_uid; });
                 m_restoring_selection = true;
-                m_list->SetItemState(back - m_services.begin(), wxLIST_STATE_SELECTED | wxLIST_STATE_FOCUSED,
+                m_list->SetItemState(static_cast<long>(back - m_services.begin()),
+                                     wxLIST_STATE_SELECTED | wxLIST_STATE_FOCUSED,
                                      wxLIST_STATE_SELECTED | wxLIST_STATE_FOCUSED);
                 m_restoring_selection = false;
                 return;
@@ -189,7 +190,7 @@ StandardPage::StandardPage(wxWindow* parent, ServicesContext& context) : wxPanel
         const auto found = std::find_if(components.begin(), components.end(),
                                         [&](const core::ServiceComponent& c) { return c.id == m_component; });
         if (found != components.end()) {
-            m_component_list->SetItem(found - components.begin(), 0,
+            m_component_list->SetItem(static_cast<long>(found - components.begin()), 0,
                                       m_editor->GetValue().Strip(wxString::both).empty() ? wxString() : Check());
         }
     });
@@ -234,7 +235,9 @@ void StandardPage::Reload() {
     FillList();
     const auto found = std::find_if(m_services.begin(), m_services.end(),
                                     [&](const core::Service& s) { return s.uid == m_selected_uid; });
-    SelectService(found != m_services.end() ? found - m_services.begin() : m_services.empty() ? -1 : 0);
+    SelectService(found != m_services.end() ? static_cast<long>(found - m_services.begin())
+                  : m_services.empty()      ? -1
+                                            : 0);
 }
 
 void StandardPage::FillList() {
@@ -321,7 +324,7 @@ void StandardPage::SelectComponent(const std::string& id) {
     const auto text = m_components.find(id);
     m_editor->ChangeValue(text == m_components.end() ? wxString() : Wx(text->second));
     // Selecting the row calls back here: the editor already holds this component's text.
-    const long row = found - components.begin();
+    const auto row = static_cast<long>(found - components.begin());
     if (SelectedRow(m_component_list) != row) {
         m_component_list->SetItemState(row, wxLIST_STATE_SELECTED | wxLIST_STATE_FOCUSED,
                                        wxLIST_STATE_SELECTED | wxLIST_STATE_FOCUSED);

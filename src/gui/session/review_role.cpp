@@ -7,7 +7,7 @@ namespace ziwb::gui {
 
 ReviewRole FindReviewRole(core::Workspace& workspace) {
     ReviewRole role;
-    const core::Form& form = workspace.GetForm();
+    const core::Form& form = workspace.FormInUse();
     const auto signer = core::SessionSigner();
     if (!signer) {
         return role;

@@ -1,28 +1,17 @@
 #include "session/workspace_lock.hpp"
 
-#include <signal.h>
-#include <unistd.h>
-
-#include <cerrno>
 #include <fstream>
 #include <random>
 #include <sstream>
 #include <system_error>
 #include <utility>
 
+#include "common/platform.hpp"
 #include "workspace/workspace.hpp"
 
 namespace ziwb::gui {
 
 namespace {
-
-std::string HostName() {
-    char name[256] = {};
-    if (gethostname(name, sizeof name - 1) != 0) {
-        return {};
-    }
-    return name;
-}
 
 /// One "key=value" per line; unknown keys are ignored.
 std::optional<LockHolder> ReadLock(const std::filesystem::path& lock) {
@@ -60,16 +49,20 @@ std::optional<LockHolder> ReadLock(const std::filesystem::path& lock) {
 }
 
 bool IsAlive(const LockHolder& holder) {
-    if (holder.host != HostName() || holder.pid <= 0) {
+    if (holder.host != core::ComputerName() || holder.pid <= 0) {
         return true;  // another computer's program: cannot be checked, so believed
     }
-    return kill(static_cast<pid_t>(holder.pid), 0) == 0 || errno == EPERM;
+    return core::ProcessIsRunning(holder.pid);
 }
 
 }  // namespace
 
 std::filesystem::path WorkspaceLock::LockPathOf(const std::filesystem::path& workspace) {
-    return workspace.parent_path() / ("." + workspace.filename().string() + ".lock");
+    // Built from paths, not narrow strings: on Windows a narrow string is the ANSI code page.
+    auto name = std::filesystem::path(".");
+    name += workspace.filename();
+    name += ".lock";
+    return workspace.parent_path() / name;
 }
 
 std::optional<LockHolder> WorkspaceLock::OtherHolder(const std::filesystem::path& workspace) {
@@ -83,15 +76,16 @@ std::optional<LockHolder> WorkspaceLock::OtherHolder(const std::filesystem::path
 
 WorkspaceLock::WorkspaceLock(std::filesystem::path workspace) {
     const auto lock = LockPathOf(workspace);
-    const auto temporary = lock.string() + "." + std::to_string(getpid());
+    auto temporary = lock;
+    temporary += "." + std::to_string(core::CurrentProcessId());
     {
         std::ofstream out(temporary, std::ios::trunc);
         if (!out) {
             return;  // read-only media or folder: nothing to note
         }
         m_token = std::to_string(std::random_device()());
-        out << "author=" << core::DefaultAuthor() << "\nhost=" << HostName() << "\npid=" << getpid()
-            << "\nsince=" << core::NowUtc() << "\ntoken=" << m_token << "\n";
+        out << "author=" << core::DefaultAuthor() << "\nhost=" << core::ComputerName()
+            << "\npid=" << core::CurrentProcessId() << "\nsince=" << core::NowUtc() << "\ntoken=" << m_token << "\n";
         if (!out.flush()) {
             std::error_code ignored;
             std::filesystem::remove(temporary, ignored);

@@ -37,8 +37,8 @@ Subscription::~Subscription() {
 WorkspaceSession::WorkspaceSession(core::Workspace workspace, std::string author)
     : m_workspace(std::move(workspace)),
       m_author(std::move(author)),
-      m_answers(m_workspace.GetForm()),
-      m_evaluator(m_workspace.GetForm()) {
+      m_answers(m_workspace.FormInUse()),
+      m_evaluator(m_workspace.FormInUse()) {
     Load();
 }
 
@@ -47,7 +47,7 @@ void WorkspaceSession::Load() {
     m_answers = m_workspace.LoadAnswers(core::Layer::Unit());
     m_role = FindReviewRole(m_workspace);
     m_evaluator = m_workspace.LoadAnswers(m_role.layer);
-    const core::Form& form = m_workspace.GetForm();
+    const core::Form& form = m_workspace.FormInUse();
     m_notes.assign(form.Nodes().size(), std::string());
     for (const auto& stored : m_workspace.StoredAnswers(core::Layer::Unit())) {
         const int index = form.Find(stored.code);

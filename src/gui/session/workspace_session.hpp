@@ -63,7 +63,7 @@ public:
 
     [[nodiscard]] core::Workspace& Workspace() { return m_workspace; }
     [[nodiscard]] const core::Workspace& Workspace() const { return m_workspace; }
-    [[nodiscard]] const core::Form& Form() const { return m_workspace.GetForm(); }
+    [[nodiscard]] const core::Form& Form() const { return m_workspace.FormInUse(); }
     [[nodiscard]] const core::AnswerSet& Answers() const { return m_answers; }
     [[nodiscard]] const core::ScoreReport& Report() const { return m_report; }
     [[nodiscard]] const std::string& Note(int node) const { return m_notes[static_cast<std::size_t>(node)]; }

@@ -51,7 +51,7 @@ void Resolve(WorkspaceSession& session, const core::ConflictView& conflict, cons
             change.clear = true;
         }
         change.note = state.note;
-        session.Workspace().Apply(core::ParseLayer(session.Workspace().GetForm(), key.layer), {change},
+        session.Workspace().Apply(core::ParseLayer(session.Workspace().FormInUse(), key.layer), {change},
                                   core::DefaultAuthor(), "resolve");
         return;
     }
