@@ -19,8 +19,8 @@ set(CPACK_PACKAGE_NAME "zi-workbench")
 set(CPACK_PACKAGE_VENDOR "ZI Workbench")
 set(CPACK_PACKAGE_CONTACT "ZI Workbench <maintainers@zi-workbench.example>")
 set(CPACK_PACKAGE_DESCRIPTION_SUMMARY "Zona Integritas (WBK/WBBM) assessment workbench")
-set(CPACK_DEBIAN_PACKAGE_DESCRIPTION "Zona Integritas (WBK/WBBM) assessment workbench
-ZI Workbench guides an Indonesian government unit through the LKE of
+# CPack puts the summary on the first line itself; the long description is the rest.
+set(CPACK_DEBIAN_PACKAGE_DESCRIPTION "ZI Workbench guides an Indonesian government unit through the LKE of
 PermenPANRB 90/2021 towards the WBK and WBBM predicates: it scores every
 criterion exactly as the official workbook does, keeps the evidence behind
 every answer in one workspace file, exports the submission workbook, and

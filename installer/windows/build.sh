@@ -33,9 +33,15 @@ declare -A version=(
   [sqlitecpp]=3.2.1-1
   [pugixml]=1.13-0.2
   [libxlsxwriter]=1.1.4-2
+  [nlohmann-json3]=3.11.2-2
+  [libpng1.6]=1.6.39-2+deb12u5
+  [libharu]=2.3.0+dfsg-1
+  [qr-code-generator]=1.8.0-1.1
+  [libjpeg-turbo]=1:2.1.5-2
+  [qpdf]=11.3.0-1+deb12u1
   [wxwidgets3.2]=3.2.2+dfsg-2
 )
-order=(openssl sqlite3 sqlitecpp pugixml libxlsxwriter wxwidgets3.2)
+order=(openssl sqlite3 sqlitecpp pugixml libxlsxwriter nlohmann-json3 libpng1.6 libharu qr-code-generator libjpeg-turbo qpdf wxwidgets3.2)
 gui=${ZIWB_WIN_GUI:-1}
 [ "$gui" = 1 ] || order=("${order[@]/wxwidgets3.2/}")
 
@@ -61,20 +67,37 @@ ensure_deb_src() {
   "${sudo_cmd[@]}" apt-get update -qq > /dev/null
 }
 
+# The first of the files a glob names, or nothing (an unmatched glob stays as the pattern).
+first_file() {
+  [ -e "$1" ] && echo "$1"
+  return 0
+}
+
 # Unpacks a Debian source package (with Debian's patches applied) into a fresh folder; prints it.
+# For a few packages (libharu, qr-code-generator) the archive this machine reaches lacks the Debian
+# tarball, so apt-get source stops after the .dsc and the upstream tarball: then the upstream source
+# of that same package is unpacked alone (Debian's patches for these two touch only its packaging).
 unpack() {
-  local name=$1 ver=$2 dsc
+  local name=$1 ver=$2 dsc orig
+  ver=${ver#*:}
   mkdir -p "$cache/src"
-  dsc="$cache/src/${name}_${ver#*:}.dsc"
-  if [ ! -f "$dsc" ]; then
+  dsc="$cache/src/${name}_${ver}.dsc"
+  if [ ! -f "$dsc" ] || ! ls "$cache/src/${name}_${ver%-*}".orig.tar.* > /dev/null 2>&1; then
     ensure_deb_src
-    (cd "$cache/src" && apt-get source --download-only -qq "$name=$ver" > /dev/null 2>&1) \
-      || { echo "apt-get source $name=$ver failed" >&2; exit 1; }
+    (cd "$cache/src" && apt-get source --download-only -qq "$name=$2" > /dev/null 2>&1) || true
   fi
   local dir="$cache/work/$name-$$"
   rm -rf "$dir"
   mkdir -p "$cache/work"
-  dpkg-source --no-check -x "$dsc" "$dir" > /dev/null
+  if ls "$cache/src/${name}_${ver}".debian.tar.* > /dev/null 2>&1; then
+    dpkg-source --no-check -x "$dsc" "$dir" > /dev/null
+  else
+    orig=$(first_file "$cache/src/${name}_${ver%-*}".orig.tar.[gx]z)
+    [ -n "$orig" ] || { echo "apt-get source $name=$2 failed: neither its Debian nor its upstream tarball" >&2; exit 1; }
+    log "$name: the archive has no Debian tarball for $ver; building its upstream source $(basename "$orig")"
+    mkdir -p "$dir"
+    tar -xf "$orig" -C "$dir" --strip-components=1
+  fi
   echo "$dir"
 }
 
@@ -96,7 +119,7 @@ build_openssl() {
   (cd "$src" && CC=gcc-posix AR=ar RANLIB=ranlib ./Configure mingw64 no-shared no-tests no-autoload-config \
       --cross-compile-prefix=$host- --prefix=/openssl --openssldir=/openssl/ssl --libdir=lib > _configure.log 2>&1 \
     && make -j "$jobs" build_libs > _build.log 2>&1 && make DESTDIR="$src/_stage" install_dev > _install.log 2>&1) \
-    || { tail -40 "$src"/_*.log; exit 1; }
+    || { tail -n 40 "$src"/_*.log; exit 1; }
   mkdir -p "$(dirname "$prefix")"
   mv "$src/_stage/openssl" "$prefix"
 }
@@ -109,7 +132,7 @@ sqlite_flags=(-O2 -DSQLITE_THREADSAFE=1 -DSQLITE_OMIT_LOAD_EXTENSION -DSQLITE_EN
 build_sqlite3() {
   local src=$1 prefix=$2
   (cd "$src" && mkdir -p _host && cd _host && CC=gcc AR=ar RANLIB=ranlib ../configure > ../_configure.log 2>&1 \
-    && make sqlite3.c > ../_build.log 2>&1) || { tail -40 "$src"/_*.log; exit 1; }
+    && make sqlite3.c > ../_build.log 2>&1) || { tail -n 40 "$src"/_*.log; exit 1; }
   mkdir -p "$prefix/include" "$prefix/lib"
   "$CC" "${sqlite_flags[@]}" -c "$src/_host/sqlite3.c" -o "$src/_host/sqlite3.o"
   "$AR" rcs "$prefix/lib/libsqlite3.a" "$src/_host/sqlite3.o"
@@ -132,18 +155,84 @@ build_libxlsxwriter() {
     -DOPENSSL_USE_STATIC_LIBS=ON -DOPENSSL_ROOT_DIR="${prefix_of[openssl]}"
 }
 
-# wxWidgets for MSW, static, with the parts the workbench does not use turned off. Debian's source
-# has no bundled libpng/jpeg/tiff/expat; zlib is Debian's mingw one.
-build_wxwidgets3.2() {
+# JSON for Modern C++: headers only, installed with its CMake package files.
+build_nlohmann-json3() {
+  cmake_install "$1" "$2" -DJSON_BuildTests=OFF -DJSON_Install=ON -DJSON_MultipleHeaders=OFF
+}
+
+# libpng for the PDF layer's own PNG decoding (png_pixels.cpp); zlib is Debian's mingw one.
+build_libpng1.6() {
+  cmake_install "$1" "$2" -DPNG_SHARED=OFF -DPNG_STATIC=ON -DPNG_TESTS=OFF -DPNG_FRAMEWORK=OFF \
+    -DPNG_HARDWARE_OPTIMIZATIONS=ON -DSKIP_INSTALL_PROGRAMS=ON -DSKIP_INSTALL_EXECUTABLES=ON
+  # wxWidgets' configure looks for -lpng.
+  [ -e "$2/lib/libpng.a" ] || cp "$2/lib/libpng16.a" "$2/lib/libpng.a"
+}
+
+# libharu without its PNG support: the PDF layer decodes PNGs itself and hands libharu raw pixels.
+# The static library is libhpdfs.a.
+build_libharu() {
+  cmake_install "$1" "$2" -DLIBHPDF_SHARED=OFF -DLIBHPDF_STATIC=ON -DLIBHPDF_EXAMPLES=OFF \
+    -DCMAKE_DISABLE_FIND_PACKAGE_PNG=ON -DCMAKE_POLICY_DEFAULT_CMP0074=NEW
+  # It copies the zlib it found (the DLL's import library) beside itself: that must not be linked.
+  rm -f "$2"/lib/*.dll.a
+}
+
+# Nayuki's QR Code generator: one C++ file. Installed as Debian's libqrcodegencpp-dev lays it out
+# (include/qrcodegen/qrcodegen.hpp and a qrcodegencpp.pc), so the project finds it the same way.
+build_qr-code-generator() {
   local src=$1 prefix=$2
+  mkdir -p "$prefix/include/qrcodegen" "$prefix/lib/pkgconfig"
+  "$CXX" -O2 -std=c++17 -c "$src/cpp/qrcodegen.cpp" -o "$src/qrcodegen.o"
+  "$AR" rcs "$prefix/lib/libqrcodegencpp.a" "$src/qrcodegen.o"
+  cp "$src/cpp/qrcodegen.hpp" "$prefix/include/qrcodegen/"
+  printf '%s\n' "prefix=$prefix" 'libdir=${prefix}/lib' 'includedir=${prefix}/include/qrcodegen' '' \
+    'Name: qrcodegencpp' 'Description: QR Code generator library - C++ version' \
+    "Version: ${version[qr-code-generator]%-*}" 'Libs: -L${libdir} -lqrcodegencpp' 'Cflags: -I${includedir}' \
+    > "$prefix/lib/pkgconfig/qrcodegencpp.pc"
+}
+
+# libjpeg-turbo, which qpdf needs for its DCT filter; no SIMD (Debian has no nasm for this). Its own
+# GNUInstallDirs reads a relative library folder from the build folder, so the folder is absolute.
+build_libjpeg-turbo() {
+  cmake_install "$1" "$2" -DENABLE_SHARED=OFF -DENABLE_STATIC=ON -DWITH_SIMD=OFF -DWITH_TURBOJPEG=OFF \
+    -DCMAKE_INSTALL_LIBDIR="$2/lib"
+}
+
+# qpdf's library alone, with its own (native) crypto: the project checks signatures with OpenSSL and
+# asks qpdf for structure only. Its CMake names Advapi32 with a capital A, which a case-sensitive
+# disk does not find (every configure check would then fail quietly). Its pkg-config file names
+# zlib.pc, which Debian's mingw zlib lacks: it is written again with the libraries in link order.
+build_qpdf() {
+  local src=$1 prefix=$2
+  sed -i 's/\bAdvapi32\b/advapi32/' "$src/CMakeLists.txt" "$src/libqpdf/CMakeLists.txt"
+  cmake -S "$src" -B "$src/_build" -G "Unix Makefiles" -DCMAKE_TOOLCHAIN_FILE="$toolchain" \
+    -DCMAKE_BUILD_TYPE=Release -DCMAKE_INSTALL_PREFIX="$prefix" -DBUILD_SHARED_LIBS=OFF \
+    -DBUILD_STATIC_LIBS=ON -DUSE_IMPLICIT_CRYPTO=OFF -DREQUIRE_CRYPTO_NATIVE=ON -DBUILD_DOC=OFF \
+    -DINSTALL_EXAMPLES=OFF -DINSTALL_CMAKE_PACKAGE=OFF -DINSTALL_MANUAL=OFF \
+    > "$src/_configure.log" 2>&1 || { cat "$src/_configure.log"; exit 1; }
+  cmake --build "$src/_build" -j "$jobs" --target libqpdf > "$src/_build.log" 2>&1 || { tail -50 "$src/_build.log"; exit 1; }
+  mkdir -p "$prefix/include" "$prefix/lib/pkgconfig"
+  cp -r "$src/include/qpdf" "$prefix/include/"
+  cp "$src/_build/libqpdf/libqpdf.a" "$prefix/lib/"
+  printf '%s\n' "prefix=$prefix" 'libdir=${prefix}/lib' 'includedir=${prefix}/include' '' \
+    'Name: libqpdf' 'Description: PDF transformation library' "Version: ${version[qpdf]%-*}" \
+    "Libs: -L\${libdir} -lqpdf -L${prefix_of[libjpeg-turbo]}/lib -ljpeg" 'Cflags: -I${includedir}' \
+    > "$prefix/lib/pkgconfig/libqpdf.pc"
+}
+
+# wxWidgets for MSW, static, with the parts the workbench does not use turned off. Debian's source
+# has no bundled libpng/jpeg/tiff/expat: PNG (which its SVG icons and the screenshots need) is the
+# libpng built above, zlib Debian's mingw one.
+build_wxwidgets3.2() {
+  local src=$1 prefix=$2 png=${prefix_of[libpng1.6]}
   (cd "$src" && mkdir -p _build && cd _build && ../configure --host=$host --prefix="$prefix" \
-      --disable-shared --with-msw --with-zlib=sys --without-libpng --without-libjpeg --without-libtiff \
+      --disable-shared --with-msw --with-zlib=sys --with-libpng=sys --without-libjpeg --without-libtiff \
       --with-expat=no --without-opengl --with-regex=builtin --disable-xrc --disable-aui \
       --disable-ribbon --disable-propgrid --disable-richtext --disable-stc --disable-webview \
       --disable-mediactrl --disable-sound --disable-webrequest --disable-debugreport \
-      CFLAGS=-O2 CXXFLAGS=-O2 > ../_configure.log 2>&1 \
+      CFLAGS=-O2 CXXFLAGS=-O2 CPPFLAGS="-I$png/include" LDFLAGS="-L$png/lib" > ../_configure.log 2>&1 \
     && make -j "$jobs" > ../_build.log 2>&1 && make install > ../_install.log 2>&1) \
-    || { tail -60 "$src"/_*.log; exit 1; }
+    || { tail -n 60 "$src"/_*.log; exit 1; }
   # The resource script (manifest: modern controls, DPI awareness) and what it includes.
   cp -r "$src/include/wx/msw" "$prefix/share/wx-msw-rc"
 }
@@ -159,7 +248,7 @@ build_dependencies() {
   for name in "${order[@]}"; do
     [ -n "$name" ] || continue
     ver=${version[$name]}
-    prefix="$cache/$name-${ver//\~/_}"
+    prefix="$cache/$name-${ver//[~:]/_}"
     prefix_of[$name]=$prefix
     if [ -n "${ZIWB_WIN_ONLY:-}" ] && [[ " $ZIWB_WIN_ONLY " != *" $name "* ]]; then
       continue
@@ -196,18 +285,35 @@ declare -A licence_files=(
   [sqlitecpp]="LICENSE.txt"
   [pugixml]="LICENSE.md"
   [libxlsxwriter]="License.txt"
+  [nlohmann-json3]="LICENSE.MIT"
+  [libpng1.6]="LICENSE"
+  [libharu]="README"
+  [qr-code-generator]="Readme.markdown"
+  [libjpeg-turbo]="LICENSE.md README.ijg"
+  [qpdf]="LICENSE.txt NOTICE.md"
   [wxwidgets3.2]="docs/licence.txt docs/lgpl.txt docs/gpl.txt 3rdparty/pcre/LICENCE"
 )
+declare -A debian_copyright=(
+  [libharu]=/usr/share/doc/libhpdf-2.3.0/copyright
+  [qr-code-generator]=/usr/share/doc/libqrcodegencpp1/copyright
+)
 stage_notices() {
-  local folder=$1 name ver upstream file
+  local folder=$1 name ver upstream file debian
   for name in "${order[@]}"; do
     [ -n "$name" ] || continue
-    ver=${version[$name]}
+    ver=${version[$name]#*:}
     upstream=${ver%-*}
     mkdir -p "$folder/$name"
-    tar -xJf "$cache/src/${name}_${ver}.debian.tar.xz" -O debian/copyright > "$folder/$name/copyright"
+    debian=$(first_file "$cache/src/${name}_${ver}".debian.tar.*)
+    if [ -n "$debian" ]; then
+      tar -xf "$debian" -O debian/copyright > "$folder/$name/copyright"
+    else
+      # The archive lacks this package's Debian tarball (see unpack): its copyright file as the
+      # installed Linux package of the same source version carries it.
+      cp "${debian_copyright[$name]}" "$folder/$name/copyright"
+    fi
     for file in ${licence_files[$name]}; do
-      tar -xf "$(ls "$cache/src/${name}_${upstream}".orig.tar.[gx]z)" --wildcards -O "*/$file" > "$folder/$name/$(basename "$file")"
+      tar -xf "$(ls "$cache/src/${name}_${upstream}".orig.tar.[gx]z)" --wildcards --no-wildcards-match-slash -O "*/$file" > "$folder/$name/$(basename "$file")"
     done
   done
   # Debian's mingw-w64 runtime, GCC's runtime libraries (GPL-3 with the runtime exception), zlib.
@@ -244,6 +350,9 @@ build_program() {
   cp -r "$repo/rules" "$stage/share/ziwb/rules"
   mkdir -p "$stage/share/ziwb/forms"
   cp "$repo"/forms/*.xml "$stage/share/ziwb/forms/"
+  # The fonts every PDF embeds, with their licence (fonts/README.md).
+  mkdir -p "$stage/share/ziwb/fonts"
+  cp "$repo"/fonts/*.ttf "$repo"/fonts/LICENSE* "$stage/share/ziwb/fonts/"
   mkdir -p "$stage/share/ziwb/forms/earlier"
   cp "$repo"/forms/earlier/*.xml "$stage/share/ziwb/forms/earlier/"
   # Windows editors expect CRLF in a text file a user opens.
@@ -268,6 +377,8 @@ if [ "${1:-}" = "--recipe-hash" ]; then
   exit 0
 fi
 started=$SECONDS
+# The cross compilers, NSIS, the icon tools and Wine (quick when they are there).
+ZIWB_WINDOWS_TESTS=1 bash "$repo/tools/install-deps.sh"
 mkdir -p "$cache"
 build_dependencies
 log "dependencies ready after $((SECONDS - started)) s"

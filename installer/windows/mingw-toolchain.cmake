@@ -22,6 +22,8 @@ set(CMAKE_FIND_ROOT_PATH_MODE_PACKAGE ONLY)
 # Static libraries only: Debian's mingw zlib also ships libz.dll.a, and CMake would otherwise link
 # that import library, making the program need zlib1.dll.
 set(CMAKE_FIND_LIBRARY_SUFFIXES .a)
+# FindZLIB adds .dll.a to the suffixes on Windows unless told to look for the static library.
+set(ZLIB_USE_STATIC_LIBS ON)
 set(CMAKE_FIND_LIBRARY_PREFIXES lib "")
 # The runtime (libgcc, libstdc++, winpthread) goes into the .exe: it then needs Windows DLLs only.
 set(CMAKE_EXE_LINKER_FLAGS_INIT "-static -static-libgcc -static-libstdc++")

@@ -65,7 +65,18 @@ def pe_imports(program):
 def linked_static_libraries(link_command):
     """The libraries named by a link command: path/libX.a and -lX (as libX.a)."""
     names = []
-    for word in shlex.split(Path(link_command).read_text(encoding="utf-8")):
+    words = shlex.split(Path(link_command).read_text(encoding="utf-8"))
+    # MinGW link commands name their libraries in response files (@CMakeFiles/X.dir/linkLibs.rsp),
+    # relative to the folder the command runs in (two above X.dir).
+    run_folder = Path(link_command).parent.parent.parent
+    for word in list(words):
+        if word.startswith("@"):
+            words += shlex.split((run_folder / word[1:]).read_text(encoding="utf-8"))
+    for word in words:
+        if word.startswith("-Wl,"):
+            continue  # linker options (--out-implib names a file the link writes, not one it reads)
+        if Path(word).name == "objects.a" and Path(word).parent.name.endswith(".dir"):
+            continue  # CMake's archive of the target's own object files (MinGW response files)
         if word.endswith(".a"):
             names.append(Path(word).name)
         elif word.startswith("-l") and len(word) > 2:

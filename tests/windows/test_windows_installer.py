@@ -20,6 +20,7 @@ import hashlib
 import json
 import os
 import pathlib
+import re
 import shutil
 import subprocess
 import sys
@@ -49,8 +50,11 @@ documents = profile / DOCUMENTS
 win_documents = rf"C:\users\{USER}\{DOCUMENTS}"
 
 
-def wine(*args, check=0, timeout=300, lang="id_ID.UTF-8"):
-    result = subprocess.run(["wine", *map(str, args)], env=dict(env, ZIWB_LANG_OVERRIDE="", LANG=lang),
+def wine(*args, check=0, timeout=300, lang="id_ID"):
+    # LANG stays C.UTF-8, a locale every machine has: Wine then passes the arguments to the program
+    # as UTF-8 (under a locale the machine lacks it falls back to ASCII and mangles the letters
+    # beyond it). LANGUAGE picks the program's language, as it does on Linux.
+    result = subprocess.run(["wine", *map(str, args)], env=dict(env, ZIWB_LANG_OVERRIDE="", LANGUAGE=lang),
                             capture_output=True, timeout=timeout)
     if check is not None and result.returncode != check:
         raise AssertionError(f"wine {' '.join(map(str, args))} exited {result.returncode}, expected {check}\n"
@@ -96,7 +100,11 @@ try:
                      "share/ziwb/forms/lke-permenpanrb-90-2021.xml", "share/ziwb/templates/demo/dinas-tenaga-kerja.csv",
                      "share/licenses/openssl/LICENSE.txt", "share/licenses/wxwidgets3.2/licence.txt",
                      "share/licenses/sqlitecpp/LICENSE.txt", "share/licenses/libxlsxwriter/License.txt",
-                     "share/licenses/pugixml/LICENSE.md", "share/licenses/zi-workbench-dependencies.txt"]:
+                     "share/licenses/pugixml/LICENSE.md", "share/licenses/zi-workbench-dependencies.txt",
+                     "share/licenses/libharu/copyright", "share/licenses/qr-code-generator/copyright",
+                     "share/licenses/qpdf/LICENSE.txt", "share/licenses/libpng1.6/LICENSE",
+                     "share/licenses/libjpeg-turbo/LICENSE.md", "share/ziwb/fonts/DejaVuSans.ttf",
+                     "share/ziwb/fonts/LICENSE-DejaVu.txt", "share/ziwb/rules/pelayanan-publik.xml"]:
         assert (install_dir / relative).is_file(), f"the install lacks {relative}"
     start_menu = profile / "AppData/Roaming/Microsoft/Windows/Start Menu/Programs/ZI Workbench"
     assert (start_menu / "ZI Workbench.lnk").is_file(), f"no Start-menu entry in {start_menu}"
@@ -117,7 +125,10 @@ try:
     linux_score = json.loads(linux("score", linux_demo, "--json").stdout)
     assert windows_score == linux_score, "ziwb.exe score --json differs from the Linux result"
     assert text(ziwb_exe("score", demo_win)) == linux("score", linux_demo).stdout.decode(), "score table differs"
-    assert "Skor" in text(ziwb_exe("score", demo_win)) or "skor" in text(ziwb_exe("score", demo_win)).lower()
+    table = text(ziwb_exe("score", demo_win))
+    assert "Nilai" in table and "Terjawab" in table, table  # in Indonesian
+    english = text(wine(rf"{win_install_dir}\bin\ziwb.exe", "score", demo_win, lang="en_US"))
+    assert "Answered" in english and "Terjawab" not in english, english
 
     # A CRLF answers file (as Excel and Notepad save them) imports like the LF one on Linux.
     rows = ["code,answer,note", "A.I.1.i.a,Tidak,SK belum ditandatangani — revisi", "A.I.1.iii.a,B,"]
@@ -138,7 +149,11 @@ try:
         sheets = [name for name in linux_book.namelist() if name.startswith("xl/worksheets/")]
         assert sheets and sorted(sheets) == sorted(n for n in windows_book.namelist() if n.startswith("xl/worksheets/"))
         for name in sheets + ["xl/sharedStrings.xml"]:
-            assert windows_book.read(name) == linux_book.read(name), f"{name} differs from the Linux export"
+            # The moment of export is written into the workbook: the only text allowed to differ.
+            ours, theirs = (re.sub(r"\d{4}-\d\d-\d\dT\d\d:\d\d:\d\dZ", "<time>", book.read(name).decode())
+                            for book in (windows_book, linux_book))
+            differs = [(a, b) for a, b in zip(ours.split("<"), theirs.split("<")) if a != b][:3]
+            assert ours == theirs, f"{name} differs from the Linux export: {differs}"
     ziwb_exe("evidence", "export", demo_win, rf"{win_documents}\Bukti Dukung")
     bundle = documents / "Bukti Dukung"
     sums = (bundle / "SHA256SUMS").read_text(encoding="utf-8").splitlines()
@@ -148,6 +163,40 @@ try:
         file = bundle / name.lstrip("*")
         assert hashlib.sha256(file.read_bytes()).hexdigest() == digest, f"{name}: checksum differs"
     assert (bundle / "index.html").is_file()
+    # An empty folder the user made for it is filled (the new folder takes its place).
+    (documents / "Bukti Kosong").mkdir()
+    ziwb_exe("evidence", "export", demo_win, rf"{win_documents}\Bukti Kosong")
+    assert (documents / "Bukti Kosong" / "SHA256SUMS").read_bytes() == (bundle / "SHA256SUMS").read_bytes()
+    result = ziwb_exe("evidence", "export", demo_win, rf"{win_documents}\Bukti Dukung", check=None)
+    assert result.returncode != 0 and (bundle / "SHA256SUMS").is_file(), "a full folder was written over"
+
+    step("documents: a PDF with its fonts and QR code, and a signed PDF checked")
+    ziwb_exe("person", "add", demo_win, "--nip", "198103142006042011", "--name", "Rr. Dewi Anggraeni", "--role",
+             "pimpinan")
+    made = text(ziwb_exe("document", "make", demo_win, "komitmen-bersama", rf"{win_documents}\Dokumen TTD",
+                         "--all", "--date", "2026-01-06"))
+    pdf = documents / "Dokumen TTD" / "komitmen-bersama.pdf"
+    assert pdf.is_file(), made
+    page = subprocess.run(["pdftotext", "-layout", str(pdf), "-"], capture_output=True, text=True, check=True).stdout
+    assert "KOMITMEN BERSAMA" in page.upper() and "Rr. Dewi Anggraeni" in page, page
+    fonts = subprocess.run(["pdffonts", str(pdf)], capture_output=True, text=True, check=True).stdout
+    assert "DejaVuSans" in fonts and all(line.split()[-5] == "yes" for line in fonts.splitlines()[2:]), fonts
+    subprocess.run(["pdftoppm", "-r", "300", "-png", "-f", "1", "-singlefile", str(pdf), str(tmp / "page")], check=True)
+    qr = subprocess.run(["zbarimg", "--quiet", "--raw", str(tmp / "page.png")], capture_output=True, check=True)
+    assert qr.stdout.decode("utf-8").startswith("ZI Workbench KB-"), qr.stdout
+    signed = documents / "pakta bertanda tangan.pdf"
+    shutil.copyfile(SOURCE / "tests/data/pdf/signed-pakta.pdf", signed)
+    windows_check = json.loads(text(ziwb_exe("pdf", "verify", rf"{win_documents}\{signed.name}", "--json")))
+    linux_check = json.loads(linux("pdf", "verify", signed, "--json").stdout)
+    for report in (windows_check, linux_check):
+        report[0].pop("file")
+    assert windows_check == linux_check and windows_check[0]["signatures"][0]["intact"], windows_check
+    tampered = bytearray(signed.read_bytes())
+    spot = tampered.index(b"Pakta Integritas")
+    tampered[spot] = ord("p")
+    signed.write_bytes(bytes(tampered))
+    broken = json.loads(text(ziwb_exe("pdf", "verify", rf"{win_documents}\{signed.name}", "--json", check=None)))
+    assert not broken[0]["signatures"][0]["intact"], broken
 
     step("names Windows reserves")
     for reserved in ["CON.xlsx", "nul.xlsx", "LPT1.xlsx", "aux"]:
@@ -155,6 +204,12 @@ try:
         assert result.returncode == 2, f"export to {reserved}: exit {result.returncode}"
         assert "Windows" in result.stderr.decode("utf-8", errors="replace"), result.stderr
     assert not (documents / "CON.xlsx").exists()
+
+    step("the signing key, in the user's own settings folder")
+    ziwb_exe("key", "init", "--name", USER, "--nip", "198103142006042011")
+    assert USER in text(ziwb_exe("whoami"))
+    keys = list((profile / "AppData/Roaming/ZI Workbench").rglob("*"))
+    assert any(path.is_file() for path in keys), f"no key under %APPDATA%\\ZI Workbench: {keys}"
 
     step("the workbench opens the demo")
     shot = tmp / "workbench.png"
