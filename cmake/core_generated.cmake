@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
 # The generated sources of the core, shared by its build (src/core) and the fuzz build (tests/fuzz):
 # the version header and the Indonesian catalog (po/core/*.po, one file per module), compiled in so
 # messages need no installed locale. Sets ZIWB_PO_CPP; both land in BINARY_DIR/generated.

@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
 # Writes a C++ file that holds the text of the .po files INPUTS ("|"-separated; concatenated) as kIndonesianPo
 # (see src/core/common/po_catalog.hpp).
 string(REPLACE "|" ";" INPUTS "${INPUTS}")

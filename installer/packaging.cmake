@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
 # Packages: a Debian package (installer/debian/build.sh runs cpack -G DEB in a Release build); the
 # Windows installer is installer/windows/build.sh (NSIS).
 if(NOT WIN32)

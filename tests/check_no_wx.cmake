@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
 file(GLOB_RECURSE sources ${DIR}/*.cpp ${DIR}/*.hpp ${DIR}/*.h)
 foreach(source IN LISTS sources)
   file(STRINGS ${source} hits REGEX "#[ \t]*include[ \t]*<wx/")

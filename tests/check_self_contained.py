@@ -1,4 +1,5 @@
 #!/usr/bin/python3
+# SPDX-License-Identifier: GPL-3.0-or-later
 """Fails when a test, benchmark, tool script, CI script or CMake file names a path outside the
 repository: a sibling folder (`../shared`), a machine's own folders (`/work/...`, `/home/...`), or a
 climb above the repository root. A clone anywhere must build, test and benchmark on its own; the

@@ -1,4 +1,5 @@
 #!/usr/bin/python3
+# SPDX-License-Identifier: GPL-3.0-or-later
 """Writes forms/lke-permenpanrb-90-2021.xml from the reference LKE data (lke-90-2021.json).
 
 The XML file is the source of truth the application reads; this script only documents where its

@@ -1,4 +1,5 @@
 #!/usr/bin/env bash
+# SPDX-License-Identifier: GPL-3.0-or-later
 # Installs the Debian 12 packages ZI Workbench needs to build, run and test. Installs only what is
 # missing, so a second run is quick. Every new dependency goes into this list in the same commit.
 set -euo pipefail

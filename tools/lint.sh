@@ -1,4 +1,5 @@
 #!/usr/bin/env bash
+# SPDX-License-Identifier: GPL-3.0-or-later
 # clang-format and clang-tidy over our sources. Usage: tools/lint.sh BUILD_DIR (with compile_commands.json)
 set -euo pipefail
 cd "$(dirname "$0")/.."

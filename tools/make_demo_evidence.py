@@ -1,4 +1,5 @@
 #!/usr/bin/python3
+# SPDX-License-Identifier: GPL-3.0-or-later
 """Writes the demo's evidence (templates/demo/bukti-dukung/): small one-page PDFs standing for the
 documents a Dinas keeps, in folders by area as teams keep them on a shared drive, each file named
 with the criterion code it backs (which is how `ziwb evidence import-folder` maps them). Run once;

@@ -1,4 +1,5 @@
 #!/usr/bin/env python3
+# SPDX-License-Identifier: GPL-3.0-or-later
 """Prints, as a .po skeleton, every Tr()/NoTr() message in src/core and src/cli that no po/core/*.po
 translates yet: the same extraction that tests/cli/test_translations.py checks."""
 import glob

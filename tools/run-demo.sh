@@ -1,4 +1,5 @@
 #!/usr/bin/env bash
+# SPDX-License-Identifier: GPL-3.0-or-later
 # Installs what is missing, builds ZI Workbench, and starts it on a ready demo workspace.
 # Without a display (or with ZIWB_NO_GUI=1) it prints the demo's score table instead.
 set -euo pipefail

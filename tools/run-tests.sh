@@ -1,4 +1,5 @@
 #!/usr/bin/env bash
+# SPDX-License-Identifier: GPL-3.0-or-later
 # Installs what is missing, builds everything with AddressSanitizer and UndefinedBehaviorSanitizer,
 # and runs every test (unit, command line, LibreOffice comparison, GUI under Xvfb), then the fuzz
 # targets for a bounded time (tests/fuzz/run.sh).

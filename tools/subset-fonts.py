@@ -1,4 +1,5 @@
 #!/usr/bin/env python3
+# SPDX-License-Identifier: GPL-3.0-or-later
 """Makes the shipped fonts (fonts/DejaVuSans.ttf, fonts/DejaVuSans-Bold.ttf) from DejaVu Sans 2.37 as
 Debian ships it (fonts-dejavu-core): a subset of the scripts and symbols documents use, without
 hinting, OpenType layout tables or glyph names, none of which a PDF needs.

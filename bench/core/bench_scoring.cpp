@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Scoring the complete LKE from answers held in memory: the work behind every screen update.
 #include <benchmark/benchmark.h>
 

@@ -1,4 +1,5 @@
 #!/usr/bin/env bash
+# SPDX-License-Identifier: GPL-3.0-or-later
 # Issue 2's benchmark: scoring in memory, `ziwb score --json` as a whole process, and what users
 # wait for today for the same number: LibreOffice headless recalculating the filled LKE workbook.
 # Usage: bench/core/run.sh BUILD_DIR   (a Release build with bench_scoring)

@@ -1,4 +1,5 @@
 #!/usr/bin/env bash
+# SPDX-License-Identifier: GPL-3.0-or-later
 # Issue 3's benchmark: bulk import of FILES files totalling TOTAL_MB (default 2,000 files, 2 GB,
 # generated here) with `ziwb evidence import-folder`, against `sha256sum` plus `cp` of the same
 # files in the same run; then `ziwb evidence verify`. Prints throughput against SHA-256's own

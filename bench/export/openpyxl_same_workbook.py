@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
 """Writes, with openpyxl, the same workbook `ziwb export` wrote: every cell (values and formulas),
 merged ranges, column widths, row heights and the number formats, fonts, fills and borders of the
 cells. The exported file is read first (not timed); then the writing is timed, in-process, which

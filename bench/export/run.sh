@@ -1,4 +1,5 @@
 #!/usr/bin/env bash
+# SPDX-License-Identifier: GPL-3.0-or-later
 # Issue 4's benchmark: `ziwb export` of the complete LKE with 3,000 evidence rows as a whole process,
 # against openpyxl (the
 # library the web-based peers use) writing the same workbook. Usage: bench/export/run.sh BUILD_DIR

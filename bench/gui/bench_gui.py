@@ -1,4 +1,5 @@
 #!/usr/bin/python3
+# SPDX-License-Identifier: GPL-3.0-or-later
 """Workbench speed, compared in the same run with what users wait for today.
 
   launch -> main window showing the demo workspace   (target: 10x faster than LibreOffice below)

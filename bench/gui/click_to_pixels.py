@@ -1,4 +1,5 @@
 #!/usr/bin/python3
+# SPDX-License-Identifier: GPL-3.0-or-later
 """Click-to-pixels, measured from outside the program as a user sees it: the real zi-workbench runs
 under Xvfb on the demo; an option of a criterion is clicked through the X server's XTEST extension
 (what xdotool uses), and the screen is read until the score panel's total shows new pixels.

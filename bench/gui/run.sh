@@ -1,4 +1,5 @@
 #!/usr/bin/env bash
+# SPDX-License-Identifier: GPL-3.0-or-later
 # Workbench speed against LibreOffice Calc opening the filled LKE workbook, in the same run.
 # Usage: bench/gui/run.sh BUILD_DIR [RUNS]   (a Release build: tools/run-demo.sh makes one in build/)
 set -euo pipefail

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Issue 17's speed and scale targets, against a real PostgreSQL server (bench/hub/run.sh starts one):
 //   1. load UNITS units, each a full LKE with a year of history (ENTRIES signed entries per unit),
 //      through the server's own checks (hash, signature, grants, parents);

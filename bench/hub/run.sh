@@ -1,4 +1,5 @@
 #!/usr/bin/env bash
+# SPDX-License-Identifier: GPL-3.0-or-later
 # Issue 17's benchmark of the agency hub against a real PostgreSQL 15 server started here on
 # loopback (as tests/hub/hub_cluster.py starts one): 1,000 units each with a year of a full LKE
 # (about a million signed entries) loaded through the server's checks, 50 clients syncing edits at

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Issue 10's speed targets for the signed log, on real .ziwb files built through the core's own API
 // (Workspace::Create, SetPeople, SetSessionSigner, Workspace::Apply):
 //   1. audit verify over 10,000 entries (target < 300 ms), beside the pure signature checks;

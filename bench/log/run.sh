@@ -1,4 +1,5 @@
 #!/usr/bin/env bash
+# SPDX-License-Identifier: GPL-3.0-or-later
 # Issue 10's benchmark of the signed log, on real .ziwb files written through the core's API:
 # audit verify over 10,000 entries (target 300 ms) beside the signature checks alone, the exchange
 # file of a whole LKE (200 KB), import and merge of 1,000 entries (200 ms each), and one answer

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Renders N one-page letters (kop surat with logo, title, key/value rows, paragraphs, signature,
 // footer), each a document of its own written to a file, and prints the time: the cost of printing
 // a Pakta Integritas for every member of a large unit. Usage: bench_pdf OUT_DIR [N]

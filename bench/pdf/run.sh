@@ -1,4 +1,5 @@
 #!/usr/bin/env bash
+# SPDX-License-Identifier: GPL-3.0-or-later
 # The PDF layer's benchmark: N one-page letters (kop surat with logo, key/value rows, a numbered
 # list, signature block, footer), each its own PDF file written through src/core/pdf, against the
 # issue's target of well under 3 s for 500. Beside it, when LibreOffice Writer is installed, the

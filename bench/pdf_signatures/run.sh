@@ -1,4 +1,5 @@
 #!/usr/bin/env bash
+# SPDX-License-Identifier: GPL-3.0-or-later
 # Verifying electronic signatures (issue 12 part 3): N signed PDFs (PAdES-style, as
 # tests/cli/signed_pdf.py makes them with an OpenSSL test CA, each with a pseudo-random "scan" of
 # SCAN_KB so the digest has a real document's bytes to read) checked by `ziwb pdf verify` against

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Issue 14's benchmark: the exact path over the full LKE for 1,000 random partial answer sets
 // (worst case), and the pre-submission check in memory. Writes each path problem as an LP file so
 // run.sh can time CBC, the solver the issue names, on the same problems.

@@ -1,4 +1,5 @@
 #!/usr/bin/env bash
+# SPDX-License-Identifier: GPL-3.0-or-later
 # Issue 14's benchmark: the exact path to WBK and WBBM over the full LKE for 1,000 random partial
 # answer sets (worst case against the 100 ms target), the same problems solved by CBC (the solver
 # the issue names) for comparison, and the pre-submission check in memory (target 20 ms).

@@ -1,4 +1,5 @@
 #!/usr/bin/env bash
+# SPDX-License-Identifier: GPL-3.0-or-later
 # The evaluator's many units: `ziwb recap` over folders of 50 and N (500) unit workspaces against
 # the targets (a portfolio of 50 opens in under 1 s; a recap of 500 in under 5 s), beside
 # the alternative a script would use today: `ziwb score --json` run per workspace and layer.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The forum's and the catalogue's documents (issue 15): a workspace with a letterhead and a logo, a
 // forum of 40 participants of every stakeholder group and 20 inputs, a catalogue of 12 services with
 // every component filled in. Times MakeFkpDocuments (undangan, daftar hadir, berita acara) and

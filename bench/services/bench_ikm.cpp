@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The satisfaction survey's benchmark: writes a survey CSV of N respondents as a form service exports
 // it (timestamp, respondent number, age, gender, U1..U9 as digits and as the questionnaire's words),
 // then times ParseSkmCsv over it and ComputeIkm over its responses, each repeated, and prints one

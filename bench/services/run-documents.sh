@@ -1,4 +1,5 @@
 #!/usr/bin/env bash
+# SPDX-License-Identifier: GPL-3.0-or-later
 # The forum's and the catalogue's documents (issue 15): bench_fkp_documents in a Release build,
 # against the target of the forum's set (undangan, daftar hadir, berita acara) in under 500 ms.
 # Usage: bench/services/run-documents.sh [BUILD_DIR [ROUNDS]]   (default: build-release in the source tree,

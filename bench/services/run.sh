@@ -1,4 +1,5 @@
 #!/usr/bin/env bash
+# SPDX-License-Identifier: GPL-3.0-or-later
 # The satisfaction survey's benchmark (issue 15): ComputeIkm over N responses (target < 100 ms) and
 # ParseSkmCsv of an N-row survey file as a form service exports it, beside the alternative a unit
 # would otherwise use: a small Python script (csv module) computing the same IKM from the same file.

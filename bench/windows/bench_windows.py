@@ -1,4 +1,5 @@
 #!/usr/bin/python3
+# SPDX-License-Identifier: GPL-3.0-or-later
 """Prints the Windows installer's figures under Wine beside the Linux workbench (see run.sh)."""
 import os
 import pathlib

@@ -1,4 +1,5 @@
 #!/usr/bin/env bash
+# SPDX-License-Identifier: GPL-3.0-or-later
 # Windows installer figures under Wine beside Linux: installer size, silent install time, and launch
 # to window of zi-workbench.exe under Wine against the Linux zi-workbench, on the same demo workspace.
 # Usage: bench/windows/run.sh [LINUX_RELEASE_BUILD] [RUNS]

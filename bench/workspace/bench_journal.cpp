@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Issue 9's cost of the whole-copy guarantee: a burst of 1,000 answers, each its own transaction
 // as in the workbench, on a workspace in its normal journal (rollback journal, PERSIST: every
 // commit is in the main file) and on the same workspace switched to wave 1's WAL (commits stay in

@@ -1,4 +1,5 @@
 #!/usr/bin/env bash
+# SPDX-License-Identifier: GPL-3.0-or-later
 # Issue 9's benchmark of the whole-copy guarantee: 1,000 answers, one transaction each, with the
 # persistent rollback journal (every commit in the main file) against wave 1's WAL, in one run.
 # Usage: bench/workspace/run.sh BUILD_DIR [ANSWERS]   (a Release build)

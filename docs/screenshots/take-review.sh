@@ -1,4 +1,5 @@
 #!/usr/bin/env bash
+# SPDX-License-Identifier: GPL-3.0-or-later
 # Takes the evaluator's desk screenshots (review-*-id.png) from the review GUI test at 1366x768, one
 # run per picture: under GTK 3 a process reads the screen once. Usage: take-review.sh BUILD_DIR.
 set -euo pipefail

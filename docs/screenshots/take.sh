@@ -1,4 +1,5 @@
 #!/usr/bin/env bash
+# SPDX-License-Identifier: GPL-3.0-or-later
 # Takes the README's screenshots of zi-workbench under Xvfb, in Indonesian and English, from a fresh
 # demo workspace. Usage: docs/screenshots/take.sh BUILD_DIR (the folder holding src/gui/zi-workbench).
 set -euo pipefail

@@ -1,4 +1,5 @@
 #!/usr/bin/env bash
+# SPDX-License-Identifier: GPL-3.0-or-later
 # Builds the Debian package: a Release build in ${ZIWB_DEB_BUILD:-build-deb}, then cpack -G DEB.
 # Prints the path of the .deb on the last line.
 set -euo pipefail

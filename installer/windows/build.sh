@@ -1,4 +1,5 @@
 #!/usr/bin/env bash
+# SPDX-License-Identifier: GPL-3.0-or-later
 # Builds ZI Workbench for 64-bit Windows on Debian 12 with Debian's mingw-w64, and its installer.
 #
 #   bash installer/windows/build.sh               # dependencies (cached), ziwb.exe, zi-workbench.exe, setup

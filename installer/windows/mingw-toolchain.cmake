@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
 # Cross-compiling for 64-bit Windows with Debian's mingw-w64 (posix threads: std::thread needs them,
 # and every C++ library must use the same variant).
 set(CMAKE_SYSTEM_NAME Windows)

@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
 # Windows builds (cross-compiled by installer/windows/build.sh): icon, version information and the
 # common-controls/DPI manifest for both programs, and data found only beside the installed programs.
 if(NOT WIN32)

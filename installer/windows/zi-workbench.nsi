@@ -1,3 +1,4 @@
+; SPDX-License-Identifier: GPL-3.0-or-later
 ; The ZI Workbench installer for Windows (makensis, from build.sh):
 ;   makensis -DVERSION=0.1.0 -DSTAGE=<installed tree> -DOUTFILE=<setup.exe> zi-workbench.nsi
 ; It installs for the current user only, so it needs no administrator rights: the programs go to

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
 // The exit codes of `ziwb`, documented in README.md ("Exit codes"). Scripts rely on them: never

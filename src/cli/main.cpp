@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // ziwb: the command line of ZI Workbench, over the same core as the desktop workbench.
 // Exit codes: see exit_codes.hpp (0 done, 1 internal failure, 2 bad input, 3 findings).
 #include <SQLiteCpp/Exception.h>

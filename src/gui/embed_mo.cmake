@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
 # Writes a C++ file holding the bytes of the file INPUT as the std::string_view ziwb::gui::NAME
 # (a compiled catalog, the icon).
 file(READ ${INPUT} content HEX)

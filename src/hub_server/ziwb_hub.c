@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 /*
  * ziwb_hub: the one check of the agency hub that SQL cannot make itself, Ed25519 signature
  * verification, as a PostgreSQL function. The hub's entry trigger (hub/migrations/) calls it so

@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
 """Signed PDFs for the tests and the benchmark, made as a signing application makes them (PAdES, as
 BSrE's TTE does): OpenSSL makes the certification authorities, the signer and a timestamping
 authority; a small PDF gets a signature field whose dictionary holds a /ByteRange and a zero-filled

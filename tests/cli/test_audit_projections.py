@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
 """`ziwb audit verify` catches an edit of every table the log projects beyond the answers and the
 team (those are in test_team_log): evidence, its revisions and criteria, the checklist and its
 review, the action plan, the letterhead, the document signatures, the service catalogue, its forums

@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
 """The `ziwb` command line as users and scripts meet it: commands, exit codes, messages, JSON."""
 import json
 import os

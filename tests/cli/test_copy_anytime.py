@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
 """A copy of the `.ziwb` file alone, taken at any moment, holds everything committed before it.
 
 Users copy only the `.ziwb` (to a flash disk, a chat, a shared folder), and they do it while the

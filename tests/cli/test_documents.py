@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
 """The unit's documents from the command line (issue 12): templates made into PDFs read back with
 poppler (pdftotext, pdffonts, pdfinfo), the letterhead, one Pakta Integritas for each of 500 people,
 signed scans matched by the NIP in their names and filed as evidence, who has signed, and files

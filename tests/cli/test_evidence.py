@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
 """The evidence vault through the real `ziwb`: files and links stored in the workspace, checked by
 SHA-256 on the way in and out, verifiable, and exportable as a bundle `sha256sum -c` accepts.
 The workspace file is inspected with Python's own sqlite3, independently of the application."""

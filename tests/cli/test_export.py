@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
 """The submission workbook: live formulas that LibreOffice recalculates to the engine's numbers.
 
 Each export is read back by independent readers: openpyxl for the cached values and the cell

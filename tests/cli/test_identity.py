@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
 """`ziwb key init` and `ziwb whoami`: the key that signs a person's changes, as users and scripts meet it.
 
 Each test points ZIWB_CONFIG_DIR (and XDG_CONFIG_HOME, in case) at its own temporary folder, so no

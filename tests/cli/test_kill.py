@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
 """A killed `ziwb` loses nothing that was committed and never leaves half an import.
 
 SIGKILL gives the process no chance to clean up: only SQLite's transactions and write-ahead log

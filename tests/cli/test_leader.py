@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
 """The leader's desk through the real `ziwb`: the leader's page as text and as a one-page PDF
 (read back with pdftotext and pdfinfo), in Indonesian and English; what waits for the leader's own
 signature; the sign-off shown in the workbook's Rekap and in the LHE; a register of 500 people still

@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
 """Electronic signatures in PDF files (issue 12 part 3), from the command line: `ziwb pdf verify`
 over PDFs signed here as BSrE's TTE signs them (PAdES: a detached CMS over the ByteRange, made with
 the `openssl` command from a test CA), each case with its own status: a valid signature, a document

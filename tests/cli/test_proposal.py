@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
 """The proposal rules of PermenPANRB 5/2024 Bab II through the real `ziwb`: the agency and service
 types in the unit's details, the Stranas PK exception the demo's Dinas Tenaga Kerja falls under,
 WBK by the agency's own evaluation, and the yearly deadline; bad details change nothing."""

@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
 """Readiness through the real `ziwb`: the check, the path to WBK/WBBM (applied, the engine then
 reports the predicate met), what-if, the action plan, and the Kesiapan / Rencana Aksi sheets read
 back with openpyxl. The workspace file is inspected with Python's own sqlite3."""

@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
 """The evaluator's review from the command line: the loop between the unit's copy and the
 evaluator's (status, revision, re-check, closing that locks the layer), the comparison of the two
 scores, the evaluation report (LHE) read back with poppler, and the recap of a folder of units read

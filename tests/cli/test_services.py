@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
 """Standar Pelayanan, the public consultation forum (FKP) and the satisfaction survey (SKM) through
 the real `ziwb`: a labour office's services with their standards, a forum from its invitation to the
 evidence filed, the survey imported and its IKM, and the readiness check that knows what is missing.

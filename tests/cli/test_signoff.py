@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
 """The leader's sign-off through the real `ziwb`: only a pimpinan with their key signs off; the
 sign-off records the log head, the total and a snapshot of the unit layer; a later change of an
 answer, the evidence, a prerequisite or the details shows as "changed after sign-off", naming the

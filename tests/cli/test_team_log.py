@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
 """The team register and the signed log: who may change what, `audit verify` against every kind of
 tampering, exchange files, merging copies in every order, and a wave-1 workspace migrating."""
 import hashlib

@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
 """Every user-facing message of the core and the command line has an Indonesian translation.
 
 Indonesian is the application's default language, so an untranslated message would show English

@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
 """Helpers for the command-line tests: run the real `ziwb` binary in a temporary folder."""
 import json
 import os

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The CSV reader and the answer import over it: any bytes give rows, a per-row problem list or one
 // UserError, never a crash or a hang.
 #include <cstddef>

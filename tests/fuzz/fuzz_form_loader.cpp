@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The form loader, which reads the form copy a workspace from a stranger carries: any bytes are
 // refused with one FormError (file, line, reason) or load into a form that scores and converts.
 #include <cstddef>

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The formula parser: any text is refused with an ExpressionError or parses into a formula that
 // evaluates and converts to spreadsheet syntax, never a crash, a stack overflow or a hang.
 #include <array>

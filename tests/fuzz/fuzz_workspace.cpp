@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The workspace opener: the bytes are written to a .ziwb file and opened read-only as `ziwb info`
 // and `ziwb score` do. A file that is not a sound workspace is refused with an error; one that
 // opens is read and scored. Never a crash, whatever the SQLite file, its schema or its form copy.

@@ -1,4 +1,5 @@
 #!/usr/bin/python3
+# SPDX-License-Identifier: GPL-3.0-or-later
 """Writes the seeds of the workspace opener's fuzz target (tests/fuzz/corpus/workspace/) from real
 workspaces made by `ziwb init` and `ziwb answer`: small (4 KiB pages, a rollback journal) so that
 libFuzzer's mutations land on the schema, the rows and the form copy rather than on empty pages.

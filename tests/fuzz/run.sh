@@ -1,4 +1,5 @@
 #!/usr/bin/env bash
+# SPDX-License-Identifier: GPL-3.0-or-later
 # Builds the fuzz targets with clang (libFuzzer + ASan + UBSan) in a build folder of their own and
 # runs each for a bounded time over its corpus (tests/fuzz/corpus/<target>/: the hostile inputs and
 # every input that once crashed). A crash, a sanitizer report, a leak or a hang fails the run; the

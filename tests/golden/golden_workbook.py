@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
 """The golden workbook: a fixed workspace exported with a fixed creation time must give, part by
 part, exactly the XML stored under tests/golden/workbook/. Any change to the layout, formulas,
 formats or properties shows here as a diff to review.

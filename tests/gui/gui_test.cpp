@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The workbench under Xvfb: the real frame, panels and commands of ziwb_gui, driven through their
 // controls, with every result read back from the workspace file by the core.
 #include <SQLiteCpp/Database.h>

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The workbench on a workspace linked to a real hub (tests/hub/test_hub_gui.py starts PostgreSQL,
 // makes the hub and the two copies, and runs this under Xvfb): the sync state in the status bar, a
 // member's change arriving in the open window without a reopen (LISTEN/NOTIFY), a change made in

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The unit portfolio under Xvfb at 1024x768: an evaluation team's folder of unit workspaces shown
 // with the figures the core computes for each file, sorted by a column, a unit opened from it, and
 // the recap workbook written from it.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The evaluator's desk under Xvfb: one review loop across two copies of a workspace, the unit's and
 // the evaluator's, moved between them with the File menu's send and receive. The evaluator answers
 // and asks for a revision with a reason, the unit marks it ready for re-check, the evaluator sets it

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The services window under Xvfb (issue 15 in the workbench): on a fresh workspace, a service and
 // its standard, a public consultation forum from its attendance list to the signed minutes filed
 // as evidence, and the satisfaction survey with its IKM, driven through the window's controls as a

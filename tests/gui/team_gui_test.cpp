@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The team features of the workbench under Xvfb: who the user is (their signing key), the warning on
 // a workspace whose log does not hold, the team register, receiving changes a member sent with the
 // command line, conflicts, and the member's own areas. Keys live in a folder of the test

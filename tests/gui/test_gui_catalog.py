@@ -1,4 +1,5 @@
 #!/usr/bin/python3
+# SPDX-License-Identifier: GPL-3.0-or-later
 """Every user-facing string of the workbench (src/gui) has a non-empty Indonesian translation in
 po/gui/id.po, and the catalog compiles cleanly. English is complete by construction: the msgids are
 English."""

@@ -1,4 +1,5 @@
 #!/usr/bin/python3
+# SPDX-License-Identifier: GPL-3.0-or-later
 """Starts the real zi-workbench under Xvfb on a fresh demo workspace, in Indonesian and in English,
 and checks that the window showed and painted (a PNG of the expected size with more than a few
 colours), that GTK printed no criticals or warnings on the way, and that it quits by itself. Also checks that an unreadable file leaves the app on its

@@ -1,4 +1,5 @@
 #!/usr/bin/python3
+# SPDX-License-Identifier: GPL-3.0-or-later
 """Checks that the file links of an exported workbook point into FOLDER beside it and that every
 file they name exists. Usage: workbook_links.py WORKBOOK FOLDER_NAME. Exit 0 when they do."""
 import os

@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
 """A workspace from a stranger whose stored form copy was edited to attack the program.
 
 Each test makes a real workspace with `ziwb init`, rewrites its `form_copy` row with sqlite3 (the

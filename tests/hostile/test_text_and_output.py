@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
 """Hostile input against text and output files: one crafted workspace, argument, CSV or file name
 per attack, each asserting that it is refused with one clear line or handled safely.
 

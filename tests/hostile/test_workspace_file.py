@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
 """A workspace file from a stranger: every crafted change to the SQLite file itself is refused with
 one clear line and exit 2, and the file is left exactly as it came. A file on read-only media or
 without write permission still opens for reading.

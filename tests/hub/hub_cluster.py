@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
 """A real, temporary PostgreSQL 15 cluster for the hub tests: created with initdb in a temporary
 folder, listening on loopback only, run as an ordinary user (the `postgres` account when the tests
 run as root, as PostgreSQL refuses root). Persons log in over TCP with passwords (scram-sha-256);

@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
 """The agency hub against a real PostgreSQL 15 server started for these tests: set-up and migration
 from an older schema, every forbidden read and write tried as each role and refused by the server,
 three clients syncing with a conflict, a client killed mid-sync, the server restarted mid-sync,

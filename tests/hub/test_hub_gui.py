@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
 """The workbench on a workspace linked to a real hub: this script starts PostgreSQL 15, makes the
 hub, the coordinator's workspace and a member's copy with the command line, then runs the GUI test
 program (tests/gui/hub_gui_test.cpp) under Xvfb at 1366x768 against them."""

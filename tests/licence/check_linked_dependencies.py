@@ -1,4 +1,5 @@
 #!/usr/bin/env python3
+# SPDX-License-Identifier: GPL-3.0-or-later
 """Fails when a program links a library that installer/dependencies does not name (with its licence).
 
   check_linked_dependencies.py DEPENDENCIES --elf PROGRAM...          Linux: the ELF DT_NEEDED entries

@@ -1,4 +1,5 @@
 #!/usr/bin/env python3
+# SPDX-License-Identifier: GPL-3.0-or-later
 """The programs of this build link only libraries that installer/dependencies names with a licence;
 and the check itself fails when a library is left out of that list."""
 import os

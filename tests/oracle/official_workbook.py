@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
 """The official LKE workbook as an independent oracle for the scoring engine.
 
 Fills `tests/data/reference/lke-90-2021-filled-example.xlsx` (sheet `LKE ZI`, the official Lampiran III

@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
 """The engine's numbers equal the official workbook's, to 1e-9, for many answer sets.
 
 Each answer set goes two ways: into a workspace through the real `ziwb` (import-answers, then

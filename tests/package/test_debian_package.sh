@@ -1,4 +1,5 @@
 #!/usr/bin/env bash
+# SPDX-License-Identifier: GPL-3.0-or-later
 # The Debian package as a user gets it: built by cpack, checked by lintian (no errors), its desktop
 # entry and AppStream metadata validated, its contents checked (programs, forms, templates, licence
 # files), then installed with `apt-get install ./zi-workbench_*.deb` into a clean Debian 12 root made

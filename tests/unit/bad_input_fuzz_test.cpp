@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Random damage to every text the core parses must end in a clear error or a valid result, never a
 // crash, a hang or undefined behaviour (the test suite runs under ASan and UBSan).
 #include <gtest/gtest.h>

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The documents of the public consultation forum and the service catalogue (issue 15): templates
 // for="fkp", for="service" and the maklumat, made through the document engine and read back with
 // poppler's pdftotext, an independent reader of what libharu wrote.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The limits that keep a stranger's form copy from crashing or stalling the program, at their
 // edges: one within the limit still loads, one beyond is refused with a position and a reason.
 #include <gtest/gtest.h>

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The hub client's text handling that never needs a server: addresses kept without their
 // password, and the text[] literals a batch of entries travels in.
 #include <gtest/gtest.h>

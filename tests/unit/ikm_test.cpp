@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The satisfaction survey (PermenPANRB 14/2017): the IKM against arithmetic done by hand, the grade
 // bands at their limits, Krejcie and Morgan's sample table, the survey file reader, and the report
 // read back with poppler's pdftotext.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The PDF document layer (src/core/pdf): documents written through it and read back with poppler's
 // tools (pdftotext, pdffonts, pdfinfo, pdfimages), an independent reader of what libharu wrote.
 #include <gtest/gtest.h>

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The parts of PDF signature checking that read numbers and text from the file itself: the
 // /ByteRange against the file's bytes, PDF dates, and whole files that are not PDFs at all. The
 // signatures themselves are made and checked end to end in tests/cli/test_pdf_verify.py.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The proposal rules of PermenPANRB 5/2024 Bab II, through the engine: agency types, the Stranas PK
 // exception, the self-evaluation standing and the yearly deadline.
 #include <gtest/gtest.h>

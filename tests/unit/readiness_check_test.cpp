@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The pre-submission check, each finding asserted on a crafted workspace.
 #include <SQLiteCpp/Database.h>
 #include <gtest/gtest.h>

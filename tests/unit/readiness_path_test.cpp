@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The readiness path against brute force on reduced forms, and against the engine on the full LKE.
 #include <gtest/gtest.h>
 

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Closing a review records the layer's total at that moment; a total of any length is recorded.
 #include <gtest/gtest.h>
 

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The one way the core writes files (io/safe_file) and the checks on text (common/utf8), over
 // real files in a temporary folder.
 #include <gtest/gtest.h>

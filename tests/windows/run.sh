@@ -1,4 +1,5 @@
 #!/usr/bin/env bash
+# SPDX-License-Identifier: GPL-3.0-or-later
 # Builds the Windows programs and installer (installer/windows/build.sh, dependencies cached), checks
 # that they link and bundle only what installer/dependencies names, and tests the installer under
 # Wine. Usage: tests/windows/run.sh LINUX_BUILD_DIR (its ziwb gives the results to compare with).

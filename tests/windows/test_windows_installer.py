@@ -1,4 +1,5 @@
 #!/usr/bin/python3
+# SPDX-License-Identifier: GPL-3.0-or-later
 """The Windows installer, tested as installed: under wine64 and Xvfb, for a user whose name has a space
 ("Sri Wulaningsih") and with documents in a folder with a space and non-ASCII letters.
 

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // answer, import-answers, history: changing and tracing answers.
 #include "commands/command_support.hpp"
 #include "common/error.hpp"

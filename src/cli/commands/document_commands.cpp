@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // document: the unit's documents from templates (Pakta Integritas, Komitmen Bersama, SPTJM, Surat
 // Pengajuan Evaluasi), the letterhead they are printed with, and who has signed them.
 #include <iostream>

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // report lhe: the evaluation report (Laporan Hasil Evaluasi) of a review layer as a PDF.
 // report leader: the leader's page (score, verdict, what is missing, signatures) as text or a PDF.
 #include "commands/command_support.hpp"

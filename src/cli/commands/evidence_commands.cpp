@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // evidence: the files and links backing each criterion (add, link, list, extract, remove,
 // verify, import-folder, export).
 

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // export: the submission workbook.
 #include "commands/command_support.hpp"
 #include "common/error.hpp"

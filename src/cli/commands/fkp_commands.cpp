@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // fkp: the public consultation forum (Forum Konsultasi Publik, PermenPANRB 16/2017) on the unit's
 // service standards: when and where, who came from which stakeholder group, every input and how it
 // was followed up, its documents and their signed scans as evidence.

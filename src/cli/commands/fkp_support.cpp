@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // What `ziwb fkp list|show` print of a forum, and its documents.
 #include "commands/fkp_support.hpp"
 

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // hub: the agency's shared PostgreSQL server. Its administrator creates it and grants people
 // their units; each workspace links to its unit and syncs the same log entries as `exchange`.
 #include <algorithm>

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // key init, whoami: the person on this machine whose key signs their changes.
 #include "commands/command_support.hpp"
 #include "common/error.hpp"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // pdf: electronic signatures in PDF files (PAdES, as BSrE's TTE makes them), verified offline, and
 // the root certificates the user trusts to vouch for signers.
 #include <cstddef>

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // check, path, what-if, plan: is the assessment ready, what is the cheapest way to a predicate,
 // and who does what by when.
 #include <fstream>

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // recap: every unit workspace of a folder in one workbook, for the head of the agency.
 #include "commands/command_support.hpp"
 #include "common/error.hpp"

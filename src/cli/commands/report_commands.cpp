@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // forms, score: what the installation knows and how an assessment stands.
 #include "commands/command_support.hpp"
 #include "common/error.hpp"

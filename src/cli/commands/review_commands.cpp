@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The evaluator's review from the command line: status per criterion, the unit's "ready for
 // re-check", closing the review, and two layers' scores side by side.
 #include <string>

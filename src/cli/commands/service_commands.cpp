@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // service: the unit's services and their Standar Pelayanan (UU 25/2009 Pasal 21, PermenPANRB
 // 15/2014), with the components the rules list (rules/pelayanan-publik.xml).
 #include <fstream>

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // service report, service attach: the Standar Pelayanan as the attachment of the head's decree, the
 // maklumat pelayanan, and their signed scans filed as evidence.
 #include <fstream>

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // signoff: the leader signs off the unit's submission with their key, and anyone checks whether the
 // unit layer is still as it was signed off.
 #include <string>

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // skm: the public satisfaction survey (Survei Kepuasan Masyarakat, PermenPANRB 14/2017): responses
 // imported from a form service's CSV, the IKM per service and for the unit, and the report filed as
 // evidence of A.I.6.iv.a.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // person, audit, exchange, merge, conflicts: the team register and the signed log it shares.
 #include <SQLiteCpp/Database.h>
 

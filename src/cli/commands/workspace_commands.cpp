@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // init, demo, info, set-predicate: creating and describing a workspace.
 #include <algorithm>
 #include <cctype>

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
 // What differs between Linux and Windows, in one place: the rest of the code calls these and has no

@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
 # The unit's documents (issue 12): templates as data in templates/documents/, rendered through the
 # PDF layer with the letterhead and the team register; who has signed which document.
 target_sources(ziwb_core PRIVATE

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "evaluation_report/evaluation_report.hpp"
 
 #include <algorithm>

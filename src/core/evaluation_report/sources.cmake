@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
 # The evaluation report (Laporan Hasil Evaluasi): a review's findings gathered from a workspace and
 # printed through the PDF layer.
 target_sources(ziwb_core PRIVATE

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "evidence/blob_verify.hpp"
 
 #include <SQLiteCpp/Database.h>

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "evidence/bundle_export.hpp"
 
 #include <algorithm>

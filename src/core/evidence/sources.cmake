@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
 # The evidence vault: files and links backing criteria, stored inside the workspace.
 target_sources(ziwb_core PRIVATE
   ${CMAKE_CURRENT_LIST_DIR}/blob_store.cpp

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "export/cell_styles.hpp"
 
 namespace ziwb::core::xlsx {

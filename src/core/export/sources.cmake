@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
 # The workbook exporter: libxlsxwriter (no CMake package; pkg-config "xlsxwriter").
 pkg_check_modules(XLSXWRITER REQUIRED IMPORTED_TARGET xlsxwriter)
 target_sources(ziwb_core PRIVATE

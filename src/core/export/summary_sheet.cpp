@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "export/summary_sheet.hpp"
 
 #include "common/text.hpp"

@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
 # The agency hub (issue 17): sync with a shared PostgreSQL server over libpq. Built where libpq is
 # found (Debian); a build without it (the Windows cross build today) has no `ziwb hub` commands.
 pkg_check_modules(LIBPQ IMPORTED_TARGET libpq)

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "io/file_primitives.hpp"
 
 #ifdef _WIN32

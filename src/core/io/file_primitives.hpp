@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
 // The operating-system calls SafeFile and SafeFolder are built from, one implementation for POSIX

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // PdfLayout::Table: a ruled table over as many pages as its rows need.
 #include <algorithm>
 #include <cmath>

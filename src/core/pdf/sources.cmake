@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
 # The PDF document layer: libharu (Debian libhpdf-dev). It ships neither a CMake package nor a
 # pkg-config file, so its header and library are found by name.
 find_path(HPDF_INCLUDE_DIR hpdf.h REQUIRED)

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "pdf_signatures/byte_range.hpp"
 
 #include <string>

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "pdf_signatures/cms_signature.hpp"
 
 #include <openssl/err.h>

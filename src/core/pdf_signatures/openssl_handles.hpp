@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
 // Owning handles for the OpenSSL objects of signature checking: each is freed by its own function

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "pdf_signatures/signature_fields.hpp"
 
 #include <qpdf/QPDF.hh>

@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
 # Electronic signatures in PDF files (issue 12 part 3): PAdES and adbe.pkcs7.detached signatures
 # as BSrE's TTE makes them, verified offline. qpdf (Debian libqpdf-dev, Apache-2.0) reads the PDF's
 # structure to find the signature dictionaries; OpenSSL's CMS checks each signature over its

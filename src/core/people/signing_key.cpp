@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "people/signing_key.hpp"
 
 #include <openssl/bio.h>

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "readiness/action_plan.hpp"
 
 #include "log/change_log.hpp"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "readiness/plan_projection.hpp"
 
 #include <SQLiteCpp/Database.h>

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "readiness/readiness_output.hpp"
 
 #include "common/text.hpp"

@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
 # Readiness: the pre-submission check, the cheapest path to a predicate, the action plan.
 target_sources(ziwb_core PRIVATE
   ${CMAKE_CURRENT_LIST_DIR}/criterion_points.cpp

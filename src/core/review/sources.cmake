@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
 # Review: the evaluators' status per criterion, the revision loop, the closing signature, and the
 # comparison of two layers' scores.
 target_sources(ziwb_core PRIVATE

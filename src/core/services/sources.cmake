@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
 # Standar Pelayanan, the public consultation forum (FKP) and the satisfaction survey (SKM/IKM), issue
 # 15: the rules as data in rules/pelayanan-publik.xml, the unit's services, forums and surveys as
 # registers of the log; the IKM, the survey file reader and the survey report; the forum's and the

@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
 # The leader's sign-off of the unit's submission (issue 12 part 4): the log head, the score and a
 # snapshot of the unit layer, signed with the pimpinan's key; later changes show against it.
 target_sources(ziwb_core PRIVATE

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "workspace/schema_check.hpp"
 
 #include <SQLiteCpp/Statement.h>

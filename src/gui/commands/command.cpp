@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "commands/command.hpp"
 
 #include <wx/menu.h>

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Edit menu: undo and redo of answers and notes, clear, find, unit details, preferences.
 #include "app/translations.hpp"
 #include "commands/command.hpp"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // File menu: new, open, demo, save a copy, exports, verify, close, quit.
 #include <wx/dirdlg.h>
 #include <wx/filedlg.h>

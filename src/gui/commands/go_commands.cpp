@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Go menu: previous and next criterion, next unanswered, and moving the keyboard focus.
 #include <algorithm>
 

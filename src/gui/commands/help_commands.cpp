@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Help menu.
 #include <wx/aboutdlg.h>
 #include <wx/dialog.h>

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // File menu's agency hub: link the workspace to its unit on the hub, and sync now.
 #include "commands/command.hpp"
 

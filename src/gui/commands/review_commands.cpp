@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Review menu: the evaluator's verdicts on checklist lines, the next criterion still to review,
 // and the team leader's signed closing of the review.
 #include <wx/textdlg.h>

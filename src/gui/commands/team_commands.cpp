@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // File menu's exchange of changes between copies, and the Team menu: the register, conflicts, and
 // the identity on this machine.
 #include <wx/filename.h>

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "criterion/answer_editor.hpp"
 
 #include <wx/radiobut.h>

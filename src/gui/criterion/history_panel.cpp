@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "criterion/history_panel.hpp"
 
 #include <wx/listctrl.h>

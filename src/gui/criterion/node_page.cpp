@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "criterion/node_page.hpp"
 
 #include <wx/button.h>

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "dialogs/preferences_dialog.hpp"
 
 #include <wx/button.h>

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "dialogs/unit_details_dialog.hpp"
 
 #include <algorithm>

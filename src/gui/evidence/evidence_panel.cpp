@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "evidence/evidence_panel.hpp"
 
 #include "evidence/evidence_service.hpp"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "frame/main_frame.hpp"
 #include "frame/read_only_banner.hpp"
 #include "frame/trust_banner.hpp"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "frame/read_only_banner.hpp"
 
 #include <wx/button.h>

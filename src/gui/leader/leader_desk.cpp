@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "leader/leader_desk.hpp"
 
 #include <wx/button.h>

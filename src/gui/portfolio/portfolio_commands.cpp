@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The unit portfolio: an evaluation team's folder of unit workspaces.
 #include "commands/command.hpp"
 #include "frame/main_frame.hpp"

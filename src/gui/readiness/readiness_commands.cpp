@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The readiness window: the pre-submission check, the path to WBK/WBBM, the action plan.
 #include "commands/command.hpp"
 #include "frame/main_frame.hpp"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "review/revision_notice.hpp"
 
 #include <wx/button.h>

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "score/score_comparison.hpp"
 
 #include <wx/listctrl.h>

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // What the pages of the services window share: lists, dialogs that stay open on a problem, the
 // files the user gives, the problems of a file shown row by row.
 #include "services/service_ui.hpp"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The Services menu: the catalogue and its Standar Pelayanan, the public consultation forums and
 // the satisfaction surveys, each a page of the services window.
 #include "commands/command.hpp"

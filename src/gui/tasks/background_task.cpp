@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "tasks/background_task.hpp"
 
 #include <wx/progdlg.h>

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "team/conflicts_dialog.hpp"
 
 #include <wx/button.h>

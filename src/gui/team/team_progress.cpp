@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "team/team_progress.hpp"
 
 #include "form/form.hpp"

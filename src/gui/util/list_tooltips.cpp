@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "util/list_tooltips.hpp"
 
 #include <wx/listctrl.h>

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "util/program_dir.hpp"
 
 #include "common/data_dirs.hpp"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "util/wrap_text.hpp"
 
 #include <wx/textwrapper.h>

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "util/wrapping_radio.hpp"
 
 #ifdef __WXMSW__
