@@ -21,7 +21,9 @@ set(CMAKE_FIND_ROOT_PATH_MODE_LIBRARY ONLY)
 set(CMAKE_FIND_ROOT_PATH_MODE_INCLUDE ONLY)
 set(CMAKE_FIND_ROOT_PATH_MODE_PACKAGE ONLY)
 # Static libraries only: Debian's mingw zlib also ships libz.dll.a, and CMake would otherwise link
-# that import library, making the program need zlib1.dll.
+# that import library, making the program need zlib1.dll. CMake's Windows platform module sets its
+# own list after this file, so the project sets .a again after project() (CMakeLists.txt); here it
+# covers what runs before that (try_compile checks).
 set(CMAKE_FIND_LIBRARY_SUFFIXES .a)
 # FindZLIB adds .dll.a to the suffixes on Windows unless told to look for the static library.
 set(ZLIB_USE_STATIC_LIBS ON)
