@@ -34,7 +34,8 @@ xmllint --noout "$repo/installer/zi-workbench-mime.xml" 2>/dev/null || python3 -
   "import sys, xml.dom.minidom; xml.dom.minidom.parse(sys.argv[1])" "$repo/installer/zi-workbench-mime.xml"
 
 step "contents"
-contents=$(dpkg-deb -c "$deb" | awk '{print $6}' | sed 's|^\./|/|')
+# The name is everything after the fifth column: the demo's evidence files have spaces in their names.
+contents=$(dpkg-deb -c "$deb" | sed -E 's/^([^ ]+ +){5}//; s| -> .*$||; s|^\./|/|; s|/$||')
 expect() { grep -qx "$1" <<< "$contents" || fail "the package lacks $1"; }
 for file in /usr/bin/ziwb /usr/bin/zi-workbench /usr/share/applications/zi-workbench.desktop \
   /usr/share/icons/hicolor/scalable/apps/zi-workbench.svg /usr/share/mime/packages/zi-workbench.xml \
@@ -42,10 +43,12 @@ for file in /usr/bin/ziwb /usr/bin/zi-workbench /usr/share/applications/zi-workb
   /usr/share/doc/zi-workbench/dependencies /usr/share/doc/zi-workbench/changelog.gz; do
   expect "$file"
 done
-# Every form, template and font of the source tree (the data the programs read at run time).
+# Every form, template and font (with its licence) of the source tree: the data the programs read at
+# run time. fonts/README.md is for developers and is not installed.
 while IFS= read -r file; do
   expect "/usr/share/ziwb/${file}"
-done < <(cd "$repo" && find forms templates fonts -type f \( -path 'forms/*.xml' -o -path 'templates/*' -o -path 'fonts/*' \) 2>/dev/null | sort)
+done < <(cd "$repo" && find forms templates fonts -type f \( -path 'forms/*.xml' -o -path 'templates/*' -o -path 'fonts/*.ttf' \
+  -o -path 'fonts/LICENSE*' \) 2>/dev/null | sort)
 
 step "a clean Debian 12 root"
 mirror=$(sed -n 's/^URIs: *//p' /etc/apt/sources.list.d/debian.sources 2>/dev/null | head -1)
@@ -87,7 +90,7 @@ in_root env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-r
 step "installed with its dependencies in $((SECONDS - started)) s"
 
 step "the command line in the clean root"
-in_root dpkg -s zi-workbench | grep -q '^Status: install ok installed' || fail "not installed"
+in_root dpkg -s zi-workbench | grep '^Status: install ok installed' > /dev/null || fail "not installed"
 in_root env LANG=id_ID.UTF-8 ziwb demo /tmp/demo.ziwb > /dev/null
 in_root env LANG=C.UTF-8 ziwb score /tmp/demo.ziwb --json > "$work/score-root.json"
 built_ziwb="${ZIWB_DEB_BUILD:-$repo/build-deb}/src/cli/ziwb"
@@ -98,11 +101,16 @@ import json, sys
 a, b = (json.load(open(p)) for p in sys.argv[1:])
 assert a == b and a, "scores differ"
 PY
-in_root env LANG=id_ID.UTF-8 ziwb help | grep -q "Cara pakai" || fail "no Indonesian messages"
-in_root env LANG=en_US.UTF-8 ziwb help | grep -q "Usage" || fail "no English messages"
-in_root env LANG=C.UTF-8 ziwb forms | grep -q "lke-permenpanrb-90-2021" || fail "the installed form is not found"
+# Whole outputs are read before grep: `grep -q` would stop reading early, and under pipefail the
+# writer's SIGPIPE would fail the check.
+help_id=$(in_root env LANG=id_ID.UTF-8 ziwb help)
+grep -q "Cara pakai" <<< "$help_id" || fail "no Indonesian messages"
+help_en=$(in_root env LANG=en_US.UTF-8 ziwb help)
+grep -q "Usage" <<< "$help_en" || fail "no English messages"
+forms=$(in_root env LANG=C.UTF-8 ziwb forms)
+grep -q "lke-permenpanrb-90-2021" <<< "$forms" || fail "the installed form is not found"
 if in_root ldd /usr/bin/zi-workbench | grep "not found"; then
   fail "the workbench needs libraries the package does not depend on"
 fi
-in_root dpkg -L zi-workbench | grep -q /usr/share/ziwb/templates/demo/dinas-tenaga-kerja.csv || fail "no demo template"
+in_root dpkg -L zi-workbench | grep /usr/share/ziwb/templates/demo/dinas-tenaga-kerja.csv > /dev/null || fail "no demo template"
 step "the Debian package installs and runs in a clean Debian 12"
