@@ -38,7 +38,7 @@ if [ "${ZIWB_WINDOWS_TESTS:-}" = "1" ] || [ "${CI:-}" = "true" ]; then
     nsis librsvg2-bin icoutils wine wine64 imagemagick
   )
 fi
-if [ "${ZIWB_PACKAGE_TESTS:-}" = "1" ]; then
+if [ "${ZIWB_PACKAGE_TESTS:-}" = "1" ] || [ "${CI:-}" = "true" ]; then
   packages+=(lintian debootstrap desktop-file-utils appstream)
 fi
 
