@@ -172,6 +172,38 @@ class WhoMayWriteWhat(TeamTestCase):
         os.remove(os.path.join(self.dir, "pass-evaluator"))
         self.assert_refused("evaluator", "answer", self.ws, "A.I.1.i.a", "Ya", "--layer", "tpi", words=["sandi"])
 
+    def replace_key(self, who, passphrase=None):
+        """`ziwb key init --replace` on who's machine, with or without a passphrase; the new public key."""
+        path = os.path.join(self.dir, "pass-" + who)
+        args = ["key", "init", "--name", who.capitalize() + " Uji", "--nip", NIPS[who], "--replace"]
+        if passphrase:
+            with open(path, "w", encoding="utf-8") as out:
+                out.write(passphrase + "\n")
+            args += ["--passphrase-file", path]
+        elif os.path.exists(path):
+            os.remove(path)
+        run(*args, check=0, env_extra=self.team.env(who))
+        return json.loads(run("whoami", "--json", check=0, env_extra=self.team.env(who)).stdout)["public_key"]
+
+    def test_evaluators_and_leaders_sign_only_with_a_protected_key(self):
+        # A member signs with a key without a passphrase (anggota1 above); an evaluator or a leader
+        # whose key has none is refused, with the way out, until the koordinator accepts a
+        # protected key.
+        for who, role, extra, change in (
+            ("pimpinan", "pimpinan", ("--position", "Kepala Dinas"), ("signoff", self.ws)),
+            ("evaluator", "evaluator", ("--level", "anggota_tim", "--layer", "tpi"),
+             ("answer", self.ws, "A.I.1.i.a", "Ya", "--layer", "tpi")),
+        ):
+            with self.subTest(who=who):
+                self.keys[who] = self.replace_key(who)
+                self.add(who, role, *extra)
+                self.assert_refused(who, *change, words=["frasa sandi", "ziwb key init --replace", "koordinator"])
+                self.keys[who] = self.replace_key(who, passphrase="rahasia " + who)
+                self.assert_refused(who, *change, words=["daftar tim"])  # the new key is not accepted yet
+                self.add(who, role, *extra)
+                self.team.run(who, *change, check=0)
+        self.verify()
+
     def test_a_team_from_csv_is_one_entry(self):
         csv = os.path.join(self.dir, "tim.csv")
         with open(csv, "w", encoding="utf-8") as out:
