@@ -418,6 +418,16 @@ class Exchange(TeamTestCase):
         for code in ("A.I.1.i.a", "A.I.1.ii.a", "A.I.1.iv.a"):
             self.team.run("anggota1", "answer", member, code, "Ya", "--note", "catatan " + code, check=0)
         changes = os.path.join(self.dir, "changes.ziwbx")
+        # The preview writes nothing and lists what the export then writes.
+        planned = run("exchange", "export", member, changes, "--since", mark, "--dry-run", check=0,
+                      lang="en_US.UTF-8").stdout.splitlines()
+        self.assertFalse(os.path.exists(changes))
+        self.assertTrue(planned[0].startswith("3 entries and 0 evidence files (0 bytes) would be written to"),
+                        planned[0])
+        self.assertEqual(len(planned), 4, planned)
+        for line, code in zip(planned[1:], ("A.I.1.i.a", "A.I.1.ii.a", "A.I.1.iv.a")):
+            self.assertIn("Anggota1 Uji", line)
+            self.assertIn(code, line)
         out = run("exchange", "export", member, changes, "--since", mark, check=0).stdout
         self.assertIn("3", out)
         before = digest(self.ws)

@@ -249,11 +249,16 @@ protected:
     int Node(const std::string& code) { return m_frame->Session()->Form().Find(code); }
     gui::NodePage& Page() { return m_frame->View()->Page(); }
 
-    /// File > Send changes, to `file`.
+    /// File > Send changes, to `file`, agreeing to the preview.
     void Send(const fs::path& file) {
         fs::remove(file);
         gui::SavePathOverride() = [&](const wxString&) { return Wx(file); };
-        ASSERT_TRUE(m_frame->RunCommand("file/send_changes"));
+        bool previewed = false;
+        wxTEST_DIALOG(ASSERT_TRUE(m_frame->RunCommand("file/send_changes")), UserInDialog([&](wxDialog* preview) {
+                          previewed = wxWindow::FindWindowByName("send_changes", preview) != nullptr;
+                          return wxID_OK;
+                      }));
+        EXPECT_TRUE(previewed);
         ASSERT_TRUE(fs::exists(file));
     }
     /// File > Receive changes from `file`, agreeing to the preview; returns the preview's lines.

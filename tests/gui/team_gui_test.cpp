@@ -23,6 +23,7 @@
 
 #include <cstdlib>
 #include <filesystem>
+#include <fstream>
 #include <functional>
 
 #include "app/app.hpp"
@@ -330,6 +331,69 @@ TEST_F(TeamTest, TheTeamRegisterAddsAMemberWithTheirAreas) {
     EXPECT_EQ(team[0].role, "anggota");
     EXPECT_EQ(team[0].areas, (std::vector<int>{1, 3}));
     EXPECT_EQ(team[0].public_key, key);
+}
+
+/// The lines of `file` that start with `word` ("entry ", "blob "): the exchange file's framing.
+std::size_t FramingLines(const fs::path& file, const std::string& word) {
+    std::ifstream in(file, std::ios::binary);
+    std::size_t count = 0;
+    for (std::string line; std::getline(in, line);) {
+        count += line.starts_with(word) && line.size() > word.size() + 64 ? 1 : 0;
+    }
+    return count;
+}
+
+TEST_F(TeamTest, SendChangesShowsWhatWillBeWrittenAndMayLeaveTheFilesOut) {
+    Open();
+    // A change with an evidence file, so that the preview has a file to leave out.
+    const fs::path scan = m_dir / "sk-tim.pdf";
+    {
+        std::ofstream out(scan, std::ios::binary);
+        out << "%PDF-1.4\n% SK Tim Zona Integritas\n";
+    }
+    ASSERT_EQ(Cli("evidence add " + Quoted(m_path) + " A.I.1.i.a " + Quoted(scan)), 0);
+    m_frame->ReloadWorkspace();
+    const fs::path file = m_dir / "kirim.ziwbx";
+    gui::SavePathOverride() = [&](const wxString&) { return Wx(file); };
+
+    // Cancel: nothing is written.
+    wxTEST_DIALOG(m_frame->RunCommand("file/send_changes"), UserInDialog([&](wxDialog*) { return wxID_CANCEL; }));
+    EXPECT_FALSE(fs::exists(file));
+
+    wxString with_files;
+    wxString without_files;
+    wxArrayString lines;
+    wxTEST_DIALOG(m_frame->RunCommand("file/send_changes"), UserInDialog([&](wxDialog* preview) {
+                      auto* heading = Find<wxStaticText>(preview, "send_heading");
+                      with_files = heading->GetLabel();
+                      lines = Find<wxListBox>(preview, "send_changes")->GetStrings();
+                      Shoot(preview, "send-changes");
+                      auto* evidence = Find<wxCheckBox>(preview, "send_with_evidence");
+                      EXPECT_TRUE(evidence->IsEnabled());
+                      evidence->SetValue(false);
+                      wxCommandEvent toggled(wxEVT_CHECKBOX, evidence->GetId());
+                      toggled.SetEventObject(evidence);
+                      evidence->ProcessWindowEvent(toggled);
+                      without_files = heading->GetLabel();
+                      return wxID_OK;
+                  }));
+    ASSERT_TRUE(fs::exists(file));
+    // The preview listed exactly the entries written, the newest being the evidence just added.
+    EXPECT_EQ(lines.size(), FramingLines(file, "entry "));
+    ASSERT_FALSE(lines.empty());
+    EXPECT_NE(lines.back().Find("sk-tim.pdf"), wxNOT_FOUND) << lines.back();
+    EXPECT_EQ(without_files.Find("berkas bukti dukung"), wxNOT_FOUND) << without_files;
+    // Chosen without the files: none travels.
+    EXPECT_EQ(FramingLines(file, "blob "), 0u);
+
+    // With them, the file travels with the entries.
+    fs::remove(file);
+    wxTEST_DIALOG(m_frame->RunCommand("file/send_changes"), UserInDialog([&](wxDialog*) { return wxID_OK; }));
+    const std::size_t blobs = FramingLines(file, "blob ");
+    EXPECT_GE(blobs, 1u);
+    // The preview counted the files that were then written.
+    EXPECT_NE(with_files.Find(wxString::Format(" dan %zu berkas bukti dukung (", blobs)), wxNOT_FOUND) << with_files;
+    gui::SavePathOverride() = nullptr;
 }
 
 TEST_F(TeamTest, ChangesSentWithTheCommandLineArePreviewedThenApplied) {

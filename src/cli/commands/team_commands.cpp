@@ -240,7 +240,8 @@ void PrintImport(const core::ImportSummary& summary, bool dry_run) {
 
 int RunExchange(const std::vector<std::string>& words, const Context&) {
     static const std::string usage =
-        "ziwb exchange export WS OUT [--since MARK] [--layer L] | import WS FILE [--dry-run] | mark WS";
+        "ziwb exchange export WS OUT [--since MARK] [--layer L] [--without-evidence] [--dry-run] | import WS FILE "
+        "[--dry-run] | mark WS";
     const Arguments args(words, {"since", "layer"}, {"dry-run", "without-evidence"});
     if (args.Positional().empty()) {
         throw UsageError(Format(Tr("say export, import or mark. Usage: {0}"), {usage}));
@@ -258,6 +259,19 @@ int RunExchange(const std::vector<std::string>& words, const Context&) {
         std::optional<std::string> only_layer;
         if (const auto layer = args.Option("layer")) {
             only_layer = core::ParseLayer(workspace.FormInUse(), *layer).Id();
+        }
+        if (args.Flag("dry-run")) {
+            // What would go, written nowhere: the same preview as the workbench's Send Changes.
+            const auto plan =
+                core::PlanExport(workspace, args.Option("since"), !args.Flag("without-evidence"), only_layer);
+            std::string out = Format(Tr("{0} entries and {1} evidence files ({2} bytes) would be written to {3}:\n"),
+                                     {std::to_string(plan.entries.size()), std::to_string(plan.files),
+                                      std::to_string(plan.file_bytes), core::PathToUtf8(args.PositionalPath(2))});
+            for (const auto& line : plan.entries) {
+                out += "  " + line + "\n";
+            }
+            Print(out);
+            return kExitDone;
         }
         const auto summary = core::ExportChanges(workspace, args.PositionalPath(2), args.Option("since"),
                                                  !args.Flag("without-evidence"), only_layer);
@@ -343,8 +357,8 @@ const CommandRegistration kRegistrations[] = {
                          NoTr("Check every entry of the signed log, or rebuild the tables from it"), RunAudit, 155}),
     CommandRegistration(
         {"exchange",
-         "ziwb exchange export WS OUT [--since MARK] [--layer L] [--without-evidence] | import WS FILE [--dry-run] | "
-         "mark WS",
+         "ziwb exchange export WS OUT [--since MARK] [--layer L] [--without-evidence] [--dry-run] | import WS FILE "
+         "[--dry-run] | mark WS",
          NoTr("Send and receive changes between copies of a workspace"), RunExchange, 160}),
     CommandRegistration({"merge", "ziwb merge WS OTHER.ziwb [--dry-run]",
                          NoTr("Bring in everything another copy of the workspace holds"), RunMerge, 165}),

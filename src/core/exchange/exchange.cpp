@@ -273,48 +273,89 @@ std::string ExchangeMark(Workspace& workspace) {
     });
 }
 
+namespace {
+
+/// The entries of `workspace` an export sends, in log order, and the files that travel with them.
+struct Selection {
+    std::string workspace_id;
+    std::vector<StoredEntry> entries;
+    std::vector<std::string> descriptions;  ///< Describe() of each entry
+    std::set<std::string> files;
+    long long last_seq = 0;  ///< the newest entry of the log, sent or not
+};
+
+Selection SelectForExport(SQLite::Database& db, const std::optional<std::string>& since, bool with_evidence,
+                          const std::optional<std::string>& only_layer) {
+    const auto receiver_heads = since ? ParseMark(*since) : std::vector<std::string>{};
+    Selection selection;
+    std::vector<StoredEntry> log;
+    {
+        SQLite::Transaction snapshot(db);
+        log = LoadLog(db);
+        selection.workspace_id = WorkspaceId(db);
+    }
+    const auto held = Ancestry(log, receiver_heads);
+    std::set<std::string> sent;
+    for (auto& stored : log) {
+        selection.last_seq = stored.seq;
+        if (held.count(stored.hash) != 0) {
+            continue;
+        }
+        const LogEntry entry = DecodeEntry(stored.body);
+        if (only_layer) {
+            if (entry.layer != *only_layer) {
+                continue;
+            }
+            for (const auto& parent : entry.parents) {
+                if (held.count(parent) == 0 && sent.count(parent) == 0) {
+                    throw UserError(Format(Tr("the {0} changes follow changes of other layers the receiver "
+                                              "does not hold yet ({1}); send them without --layer"),
+                                           {*only_layer, OneLine(entry.summary)}));
+                }
+            }
+        }
+        sent.insert(stored.hash);
+        if (with_evidence) {
+            FilesNamedBy(entry, selection.files);
+        }
+        selection.descriptions.push_back(Describe(entry));
+        selection.entries.push_back(std::move(stored));
+    }
+    return selection;
+}
+
+}  // namespace
+
+ExportPlan PlanExport(Workspace& workspace, const std::optional<std::string>& since, bool with_evidence,
+                      const std::optional<std::string>& only_layer) {
+    return GuardSqlite(PathToUtf8(workspace.Path()), [&] {
+        SQLite::Database& db = workspace.Database();
+        Selection selection = SelectForExport(db, since, with_evidence, only_layer);
+        ExportPlan plan;
+        plan.entries = std::move(selection.descriptions);
+        SQLite::Statement blob(db, "SELECT size FROM blob WHERE sha256 = ? AND (chunks > 0 OR size = 0)");
+        for (const auto& sha256 : selection.files) {
+            blob.bind(1, sha256);
+            if (blob.executeStep()) {
+                ++plan.files;
+                plan.file_bytes += static_cast<std::uintmax_t>(blob.getColumn(0).getInt64());
+            }
+            blob.reset();
+        }
+        return plan;
+    });
+}
+
 ExportSummary ExportChanges(Workspace& workspace, const std::filesystem::path& out,
                             const std::optional<std::string>& since, bool with_evidence,
                             const std::optional<std::string>& only_layer) {
-    const auto receiver_heads = since ? ParseMark(*since) : std::vector<std::string>{};
     return GuardSqlite(PathToUtf8(workspace.Path()), [&] {
         SQLite::Database& db = workspace.Database();
-        std::vector<StoredEntry> log;
-        std::string workspace_id;
-        {
-            SQLite::Transaction snapshot(db);
-            log = LoadLog(db);
-            workspace_id = WorkspaceId(db);
-        }
-        const auto held = Ancestry(log, receiver_heads);
+        const Selection selection = SelectForExport(db, since, with_evidence, only_layer);
         std::string text(kMagic);
-        text += "workspace " + workspace_id + "\n";
+        text += "workspace " + selection.workspace_id + "\n";
         ExportSummary summary;
-        long long last_seq = 0;
-        std::set<std::string> files;
-        std::set<std::string> sent;
-        for (const auto& stored : log) {
-            last_seq = stored.seq;
-            if (held.count(stored.hash) != 0) {
-                continue;
-            }
-            const LogEntry entry = DecodeEntry(stored.body);
-            if (only_layer) {
-                if (entry.layer != *only_layer) {
-                    continue;
-                }
-                for (const auto& parent : entry.parents) {
-                    if (held.count(parent) == 0 && sent.count(parent) == 0) {
-                        throw UserError(Format(Tr("the {0} changes follow changes of other layers the receiver "
-                                                  "does not hold yet ({1}); send them without --layer"),
-                                               {*only_layer, OneLine(entry.summary)}));
-                    }
-                }
-            }
-            sent.insert(stored.hash);
-            if (with_evidence) {
-                FilesNamedBy(entry, files);
-            }
+        for (const auto& stored : selection.entries) {
             text += "entry " + stored.hash + " " + (stored.signature.empty() ? "-" : BytesToHex(stored.signature)) +
                     " " + std::to_string(stored.body.size()) + "\n";
             text += stored.body;
@@ -322,7 +363,7 @@ ExportSummary ExportChanges(Workspace& workspace, const std::filesystem::path& o
             ++summary.entries;
         }
         SQLite::Statement blob(db, "SELECT id, size FROM blob WHERE sha256 = ? AND (chunks > 0 OR size = 0)");
-        for (const auto& sha256 : files) {
+        for (const auto& sha256 : selection.files) {
             blob.bind(1, sha256);
             if (blob.executeStep()) {
                 if (text.size() + static_cast<std::size_t>(blob.getColumn(1).getInt64()) > kMaxExchangeBytes) {
@@ -352,7 +393,7 @@ ExportSummary ExportChanges(Workspace& workspace, const std::filesystem::path& o
             SQLite::Statement shared(db,
                                      "INSERT INTO meta (key, value) VALUES ('shared_through_seq', ?) "
                                      "ON CONFLICT (key) DO UPDATE SET value = excluded.value");
-            shared.bind(1, std::to_string(last_seq));
+            shared.bind(1, std::to_string(selection.last_seq));
             shared.exec();
         }
         return summary;

@@ -27,6 +27,17 @@ struct ExportSummary {
     std::uintmax_t bytes = 0;
 };
 
+/// What an export with the same arguments would write, without writing it: the preview of
+/// "send changes".
+struct ExportPlan {
+    std::vector<std::string> entries;  ///< "time, author: summary" of each entry, in log order
+    std::size_t files = 0;             ///< evidence files that would travel with them
+    std::uintmax_t file_bytes = 0;
+};
+[[nodiscard]] ExportPlan PlanExport(Workspace& workspace, const std::optional<std::string>& since,
+                                    bool with_evidence = true,
+                                    const std::optional<std::string>& only_layer = std::nullopt);
+
 /// Writes the entries the receiver lacks (all, or those not already behind `since`) to `out`, a
 /// new file (never replacing one). The format is docs/log-format.md's exchange file.
 /// With `with_evidence`, the files the exported entries name travel with them (by SHA-256).

@@ -13,6 +13,7 @@
 #include "team/changes_preview_dialog.hpp"
 #include "team/conflicts_dialog.hpp"
 #include "team/identity_dialog.hpp"
+#include "team/send_changes_dialog.hpp"
 #include "team/team_dialog.hpp"
 #include "util/wx_text.hpp"
 
@@ -34,6 +35,11 @@ wxString ExchangeFileName(const MainFrame& frame) {
 }
 
 void SendChanges(MainFrame& frame) {
+    auto& workspace = frame.Session()->Workspace();
+    const auto choice = ShowSendChangesPreview(&frame, workspace);
+    if (!choice) {
+        return;
+    }
     // TRANSLATORS: file dialog title
     const wxString target = AskSavePath(frame, _("Send changes"), ExchangeFileName(frame),
                                         // TRANSLATORS: file type filter
@@ -45,7 +51,7 @@ void SendChanges(MainFrame& frame) {
     if (wxFileName::FileExists(target)) {
         wxRemoveFile(target);
     }
-    const auto summary = core::ExportChanges(frame.Session()->Workspace(), PathOf(target), std::nullopt);
+    const auto summary = core::ExportChanges(workspace, PathOf(target), std::nullopt, choice->with_evidence);
     // TRANSLATORS: status bar after sending changes
     frame.SetStatusText(
         wxString::Format(_("%zu changes were written to %s: send it to the team."), summary.entries, target));
@@ -96,9 +102,10 @@ void MergeCopy(MainFrame& frame) {
 }  // namespace
 
 void AddTeamCommands(std::vector<Command>& commands) {
-    commands.push_back({"file/send_changes", [] { return _("Se&nd Changes..."); },
-                        [] { return _("Write the changes of this workspace to a file for the rest of the team"); }, "",
-                        [](const MainFrame& frame) { return frame.Session() != nullptr; }, SendChanges});
+    commands.push_back(
+        {"file/send_changes", [] { return _("Se&nd Changes..."); },
+         [] { return _("Preview the changes of this workspace, then write them to a file for the rest of the team"); },
+         "", [](const MainFrame& frame) { return frame.Session() != nullptr; }, SendChanges});
     commands.push_back({"file/receive_changes", [] { return _("Recei&ve Changes..."); },
                         [] { return _("Apply the changes in a file a team member sent, after a preview"); }, "",
                         CanWrite, ReceiveChanges});

@@ -20,8 +20,8 @@
 
 #include "app/preferences.hpp"
 #include "common/error.hpp"
-#include "common/text.hpp"
 #include "util/list_tooltips.hpp"
+#include "util/size_text.hpp"
 #include "util/user_action.hpp"
 #include "util/wx_text.hpp"
 
@@ -44,17 +44,6 @@ public:
 private:
     EvidencePanel* m_panel;
 };
-
-wxString SizeText(std::uint64_t size) {
-    if (size < 1024) {
-        // TRANSLATORS: a size in bytes, below 1 KB
-        return wxString::Format(_("%d bytes"), static_cast<int>(size));
-    }
-    if (size < std::uint64_t{1024} * 1024) {
-        return Wx(core::FormatNumber(static_cast<double>(size) / 1024.0, 0)) + " KB";
-    }
-    return Wx(core::FormatNumber(static_cast<double>(size) / 1048576.0, 1)) + " MB";
-}
 
 /// "PDF", "DOCX": what a civil servant recognises, from the file's extension (or its media type).
 wxString KindOf(const core::EvidenceItem& item) {
@@ -184,7 +173,7 @@ void EvidencePanel::Fill() {
         // TRANSLATORS: added to an evidence item's kind when the PDF carries an electronic signature
         const wxString kind = signature.empty() ? KindOf(item) : KindOf(item) + " " + _("(e-signed)");
         m_list->SetItem(row, 1, item.kind == "link" ? _("link") : kind);
-        m_list->SetItem(row, 2, item.kind == "link" ? wxString() : SizeText(item.size));
+        m_list->SetItem(row, 2, item.kind == "link" ? wxString() : FileSizeText(item.size));
         m_list->SetItem(row, 3, Wx(item.added_at.substr(0, 10)));
         const wxString state = ReviewState(item.id, checklist);
         m_list->SetItem(row, 4, signature.empty() ? state : state + wxString::FromUTF8(" \xC2\xB7 ") + signature);

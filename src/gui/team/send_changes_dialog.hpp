@@ -1,0 +1,25 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <optional>
+
+class wxWindow;
+
+namespace ziwb::core {
+class Workspace;
+}
+
+namespace ziwb::gui {
+
+/// What the person chose in the preview of Send Changes.
+struct SendChoice {
+    bool with_evidence = true;  ///< the evidence files the entries name travel with them
+};
+
+/// Shows what Send Changes would write, from the core's plan (every entry as "time, author:
+/// summary", and the evidence files with their size), with the choice to leave the files out (a
+/// file too large for e-mail or chat). Returns the choice when the user chose Save, nothing on
+/// Cancel.
+[[nodiscard]] std::optional<SendChoice> ShowSendChangesPreview(wxWindow* parent, core::Workspace& workspace);
+
+}  // namespace ziwb::gui
