@@ -15,7 +15,7 @@
 namespace ziwb::gui {
 namespace {
 
-/// The dialog's heading and list for the plan of the current choice.
+/// The dialog's heading and list for the plan, with or without its evidence files.
 void ShowPlan(const core::ExportPlan& plan, bool with_evidence, wxStaticText* heading, wxListBox* list) {
     wxString text;
     if (with_evidence && plan.files > 0) {
@@ -37,9 +37,9 @@ void ShowPlan(const core::ExportPlan& plan, bool with_evidence, wxStaticText* he
 }  // namespace
 
 std::optional<SendChoice> ShowSendChangesPreview(wxWindow* parent, core::Workspace& workspace) {
-    // Both plans up front: the workspace cannot change while this modal dialog is open.
-    const core::ExportPlan with_files = core::PlanExport(workspace, std::nullopt, true);
-    const core::ExportPlan without_files = core::PlanExport(workspace, std::nullopt, false);
+    // One plan serves both choices: leaving the files out sends the same entries. The workspace
+    // cannot change while this modal dialog is open.
+    const core::ExportPlan plan = core::PlanExport(workspace, std::nullopt, true);
     // TRANSLATORS: title of the preview before sending changes
     wxDialog dialog(parent, wxID_ANY, _("Send changes"), wxDefaultPosition, wxDefaultSize,
                     wxDEFAULT_DIALOG_STYLE | wxRESIZE_BORDER);
@@ -56,7 +56,7 @@ std::optional<SendChoice> ShowSendChangesPreview(wxWindow* parent, core::Workspa
     auto* evidence = new wxCheckBox(&dialog, wxID_ANY, _("With the evidence files these changes name"),
                                     wxDefaultPosition, wxDefaultSize, 0, wxDefaultValidator, "send_with_evidence");
     evidence->SetValue(true);
-    evidence->Enable(with_files.files > 0);
+    evidence->Enable(plan.files > 0);
     sizer->Add(evidence, wxSizerFlags().Border(wxLEFT | wxRIGHT | wxTOP, border));
     // TRANSLATORS: explanation under the evidence check box of the Send Changes preview
     auto* hint =
@@ -72,7 +72,7 @@ std::optional<SendChoice> ShowSendChangesPreview(wxWindow* parent, core::Workspa
     sizer->Add(buttons, wxSizerFlags().Expand().Border(wxALL));
 
     const auto refresh = [&] {
-        ShowPlan(evidence->GetValue() ? with_files : without_files, evidence->GetValue(), heading, list);
+        ShowPlan(plan, evidence->GetValue(), heading, list);
         heading->Wrap(dialog.FromDIP(640));
         dialog.Layout();
     };
