@@ -354,6 +354,17 @@ TEST_F(ReviewTest, TheWholeLoopAcrossTheUnitsAndTheEvaluatorsCopies) {
     EXPECT_EQ(own->value, evaluator_answer);
     EXPECT_EQ(own->note, "SK tim belum ditandatangani");
     EXPECT_EQ(OpenRead(m_evaluator_copy).FindAnswer(core::Layer::Unit(), kCode)->value, unit_answer);  // untouched
+    // The score panel's headline is the evaluator's own layer; the unit's total stands under it.
+    {
+        auto workspace = OpenRead(m_evaluator_copy);
+        const double tpi_total = workspace.Score(core::Layer::Tpi()).Total();
+        const double unit_total = workspace.Score(core::Layer::Unit()).Total();
+        ASSERT_NE(core::FormatNumber(tpi_total, 2), core::FormatNumber(unit_total, 2));
+        EXPECT_EQ(Utf8(Find<wxStaticText>(m_frame, "score_total")->GetLabel()), core::FormatNumber(tpi_total, 2));
+        EXPECT_TRUE(TextOf(m_frame, "score_heading").Contains("TPI")) << TextOf(m_frame, "score_heading");
+        EXPECT_TRUE(TextOf(m_frame, "score_unit_total").EndsWith(Wx(core::FormatNumber(unit_total, 2))))
+            << TextOf(m_frame, "score_unit_total");
+    }
 
     // "Needs revision" without a reason is refused in one line; with one, it counts a revision.
     auto* status = Find<wxChoice>(desk, "review_status");
@@ -418,8 +429,15 @@ TEST_F(ReviewTest, TheWholeLoopAcrossTheUnitsAndTheEvaluatorsCopies) {
     EXPECT_TRUE(TextOf(notice, "revision_status").Contains("perlu revisi")) << TextOf(notice, "revision_status");
     EXPECT_TRUE(TextOf(notice, "revision_reason").Contains("Lampirkan SK yang sudah ditandatangani"));
     EXPECT_TRUE(TextOf(notice, "revision_reason").Contains("1 ")) << TextOf(notice, "revision_reason");
-    // The "differs from the evaluator" filter says both answers.
+    // The "revision asked" filter lists every criterion sent back, each with the evaluator's reason.
     auto& navigator = m_frame->View()->Navigator();
+    navigator.SetFilter(gui::NavigatorFilter::RevisionAsked, wxString());
+    Pump();
+    EXPECT_EQ(navigator.Model().ShownCriteria(), std::vector<int>{Node(kCode)});
+    EXPECT_TRUE(navigator.Model().RevisionText(Node(kCode)).Contains("Lampirkan SK yang sudah ditandatangani"))
+        << navigator.Model().RevisionText(Node(kCode));
+    EXPECT_EQ(wxWindow::FindWindowByName("score_unit_total", m_frame), nullptr);  // the unit's panel: one total
+    // The "differs from the evaluator" filter says both answers.
     const wxString both = navigator.Model().DifferenceText(Node(kCode));
     EXPECT_TRUE(both.Contains(Wx(unit_answer)) && both.Contains(Wx(evaluator_answer)) && both.Contains("TPI")) << both;
     Find<wxTextCtrl>(notice, "revision_note")->ChangeValue("SK bertanda tangan sudah dilampirkan");
@@ -428,6 +446,11 @@ TEST_F(ReviewTest, TheWholeLoopAcrossTheUnitsAndTheEvaluatorsCopies) {
     EXPECT_EQ(review.state, core::ReviewState::ReadyForRecheck);
     EXPECT_EQ(review.ready_note, "SK bertanda tangan sudah dilampirkan");
     EXPECT_TRUE(TextOf(notice, "revision_ready").Contains("SK bertanda tangan sudah dilampirkan"));
+    // Marked ready, it stays in the list, now saying it waits for the evaluator.
+    EXPECT_EQ(navigator.Model().ShownCriteria(), std::vector<int>{Node(kCode)});
+    EXPECT_EQ(navigator.Model().RevisionText(Node(kCode)),
+              Wx(core::ReviewStateLabel(core::ReviewState::ReadyForRecheck)));
+    navigator.SetFilter(gui::NavigatorFilter::All, wxString());
     const fs::path to_evaluator = m_dir / "unit-ke-tpi.ziwbx";
     Send(to_evaluator);
     Close();

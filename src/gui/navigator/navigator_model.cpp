@@ -38,6 +38,7 @@ bool NavigatorModel::Passes(int criterion, NavigatorFilter filter) const {
             const auto& evaluator = m_session.EvaluatorAnswer(criterion);
             return evaluator.has_value() && evaluator != m_session.Answers().Get(criterion);
         }
+        case NavigatorFilter::RevisionAsked: return m_revisions.contains(criterion);
         case NavigatorFilter::MyAreas: {
             const auto& mine = m_session.MyAreas();
             return std::find(mine.begin(), mine.end(), m_session.Form().Node(criterion).change_area) != mine.end();
@@ -102,6 +103,11 @@ wxString NavigatorModel::DifferenceText(int node) const {
                             text(evaluator));
 }
 
+wxString NavigatorModel::RevisionText(int node) const {
+    const auto found = m_revisions.find(node);
+    return found == m_revisions.end() ? wxString() : found->second;
+}
+
 void NavigatorModel::ScoresChanged(int node) {
     const core::Form& form = m_session.Form();
     wxDataViewItemArray items;
@@ -127,6 +133,12 @@ void NavigatorModel::GetValue(wxVariant& variant, const wxDataViewItem& item, un
             if (m_filter == NavigatorFilter::DiffersFromEvaluator && node.IsCriterion()) {
                 if (const wxString difference = DifferenceText(index); !difference.empty()) {
                     title = "[" + difference + "]  " + title;
+                }
+            }
+            // Filtered on revisions, each row says the state and the evaluator's reason.
+            if (m_filter == NavigatorFilter::RevisionAsked && node.IsCriterion()) {
+                if (const wxString revision = RevisionText(index); !revision.empty()) {
+                    title = "[" + revision + "]  " + title;
                 }
             }
             variant = title;

@@ -4,6 +4,7 @@
 #include <wx/dataview.h>
 
 #include <functional>
+#include <map>
 #include <string>
 #include <vector>
 
@@ -17,6 +18,7 @@ enum class NavigatorFilter {
     Unanswered,            ///< not scored yet: unanswered, counts missing, or not computable
     WithoutEvidence,       ///< no evidence item backs it
     DiffersFromEvaluator,  ///< the evaluator (TPI) answered differently
+    RevisionAsked,         ///< the evaluator asked for a revision, open or marked ready for re-check
     MyAreas,               ///< in the change areas the register gives the user (an anggota)
 };
 
@@ -37,6 +39,11 @@ public:
     [[nodiscard]] std::vector<int> ShownCriteria() const;
     /// "unit Ya · TPI Tidak" for a criterion the evaluator answered differently; empty otherwise.
     [[nodiscard]] wxString DifferenceText(int node) const;
+    /// The criteria whose revision was asked, each with what the filter's rows say ("needs revision:
+    /// the reason"); the navigator loads them from the review layer before filtering on them.
+    void SetRevisions(std::map<int, wxString> revisions) { m_revisions = std::move(revisions); }
+    /// What SetRevisions said of `node`; empty when no revision was asked.
+    [[nodiscard]] wxString RevisionText(int node) const;
     /// Tells the view that a node's score changed, and so did every node above it.
     void ScoresChanged(int node);
 
@@ -68,6 +75,7 @@ private:
     std::vector<bool> m_shown;
     NavigatorFilter m_filter = NavigatorFilter::All;
     std::vector<std::string> m_search_text;  ///< folded text of each node, built once
+    std::map<int, wxString> m_revisions;
 };
 
 }  // namespace ziwb::gui

@@ -10,7 +10,9 @@
 
 #include <algorithm>
 
+#include "common/error.hpp"
 #include "navigator/node_text.hpp"
+#include "review/review_status.hpp"
 #include "review/review_text.hpp"
 #include "util/wx_text.hpp"
 
@@ -41,6 +43,9 @@ NavigatorPanel::NavigatorPanel(wxWindow* parent, WorkspaceSession& session, std:
     // TRANSLATORS: navigator filter: the evaluator (%s: TPI) answered differently
     m_filter->Append(
         wxString::Format(_("Differs from evaluator (%s)"), ShortLayerName(m_session.Form(), m_session.Role().layer)));
+    // TRANSLATORS: navigator filter: criteria the evaluator (%s: TPI) sent back for revision
+    m_filter->Append(
+        wxString::Format(_("Revision asked (%s)"), ShortLayerName(m_session.Form(), m_session.Role().layer)));
     m_filter->SetSelection(0);
     if (!m_session.MyAreas().empty()) {
         // TRANSLATORS: navigator filter: the change areas the team register gives the user
@@ -113,6 +118,9 @@ wxString NavigatorPanel::ToolTipFor(int node) const {
     if (const wxString difference = m_model->DifferenceText(node); !difference.empty()) {
         tip << "\n" << difference;
     }
+    if (const wxString revision = m_model->RevisionText(node); !revision.empty()) {
+        tip << "\n" << revision;
+    }
     return tip;
 }
 
@@ -149,6 +157,35 @@ void NavigatorPanel::OnSessionChange(const SessionChange& change) {
     if (change.kind == SessionChange::Kind::Answer && change.node >= 0) {
         m_model->ScoresChanged(change.node);
     }
+    // A status set or a re-check asked for changes the list of revisions being looked at.
+    if (change.kind == SessionChange::Kind::Review &&
+        static_cast<NavigatorFilter>(m_filter->GetSelection()) == NavigatorFilter::RevisionAsked) {
+        ApplyFilter();
+    }
+}
+
+void NavigatorPanel::LoadRevisions() {
+    std::map<int, wxString> revisions;
+    try {
+        for (const auto& review : core::LoadReviews(m_session.Workspace(), m_session.Role().layer)) {
+            if (review.state != core::ReviewState::NeedsRevision &&
+                review.state != core::ReviewState::ReadyForRecheck) {
+                continue;
+            }
+            const int node = m_session.Form().Find(review.code);
+            if (node < 0) {
+                continue;
+            }
+            wxString text = Wx(core::ReviewStateLabel(review.state));
+            if (review.state == core::ReviewState::NeedsRevision && !review.note.empty()) {
+                text << ": " << Wx(review.note);
+            }
+            revisions.emplace(node, text);
+        }
+    } catch (const core::UserError&) {
+        // A file of an older format, read as it is, has no reviews: nothing was asked.
+    }
+    m_model->SetRevisions(std::move(revisions));
 }
 
 void NavigatorPanel::SetFilter(NavigatorFilter filter, const wxString& search) {
@@ -161,6 +198,9 @@ void NavigatorPanel::ApplyFilter() {
     const int selected = SelectedNode();
     const auto filter = static_cast<NavigatorFilter>(std::max(0, m_filter->GetSelection()));
     m_syncing = true;
+    if (filter == NavigatorFilter::RevisionAsked) {
+        LoadRevisions();
+    }
     m_model->SetFilter(filter, Utf8(m_search->GetValue()));
     ExpandShown();
     if (selected >= 0 && m_model->IsShown(selected)) {

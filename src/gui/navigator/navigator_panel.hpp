@@ -39,6 +39,8 @@ private:
     void ApplyFilter();
     void ExpandShown();
     void OnSessionChange(const SessionChange& change);
+    /// Reads the review layer's open revisions into the model, for the "revision asked" filter.
+    void LoadRevisions();
     /// A printable key typed in the tree goes to our search box (instead of GTK's own).
     void OnTreeChar(wxKeyEvent& event);
 

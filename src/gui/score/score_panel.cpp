@@ -10,6 +10,7 @@
 
 #include "common/text.hpp"
 #include "report/score_output.hpp"
+#include "review/review_text.hpp"
 #include "score/area_bar.hpp"
 #include "score/score_comparison.hpp"
 #include "signoff/signoff.hpp"
@@ -108,8 +109,15 @@ void ScorePanel::Build() {
     const int border = FromDIP(12);
     auto* sizer = new wxBoxSizer(wxVERTICAL);
 
+    RescoreLayer();
+    const bool evaluator = m_session.Role().evaluator;
     // TRANSLATORS: heading of the score panel: the assessment's total
-    sizer->Add(AddText(_("Evaluation score"), "score_heading", 0, true, true),
+    wxString heading = _("Evaluation score");
+    if (evaluator) {
+        // TRANSLATORS: heading of the score panel for an evaluator: %s their layer (TPI)
+        heading = wxString::Format(_("Score by the %s"), LayerName(form, m_session.Role().layer));
+    }
+    sizer->Add(AddText(heading, "score_heading", 0, true, true),
                wxSizerFlags().Expand().Border(wxLEFT | wxRIGHT | wxTOP, border));
     auto* total_row = new wxBoxSizer(wxHORIZONTAL);
     m_total = new wxStaticText(this, wxID_ANY, "0", wxDefaultPosition, wxDefaultSize, 0, "score_total");
@@ -120,6 +128,11 @@ void ScorePanel::Build() {
     of_hundred->SetForegroundColour(wxSystemSettings::GetColour(wxSYS_COLOUR_GRAYTEXT));
     total_row->Add(of_hundred, wxSizerFlags().Bottom().Border(wxLEFT | wxBOTTOM, FromDIP(6)));
     sizer->Add(total_row, wxSizerFlags().Border(wxLEFT | wxRIGHT, border));
+    m_other_total = nullptr;
+    if (evaluator) {
+        m_other_total = AddText(wxString(), "score_unit_total", 0, false, true);
+        sizer->Add(m_other_total, wxSizerFlags().Expand().Border(wxLEFT | wxRIGHT, border));
+    }
 
     auto* parts = new wxFlexGridSizer(2, FromDIP(wxSize(12, 4)));
     parts->AddGrowableCol(0, 1);
@@ -163,7 +176,7 @@ void ScorePanel::Build() {
                        false, true),
                wxSizerFlags().Expand().Border(wxLEFT | wxRIGHT, border));
     for (const auto& area : form.ChangeAreas()) {
-        const AreaSums sums = SumArea(form, m_session.Report(), area.number);
+        const AreaSums sums = SumArea(form, Shown(), area.number);
         // The name on its own line; the bar and the figures below it.
         const wxString area_name = wxString::Format("%d. %s", area.number, Wx(area.name));
         auto* name = new wxStaticText(this, wxID_ANY, area_name, wxDefaultPosition, wxDefaultSize, wxST_ELLIPSIZE_END);
@@ -239,7 +252,7 @@ wxString ScorePanel::VerdictsHtml() const {
     const wxColour text = wxSystemSettings::GetColour(wxSYS_COLOUR_WINDOWTEXT);
     wxString html = "<html><body text=\"" + HexOf(text) + "\" link=\"" +
                     HexOf(wxSystemSettings::GetColour(wxSYS_COLOUR_HOTLIGHT)) + "\">";
-    for (const auto& verdict : m_session.Report().verdicts) {
+    for (const auto& verdict : Shown().verdicts) {
         html << "<p><b>" << HtmlEscape(Wx(verdict.predicate)) << "</b>&nbsp;&nbsp;";
         if (verdict.eligible) {
             // TRANSLATORS: verdict: the score meets every condition of the predicate
@@ -282,15 +295,30 @@ wxString ScorePanel::VerdictsHtml() const {
     return html;
 }
 
+const core::ScoreReport& ScorePanel::Shown() const {
+    return m_session.Role().evaluator ? m_layer_report : m_session.Report();
+}
+
+void ScorePanel::RescoreLayer() {
+    if (m_session.Role().evaluator) {
+        m_layer_report = m_session.Workspace().Score(m_session.Role().layer);
+    }
+}
+
 void ScorePanel::UpdateValues() {
     const core::Form& form = m_session.Form();
-    const core::ScoreReport& report = m_session.Report();
+    RescoreLayer();
+    const core::ScoreReport& report = Shown();
     const auto set = [](wxStaticText* label, const wxString& text) {
         if (label->GetLabel() != text) {
             label->SetLabel(text);
         }
     };
     set(m_total, Number(report.Total()));
+    if (m_other_total != nullptr) {
+        // TRANSLATORS: under the evaluator's total: the total of the unit's own answers
+        m_other_total->SetText(wxString::Format(_("The unit's own score: %s"), Number(m_session.Report().Total())));
+    }
     const auto component = [&](const char* role) -> wxString {
         const int index = form.ComponentWithRole(role);
         if (index < 0) {

@@ -22,7 +22,8 @@ class WrapText;
 /// Always beside the pages: the engine's total, Pengungkit and Hasil, completeness and the total
 /// with unanswered criteria as 0, each change area against its weight with the WBK and WBBM
 /// minimums marked, and the verdicts with every unmet condition. A condition is a link to where
-/// the points are missing. It shows the engine's numbers only; it computes none.
+/// the points are missing. It shows the engine's numbers only; it computes none. An evaluator sees
+/// their own layer's score there, with the unit's total under it.
 class ScorePanel final : public wxScrolledWindow {
 public:
     ScorePanel(wxWindow* parent, WorkspaceSession& session, std::function<void(int)> jump);
@@ -37,6 +38,10 @@ public:
 private:
     void Build();
     void UpdateValues();
+    /// The report the panel shows: the evaluator's layer for an evaluator, else the unit's.
+    [[nodiscard]] const core::ScoreReport& Shown() const;
+    /// Scores the evaluator's layer again (nothing for the unit, whose report the session keeps).
+    void RescoreLayer();
     [[nodiscard]] wxString VerdictsHtml() const;
     WrapText* AddText(const wxString& text, const wxString& name, int font_step = 0, bool bold = false,
                       bool grey = false);
@@ -46,6 +51,8 @@ private:
     wxStaticText* m_total = nullptr;
     wxStaticText* m_pengungkit = nullptr;
     wxStaticText* m_hasil = nullptr;
+    WrapText* m_other_total = nullptr;  ///< for an evaluator: the unit's own total
+    core::ScoreReport m_layer_report;   ///< for an evaluator: their layer's score
     wxGauge* m_completeness_gauge = nullptr;
     WrapText* m_completeness = nullptr;
     WrapText* m_if_zero = nullptr;
