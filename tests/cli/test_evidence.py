@@ -209,6 +209,16 @@ class Checklist(WorkspaceTestCase):
         self.assertEqual(self.checklist("A.I.1.i.a")[0]["state"], "attached")
         run("evidence", "review", self.ws, "form:A.I.1.i.a:9", "accepted", check=2)
         run("evidence", "review", self.ws, "team:1", "maybe", check=2)
+        # Detaching takes the item off the line only: the criterion keeps it, the log keeps both steps.
+        run("evidence", "checklist-detach", self.ws, "form:A.I.1.i.a:1", "1", check=0)
+        self.assertEqual((self.checklist("A.I.1.i.a")[0]["state"], self.checklist("A.I.1.i.a")[0]["items"]),
+                         ("missing", []))
+        self.assertEqual(json.loads(run("evidence", "list", self.ws, "A.I.1.i.a", "--json", check=0).stdout)[0]["id"], 1)
+        refused = run("evidence", "checklist-detach", self.ws, "form:A.I.1.i.a:1", "1", lang="en_US.UTF-8", check=2)
+        self.assertIn("not attached", refused.stderr)
+        self.assertEqual(len(refused.stderr.strip().splitlines()), 1, refused.stderr)
+        run("evidence", "checklist-detach", self.ws, "form:A.I.1.i.a:9", "1", check=2)
+        run("audit", "verify", self.ws, check=0)
 
 
 class CancelFolderImport(WorkspaceTestCase):

@@ -729,6 +729,16 @@ TEST_F(WorkbenchTest, ChecklistTracksWhatIsAttachedAndWhatTheEvaluatorSaid) {
     Pump();
     EXPECT_TRUE(checklist->StateText(0).Contains("1 bukti terlampir")) << checklist->StateText(0);
     EXPECT_TRUE(Find<gui::EvidencePanel>(m_frame, "evidence_panel")->StateText(0).Contains("Belum diperiksa"));
+    // Undo takes the item off the line again (the criterion keeps it); redo puts it back.
+    ASSERT_TRUE(m_frame->RunCommand("edit/undo"));
+    Pump();
+    checklist = Find<gui::ChecklistPanel>(m_frame, "checklist_panel");
+    EXPECT_TRUE(checklist->StateText(0).Contains("Belum ada")) << checklist->StateText(0);
+    EXPECT_EQ(Find<gui::EvidencePanel>(m_frame, "evidence_panel")->ItemCount(), 1);
+    ASSERT_TRUE(m_frame->RunCommand("edit/redo"));
+    Pump();
+    checklist = Find<gui::ChecklistPanel>(m_frame, "checklist_panel");
+    EXPECT_TRUE(checklist->StateText(0).Contains("1 bukti terlampir")) << checklist->StateText(0);
 
     wxTEST_DIALOG(checklist->AddLine(), wxExpectModal<wxTextEntryDialog>("Foto rapat pembentukan tim"));
     Pump();

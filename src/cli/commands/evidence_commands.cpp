@@ -413,6 +413,15 @@ int ChecklistAttach(const std::vector<std::string>& words) {
     return 0;
 }
 
+int ChecklistDetach(const std::vector<std::string>& words) {
+    const Arguments args(words, {"author"}, {});
+    args.ExpectPositional(3, 3, "ziwb evidence checklist-detach WS KEY ITEM");
+    auto workspace = core::Workspace::Open(args.PositionalPath(0), core::Workspace::Access::ReadWrite);
+    core::DetachFromChecklist(workspace, args.Positional()[1], ItemId(args.Positional()[2]), AuthorOption(args));
+    Print(Format(Tr("Evidence {0} detached from {1}.\n"), {args.Positional()[2], args.Positional()[1]}));
+    return 0;
+}
+
 int Review(const std::vector<std::string>& words) {
     const Arguments args(words, {"reason", "layer", "author"}, {});
     args.ExpectPositional(3, 3, "ziwb evidence review WS KEY accepted|rejected|clear [--reason R] [--layer tpi]");
@@ -427,7 +436,7 @@ int Review(const std::vector<std::string>& words) {
 int RunEvidence(const std::vector<std::string>& words, const Context&) {
     static const std::string usage =
         "ziwb evidence add|revise|link|attach|list|extract|remove|verify|import-folder|export|checklist|checklist-add|"
-        "checklist-attach|review WS ...";
+        "checklist-attach|checklist-detach|review WS ...";
     if (words.empty()) {
         throw UsageError(Format(Tr("missing arguments. Usage: {0}"), {usage}));
     }
@@ -446,6 +455,7 @@ int RunEvidence(const std::vector<std::string>& words, const Context&) {
         {"checklist", Checklist},
         {"checklist-add", ChecklistAdd},
         {"checklist-attach", ChecklistAttach},
+        {"checklist-detach", ChecklistDetach},
         {"review", Review}};
     for (const auto& [name, run] : kSubcommands) {
         if (words[0] == name) {
@@ -461,7 +471,7 @@ const CommandRegistration kRegistrations[] = {
     CommandRegistration(
         {"evidence",
          "ziwb evidence add|revise|link|attach|list|extract|remove|verify|import-folder|export|checklist|checklist-add|"
-         "checklist-attach|review WS ...",
+         "checklist-attach|checklist-detach|review WS ...",
          NoTr("Evidence (bukti dukung): files and links backing criteria, kept and verified in the workspace"),
          RunEvidence, 150}),
 };

@@ -157,6 +157,33 @@ void AttachToChecklist(Workspace& workspace, const std::string& key, std::int64_
         author);
 }
 
+void DetachFromChecklist(Workspace& workspace, const std::string& key, std::int64_t item, const std::string& author) {
+    (void)CodeOfKey(workspace, key);
+    const bool attached = GuardSqlite(PathToUtf8(workspace.Path()), [&] {
+        SQLite::Statement query(workspace.Database(),
+                                "SELECT 1 FROM checklist_evidence WHERE checklist_key = ? AND item_id = ?");
+        query.bind(1, key);
+        query.bind(2, item);
+        return query.executeStep();
+    });
+    if (!attached) {
+        throw UserError(Format(Tr("evidence {0} is not attached to {1} (see 'ziwb evidence checklist')"),
+                               {std::to_string(item), OneLine(key)}));
+    }
+    // The item keeps backing the criterion: only the line lets it go.
+    workspace.RecordInTransaction(
+        [&](SQLite::Database& db) -> std::optional<ChangeDraft> {
+            ChangeDraft draft;
+            draft.kind = "checklist.detach";
+            draft.layer = "unit";
+            draft.action = "checklist";
+            draft.summary = Format(Tr("Evidence {0} detached from {1}"), {std::to_string(item), key});
+            draft.writes.emplace_back("attach/" + LineForLog(db, key) + "/" + EvidenceUid(db, item), false);
+            return draft;
+        },
+        author);
+}
+
 void ReviewChecklist(Workspace& workspace, const std::string& key, const Layer& layer, const std::string& state,
                      const std::string& reason, const std::string& author) {
     (void)CodeOfKey(workspace, key);

@@ -34,6 +34,10 @@ std::string AddChecklistItem(Workspace& workspace, const std::string& code, cons
 /// Attaches an evidence item to a checklist line (and so to its criterion).
 void AttachToChecklist(Workspace& workspace, const std::string& key, std::int64_t item, const std::string& author);
 
+/// Takes an evidence item off a checklist line (the undo of an attach); the item still backs the
+/// criterion. Throws UserError when the item is not on the line.
+void DetachFromChecklist(Workspace& workspace, const std::string& key, std::int64_t item, const std::string& author);
+
 /// The evaluator's review of a line: "accepted", "rejected" (a reason is required) or "clear".
 void ReviewChecklist(Workspace& workspace, const std::string& key, const Layer& layer, const std::string& state,
                      const std::string& reason, const std::string& author);

@@ -97,7 +97,7 @@ void EvidenceService::AddChecklistLine(int node, const std::string& title) {
 
 void EvidenceService::AttachToLine(int node, const std::string& key, std::int64_t item) {
     core::AttachToChecklist(m_session.Workspace(), key, item, core::DefaultAuthor());
-    m_session.NotifyEvidenceChanged(node);
+    m_session.RecordAttach(node, key, item);
 }
 
 void EvidenceService::ReviewLine(int node, const std::string& key, bool accept, const std::string& reason) {

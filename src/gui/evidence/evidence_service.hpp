@@ -40,7 +40,7 @@ public:
     [[nodiscard]] std::vector<core::ChecklistEntry> Checklist(int node);
     /// Adds the team's own line to the checklist. Throws core::UserError for an empty title.
     void AddChecklistLine(int node, const std::string& title);
-    /// Attaches an evidence item of the criterion to a checklist line.
+    /// Attaches an evidence item of the criterion to a checklist line; undo takes it off again.
     void AttachToLine(int node, const std::string& key, std::int64_t item);
     /// The evaluator accepts or rejects (with a reason) a checklist line in their layer. Throws
     /// core::UserError for a rejection without a reason, a closed layer, or someone not an evaluator.

@@ -6,6 +6,7 @@
 
 #include <SQLiteCpp/Database.h>
 
+#include "evidence/checklist.hpp"
 #include "evidence/evidence_vault.hpp"
 #include "log/change_log.hpp"
 #include "people/team_register.hpp"
@@ -208,6 +209,15 @@ int WorkspaceSession::Redo() {
 
 void WorkspaceSession::Replay(const Edit& edit, bool forwards) {
     m_answer_being_changed = -1;
+    if (!edit.line_key.empty()) {
+        if (forwards) {
+            core::AttachToChecklist(m_workspace, edit.line_key, edit.attached_item, m_author);
+        } else {
+            core::DetachFromChecklist(m_workspace, edit.line_key, edit.attached_item, m_author);
+        }
+        Notify({SessionChange::Kind::Evidence, edit.node});
+        return;
+    }
     if (!edit.evidence.empty()) {
         SetEvidenceRemoved(edit.evidence, forwards == edit.evidence_removed);
         Notify({SessionChange::Kind::Evidence, -1});
@@ -240,6 +250,17 @@ void WorkspaceSession::RecordEvidence(int node, std::vector<std::int64_t> items,
         m_edits.push_back(std::move(edit));
         m_done = m_edits.size();
     }
+    Notify({SessionChange::Kind::Evidence, node});
+}
+
+void WorkspaceSession::RecordAttach(int node, std::string line_key, std::int64_t item) {
+    m_edits.resize(m_done);
+    Edit edit;
+    edit.node = node;
+    edit.line_key = std::move(line_key);
+    edit.attached_item = item;
+    m_edits.push_back(std::move(edit));
+    m_done = m_edits.size();
     Notify({SessionChange::Kind::Evidence, node});
 }
 

@@ -112,6 +112,10 @@ public:
     /// them, and tells the views.
     void RecordEvidence(int node, std::vector<std::int64_t> items, bool removed);
 
+    /// Records an evidence item just attached to a checklist line of `node`, so that undo takes it
+    /// off the line again (and redo puts it back), and tells the views.
+    void RecordAttach(int node, std::string line_key, std::int64_t item);
+
     [[nodiscard]] bool CanUndo() const { return m_done > 0; }
     [[nodiscard]] bool CanRedo() const { return m_done < m_edits.size(); }
     /// The criterion the next undo (redo) changes, or -1.
@@ -125,13 +129,16 @@ public:
     [[nodiscard]] Subscription Subscribe(Listener listener);
 
 private:
-    /// One undoable step: a criterion's answer and note, or evidence items added or removed.
+    /// One undoable step: a criterion's answer and note, evidence items added or removed, or an
+    /// item attached to a checklist line.
     struct Edit {
         int node = -1;
         CriterionState before;
         CriterionState after;
         std::vector<std::int64_t> evidence;  ///< when not empty, an evidence step
         bool evidence_removed = false;       ///< what the step did to them
+        std::string line_key;                ///< when not empty, an attach step: the checklist line
+        std::int64_t attached_item = 0;      ///< and the item attached to it
     };
     /// Applies an edit forwards (redo) or backwards (undo), recorded as `action`.
     void Replay(const Edit& edit, bool forwards);
