@@ -28,6 +28,7 @@ EDITS = [
     ("checklist_item", "UPDATE checklist_item SET title = 'Baris lain'"),
     ("checklist_evidence", "DELETE FROM checklist_evidence"),
     ("checklist_review", "UPDATE checklist_review SET state = 'accepted'"),
+    ("evidence_review", "UPDATE evidence_review SET reason = 'alasan lain'"),
     ("plan_task", "DELETE FROM plan_task"),
     ("letterhead", "UPDATE letterhead SET lines = '[\"DINAS LAIN\"]'"),
     ("document_signature", "DELETE FROM document_signature"),
@@ -50,6 +51,7 @@ class ProjectedTables(WorkspaceTestCase):
         run("evidence", "checklist-attach", self.ws, "form:A.I.1.i.a:1", items[0], check=0)
         run("evidence", "review", self.ws, "form:A.I.1.i.a:1", "rejected", "--reason", "tanpa tanda tangan",
             check=0)
+        run("evidence", "review-item", self.ws, items[0], "rejected", "--reason", "pindaian tidak terbaca", check=0)
         run("evidence", "checklist-add", self.ws, "A.I.1.i.a", "Foto rapat pembentukan", check=0)
         run("plan", "add", self.ws, "A.I.1.ii.a", "--task", "Susun rencana kerja", "--due", "2026-03-01", check=0)
         run("document", "letterhead", self.ws, "--line", "DINAS TENAGA KERJA", check=0)

@@ -220,6 +220,55 @@ class Checklist(WorkspaceTestCase):
         run("evidence", "checklist-detach", self.ws, "form:A.I.1.i.a:9", "1", check=2)
         run("audit", "verify", self.ws, check=0)
 
+    def test_the_evaluator_accepts_or_rejects_each_evidence_item(self):
+        sk = os.path.join(self.dir, "SK.pdf")
+        foto = os.path.join(self.dir, "Foto.jpg")
+        for path, data in ((sk, b"%PDF-1.4 SK nomor 12"), (foto, b"\xff\xd8 foto rapat")):
+            with open(path, "wb") as f:
+                f.write(data)
+        run("evidence", "add", self.ws, "A.I.1.i.a", sk, foto, check=0)
+
+        def reviews():
+            return {i["id"]: i["reviews"] for i in json.loads(run("evidence", "list", self.ws, "--json", check=0).stdout)}
+
+        self.assertEqual(reviews(), {1: {}, 2: {}})
+        # A rejection needs its reason; the unit layer does not review; an unknown item is named.
+        for args, words in ((["1", "rejected"], "--reason"), (["1", "accepted", "--layer", "unit"], "review layer"),
+                            (["9", "accepted"], "9"), (["1", "maybe"], "maybe")):
+            refused = run("evidence", "review-item", self.ws, *args, lang="en_US.UTF-8", check=2)
+            self.assertIn(words, refused.stderr)
+            self.assertEqual(len(refused.stderr.strip().splitlines()), 1, refused.stderr)
+        self.assertEqual(reviews(), {1: {}, 2: {}})
+        run("evidence", "review-item", self.ws, "1", "accepted", check=0)
+        run("evidence", "review-item", self.ws, "2", "rejected", "--reason", "Foto buram, ulangi", check=0)
+        got = reviews()
+        self.assertEqual(got[1]["tpi"]["state"], "accepted")
+        self.assertEqual((got[2]["tpi"]["state"], got[2]["tpi"]["reason"]), ("rejected", "Foto buram, ulangi"))
+        self.assertIn("Foto buram, ulangi", run("evidence", "list", self.ws, check=0).stdout)
+        # The same verdict again writes nothing; clearing removes it; each change is one log entry.
+        def entries():
+            with sqlite3.connect(self.ws) as db:
+                return db.execute("SELECT COUNT(*) FROM log_entry").fetchone()[0]
+
+        before = entries()
+        run("evidence", "review-item", self.ws, "1", "accepted", check=0)
+        self.assertEqual(entries(), before)
+        run("evidence", "review-item", self.ws, "1", "clear", check=0)
+        self.assertEqual(reviews()[1], {})
+        self.assertEqual(entries(), before + 1)
+        # The verdicts are projections of the log: rebuilt as they were, and an edit is caught.
+        self.assertEqual(run("audit", "verify", self.ws).returncode, 0)
+        with sqlite3.connect(self.ws) as db:
+            db.execute("DELETE FROM evidence_review")
+        result = run("audit", "verify", self.ws)
+        self.assertEqual(result.returncode, 2)
+        self.assertIn("evidence_review", result.stderr)
+        run("audit", "rebuild", self.ws, check=0)
+        self.assertEqual(reviews()[2]["tpi"]["reason"], "Foto buram, ulangi")
+        # A removed item is not reviewed.
+        run("evidence", "remove", self.ws, "2", check=0)
+        self.assertIn("2", run("evidence", "review-item", self.ws, "2", "accepted", check=2).stderr)
+
 
 class CancelFolderImport(WorkspaceTestCase):
     def test_ctrl_c_stops_at_a_safe_point_and_keeps_what_was_done(self):

@@ -158,7 +158,15 @@ class Comparison(ReviewTestCase):
 
 class EvaluationReport(ReviewTestCase):
     def test_the_lhe_states_the_engines_figures(self):
+        # The unit's scan of its SK reaches the evaluator, who rejects the document itself.
+        scan = os.path.join(self.dir, "SK Tim ZI.pdf")
+        with open(scan, "wb") as f:
+            f.write(b"%PDF-1.4 pindaian SK")
+        self.team.run("anggota1", "evidence", "add", self.ws, "A.I.1.i.a", scan, check=0)
+        self.send(self.ws, self.evaluator_ws, self.mark)
         ev = self.evaluator_ws
+        self.team.run("evaluator", "evidence", "review-item", ev, "1", "rejected", "--reason",
+                      "Pindaian SK terpotong", check=0)
         self.team.run("evaluator", "answer", ev, "A.I.1.i.a", "Tidak", "--layer", "tpi", "--note",
                       "Tetapkan SK Tim ZI oleh kepala unit", check=0)
         self.team.run("evaluator", "answer", ev, "A.I.1.i.b", "A", "--layer", "tpi", check=0)
@@ -177,6 +185,7 @@ class EvaluationReport(ReviewTestCase):
         self.assertEqual(total_row.group(2), comma(tpi["total"]))
         for needle in ["LAPORAN HASIL EVALUASI", "Dinas Uji", "Kabupaten Uji", "Evaluator Uji", NIPS["evaluator"],
                        "A.I.1.i.a", "Tetapkan SK Tim ZI oleh kepala unit", "Dokumen tidak terbaca", "Purwokerto",
+                       "SK Tim ZI", "Pindaian SK terpotong",
                        "1 Desember 2026", "belum ditutup", "Halaman 1 dari"]:
             self.assertIn(needle, flat)
         # Every unmet condition of the evaluator's verdict is printed with its figures.

@@ -154,7 +154,8 @@ class OlderFormat(WorkspaceTestCase):
         path = os.path.join(self.dir, "schema7.ziwb")
         shutil.copy(self.ws, path)
         db = sqlite3.connect(path)
-        for table in ("service", "fkp_session", "fkp_participant", "fkp_input", "skm_survey", "skm_result"):
+        for table in ("evidence_review", "service", "fkp_session", "fkp_participant", "fkp_input", "skm_survey",
+                      "skm_result"):
             db.execute(f"DROP TABLE {table}")
         db.execute("PRAGMA user_version = 7")
         db.commit()
@@ -171,7 +172,7 @@ class OlderFormat(WorkspaceTestCase):
             os.chmod(path, stat.S_IRUSR | stat.S_IWUSR)
         # Opened for writing, the file is brought to the current format and takes a service.
         run("service", "add", path, "--name", "Layanan Baru", check=0)
-        self.assertEqual(rows(path, "PRAGMA user_version"), [(8,)])
+        self.assertEqual(rows(path, "PRAGMA user_version"), [(9,)])
         self.assertEqual([s["name"] for s in json.loads(run("service", "list", path, "--json", check=0).stdout)],
                          ["Layanan Baru"])
         run("audit", "verify", path, check=0)

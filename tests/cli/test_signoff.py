@@ -144,7 +144,8 @@ class OlderFormats(WorkspaceTestCase):
         run("answer", self.ws, "A.I.1.i.a", "Ya", check=0)
         # What schema 6 (before sign-offs) and 5 (before documents) files look like, opened read-only:
         # they are not migrated, and lack the newer tables.
-        services = ["service", "fkp_session", "fkp_participant", "fkp_input", "skm_survey", "skm_result"]  # schema 8
+        services = ["service", "fkp_session", "fkp_participant", "fkp_input", "skm_survey", "skm_result",  # schema 8
+                    "evidence_review"]  # schema 9
         for version, dropped in ((6, ["signoff"] + services),
                                  (5, ["signoff", "letterhead", "document_signature"] + services)):
             path = os.path.join(self.dir, f"schema{version}.ziwb")

@@ -34,6 +34,8 @@
 #include "demo/demo_workspace.hpp"
 #include "evidence/checklist.hpp"
 #include "evidence/checklist_panel.hpp"
+#include "evidence/evidence_panel.hpp"
+#include "evidence/evidence_review.hpp"
 #include "form/form_catalog.hpp"
 #include "frame/main_frame.hpp"
 #include "frame/workbench_view.hpp"
@@ -401,6 +403,23 @@ TEST_F(ReviewTest, TheWholeLoopAcrossTheUnitsAndTheEvaluatorsCopies) {
     } else {
         ADD_FAILURE() << "the demo's criterion " << kCode << " has no checklist of two lines";
     }
+    // The evidence item itself: rejected with a reason from the Review menu (Ctrl+Alt+R).
+    {
+        auto* evidence = Find<gui::EvidencePanel>(&Page(), "evidence_panel");
+        ASSERT_NE(evidence, nullptr);
+        ASSERT_GE(evidence->ItemCount(), 1);
+        EXPECT_NE(wxWindow::FindWindowByName("evidence_reject", evidence), nullptr);
+        evidence->SelectRow(0);
+        wxTEST_DIALOG(ASSERT_TRUE(m_frame->RunCommand("review/reject_item")),
+                      wxExpectModal<wxTextEntryDialog>("Pindaian tidak terbaca"));
+        auto workspace = OpenRead(m_evaluator_copy);
+        const auto verdicts = core::LoadEvidenceReviews(workspace, core::Layer::Tpi());
+        ASSERT_EQ(verdicts.size(), 1U);
+        EXPECT_EQ(verdicts.begin()->second.state, "rejected");
+        EXPECT_EQ(verdicts.begin()->second.reason, "Pindaian tidak terbaca");
+        evidence = Find<gui::EvidencePanel>(&Page(), "evidence_panel");
+        EXPECT_TRUE(evidence->StateText(0).Contains("Pindaian tidak terbaca")) << evidence->StateText(0);
+    }
     Shoot(m_frame, "review-desk");
     // The next criterion to review is another one, never one waiting for the unit.
     ASSERT_TRUE(m_frame->RunCommand("review/next_unreviewed"));
@@ -429,6 +448,13 @@ TEST_F(ReviewTest, TheWholeLoopAcrossTheUnitsAndTheEvaluatorsCopies) {
     EXPECT_TRUE(TextOf(notice, "revision_status").Contains("perlu revisi")) << TextOf(notice, "revision_status");
     EXPECT_TRUE(TextOf(notice, "revision_reason").Contains("Lampirkan SK yang sudah ditandatangani"));
     EXPECT_TRUE(TextOf(notice, "revision_reason").Contains("1 ")) << TextOf(notice, "revision_reason");
+    // The rejected document says why on the unit's evidence list, and the unit has no verdict buttons.
+    {
+        auto* evidence = Find<gui::EvidencePanel>(&Page(), "evidence_panel");
+        ASSERT_NE(evidence, nullptr);
+        EXPECT_TRUE(evidence->StateText(0).Contains("Pindaian tidak terbaca")) << evidence->StateText(0);
+        EXPECT_EQ(wxWindow::FindWindowByName("evidence_reject", evidence), nullptr);
+    }
     // The "revision asked" filter lists every criterion sent back, each with the evaluator's reason.
     auto& navigator = m_frame->View()->Navigator();
     navigator.SetFilter(gui::NavigatorFilter::RevisionAsked, wxString());

@@ -8,6 +8,7 @@
 #include "common/text.hpp"
 #include "evidence/checklist.hpp"
 #include "evidence/evidence_files.hpp"
+#include "evidence/evidence_review.hpp"
 #include "evidence/evidence_vault.hpp"
 #include "readiness/readiness_check.hpp"
 #include "test_support.hpp"
@@ -157,6 +158,24 @@ TEST_F(ReadinessCheck, RejectedEvidenceUntilSomethingNewIsAttached) {
 
     const auto signed_copy = AddFile("A.I.1.i.a", "sk-ttd.txt", 12, "2026-01-07");
     AttachToChecklist(m_workspace, "form:A.I.1.i.a:1", signed_copy, "budi");
+    EXPECT_TRUE(Of(FindingKind::EvidenceRejected, "A.I.1.i.a").empty());
+}
+
+TEST_F(ReadinessCheck, ARejectedDocumentUntilItsRevision) {
+    Answer("A.I.1.i.a", "Ya", "SK");
+    const auto scan = AddFile("A.I.1.i.a", "sk-scan.txt", 10, "2026-01-06");
+    m_workspace.Database().exec("UPDATE evidence_revision SET added_at = '2026-01-06T08:00:00Z'");
+    ReviewEvidenceItem(m_workspace, scan, Layer::Tpi(), "rejected", "Pindaian terpotong", "tpi");
+    const auto rejected = Of(FindingKind::EvidenceRejected, "A.I.1.i.a");
+    ASSERT_EQ(rejected.size(), 1u);
+    EXPECT_NE(rejected[0].problem.find("Pindaian terpotong"), std::string::npos);
+    EXPECT_NE(rejected[0].action.find("evidence revise WS " + std::to_string(scan)), std::string::npos)
+        << rejected[0].action;
+
+    test::WriteFile(m_dir / "sk-scan-2.txt", "a whole scan");
+    NoProgress progress;
+    (void)EvidenceVault(m_workspace)
+        .AddRevision(scan, CheckEvidenceFile(m_dir / "sk-scan-2.txt", {}), "budi", progress);
     EXPECT_TRUE(Of(FindingKind::EvidenceRejected, "A.I.1.i.a").empty());
 }
 

@@ -8,6 +8,7 @@
 #include <atomic>
 #include <chrono>
 #include <cstdlib>
+#include <map>
 #include <optional>
 
 #include "commands/command_support.hpp"
@@ -17,6 +18,7 @@
 #include "common/utf8.hpp"
 #include "evidence/bundle_export.hpp"
 #include "evidence/checklist.hpp"
+#include "evidence/evidence_review.hpp"
 #include "evidence/evidence_vault.hpp"
 #include "evidence/folder_import.hpp"
 #include "exit_codes.hpp"
@@ -187,6 +189,21 @@ core::TrustStore UserTrust() {
     }
 }
 
+/// A checklist state or review as users read it.
+std::string StateLabel(const std::string& state) {
+    static const std::pair<const char*, const char*> kLabels[] = {{"missing", NoTr("missing")},
+                                                                  {"attached", NoTr("attached")},
+                                                                  {"accepted", NoTr("accepted")},
+                                                                  {"rejected", NoTr("rejected")},
+                                                                  {"clear", NoTr("review cleared")}};
+    for (const auto& [id, label] : kLabels) {
+        if (state == id) {
+            return Tr(label);
+        }
+    }
+    return state;
+}
+
 int List(const std::vector<std::string>& words) {
     const Arguments args(words, {}, {"json", "removed", "no-signatures"});
     args.ExpectPositional(1, 2, "ziwb evidence list WS [CODE] [--json] [--removed] [--no-signatures]");
@@ -203,10 +220,27 @@ int List(const std::vector<std::string>& words) {
     const auto signatures = [&](const core::EvidenceItem& item) {
         return any_pdf ? core::EvidenceSignatures(workspace, item, trust) : std::optional<core::PdfSignatureReport>();
     };
+    // Each review layer's verdict on each item.
+    std::map<std::string, std::map<std::int64_t, core::EvidenceItemReview>> reviews;
+    for (const auto& layer : workspace.FormInUse().Layers()) {
+        if (!layer.is_unit) {
+            reviews.emplace(layer.id,
+                            core::LoadEvidenceReviews(workspace, core::ParseLayer(workspace.FormInUse(), layer.id)));
+        }
+    }
     if (args.Flag("json")) {
         core::Json json = core::Json::array();
         for (const auto& item : items) {
             const auto signed_pdf = signatures(item);
+            core::Json item_reviews = core::Json::object();
+            for (const auto& [layer, by_item] : reviews) {
+                if (const auto found = by_item.find(item.id); found != by_item.end()) {
+                    item_reviews[layer] = {{"state", found->second.state},
+                                           {"reason", found->second.reason},
+                                           {"by", found->second.reviewed_by},
+                                           {"at", found->second.at}};
+                }
+            }
             json.push_back({{"id", item.id},
                             {"kind", item.kind},
                             {"title", item.title},
@@ -223,7 +257,8 @@ int List(const std::vector<std::string>& words) {
                             {"removed", item.removed},
                             {"received", item.received},
                             {"codes", item.codes},
-                            {"signatures", signed_pdf ? core::SignatureReportJson(*signed_pdf) : core::Json()}});
+                            {"signatures", signed_pdf ? core::SignatureReportJson(*signed_pdf) : core::Json()},
+                            {"reviews", std::move(item_reviews)}});
         }
         Print(core::DumpJson(json) + "\n");
         return 0;
@@ -244,6 +279,12 @@ int List(const std::vector<std::string>& words) {
                (item.received ? "" : "  [" + Tr("not received yet") + "]") + "\n";
         if (const auto signed_pdf = signatures(item)) {
             out += "    " + core::SignatureSummary(*signed_pdf) + "\n";
+        }
+        for (const auto& [layer, by_item] : reviews) {
+            if (const auto found = by_item.find(item.id); found != by_item.end()) {
+                out += "    " + layer + ": " + StateLabel(found->second.state) +
+                       (found->second.reason.empty() ? "" : " (" + found->second.reason + ")") + "\n";
+            }
         }
     }
     Print(out.empty() ? Tr("No evidence yet.") + "\n" : out);
@@ -347,21 +388,6 @@ int ExportBundle(const std::vector<std::string>& words) {
     return 0;
 }
 
-/// A checklist state or review as users read it.
-std::string StateLabel(const std::string& state) {
-    static const std::pair<const char*, const char*> kLabels[] = {{"missing", NoTr("missing")},
-                                                                  {"attached", NoTr("attached")},
-                                                                  {"accepted", NoTr("accepted")},
-                                                                  {"rejected", NoTr("rejected")},
-                                                                  {"clear", NoTr("review cleared")}};
-    for (const auto& [id, label] : kLabels) {
-        if (state == id) {
-            return Tr(label);
-        }
-    }
-    return state;
-}
-
 int Checklist(const std::vector<std::string>& words) {
     const Arguments args(words, {"layer"}, {"json"});
     args.ExpectPositional(2, 2, "ziwb evidence checklist WS CODE [--json]");
@@ -433,10 +459,21 @@ int Review(const std::vector<std::string>& words) {
     return 0;
 }
 
+int ReviewItem(const std::vector<std::string>& words) {
+    const Arguments args(words, {"reason", "layer", "author"}, {});
+    args.ExpectPositional(3, 3, "ziwb evidence review-item WS ITEM accepted|rejected|clear [--reason R] [--layer tpi]");
+    auto workspace = core::Workspace::Open(args.PositionalPath(0), core::Workspace::Access::ReadWrite);
+    const core::Layer layer = core::ParseLayer(workspace.FormInUse(), args.Option("layer").value_or("tpi"));
+    core::ReviewEvidenceItem(workspace, ItemId(args.Positional()[1]), layer, args.Positional()[2],
+                             args.Option("reason").value_or(""), AuthorOption(args));
+    Print(Format(Tr("Evidence {0}: {1}.\n"), {args.Positional()[1], StateLabel(args.Positional()[2])}));
+    return 0;
+}
+
 int RunEvidence(const std::vector<std::string>& words, const Context&) {
     static const std::string usage =
         "ziwb evidence add|revise|link|attach|list|extract|remove|verify|import-folder|export|checklist|checklist-add|"
-        "checklist-attach|checklist-detach|review WS ...";
+        "checklist-attach|checklist-detach|review|review-item WS ...";
     if (words.empty()) {
         throw UsageError(Format(Tr("missing arguments. Usage: {0}"), {usage}));
     }
@@ -456,7 +493,8 @@ int RunEvidence(const std::vector<std::string>& words, const Context&) {
         {"checklist-add", ChecklistAdd},
         {"checklist-attach", ChecklistAttach},
         {"checklist-detach", ChecklistDetach},
-        {"review", Review}};
+        {"review", Review},
+        {"review-item", ReviewItem}};
     for (const auto& [name, run] : kSubcommands) {
         if (words[0] == name) {
             return run(rest);
@@ -471,7 +509,7 @@ const CommandRegistration kRegistrations[] = {
     CommandRegistration(
         {"evidence",
          "ziwb evidence add|revise|link|attach|list|extract|remove|verify|import-folder|export|checklist|checklist-add|"
-         "checklist-attach|checklist-detach|review WS ...",
+         "checklist-attach|checklist-detach|review|review-item WS ...",
          NoTr("Evidence (bukti dukung): files and links backing criteria, kept and verified in the workspace"),
          RunEvidence, 150}),
 };

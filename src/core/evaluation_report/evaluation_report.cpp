@@ -9,6 +9,8 @@
 #include "common/text.hpp"
 #include "common/utf8.hpp"
 #include "evidence/checklist.hpp"
+#include "evidence/evidence_review.hpp"
+#include "evidence/evidence_vault.hpp"
 #include "io/safe_file.hpp"
 #include "pdf/pdf_document.hpp"
 #include "pdf/pdf_fonts.hpp"
@@ -90,12 +92,32 @@ EvaluationReportData CollectEvaluation(Workspace& workspace, const Layer& layer)
     const auto reviewed = workspace.LoadAnswers(layer);
     const std::vector<CriterionReview> reviews =
         workspace.SchemaVersion() >= 5 ? LoadReviews(workspace, layer) : std::vector<CriterionReview>();
+    // Documents rejected themselves, each once, under the first criterion it backs.
+    const auto item_reviews = LoadEvidenceReviews(workspace, layer);
+    std::vector<EvidenceItem> rejected_items;
+    if (!item_reviews.empty()) {
+        for (EvidenceItem& item : EvidenceVault(workspace).List()) {
+            const auto review = item_reviews.find(item.id);
+            if (review != item_reviews.end() && review->second.state == "rejected") {
+                rejected_items.push_back(std::move(item));
+            }
+        }
+    }
     for (const int index : form.Criteria()) {
         const FormNode& node = form.Node(index);
         for (const ChecklistEntry& line : LoadChecklist(workspace, node.code, layer)) {
             if (line.state == "rejected") {
                 data.rejected.push_back({node.code, line.title, line.reason, line.reviewed_by});
             }
+        }
+        for (auto item = rejected_items.begin(); item != rejected_items.end();) {
+            if (std::find(item->codes.begin(), item->codes.end(), node.code) == item->codes.end()) {
+                ++item;
+                continue;
+            }
+            const EvidenceItemReview& review = item_reviews.at(item->id);
+            data.rejected.push_back({node.code, item->title, review.reason, review.reviewed_by});
+            item = rejected_items.erase(item);
         }
         const auto review = std::find_if(reviews.begin(), reviews.end(),
                                          [&](const CriterionReview& item) { return item.code == node.code; });

@@ -14,7 +14,7 @@
 
 namespace ziwb::core {
 
-/// A checklist line of the evidence the evaluators rejected, with their reason.
+/// A checklist line, or an evidence item itself, that the evaluators rejected, with their reason.
 struct RejectedEvidence {
     std::string code;
     std::string title;

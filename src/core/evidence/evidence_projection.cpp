@@ -35,7 +35,7 @@ Parts Split(const std::string& key) {
     if (a == std::string::npos) {
         return parts;
     }
-    if (parts.family == "review") {
+    if (parts.family == "review" || parts.family == "itemreview") {
         const auto b = key.find('/', a + 1);
         parts.first = key.substr(a + 1, b == std::string::npos ? std::string::npos : b - a - 1);
         parts.second = b == std::string::npos ? std::string() : key.substr(b + 1);
@@ -110,20 +110,25 @@ void Bind(SQLite::Statement& statement, int index, const std::string& text, bool
 }  // namespace
 
 bool IsEvidenceFamily(const std::string& family) {
-    return family == "evidence" || family == "checklist" || family == "attach" || family == "review";
+    return family == "evidence" || family == "checklist" || family == "attach" || family == "review" ||
+           family == "itemreview";
 }
 
 void ValidateEvidenceWrite(const Form& form, const LogEntry& entry, const RegisterWrite& write) {
     const Parts parts = Split(write.key);
     const Json& value = write.value;
-    if (parts.family == "review") {
+    if (parts.family == "review" || parts.family == "itemreview") {
         if (form.FindLayer(parts.first) == nullptr) {
             Refuse(write.key, Tr("unknown layer"));
         }
         if (entry.layer != parts.first) {
             Refuse(write.key, Tr("the entry's layer is not the review's layer"));
         }
-        ValidateLine(form, write.key, parts.second);
+        if (parts.family == "review") {
+            ValidateLine(form, write.key, parts.second);
+        } else if (form.FindLayer(parts.first)->is_unit || !IsUid(parts.second)) {
+            Refuse(write.key, Tr("an evaluator reviews an evidence item, named by its id, in a review layer"));
+        }
         if (value.is_null()) {
             return;
         }
@@ -338,6 +343,27 @@ void ProjectEvidenceState(SQLite::Database& db, const std::string& key, const Js
         change.bind(1, *line);
         change.bind(2, item);
         change.exec();
+    } else if (parts.family == "itemreview") {
+        const std::int64_t item = RequireItem(db, key, parts.second);
+        if (value.is_null()) {
+            SQLite::Statement remove(db, "DELETE FROM evidence_review WHERE item_id = ? AND layer = ?");
+            remove.bind(1, item);
+            remove.bind(2, parts.first);
+            remove.exec();
+            return;
+        }
+        SQLite::Statement upsert(db,
+                                 "INSERT INTO evidence_review (item_id, layer, state, reason, author, at) "
+                                 "VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT (item_id, layer) DO UPDATE SET "
+                                 "state = excluded.state, reason = excluded.reason, author = excluded.author, "
+                                 "at = excluded.at");
+        upsert.bind(1, item);
+        upsert.bind(2, parts.first);
+        upsert.bind(3, value.at("state").get<std::string>());
+        upsert.bind(4, value.at("reason").get<std::string>());
+        upsert.bind(5, shown.author_name);
+        upsert.bind(6, shown.time);
+        upsert.exec();
     } else if (parts.family == "review") {
         const auto line = LineForTables(db, parts.second);
         if (!line) {

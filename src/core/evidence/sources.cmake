@@ -6,6 +6,7 @@ target_sources(ziwb_core PRIVATE
   ${CMAKE_CURRENT_LIST_DIR}/checklist.cpp
   ${CMAKE_CURRENT_LIST_DIR}/evidence_files.cpp
   ${CMAKE_CURRENT_LIST_DIR}/evidence_projection.cpp
+  ${CMAKE_CURRENT_LIST_DIR}/evidence_review.cpp
   ${CMAKE_CURRENT_LIST_DIR}/evidence_vault.cpp
   ${CMAKE_CURRENT_LIST_DIR}/evidence_writes.cpp
   ${CMAKE_CURRENT_LIST_DIR}/folder_import.cpp

@@ -168,6 +168,8 @@ const std::vector<TableQuery>& ComparedTables() {
         {"checklist_evidence", "SELECT checklist_key, item_id FROM checklist_evidence ORDER BY checklist_key, item_id"},
         {"checklist_review",
          "SELECT checklist_key, layer, state, reason, author, at FROM checklist_review ORDER BY checklist_key, layer"},
+        {"evidence_review",
+         "SELECT item_id, layer, state, reason, author, at FROM evidence_review ORDER BY item_id, layer"},
         {"plan_task",
          "SELECT id, uid, code, task, person, due_date, status, target, created_by, created_at, updated_by, "
          "updated_at FROM plan_task ORDER BY id"},

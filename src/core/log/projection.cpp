@@ -349,13 +349,33 @@ const Json& WrittenValue(const LogEntry& entry, const std::string& key) {
 
 const std::vector<std::string>& ProjectedTables() {
     // Children before parents: the foreign keys are on.
-    static const std::vector<std::string> tables = {
-        "answer",           "level_answer",       "answer_history", "prerequisite",       "person",
-        "review_status",    "review_ready",       "review_close",   "log_register",       "log_head",
-        "checklist_review", "checklist_evidence", "checklist_item", "evidence_criterion", "evidence_revision",
-        "evidence_item",    "plan_task",          "letterhead",     "document_signature", "signoff",
-        "fkp_input",        "fkp_participant",    "fkp_session",    "skm_result",         "skm_survey",
-        "service"};
+    static const std::vector<std::string> tables = {"answer",
+                                                    "level_answer",
+                                                    "answer_history",
+                                                    "prerequisite",
+                                                    "person",
+                                                    "review_status",
+                                                    "review_ready",
+                                                    "review_close",
+                                                    "log_register",
+                                                    "log_head",
+                                                    "checklist_review",
+                                                    "checklist_evidence",
+                                                    "checklist_item",
+                                                    "evidence_review",
+                                                    "evidence_criterion",
+                                                    "evidence_revision",
+                                                    "evidence_item",
+                                                    "plan_task",
+                                                    "letterhead",
+                                                    "document_signature",
+                                                    "signoff",
+                                                    "fkp_input",
+                                                    "fkp_participant",
+                                                    "fkp_session",
+                                                    "skm_result",
+                                                    "skm_survey",
+                                                    "service"};
     return tables;
 }
 

@@ -63,6 +63,30 @@ std::vector<RejectedLine> LoadRejectedLines(Workspace& workspace) {
                 lines.push_back(std::move(line));
             }
         }
+        if (workspace.SchemaVersion() < 9) {
+            return lines;  // a file of a format before item reviews, read as it is
+        }
+        // Documents the evaluator rejected themselves: a new revision of the file answers them.
+        SQLite::Statement items(
+            workspace.Database(),
+            "SELECT r.item_id, r.reason, i.title, "
+            "  COALESCE((SELECT MIN(c.code) FROM evidence_criterion c WHERE c.item_id = i.id), ''), "
+            "  EXISTS (SELECT 1 FROM evidence_revision v WHERE v.item_id = i.id AND "
+            "          v.added_at >= r.at) "
+            "FROM evidence_review r JOIN evidence_item i ON i.id = r.item_id "
+            "WHERE r.layer = 'tpi' AND r.state = 'rejected' AND i.removed_at IS NULL "
+            "ORDER BY r.item_id");
+        while (items.executeStep()) {
+            RejectedLine line;
+            line.key = "item:" + std::to_string(items.getColumn(0).getInt64());
+            line.reason = items.getColumn(1).getString();
+            line.title = items.getColumn(2).getString();
+            line.code = items.getColumn(3).getString();
+            line.replaced = items.getColumn(4).getInt() != 0;
+            if (form.FindNode(line.code) != nullptr) {
+                lines.push_back(std::move(line));
+            }
+        }
         return lines;
     });
 }
@@ -245,7 +269,10 @@ private:
             }
             Add(FindingKind::EvidenceRejected, line.code, ValueOf(index) * PointsOf(index),
                 Format(Tr("the evaluator rejected '{0}': {1}"), {line.title, line.reason}),
-                Format(Tr("attach a corrected document to checklist line {0}"), {line.key}));
+                line.key.starts_with("item:")
+                    ? Format(Tr("add the corrected document as a revision: ziwb evidence revise WS {0} FILE"),
+                             {line.key.substr(5)})
+                    : Format(Tr("attach a corrected document to checklist line {0}"), {line.key}));
         }
     }
 

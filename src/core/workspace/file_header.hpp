@@ -9,7 +9,7 @@ namespace ziwb::core {
 /// PRAGMA application_id of every workspace: "ZIWB" in ASCII.
 inline constexpr std::int32_t kWorkspaceApplicationId = 0x5A495742;
 /// PRAGMA user_version: the schema version this build writes and reads.
-inline constexpr int kWorkspaceSchemaVersion = 8;
+inline constexpr int kWorkspaceSchemaVersion = 9;
 inline constexpr const char* kWorkspaceExtension = ".ziwb";
 
 /// Reads the 100-byte SQLite header of a file without opening it as a database, and throws a

@@ -13,7 +13,7 @@ namespace ziwb::core {
 namespace {
 
 // Step N brings the schema from version N to N+1. Never edit a released step: add one.
-constexpr std::array<const char*, 8> kMigrations = {
+constexpr std::array<const char*, 9> kMigrations = {
     // 0 -> 1: the assessment, its form, answers in layers, their append-only history.
     R"sql(
 CREATE TABLE meta (
@@ -414,6 +414,20 @@ CREATE TABLE skm_result (
     follow_up       TEXT NOT NULL DEFAULT '',
     updated_by      TEXT NOT NULL,
     updated_at      TEXT NOT NULL
+) WITHOUT ROWID;
+)sql",
+    // 8 -> 9: the evaluator's review of each evidence item (accepted, or rejected with a reason), per
+    // review layer, beside the review of each checklist line.
+    R"sql(
+CREATE TABLE evidence_review (
+    item_id INTEGER NOT NULL REFERENCES evidence_item (id),
+    layer   TEXT NOT NULL REFERENCES layer (id),
+    state   TEXT NOT NULL CHECK (state IN ('accepted', 'rejected')),
+    reason  TEXT NOT NULL DEFAULT '',
+    author  TEXT NOT NULL,
+    at      TEXT NOT NULL,
+    PRIMARY KEY (item_id, layer),
+    CHECK (state = 'accepted' OR reason <> '')
 ) WITHOUT ROWID;
 )sql",
 };

@@ -138,6 +138,8 @@ wxMenuBar* BuildMenuBar(wxMenu*& recent) {
     auto* review = new wxMenu;
     Append(review, "review/accept_line");
     Append(review, "review/reject_line");
+    Append(review, "review/accept_item");
+    Append(review, "review/reject_item");
     Append(review, "review/next_unreviewed");
     review->AppendSeparator();
     Append(review, "review/close");

@@ -1,11 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// Review menu: the evaluator's verdicts on checklist lines, the next criterion still to review,
+// Review menu: the evaluator's verdicts on checklist lines and evidence items, the next criterion still to review,
 // and the team leader's signed closing of the review.
 #include <wx/textdlg.h>
 
 #include "commands/command.hpp"
 #include "common/text.hpp"
 #include "evidence/checklist_panel.hpp"
+#include "evidence/evidence_panel.hpp"
 #include "frame/main_frame.hpp"
 #include "frame/workbench_view.hpp"
 #include "review/review_status.hpp"
@@ -76,6 +77,22 @@ void ReviewLine(MainFrame& frame, bool accept) {
     }
 }
 
+void ReviewItem(MainFrame& frame, bool accept) {
+    auto* evidence = frame.View() == nullptr
+                         ? nullptr
+                         : dynamic_cast<EvidencePanel*>(wxWindow::FindWindowByName("evidence_panel", frame.View()));
+    if (evidence == nullptr) {
+        // TRANSLATORS: status bar: accept/reject needs a criterion page with its evidence
+        frame.SetStatusText(_("Open a criterion to review its evidence."));
+        return;
+    }
+    if (accept) {
+        evidence->AcceptSelected();
+    } else {
+        evidence->RejectSelected();
+    }
+}
+
 void CloseTheReview(MainFrame& frame) {
     WorkspaceSession& session = *frame.Session();
     const core::Layer& layer = session.Role().layer;
@@ -134,6 +151,12 @@ void AddReviewCommands(std::vector<Command>& commands) {
     commands.push_back({"review/reject_line", [] { return _("&Reject Checklist Line..."); },
                         [] { return _("Reject the selected checklist line, saying why"); }, "Ctrl+Shift+R", IsEvaluator,
                         [](MainFrame& frame) { ReviewLine(frame, false); }});
+    commands.push_back({"review/accept_item", [] { return _("Accept &Evidence Item"); },
+                        [] { return _("Accept the selected evidence item itself"); }, "Ctrl+Alt+A", IsEvaluator,
+                        [](MainFrame& frame) { ReviewItem(frame, true); }});
+    commands.push_back({"review/reject_item", [] { return _("Reject E&vidence Item..."); },
+                        [] { return _("Reject the selected evidence item, saying why"); }, "Ctrl+Alt+R", IsEvaluator,
+                        [](MainFrame& frame) { ReviewItem(frame, false); }});
     commands.push_back({"review/next_unreviewed", [] { return _("&Next Criterion to Review"); },
                         [] { return _("Go to the next criterion not yet checked, or revised by the unit"); },
                         "Shift+F8", IsEvaluator, NextUnreviewed});

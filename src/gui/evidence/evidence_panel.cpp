@@ -14,6 +14,7 @@
 #include <wx/statbox.h>
 #include <wx/stattext.h>
 #include <wx/textctrl.h>
+#include <wx/textdlg.h>
 #include <wx/wrapsizer.h>
 
 #include <algorithm>
@@ -114,6 +115,12 @@ EvidencePanel::EvidencePanel(wxWindow* parent, EvidenceService& service, Workspa
             panel->m_service.Remove(panel, panel->m_node, item);
         }
     });
+    if (m_session.Role().evaluator) {
+        // TRANSLATORS: evidence button of the evaluator: the selected document is acceptable
+        add(_("Accept"), "evidence_accept", [](EvidencePanel* panel) { panel->AcceptSelected(); });
+        // TRANSLATORS: evidence button of the evaluator: the selected document is not, saying why
+        add(_("Reject..."), "evidence_reject", [](EvidencePanel* panel) { panel->RejectSelected(); });
+    }
     box->Add(buttons, wxSizerFlags().Expand().Border(wxLEFT | wxRIGHT | wxBOTTOM, FromDIP(6)));
     m_list->Bind(wxEVT_LIST_ITEM_ACTIVATED, [this](wxListEvent&) {
         if (const auto item = SelectedItem(); item > 0) {
@@ -134,22 +141,24 @@ EvidencePanel::EvidencePanel(wxWindow* parent, EvidenceService& service, Workspa
     Fill();
 }
 
-wxString EvidencePanel::ReviewState(std::int64_t item, const std::vector<core::ChecklistEntry>& checklist) {
+wxString EvidencePanel::ReviewState(std::int64_t item, const std::vector<core::ChecklistEntry>& checklist,
+                                    const core::EvidenceItemReview* own) {
     bool listed = false;
-    bool accepted = false;
-    wxString rejected;
+    bool accepted = own != nullptr && own->state == "accepted";
+    // The verdict on the document itself comes first: a line can be right while its scan is not.
+    wxString rejected = own != nullptr && own->state == "rejected" ? Wx(own->reason) : wxString();
     for (const auto& line : checklist) {
         if (std::find(line.items.begin(), line.items.end(), item) == line.items.end()) {
             continue;
         }
         listed = true;
         accepted = accepted || line.state == "accepted";
-        if (line.state == "rejected") {
+        if (line.state == "rejected" && rejected.empty()) {
             rejected = Wx(line.reason);
         }
     }
     if (!rejected.empty()) {
-        // TRANSLATORS: evidence state: the evaluator rejected a checklist line it backs; %s is why
+        // TRANSLATORS: evidence state: the evaluator rejected it (or a checklist line it backs); %s is why
         return wxString::Format(_("Rejected: %s"), rejected);
     }
     if (accepted) {
@@ -164,6 +173,7 @@ void EvidencePanel::Fill() {
     m_list->DeleteAllItems();
     m_items.clear();
     const auto checklist = m_service.Checklist(m_node);
+    const auto reviews = m_service.ItemReviews();
     for (const auto& item : m_service.Items(m_node)) {
         const long row = m_list->InsertItem(m_list->GetItemCount(), Wx(item.title));
         // TRANSLATORS: kind of an evidence item that is a web link
@@ -175,7 +185,8 @@ void EvidencePanel::Fill() {
         m_list->SetItem(row, 1, item.kind == "link" ? _("link") : kind);
         m_list->SetItem(row, 2, item.kind == "link" ? wxString() : FileSizeText(item.size));
         m_list->SetItem(row, 3, Wx(item.added_at.substr(0, 10)));
-        const wxString state = ReviewState(item.id, checklist);
+        const auto own = reviews.find(item.id);
+        const wxString state = ReviewState(item.id, checklist, own == reviews.end() ? nullptr : &own->second);
         m_list->SetItem(row, 4, signature.empty() ? state : state + wxString::FromUTF8(" \xC2\xB7 ") + signature);
         m_items.push_back(item.id);
     }
@@ -187,6 +198,42 @@ wxString EvidencePanel::StateText(int row) const {
 
 int EvidencePanel::ItemCount() const {
     return m_list->GetItemCount();
+}
+
+void EvidencePanel::SelectRow(int row) {
+    m_list->Select(row);
+    m_list->Focus(row);
+}
+
+bool EvidencePanel::ReviewSelected(bool accept, const std::string& reason) {
+    const std::int64_t item = SelectedItem();
+    if (item <= 0) {
+        // TRANSLATORS: the evaluator pressed Accept or Reject without choosing an evidence item
+        wxMessageDialog message(this, _("Choose an evidence item first."), _("Review evidence"),
+                                wxOK | wxICON_INFORMATION);
+        message.ShowModal();
+        return false;
+    }
+    m_service.ReviewItem(m_node, item, accept, reason);
+    return true;
+}
+
+void EvidencePanel::AcceptSelected() {
+    (void)ReviewSelected(true, std::string());
+}
+
+void EvidencePanel::RejectSelected() {
+    if (SelectedItem() <= 0) {
+        (void)ReviewSelected(false, std::string());
+        return;
+    }
+    // TRANSLATORS: dialog asking the evaluator why an evidence item is rejected
+    wxTextEntryDialog dialog(this, _("Why is this document not acceptable?"), _("Reject evidence"));
+    dialog.SetName("reject_item_reason_dialog");
+    if (dialog.ShowModal() != wxID_OK) {
+        return;
+    }
+    (void)ReviewSelected(false, Utf8(dialog.GetValue().Strip(wxString::both)));
 }
 
 std::int64_t EvidencePanel::SelectedItem() const {

@@ -7,6 +7,7 @@
 #include <vector>
 
 #include "evidence/checklist.hpp"
+#include "evidence/evidence_review.hpp"
 #include "session/workspace_session.hpp"
 
 class wxListView;
@@ -16,7 +17,8 @@ namespace ziwb::gui {
 class EvidenceService;
 
 /// The evidence of one criterion: the items with their type, size and date, and the actions to
-/// add files, folders (or drop them here) and links, open and remove.
+/// add files, folders (or drop them here) and links, open and remove; for an evaluator, accept or
+/// reject each item.
 class EvidencePanel final : public wxPanel {
 public:
     EvidencePanel(wxWindow* parent, EvidenceService& service, WorkspaceSession& session, int node);
@@ -26,9 +28,17 @@ public:
 
     /// The "State" column of a row, as shown.
     [[nodiscard]] wxString StateText(int row) const;
+    void SelectRow(int row);
+    /// The evaluator's verdict on the selected item (Review > Accept Evidence Item); a rejection
+    /// asks why first. Nothing selected is said in a message.
+    void AcceptSelected();
+    void RejectSelected();
 
 private:
-    [[nodiscard]] static wxString ReviewState(std::int64_t item, const std::vector<core::ChecklistEntry>& checklist);
+    [[nodiscard]] static wxString ReviewState(std::int64_t item, const std::vector<core::ChecklistEntry>& checklist,
+                                              const core::EvidenceItemReview* own);
+    /// Writes the verdict on the selected item; false when none is selected (after saying so).
+    bool ReviewSelected(bool accept, const std::string& reason);
     void Fill();
     [[nodiscard]] std::int64_t SelectedItem() const;
     void AddFiles();

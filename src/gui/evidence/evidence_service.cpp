@@ -100,6 +100,16 @@ void EvidenceService::AttachToLine(int node, const std::string& key, std::int64_
     m_session.RecordAttach(node, key, item);
 }
 
+std::map<std::int64_t, core::EvidenceItemReview> EvidenceService::ItemReviews() {
+    return core::LoadEvidenceReviews(m_session.Workspace(), m_session.Role().layer);
+}
+
+void EvidenceService::ReviewItem(int node, std::int64_t item, bool accept, const std::string& reason) {
+    core::ReviewEvidenceItem(m_session.Workspace(), item, m_session.Role().layer, accept ? "accepted" : "rejected",
+                             reason, m_session.Author());
+    m_session.NotifyEvidenceChanged(node);
+}
+
 void EvidenceService::ReviewLine(int node, const std::string& key, bool accept, const std::string& reason) {
     core::ReviewChecklist(m_session.Workspace(), key, m_session.Role().layer, accept ? "accepted" : "rejected", reason,
                           m_session.Author());

@@ -11,6 +11,7 @@
 #include <vector>
 
 #include "evidence/checklist.hpp"
+#include "evidence/evidence_review.hpp"
 #include "evidence/evidence_vault.hpp"
 #include "pdf_signatures/signature_report.hpp"
 #include "session/workspace_session.hpp"
@@ -38,6 +39,11 @@ public:
     /// The criterion's checklist: the form's suggestions and the team's lines, each with the evidence
     /// attached and the review of the layer the session answers to (the evaluator's own, or the TPI).
     [[nodiscard]] std::vector<core::ChecklistEntry> Checklist(int node);
+    /// The evaluator's verdicts on evidence items in the session's review layer, by item id.
+    [[nodiscard]] std::map<std::int64_t, core::EvidenceItemReview> ItemReviews();
+    /// The evaluator accepts or rejects (with a reason) one evidence item of `node`. Throws
+    /// core::UserError for what the core refuses (no reason, a closed review).
+    void ReviewItem(int node, std::int64_t item, bool accept, const std::string& reason);
     /// Adds the team's own line to the checklist. Throws core::UserError for an empty title.
     void AddChecklistLine(int node, const std::string& title);
     /// Attaches an evidence item of the criterion to a checklist line; undo takes it off again.
