@@ -7,6 +7,7 @@
 #include <gtest/gtest.h>
 #include <wx/app.h>
 #include <wx/button.h>
+#include <wx/checkbox.h>
 #include <wx/choice.h>
 #include <wx/listbox.h>
 #include <wx/listctrl.h>
@@ -25,6 +26,7 @@
 #include <fstream>
 #include <functional>
 #include <map>
+#include <set>
 
 #include "app/app.hpp"
 #include "app/translations.hpp"
@@ -36,6 +38,7 @@
 #include "evidence/checklist_panel.hpp"
 #include "evidence/evidence_panel.hpp"
 #include "evidence/evidence_review.hpp"
+#include "exchange/exchange.hpp"
 #include "form/form_catalog.hpp"
 #include "frame/main_frame.hpp"
 #include "frame/workbench_view.hpp"
@@ -252,16 +255,31 @@ protected:
     gui::NodePage& Page() { return m_frame->View()->Page(); }
 
     /// File > Send changes, to `file`, agreeing to the preview.
-    void Send(const fs::path& file) {
+    /// File > Send changes to `file`, agreeing to the preview; returns the layers of the entries sent.
+    /// An evaluator's preview offers, checked, to send their layer alone; the unit's does not.
+    std::set<std::string> Send(const fs::path& file) {
         fs::remove(file);
         gui::SavePathOverride() = [&](const wxString&) { return Wx(file); };
         bool previewed = false;
-        wxTEST_DIALOG(ASSERT_TRUE(m_frame->RunCommand("file/send_changes")), UserInDialog([&](wxDialog* preview) {
+        bool only_layer_offered = false;
+        wxTEST_DIALOG(m_frame->RunCommand("file/send_changes"), UserInDialog([&](wxDialog* preview) {
                           previewed = wxWindow::FindWindowByName("send_changes", preview) != nullptr;
+                          auto* only =
+                              dynamic_cast<wxCheckBox*>(wxWindow::FindWindowByName("send_only_layer", preview));
+                          only_layer_offered = only != nullptr && only->GetValue();
                           return wxID_OK;
                       }));
         EXPECT_TRUE(previewed);
-        ASSERT_TRUE(fs::exists(file));
+        EXPECT_EQ(only_layer_offered, m_frame->Session()->Role().evaluator);
+        std::set<std::string> layers;
+        EXPECT_TRUE(fs::exists(file));
+        if (fs::exists(file)) {
+            auto& workspace = m_frame->Session()->Workspace();
+            for (const auto& received : core::ReadExchangeFile(file, core::WorkspaceId(workspace.Database()))) {
+                layers.insert(received.entry.layer);
+            }
+        }
+        return layers;
     }
     /// File > Receive changes from `file`, agreeing to the preview; returns the preview's lines.
     wxArrayString Receive(const fs::path& file) {
@@ -432,7 +450,8 @@ TEST_F(ReviewTest, TheWholeLoopAcrossTheUnitsAndTheEvaluatorsCopies) {
         EXPECT_EQ(next.state, core::ReviewState::NotChecked);
     }
     const fs::path to_unit = m_dir / "tpi-ke-unit.ziwbx";
-    Send(to_unit);
+    // The evaluator sends their layer alone: the unit has everything else.
+    EXPECT_EQ(Send(to_unit), std::set<std::string>{"tpi"});
     Close();
 
     // 2. The unit, on its copy: the reason is shown, and it marks the revision ready.
@@ -478,7 +497,7 @@ TEST_F(ReviewTest, TheWholeLoopAcrossTheUnitsAndTheEvaluatorsCopies) {
               Wx(core::ReviewStateLabel(core::ReviewState::ReadyForRecheck)));
     navigator.SetFilter(gui::NavigatorFilter::All, wxString());
     const fs::path to_evaluator = m_dir / "unit-ke-tpi.ziwbx";
-    Send(to_evaluator);
+    EXPECT_TRUE(Send(to_evaluator).contains("unit"));
     Close();
 
     // 3. The evaluator again: the unit's note is there; the criterion is done.

@@ -273,6 +273,31 @@ std::string ExchangeMark(Workspace& workspace) {
     });
 }
 
+std::string MarkOfOtherLayers(Workspace& workspace, const std::string& layer) {
+    const auto log = GuardSqlite(PathToUtf8(workspace.Path()), [&] {
+        SQLite::Transaction snapshot(workspace.Database());
+        return LoadLog(workspace.Database());
+    });
+    // The heads of the other layers' entries: those no other entry of another layer follows.
+    std::vector<std::string> others;
+    std::set<std::string> followed;
+    for (const auto& stored : log) {
+        const LogEntry entry = DecodeEntry(stored.body);
+        if (entry.layer == layer) {
+            continue;
+        }
+        others.push_back(stored.hash);
+        followed.insert(entry.parents.begin(), entry.parents.end());
+    }
+    std::string mark;
+    for (const auto& hash : others) {
+        if (followed.count(hash) == 0) {
+            mark += (mark.empty() ? "" : "+") + hash;
+        }
+    }
+    return mark;
+}
+
 namespace {
 
 /// The entries of `workspace` an export sends, in log order, and the files that travel with them.

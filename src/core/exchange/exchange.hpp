@@ -16,6 +16,11 @@ class Workspace;
 /// What a receiving copy already holds, as the sender's `--since` takes it: the heads of its log
 /// joined by '+' (`ziwb exchange mark`).
 [[nodiscard]] std::string ExchangeMark(Workspace& workspace);
+/// A mark standing for "the receiver holds every entry of another layer than `layer` that this copy
+/// holds": what an evaluator knows of the unit, whose entries are the only ones of other layers in
+/// the evaluator's copy. With it, `only_layer` sends the evaluator's review alone without asking
+/// the unit for its mark. Empty when this copy has no entry of another layer.
+[[nodiscard]] std::string MarkOfOtherLayers(Workspace& workspace, const std::string& layer);
 
 /// The SHA-256 of every file `entry` names (evidence files, the letterhead's logo): the files that
 /// travel with it.

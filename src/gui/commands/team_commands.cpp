@@ -36,7 +36,9 @@ wxString ExchangeFileName(const MainFrame& frame) {
 
 void SendChanges(MainFrame& frame) {
     auto& workspace = frame.Session()->Workspace();
-    const auto choice = ShowSendChangesPreview(&frame, workspace);
+    const ReviewRole& role = frame.Session()->Role();
+    const auto choice = ShowSendChangesPreview(
+        &frame, workspace, role.evaluator ? std::optional<std::string>(role.layer.Id()) : std::nullopt);
     if (!choice) {
         return;
     }
@@ -51,7 +53,11 @@ void SendChanges(MainFrame& frame) {
     if (wxFileName::FileExists(target)) {
         wxRemoveFile(target);
     }
-    const auto summary = core::ExportChanges(workspace, PathOf(target), std::nullopt, choice->with_evidence);
+    const auto summary =
+        choice->only_layer
+            ? core::ExportChanges(workspace, PathOf(target), core::MarkOfOtherLayers(workspace, *choice->only_layer),
+                                  choice->with_evidence, choice->only_layer)
+            : core::ExportChanges(workspace, PathOf(target), std::nullopt, choice->with_evidence);
     // TRANSLATORS: status bar after sending changes
     frame.SetStatusText(
         wxString::Format(_("%zu changes were written to %s: send it to the team."), summary.entries, target));

@@ -8,7 +8,9 @@
 #include <wx/sizer.h>
 #include <wx/stattext.h>
 
+#include "common/error.hpp"
 #include "exchange/exchange.hpp"
+#include "review/review_text.hpp"
 #include "util/size_text.hpp"
 #include "util/wx_text.hpp"
 
@@ -36,10 +38,22 @@ void ShowPlan(const core::ExportPlan& plan, bool with_evidence, wxStaticText* he
 
 }  // namespace
 
-std::optional<SendChoice> ShowSendChangesPreview(wxWindow* parent, core::Workspace& workspace) {
-    // One plan serves both choices: leaving the files out sends the same entries. The workspace
-    // cannot change while this modal dialog is open.
-    const core::ExportPlan plan = core::PlanExport(workspace, std::nullopt, true);
+std::optional<SendChoice> ShowSendChangesPreview(wxWindow* parent, core::Workspace& workspace,
+                                                 const std::optional<std::string>& review_layer) {
+    // One plan serves both evidence choices: leaving the files out sends the same entries. The
+    // workspace cannot change while this modal dialog is open.
+    const core::ExportPlan whole = core::PlanExport(workspace, std::nullopt, true);
+    // An evaluator's review alone, when the core can send it (it cannot when the review follows
+    // something of another layer this copy made itself, which the unit would lack).
+    std::optional<core::ExportPlan> layer_plan;
+    if (review_layer) {
+        try {
+            layer_plan =
+                core::PlanExport(workspace, core::MarkOfOtherLayers(workspace, *review_layer), true, review_layer);
+        } catch (const core::UserError&) {
+            layer_plan.reset();
+        }
+    }
     // TRANSLATORS: title of the preview before sending changes
     wxDialog dialog(parent, wxID_ANY, _("Send changes"), wxDefaultPosition, wxDefaultSize,
                     wxDEFAULT_DIALOG_STYLE | wxRESIZE_BORDER);
@@ -52,11 +66,25 @@ std::optional<SendChoice> ShowSendChangesPreview(wxWindow* parent, core::Workspa
     auto* list = new wxListBox(&dialog, wxID_ANY, wxDefaultPosition, dialog.FromDIP(wxSize(680, 260)));
     list->SetName("send_changes");
     sizer->Add(list, wxSizerFlags(1).Expand().Border(wxLEFT | wxRIGHT, border));
+    wxCheckBox* only_layer = nullptr;
+    if (layer_plan) {
+        // TRANSLATORS: check box in the Send Changes preview of an evaluator: %s their layer (TPI)
+        only_layer = new wxCheckBox(
+            &dialog, wxID_ANY,
+            wxString::Format(
+                _("Only my review (%s): the unit already has the rest"),
+                ShortLayerName(workspace.FormInUse(), core::ParseLayer(workspace.FormInUse(), *review_layer))),
+            wxDefaultPosition, wxDefaultSize, 0, wxDefaultValidator, "send_only_layer");
+        only_layer->SetValue(true);
+        sizer->Add(only_layer, wxSizerFlags().Border(wxLEFT | wxRIGHT | wxTOP, border));
+    }
+    const auto plan = [&]() -> const core::ExportPlan& {
+        return only_layer != nullptr && only_layer->GetValue() ? *layer_plan : whole;
+    };
     // TRANSLATORS: check box in the Send Changes preview
     auto* evidence = new wxCheckBox(&dialog, wxID_ANY, _("With the evidence files these changes name"),
                                     wxDefaultPosition, wxDefaultSize, 0, wxDefaultValidator, "send_with_evidence");
     evidence->SetValue(true);
-    evidence->Enable(plan.files > 0);
     sizer->Add(evidence, wxSizerFlags().Border(wxLEFT | wxRIGHT | wxTOP, border));
     // TRANSLATORS: explanation under the evidence check box of the Send Changes preview
     auto* hint =
@@ -72,17 +100,25 @@ std::optional<SendChoice> ShowSendChangesPreview(wxWindow* parent, core::Workspa
     sizer->Add(buttons, wxSizerFlags().Expand().Border(wxALL));
 
     const auto refresh = [&] {
-        ShowPlan(plan, evidence->GetValue(), heading, list);
+        evidence->Enable(plan().files > 0);
+        ShowPlan(plan(), evidence->GetValue(), heading, list);
         heading->Wrap(dialog.FromDIP(640));
         dialog.Layout();
     };
     evidence->Bind(wxEVT_CHECKBOX, [&](wxCommandEvent&) { refresh(); });
+    if (only_layer != nullptr) {
+        only_layer->Bind(wxEVT_CHECKBOX, [&](wxCommandEvent&) { refresh(); });
+    }
     refresh();
     dialog.SetSizerAndFit(sizer);
     if (dialog.ShowModal() != wxID_OK) {
         return std::nullopt;
     }
-    return SendChoice{evidence->GetValue()};
+    SendChoice choice{evidence->GetValue(), std::nullopt};
+    if (only_layer != nullptr && only_layer->GetValue()) {
+        choice.only_layer = review_layer;
+    }
+    return choice;
 }
 
 }  // namespace ziwb::gui
