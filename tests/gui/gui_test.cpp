@@ -10,6 +10,7 @@
 #include <wx/filedlg.h>
 #include <wx/filepicker.h>
 #include <wx/html/htmlwin.h>
+#include <wx/image.h>
 #include <wx/listbox.h>
 #include <wx/listctrl.h>
 #include <wx/menu.h>
@@ -32,6 +33,7 @@
 #include <cstdlib>
 #include <filesystem>
 #include <fstream>
+#include <map>
 
 #include <wx/dataview.h>
 #include <wx/display.h>
@@ -48,6 +50,7 @@
 #include "evidence/checklist.hpp"
 #include "evidence/checklist_panel.hpp"
 #include "evidence/evidence_panel.hpp"
+#include "evidence/evidence_preview_panel.hpp"
 #include "evidence/evidence_service.hpp"
 #include "evidence/evidence_vault.hpp"
 #include "form/form_catalog.hpp"
@@ -56,6 +59,8 @@
 #include "frame/workbench_view.hpp"
 #include "navigator/navigator_model.hpp"
 #include "navigator/navigator_panel.hpp"
+#include "pdf/pdf_document.hpp"
+#include "pdf/pdf_fonts.hpp"
 #include "report/score_output.hpp"
 #include "score/score_panel.hpp"
 #include "scoring/scoring_engine.hpp"
@@ -692,6 +697,71 @@ TEST_F(WorkbenchTest, EvidenceIsAddedShownAndRemoved) {
     Pump();
     EXPECT_EQ(m_frame->Evidence()->Count(Node("A.I.1.iii.a")), 0);
     EXPECT_EQ(Find<gui::EvidencePanel>(m_frame, "evidence_panel")->ItemCount(), 0);
+}
+
+TEST_F(WorkbenchTest, EvidenceShowsInlineAPhotoAndAScannedPdf) {
+    Select("A.I.1.iii.a");
+    // A photo of the forum (JPEG), the SK as a scanner makes it (a PDF page that is one JPEG), and
+    // a PDF of text, each added as the user would.
+    wxImage photo(300, 200);
+    photo.SetRGB(wxRect(0, 0, 300, 200), 200, 30, 30);
+    const fs::path photo_file = m_dir / "Foto FKP.jpg";
+    ASSERT_TRUE(photo.SaveFile(Wx(photo_file), wxBITMAP_TYPE_JPEG));
+    std::string jpeg;
+    {
+        std::ifstream in(photo_file, std::ios::binary);
+        jpeg.assign(std::istreambuf_iterator<char>(in), {});
+    }
+    core::PdfDocument scan(core::FindPdfFonts({}), {"SK pindaian", "", "", 0});
+    const auto page = scan.AddPage();
+    const auto image = scan.LoadImage(jpeg);
+    scan.DrawImage(page, image, 0, 0, 595, 397);
+    scan.AddPage();
+    const fs::path scan_file = m_dir / "SK pindaian.pdf";
+    std::ofstream(scan_file, std::ios::binary) << scan.Bytes();
+    core::PdfDocument text(core::FindPdfFonts({}), {"Notulen", "", "", 0});
+    text.DrawText(text.AddPage(), 72, 700, "Notulen rapat", core::PdfFont::Regular, 12);
+    const fs::path text_file = m_dir / "Notulen.pdf";
+    std::ofstream(text_file, std::ios::binary) << text.Bytes();
+    wxArrayString paths;
+    for (const auto& file : {photo_file, scan_file, text_file}) {
+        paths.Add(Wx(file));
+    }
+    Find<gui::EvidencePanel>(m_frame, "evidence_panel")->AddPaths(paths);
+    Pump();
+    auto* panel = Find<gui::EvidencePanel>(m_frame, "evidence_panel");
+    ASSERT_EQ(panel->ItemCount(), 3);
+    auto* list = Find<wxListView>(m_frame, "evidence_list");
+    std::map<wxString, int> rows;
+    for (int row = 0; row < list->GetItemCount(); ++row) {
+        rows[list->GetItemText(row, 0)] = row;
+    }
+    // Nothing is selected on the unit's page: no preview takes the room.
+    EXPECT_FALSE(panel->Preview().Picture().IsOk());
+    const auto show = [&](const wxString& title) {
+        const auto found = rows.find(title);
+        EXPECT_NE(found, rows.end()) << title << " is not listed; the list has " << list->GetItemText(0, 0) << ", "
+                                     << list->GetItemText(1, 0) << ", " << list->GetItemText(2, 0);
+        panel->SelectRow(found == rows.end() ? 0 : found->second);
+        Pump();
+        return &panel->Preview();
+    };
+    const gui::EvidencePreviewPanel* preview = show("SK pindaian.pdf");
+    ASSERT_TRUE(preview->Picture().IsOk());
+    EXPECT_EQ(preview->Picture().GetSize(), wxSize(300, 200));
+    // The colour of the page survives JPEG: red stays red.
+    EXPECT_GT(preview->Picture().GetRed(150, 100), 150);
+    EXPECT_LT(preview->Picture().GetGreen(150, 100), 80);
+    EXPECT_TRUE(preview->Caption().Contains("Halaman 1 dari 2")) << preview->Caption();
+    EXPECT_TRUE(Find<wxWindow>(m_frame, "evidence_preview_picture")->IsShown());
+    preview = show("Foto FKP.jpg");
+    ASSERT_TRUE(preview->Picture().IsOk());
+    EXPECT_EQ(preview->Picture().GetSize(), wxSize(300, 200));
+    EXPECT_TRUE(preview->Caption().empty()) << preview->Caption();
+    preview = show("Notulen.pdf");
+    EXPECT_FALSE(preview->Picture().IsOk());
+    EXPECT_TRUE(preview->Caption().Contains("Tidak ada pratinjau")) << preview->Caption();
+    EXPECT_FALSE(Find<wxWindow>(m_frame, "evidence_preview_picture")->IsShown());
 }
 
 TEST_F(WorkbenchTest, AFileThatIsNotAWorkspaceSaysWhyAndChangesNothing) {

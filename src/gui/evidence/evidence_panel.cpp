@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "evidence/evidence_panel.hpp"
 
+#include "evidence/evidence_preview_panel.hpp"
 #include "evidence/evidence_service.hpp"
 
 #include <wx/button.h>
@@ -122,6 +123,18 @@ EvidencePanel::EvidencePanel(wxWindow* parent, EvidenceService& service, Workspa
         add(_("Reject..."), "evidence_reject", [](EvidencePanel* panel) { panel->RejectSelected(); });
     }
     box->Add(buttons, wxSizerFlags().Expand().Border(wxLEFT | wxRIGHT | wxBOTTOM, FromDIP(6)));
+    m_preview = new EvidencePreviewPanel(area, m_session);
+    box->Add(m_preview, wxSizerFlags().Expand().Border(wxLEFT | wxRIGHT | wxBOTTOM, FromDIP(6)));
+    m_list->Bind(wxEVT_LIST_ITEM_SELECTED, [this](wxListEvent& event) {
+        ShowPreview(static_cast<int>(event.GetIndex()));
+        event.Skip();
+    });
+    m_list->Bind(wxEVT_LIST_ITEM_DESELECTED, [this](wxListEvent& event) {
+        if (m_list->GetSelectedItemCount() == 0) {
+            m_preview->Clear();
+        }
+        event.Skip();
+    });
     m_list->Bind(wxEVT_LIST_ITEM_ACTIVATED, [this](wxListEvent&) {
         if (const auto item = SelectedItem(); item > 0) {
             RunUserAction(this, _("Open"), [&] { m_service.Open(this, item); });
@@ -190,6 +203,22 @@ void EvidencePanel::Fill() {
         m_list->SetItem(row, 4, signature.empty() ? state : state + wxString::FromUTF8(" \xC2\xB7 ") + signature);
         m_items.push_back(item.id);
     }
+    // The evaluator reads the documents: the first one shows at once.
+    if (m_session.Role().evaluator && !m_items.empty()) {
+        SelectRow(0);
+        ShowPreview(0);
+    } else {
+        m_preview->Clear();
+    }
+}
+
+void EvidencePanel::ShowPreview(int row) {
+    const auto& items = m_service.Items(m_node);
+    if (row < 0 || static_cast<std::size_t>(row) >= items.size()) {
+        m_preview->Clear();
+        return;
+    }
+    m_preview->ShowItem(items[static_cast<std::size_t>(row)]);
 }
 
 wxString EvidencePanel::StateText(int row) const {

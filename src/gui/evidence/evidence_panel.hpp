@@ -14,6 +14,7 @@ class wxListView;
 
 namespace ziwb::gui {
 
+class EvidencePreviewPanel;
 class EvidenceService;
 
 /// The evidence of one criterion: the items with their type, size and date, and the actions to
@@ -29,6 +30,8 @@ public:
     /// The "State" column of a row, as shown.
     [[nodiscard]] wxString StateText(int row) const;
     void SelectRow(int row);
+    /// The inline preview under the list.
+    [[nodiscard]] const EvidencePreviewPanel& Preview() const { return *m_preview; }
     /// The evaluator's verdict on the selected item (Review > Accept Evidence Item); a rejection
     /// asks why first. Nothing selected is said in a message.
     void AcceptSelected();
@@ -40,6 +43,8 @@ private:
     /// Writes the verdict on the selected item; false when none is selected (after saying so).
     bool ReviewSelected(bool accept, const std::string& reason);
     void Fill();
+    /// The inline preview of the item on `row` (nothing for another row).
+    void ShowPreview(int row);
     [[nodiscard]] std::int64_t SelectedItem() const;
     void AddFiles();
     void AddFolder();
@@ -49,6 +54,7 @@ private:
     WorkspaceSession& m_session;
     int m_node;
     wxListView* m_list = nullptr;
+    EvidencePreviewPanel* m_preview = nullptr;
     std::vector<std::int64_t> m_items;
     Subscription m_subscription;
 };

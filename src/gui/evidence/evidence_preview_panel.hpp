@@ -1,0 +1,44 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <wx/image.h>
+#include <wx/panel.h>
+
+#include <string>
+
+#include "evidence/evidence_vault.hpp"
+#include "session/workspace_session.hpp"
+
+class wxStaticBitmap;
+
+namespace ziwb::gui {
+
+class WrapText;
+
+/// The selected evidence item, inline under the list: a photo or scan as it is, a scanned PDF's
+/// first page (core::EvidencePreview), scaled to the panel; otherwise one line saying the file
+/// opens outside. The evaluator reads the document without leaving the criterion.
+class EvidencePreviewPanel final : public wxPanel {
+public:
+    EvidencePreviewPanel(wxWindow* parent, WorkspaceSession& session);
+
+    /// Shows `item` (nothing to show for a link or another kind of file).
+    void ShowItem(const core::EvidenceItem& item);
+    void Clear();
+    /// The picture decoded for the item shown, at full size; not ok when there is none.
+    [[nodiscard]] const wxImage& Picture() const { return m_picture; }
+    /// The line under the picture ("Halaman 1 dari 3") or instead of it.
+    [[nodiscard]] wxString Caption() const;
+
+private:
+    void Scale();
+
+    WorkspaceSession& m_session;
+    wxStaticBitmap* m_bitmap = nullptr;
+    WrapText* m_caption = nullptr;
+    wxImage m_picture;
+    std::string m_shown;  ///< the file (or link) shown: selecting it again decodes nothing
+    int m_scaled_width = -1;
+};
+
+}  // namespace ziwb::gui
