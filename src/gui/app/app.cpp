@@ -39,6 +39,8 @@ void App::OnInitCmdLine(wxCmdLineParser& parser) {
                      "once shown, print the screen rectangles of these controls (comma-separated names) and stay");
     parser.AddOption("", "bench-answers", "time N answers to the updated score panel, then quit",
                      wxCMD_LINE_VAL_NUMBER);
+    parser.AddOption("", "bench-next", "give N criteria a 5 MB scan, time moving to each with its preview, then quit",
+                     wxCMD_LINE_VAL_NUMBER);
 }
 
 bool App::OnCmdLineParsed(wxCmdLineParser& parser) {
@@ -51,6 +53,7 @@ bool App::OnCmdLineParsed(wxCmdLineParser& parser) {
     parser.Found("screenshot", &m_options.screenshot);
     m_options.quit_when_ready = parser.Found("quit-when-ready");
     parser.Found("bench-answers", &m_options.bench_answers);
+    parser.Found("bench-next", &m_options.bench_next);
     parser.Found("report-controls", &m_options.report_controls);
     return wxApp::OnCmdLineParsed(parser);
 }
@@ -98,7 +101,7 @@ bool App::OnInit() {
     InitServices(m_options);
     m_frame = new MainFrame;
     const bool scripted = !m_options.screenshot.empty() || m_options.quit_when_ready || m_options.bench_answers > 0 ||
-                          !m_options.report_controls.empty();
+                          m_options.bench_next > 0 || !m_options.report_controls.empty();
     SetUpIdentity(!scripted);
     if (!m_options.workspace.empty()) {
         m_frame->OpenWorkspace(m_options.workspace);
@@ -110,8 +113,7 @@ bool App::OnInit() {
         }
     }
     m_frame->Show();
-    if (!m_options.screenshot.empty() || m_options.quit_when_ready || m_options.bench_answers > 0 ||
-        !m_options.report_controls.empty()) {
+    if (scripted) {
         // The first idle after showing: the window is mapped, laid out and painted.
         Bind(wxEVT_IDLE, [this](wxIdleEvent& event) {
             event.Skip();
@@ -162,6 +164,9 @@ void App::OnReady() {
     }
     if (m_options.bench_answers > 0) {
         RunAnswerBenchmark(*m_frame, static_cast<int>(m_options.bench_answers));
+    }
+    if (m_options.bench_next > 0) {
+        RunNextCriterionBenchmark(*m_frame, static_cast<int>(m_options.bench_next));
     }
     if (!m_options.screenshot.empty()) {
         m_frame->Raise();

@@ -21,6 +21,7 @@ struct LaunchOptions {
     wxString screenshot;           ///< save a PNG of the window once shown, then quit
     bool quit_when_ready = false;  ///< print "ZIWB_READY" once shown and quit (launch benchmark)
     long bench_answers = 0;        ///< time this many answers to the updated score panel, then quit
+    long bench_next = 0;           ///< time moving to this many criteria with a scan's preview, then quit
     wxString report_controls;      ///< once shown, print where these named controls are on screen (bench)
 };
 

@@ -1,17 +1,79 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "app/bench_driver.hpp"
 
+#include <wx/app.h>
+#include <wx/filename.h>
+#include <wx/image.h>
+#include <wx/listctrl.h>
+#include <wx/mstream.h>
 #include <wx/radiobut.h>
 
 #include <algorithm>
 #include <chrono>
 #include <cstdio>
+#include <filesystem>
+#include <fstream>
+#include <random>
+#include <string>
 #include <vector>
 
+#include "common/progress.hpp"
+#include "evidence/evidence_files.hpp"
+#include "evidence/evidence_panel.hpp"
+#include "evidence/evidence_preview_panel.hpp"
+#include "evidence/evidence_vault.hpp"
 #include "frame/main_frame.hpp"
+#include "frame/workbench_view.hpp"
+#include "pdf/pdf_document.hpp"
+#include "pdf/pdf_fonts.hpp"
 #include "util/wx_text.hpp"
 
 namespace ziwb::gui {
+namespace {
+
+void PrintTimes(const char* label, std::vector<double> times) {
+    std::sort(times.begin(), times.end());
+    const auto at = [&](double q) {
+        return times[static_cast<std::size_t>(q * static_cast<double>(times.size() - 1))];
+    };
+    std::printf("%s median=%.2f p95=%.2f max=%.2f n=%zu\n", label, at(0.5), at(0.95), times.back(), times.size());
+    std::fflush(stdout);
+}
+
+/// A scanned A4 page at 300 dpi as a scanner's PDF holds it: one JPEG of paper grey with dark lines
+/// of "text" and sensor noise, so that it compresses as real scans do (some 5 MB at quality 95).
+std::string ScannedPagePdf() {
+    const int width = 2480;
+    const int height = 3508;
+    wxImage page(width, height, false);
+    unsigned char* pixels = page.GetData();
+    std::mt19937 random(42);
+    std::uniform_int_distribution<int> noise(-18, 18);
+    for (int y = 0; y < height; ++y) {
+        const bool text_line = (y / 40) % 2 == 1 && y > 300 && y < height - 300;
+        for (int x = 0; x < width; ++x) {
+            int value = 235;
+            if (text_line && x > 250 && x < width - 250 && ((x / 9 + y / 7) % 5 != 0)) {
+                value = 40;
+            }
+            value = std::clamp(value + noise(random), 0, 255);
+            unsigned char* pixel = pixels + (static_cast<std::size_t>(y) * width + x) * 3;
+            pixel[0] = pixel[1] = pixel[2] = static_cast<unsigned char>(value);
+        }
+    }
+    page.SetOption(wxIMAGE_OPTION_QUALITY, 95);
+    wxMemoryOutputStream jpeg;
+    page.SaveFile(jpeg, wxBITMAP_TYPE_JPEG);
+    std::string bytes(jpeg.GetSize(), '\0');
+    jpeg.CopyTo(bytes.data(), bytes.size());
+    core::PdfDocument pdf(core::FindPdfFonts({}), {"Pindaian", "", "", 0});
+    const auto index = pdf.AddPage();
+    const auto image = pdf.LoadImage(bytes);
+    pdf.DrawImage(index, image, 0, 0, 595, 842);
+    return pdf.Bytes();
+}
+
+}  // namespace
 
 void RunAnswerBenchmark(MainFrame& frame, int count) {
     WorkspaceSession* session = frame.Session();
@@ -53,12 +115,75 @@ void RunAnswerBenchmark(MainFrame& frame, int count) {
         const auto end = std::chrono::steady_clock::now();
         times.push_back(std::chrono::duration<double, std::milli>(end - start).count());
     }
-    std::sort(times.begin(), times.end());
-    const auto at = [&](double q) {
-        return times[static_cast<std::size_t>(q * static_cast<double>(times.size() - 1))];
-    };
-    std::printf("ZIWB_ANSWER_MS median=%.2f p95=%.2f max=%.2f n=%d\n", at(0.5), at(0.95), times.back(), count);
-    std::fflush(stdout);
+    PrintTimes("ZIWB_ANSWER_MS", std::move(times));
+}
+
+void RunNextCriterionBenchmark(MainFrame& frame, int count) {
+    WorkspaceSession* session = frame.Session();
+    if (session == nullptr || count <= 0) {
+        return;
+    }
+    // A copy: reloading the workspace below replaces the session and its form.
+    const std::vector<int> criteria = session->Form().Criteria();
+    count = std::min(count, static_cast<int>(criteria.size()) - 1);
+    const std::string pdf = ScannedPagePdf();
+    const std::filesystem::path file =
+        std::filesystem::path(Utf8(wxFileName::CreateTempFileName("ziwb-bench-scan"))).replace_extension(".pdf");
+    std::ofstream(file, std::ios::binary) << pdf;
+    {
+        core::EvidenceVault vault(session->Workspace());
+        core::NoProgress progress;
+        for (int i = 1; i <= count; ++i) {
+            const std::string& code = session->Form().Node(criteria[static_cast<std::size_t>(i)]).code;
+            (void)vault.AddFile({code}, core::CheckEvidenceFile(file, {}), {"Pindaian " + code, "", ""}, "bench",
+                                progress);
+        }
+    }
+    std::filesystem::remove(file);
+    frame.ReloadWorkspace();
+    std::printf("ZIWB_SCAN_BYTES %zu\n", pdf.size());
+    for (const bool preview : {true, false}) {
+        frame.SelectNode(criteria.front());
+        frame.Update();
+        std::vector<double> times;
+        std::vector<double> previews;
+        int pictures = 0;
+        for (int i = 0; i < count; ++i) {
+            const auto start = std::chrono::steady_clock::now();
+            frame.RunCommand("go/next");
+            if (preview) {
+                // As on the evaluator's page: the first item previewed at once.
+                if (auto* evidence =
+                        dynamic_cast<EvidencePanel*>(wxWindow::FindWindowByName("evidence_panel", frame.View()))) {
+                    // The scan, after the demo's own documents of that criterion.
+                    auto* list = dynamic_cast<wxListView*>(wxWindow::FindWindowByName("evidence_list", evidence));
+                    const long row = list == nullptr ? -1 : list->FindItem(-1, "Pindaian", true);
+                    evidence->SelectRow(row < 0 ? 0 : static_cast<int>(row));
+                }
+            }
+            frame.Update();
+            const auto end = std::chrono::steady_clock::now();
+            times.push_back(std::chrono::duration<double, std::milli>(end - start).count());
+            if (preview) {
+                // The preview follows the painted page: the queued decoding, then its painting.
+                wxTheApp->ProcessPendingEvents();
+                frame.Update();
+                previews.push_back(
+                    std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - start).count());
+                if (auto* evidence =
+                        dynamic_cast<EvidencePanel*>(wxWindow::FindWindowByName("evidence_panel", frame.View()))) {
+                    pictures += evidence->Preview().Picture().IsOk() ? 1 : 0;
+                }
+            }
+        }
+        if (preview) {
+            std::printf("ZIWB_PREVIEWS_SHOWN %d\n", pictures);
+            PrintTimes("ZIWB_NEXT_PAGE_MS", std::move(times));
+            PrintTimes("ZIWB_NEXT_PREVIEW_MS", std::move(previews));
+        } else {
+            PrintTimes("ZIWB_NEXT_PLAIN_MS", std::move(times));
+        }
+    }
 }
 
 }  // namespace ziwb::gui

@@ -218,7 +218,7 @@ void EvidencePanel::ShowPreview(int row) {
         m_preview->Clear();
         return;
     }
-    m_preview->ShowItem(items[static_cast<std::size_t>(row)]);
+    m_preview->ShowItemSoon(items[static_cast<std::size_t>(row)]);
 }
 
 wxString EvidencePanel::StateText(int row) const {

@@ -18,6 +18,8 @@
 namespace ziwb::gui {
 namespace {
 
+constexpr int kDecodedSide = 1200;  // pixels: more than the preview draws on a large screen
+
 /// The picture as wxImage; not ok when its bytes do not decode (a damaged JPEG in a stranger's PDF).
 wxImage Decode(const core::PreviewPicture& picture) {
     if (picture.encoding == core::PreviewPicture::Encoding::Rgb) {
@@ -36,6 +38,10 @@ wxImage Decode(const core::PreviewPicture& picture) {
     const wxLogNull quiet;
     wxMemoryInputStream stream(picture.bytes.data(), picture.bytes.size());
     wxImage image;
+    // libjpeg decodes a 300 dpi scan at a half, a quarter or an eighth of its size at once (the
+    // preview shows it smaller still): a sixteenth of the memory, and less to scale.
+    image.SetOption(wxIMAGE_OPTION_MAX_WIDTH, kDecodedSide);
+    image.SetOption(wxIMAGE_OPTION_MAX_HEIGHT, kDecodedSide);
     if (!image.LoadFile(stream, picture.encoding == core::PreviewPicture::Encoding::Jpeg ? wxBITMAP_TYPE_JPEG
                                                                                          : wxBITMAP_TYPE_PNG)) {
         return {};
@@ -95,6 +101,11 @@ void EvidencePreviewPanel::ShowItem(const core::EvidenceItem& item) {
     }
     m_caption->SetText(caption);
     Scale();
+}
+
+void EvidencePreviewPanel::ShowItemSoon(const core::EvidenceItem& item) {
+    // Queued on this panel: destroyed with it when the page goes first.
+    CallAfter([this, item] { ShowItem(item); });
 }
 
 wxString EvidencePreviewPanel::Caption() const {

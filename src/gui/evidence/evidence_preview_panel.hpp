@@ -24,8 +24,12 @@ public:
 
     /// Shows `item` (nothing to show for a link or another kind of file).
     void ShowItem(const core::EvidenceItem& item);
+    /// Shows `item` once the events queued now are handled: the page it is on paints first, and a
+    /// large scan's decoding never holds up moving to the next criterion.
+    void ShowItemSoon(const core::EvidenceItem& item);
     void Clear();
-    /// The picture decoded for the item shown, at full size; not ok when there is none.
+    /// The picture decoded for the item shown (a large JPEG decoded at a half, a quarter or an
+    /// eighth of its size); not ok when there is none.
     [[nodiscard]] const wxImage& Picture() const { return m_picture; }
     /// The line under the picture ("Halaman 1 dari 3") or instead of it.
     [[nodiscard]] wxString Caption() const;
