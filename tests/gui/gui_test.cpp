@@ -66,6 +66,7 @@
 #include "scoring/scoring_engine.hpp"
 #include "session/workspace_lock.hpp"
 #include "util/list_tooltips.hpp"
+#include "util/screenshot.hpp"
 #include "util/wx_text.hpp"
 #include "workspace/prerequisites.hpp"
 
@@ -754,6 +755,17 @@ TEST_F(WorkbenchTest, EvidenceShowsInlineAPhotoAndAScannedPdf) {
     EXPECT_LT(preview->Picture().GetGreen(150, 100), 80);
     EXPECT_TRUE(preview->Caption().Contains("Halaman 1 dari 2")) << preview->Caption();
     EXPECT_TRUE(Find<wxWindow>(m_frame, "evidence_preview_picture")->IsShown());
+    if (const char* dir = std::getenv("ZIWB_SCREENSHOT_DIR")) {
+        auto* node_page = Find<wxScrolledWindow>(m_frame, "node_page");
+        int unit_x = 0;
+        int unit_y = 1;
+        node_page->GetScrollPixelsPerUnit(&unit_x, &unit_y);
+        const wxPoint at = node_page->CalcUnscrolledPosition(panel->GetPosition());
+        node_page->Scroll(0, (at.y - 80) / std::max(1, unit_y));
+        m_frame->Update();
+        Pump();
+        gui::SaveScreenshot(m_frame, wxString(dir) + "/evidence-preview-id.png");
+    }
     preview = show("Foto FKP.jpg");
     ASSERT_TRUE(preview->Picture().IsOk());
     EXPECT_EQ(preview->Picture().GetSize(), wxSize(300, 200));

@@ -4,6 +4,7 @@
 #include <wx/bitmap.h>
 #include <wx/log.h>
 #include <wx/mstream.h>
+#include <wx/scrolwin.h>
 #include <wx/settings.h>
 #include <wx/sizer.h>
 #include <wx/statbmp.h>
@@ -128,9 +129,17 @@ void EvidencePreviewPanel::Scale() {
         m_bitmap->Show();
     }
     m_caption->Show(!m_caption->Text().empty());
+    // The page grows or shrinks with the picture: every window up to the scrolled page is laid
+    // out again, and the page's scrollable height follows.
+    InvalidateBestSize();
     Layout();
-    if (GetParent() != nullptr) {
-        GetParent()->Layout();
+    for (wxWindow* above = GetParent(); above != nullptr && !above->IsTopLevel(); above = above->GetParent()) {
+        above->InvalidateBestSize();
+        if (auto* page = dynamic_cast<wxScrolledWindow*>(above)) {
+            page->Layout();
+            page->FitInside();
+            break;
+        }
     }
 }
 
