@@ -30,7 +30,7 @@ void Letter(const ziwb::core::PdfFontFiles& fonts, const std::string& logo_bytes
     const std::string nomor = std::to_string(number);
     ziwb::core::PdfDocument document(
         fonts, {"Pakta Integritas " + nomor, "Dinas Tenaga Kerja", "Zona Integritas", 1767693600});
-    const ziwb::core::PdfImage logo = document.LoadImage(logo_bytes);
+    const ziwb::core::PdfImage logo = document.EmbedImage(logo_bytes);
     ziwb::core::PdfLayout layout(document);
     layout.Letterhead({logo,
                        "PEMERINTAH KABUPATEN BANYUMAS",

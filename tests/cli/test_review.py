@@ -14,7 +14,7 @@ import unittest
 import openpyxl
 
 sys.path.insert(0, os.path.dirname(__file__))
-from test_team_log import NIPS, TeamTestCase  # noqa: E402
+from test_team_log import NIPS, TeamTestCase, rows  # noqa: E402
 from ziwb_cli import FORM_ID, run, score  # noqa: E402
 
 
@@ -154,6 +154,76 @@ class Comparison(ReviewTestCase):
         self.assertIn("A.I.1.i.a", text)
         bad = run("score", ev, "--compare", "unit,unit")
         self.assertEqual(bad.returncode, 2)
+
+
+class LevelsAndLayers(ReviewTestCase):
+    """The three levels of one review layer, and the layers besides the TPI's (PermenPANRB 90/2021:
+    the parent unit's penilaian pendahuluan, and the national team, TPN), as the form declares them."""
+
+    MORE = {"anggota_tpi": "198101012006041001", "pengendali": "197505052000031002",
+            "pendahuluan": "198303032008012003", "tpn": "197707072001121004"}
+
+    def person(self, who, level, layer):
+        NIPS.setdefault(who, self.MORE[who])
+        self.keys[who] = self.team.key(who, passphrase="rahasia " + who)
+        self.add(who, "evaluator", "--level", level, "--layer", layer)
+
+    def levels(self, layer, code):
+        return {level: (value, note) for level, value, note in rows(
+            self.ws, f"SELECT level, value, note FROM level_answer WHERE layer = '{layer}' AND code = '{code}'")}
+
+    def test_each_level_is_kept_and_the_highest_level_is_the_layers_answer(self):
+        self.person("anggota_tpi", "anggota_tim", "tpi")
+        self.person("pengendali", "pengendali_teknis", "tpi")
+        code = "A.I.1.i.a"
+        steps = [("anggota_tpi", "Tidak", "SK belum ada"), ("evaluator", "Ya", "SK ditunjukkan saat wawancara"),
+                 ("pengendali", "Tidak", "SK yang ditunjukkan belum ditandatangani")]
+        for who, value, note in steps:
+            self.team.run(who, "answer", self.ws, code, value, "--layer", "tpi", "--note", note, check=0)
+            # The layer's answer is the highest level's so far.
+            self.assertEqual(rows(self.ws, f"SELECT value, note FROM answer WHERE layer = 'tpi' AND code = '{code}'"),
+                             [(value, note)])
+        self.assertEqual(self.levels("tpi", code), {"anggota_tim": ("Tidak", "SK belum ada"),
+                                                    "ketua_tim": ("Ya", "SK ditunjukkan saat wawancara"),
+                                                    "pengendali_teknis": ("Tidak",
+                                                                          "SK yang ditunjukkan belum ditandatangani")})
+        # A lower level changing its answer afterwards does not move the layer's.
+        self.team.run("anggota_tpi", "answer", self.ws, code, "Ya", "--layer", "tpi", check=0)
+        self.assertEqual(rows(self.ws, f"SELECT value FROM answer WHERE layer = 'tpi' AND code = '{code}'"),
+                         [("Tidak",)])
+        compared = json.loads(run("score", self.ws, "--compare", "unit,tpi", "--json", check=0).stdout)
+        self.assertIn(code, [d["code"] for d in compared["differences"]])
+        # Only the technical controller's level (or the leader's) closes; the team member cannot.
+        self.assertEqual(self.team.run("anggota_tpi", "review", "close", self.ws, "--layer", "tpi").returncode, 2)
+        self.team.run("pengendali", "review", "close", self.ws, "--layer", "tpi", check=0)
+        self.verify()
+
+    def test_the_pendahuluan_and_tpn_layers_review_as_the_tpi_does(self):
+        self.person("pendahuluan", "ketua_tim", "pendahuluan")
+        self.person("tpn", "ketua_tim", "tpn")
+        for who in ("pendahuluan", "tpn"):
+            self.team.run(who, "answer", self.ws, "A.I.1.i.a", "Tidak", "--layer", who, "--note",
+                          f"catatan {who}", check=0)
+            self.team.run(who, "review", "status", self.ws, "A.I.1.i.a", "perlu_revisi", "--note",
+                          f"revisi dari {who}", "--layer", who, check=0)
+            listed = {r["code"]: r for r in json.loads(
+                run("review", "list", self.ws, "--layer", who, "--json", check=0).stdout)}
+            self.assertEqual(listed["A.I.1.i.a"]["note"], f"revisi dari {who}")
+            self.assertNotEqual(score(self.ws, who)["total"], score(self.ws)["total"])
+            compared = json.loads(run("score", self.ws, "--compare", f"unit,{who}", "--json", check=0).stdout)
+            # The unit's three answers against the layer's one: each of the three differs.
+            self.assertEqual(sorted(d["code"] for d in compared["differences"]),
+                             ["A.I.1.i.a", "A.I.1.i.b", "A.I.3.i.a"])
+            pdf = os.path.join(self.dir, f"lhe-{who}.pdf")
+            run("report", "lhe", self.ws, pdf, "--layer", who, "--date", "2026-12-01", check=0)
+            text = re.sub(r"\s+", " ", subprocess.run(["pdftotext", pdf, "-"], capture_output=True, text=True,
+                                                       check=True).stdout)
+            self.assertIn(f"catatan {who}", text)
+        # Layers never mix: the TPI layer is untouched, and an evaluator of one layer is refused in another.
+        self.assertEqual(rows(self.ws, "SELECT COUNT(*) FROM answer WHERE layer = 'tpi'"), [(0,)])
+        refused = self.team.run("tpn", "answer", self.ws, "A.I.1.i.b", "A", "--layer", "pendahuluan")
+        self.assertEqual(refused.returncode, 2, refused.stdout + refused.stderr)
+        self.verify()
 
 
 class EvaluationReport(ReviewTestCase):

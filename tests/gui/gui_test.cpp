@@ -715,7 +715,7 @@ TEST_F(WorkbenchTest, EvidenceShowsInlineAPhotoAndAScannedPdf) {
     }
     core::PdfDocument scan(core::FindPdfFonts({}), {"SK pindaian", "", "", 0});
     const auto page = scan.AddPage();
-    const auto image = scan.LoadImage(jpeg);
+    const auto image = scan.EmbedImage(jpeg);
     scan.DrawImage(page, image, 0, 0, 595, 397);
     scan.AddPage();
     const fs::path scan_file = m_dir / "SK pindaian.pdf";

@@ -93,7 +93,7 @@ PdfTable CriteriaTable(std::size_t rows) {
 // The document the main test reads back: every kind of block, a table over several pages.
 std::string WriteReport(const std::filesystem::path& target, std::time_t created, std::size_t* pages = nullptr) {
     PdfDocument document(FindPdfFonts({}), Metadata(created));
-    const PdfImage logo = document.LoadImage(ReadFile(test::SourceDir() / "tests/data/pdf/logo.png"));
+    const PdfImage logo = document.EmbedImage(ReadFile(test::SourceDir() / "tests/data/pdf/logo.png"));
     PdfLayout layout(document);
     layout.Letterhead({logo,
                        "PEMERINTAH KABUPATEN BANYUMAS",
@@ -217,15 +217,15 @@ TEST(PdfDocument, HostileTextFlowsAndNeverReachesLibharuBroken) {
 
 TEST(PdfDocument, ABadImageIsAUserErrorAndTheDocumentGoesOn) {
     PdfDocument document(FindPdfFonts({}), Metadata());
-    EXPECT_THROW((void)document.LoadImage("GIF89a not supported"), UserError);
-    EXPECT_THROW((void)document.LoadImage(""), UserError);
+    EXPECT_THROW((void)document.EmbedImage("GIF89a not supported"), UserError);
+    EXPECT_THROW((void)document.EmbedImage(""), UserError);
     const std::string png = ReadFile(test::SourceDir() / "tests/data/pdf/logo.png");
-    EXPECT_THROW((void)document.LoadImage(png.substr(0, 60)), UserError);  // cut inside the pixels
+    EXPECT_THROW((void)document.EmbedImage(png.substr(0, 60)), UserError);  // cut inside the pixels
     std::string huge = png;
     huge[16] = '\x7f';  // a width of two billion pixels in the header
-    EXPECT_THROW((void)document.LoadImage(huge), UserError);
-    EXPECT_THROW((void)document.LoadImage("\xFF\xD8\xFF\xE0 truncated jpeg"), UserError);
-    const PdfImage logo = document.LoadImage(png);
+    EXPECT_THROW((void)document.EmbedImage(huge), UserError);
+    EXPECT_THROW((void)document.EmbedImage("\xFF\xD8\xFF\xE0 truncated jpeg"), UserError);
+    const PdfImage logo = document.EmbedImage(png);
     EXPECT_EQ(logo.width, 96);
     PdfLayout layout(document);
     layout.Image(logo, 100);

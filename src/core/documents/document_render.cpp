@@ -394,7 +394,7 @@ std::time_t DateTime(const std::string& date) {
 PdfLetterhead LetterheadOf(const Letterhead& letterhead, PdfDocument& document) {
     PdfLetterhead printed;
     if (!letterhead.logo.empty()) {
-        printed.logo = document.LoadImage(letterhead.logo);
+        printed.logo = document.EmbedImage(letterhead.logo);
     }
     for (std::size_t i = 0; i < letterhead.lines.size(); ++i) {
         if (i == 0) {

@@ -254,7 +254,7 @@ void PdfDocument::DrawRectangle(std::size_t page_index, double x, double y, doub
     }
 }
 
-PdfImage PdfDocument::LoadImage(std::string_view bytes) {
+PdfImage PdfDocument::EmbedImage(std::string_view bytes) {
     Impl& impl = *m_impl;
     constexpr std::string_view kPng = "\x89PNG\r\n\x1a\n";
     constexpr std::string_view kJpeg = "\xFF\xD8\xFF";

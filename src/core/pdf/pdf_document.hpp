@@ -28,7 +28,7 @@ struct PdfMetadata {
     std::time_t created = 0;
 };
 
-/// An image loaded into one document (PdfDocument::LoadImage), drawn any number of times; the file
+/// An image loaded into one document (PdfDocument::EmbedImage), drawn any number of times; the file
 /// holds it once. Width and height are its pixels.
 struct PdfImage {
     std::size_t index = 0;
@@ -67,7 +67,8 @@ public:
 
     /// Loads a PNG or JPEG (told apart by their signatures) from its bytes. Throws UserError for other
     /// bytes or a damaged image, since the image is something the user chose.
-    PdfImage LoadImage(std::string_view bytes);
+    /// (Not "LoadImage": <windows.h> makes that name a macro in every Windows GUI file.)
+    PdfImage EmbedImage(std::string_view bytes);
     /// Draws `image` scaled to `width` x `height` points with its lower-left corner at (x, y).
     void DrawImage(std::size_t page, const PdfImage& image, double x, double y, double width, double height);
 

@@ -68,7 +68,7 @@ std::string ScannedPagePdf() {
     jpeg.CopyTo(bytes.data(), bytes.size());
     core::PdfDocument pdf(core::FindPdfFonts({}), {"Pindaian", "", "", 0});
     const auto index = pdf.AddPage();
-    const auto image = pdf.LoadImage(bytes);
+    const auto image = pdf.EmbedImage(bytes);
     pdf.DrawImage(index, image, 0, 0, 595, 842);
     return pdf.Bytes();
 }
