@@ -184,9 +184,7 @@ void DetachFromChecklist(Workspace& workspace, const std::string& key, std::int6
         author);
 }
 
-void ReviewChecklist(Workspace& workspace, const std::string& key, const Layer& layer, const std::string& state,
-                     const std::string& reason, const std::string& author) {
-    (void)CodeOfKey(workspace, key);
+void CheckVerdict(const std::string& state, const std::string& reason, const std::string& author) {
     if (state != "accepted" && state != "rejected" && state != "clear") {
         throw UserError(Format(Tr("a review is accepted, rejected or clear, not '{0}'"), {OneLine(state)}));
     }
@@ -195,6 +193,12 @@ void ReviewChecklist(Workspace& workspace, const std::string& key, const Layer& 
     if (state == "rejected" && reason.empty()) {
         throw UserError(Tr("a rejection needs its reason (--reason), so the team knows what to fix"));
     }
+}
+
+void ReviewChecklist(Workspace& workspace, const std::string& key, const Layer& layer, const std::string& state,
+                     const std::string& reason, const std::string& author) {
+    (void)CodeOfKey(workspace, key);
+    CheckVerdict(state, reason, author);
     workspace.RecordInTransaction(
         [&](SQLite::Database& db) -> std::optional<ChangeDraft> {
             ChangeDraft draft;

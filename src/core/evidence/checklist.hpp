@@ -38,6 +38,10 @@ void AttachToChecklist(Workspace& workspace, const std::string& key, std::int64_
 /// criterion. Throws UserError when the item is not on the line.
 void DetachFromChecklist(Workspace& workspace, const std::string& key, std::int64_t item, const std::string& author);
 
+/// Checks an evaluator's verdict before it is written: "accepted", "rejected" (a reason is
+/// required) or "clear", a reason and an author within their limits. Throws UserError.
+void CheckVerdict(const std::string& state, const std::string& reason, const std::string& author);
+
 /// The evaluator's review of a line: "accepted", "rejected" (a reason is required) or "clear".
 void ReviewChecklist(Workspace& workspace, const std::string& key, const Layer& layer, const std::string& state,
                      const std::string& reason, const std::string& author);

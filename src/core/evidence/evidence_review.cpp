@@ -8,9 +8,11 @@
 #include "common/platform.hpp"
 #include "common/text.hpp"
 #include "common/utf8.hpp"
+#include "evidence/checklist.hpp"
 #include "evidence/evidence_projection.hpp"
 #include "form/form.hpp"
 #include "log/change_log.hpp"
+#include "review/review_status.hpp"
 #include "workspace/sqlite_errors.hpp"
 
 namespace ziwb::core {
@@ -54,19 +56,8 @@ std::map<std::int64_t, EvidenceItemReview> LoadEvidenceReviews(Workspace& worksp
 
 void ReviewEvidenceItem(Workspace& workspace, std::int64_t item, const Layer& layer, const std::string& state,
                         const std::string& reason, const std::string& author) {
-    const ReviewLayer* declared = workspace.FormInUse().FindLayer(std::string(LayerId(layer)));
-    if (declared == nullptr || declared->is_unit) {
-        throw UserError(Format(Tr("'{0}' is not a review layer: this form's review layers are {1}"),
-                               {OneLine(std::string(LayerId(layer))), workspace.FormInUse().LayerList(true)}));
-    }
-    if (state != "accepted" && state != "rejected" && state != "clear") {
-        throw UserError(Format(Tr("a review is accepted, rejected or clear, not '{0}'"), {OneLine(state)}));
-    }
-    CheckUserText(reason, Tr("the reason"), kLongTextLimit);
-    CheckUserText(author, Tr("the author"), kNameLimit);
-    if (state == "rejected" && reason.empty()) {
-        throw UserError(Tr("a rejection needs its reason (--reason), so the team knows what to fix"));
-    }
+    RequireReviewLayer(workspace, layer);
+    CheckVerdict(state, reason, author);
     workspace.RecordInTransaction(
         [&](SQLite::Database& db) -> std::optional<ChangeDraft> {
             SQLite::Statement removed(db, "SELECT removed_at IS NOT NULL FROM evidence_item WHERE id = ?");

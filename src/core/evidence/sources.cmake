@@ -9,5 +9,6 @@ target_sources(ziwb_core PRIVATE
   ${CMAKE_CURRENT_LIST_DIR}/evidence_review.cpp
   ${CMAKE_CURRENT_LIST_DIR}/evidence_vault.cpp
   ${CMAKE_CURRENT_LIST_DIR}/evidence_writes.cpp
+  ${CMAKE_CURRENT_LIST_DIR}/stored_file.cpp
   ${CMAKE_CURRENT_LIST_DIR}/folder_import.cpp
   ${CMAKE_CURRENT_LIST_DIR}/bundle_export.cpp)

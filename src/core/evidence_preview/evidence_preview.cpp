@@ -1,16 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "evidence_preview/evidence_preview.hpp"
 
-#include <SQLiteCpp/Database.h>
-#include <SQLiteCpp/Statement.h>
-
-#include <span>
 #include <string>
 
-#include "common/platform.hpp"
-#include "evidence/blob_store.hpp"
-#include "evidence/evidence_projection.hpp"
-#include "workspace/sqlite_errors.hpp"
+#include "evidence/stored_file.hpp"
 
 namespace ziwb::core {
 namespace {
@@ -34,31 +27,16 @@ PreviewPicture EvidencePreview(Workspace& workspace, const EvidenceItem& item) {
         (!pdf && image == PreviewPicture::Encoding::None)) {
         return {};
     }
-    std::string content;
-    std::string actual;
-    GuardSqlite(PathToUtf8(workspace.Path()), [&] {
-        SQLite::Database& db = workspace.Database();
-        SQLite::Statement query(db, "SELECT id FROM blob WHERE sha256 = ?");
-        query.bind(1, item.sha256);
-        if (!query.executeStep() || !BlobReceived(db, item.sha256)) {
-            return;
-        }
-        content.reserve(static_cast<std::size_t>(item.size));
-        actual = ReadBlob(db, query.getColumn(0).getInt64(), [&](std::span<const std::byte> bytes) {
-            if (content.size() + bytes.size() <= kMaxPreviewBytes) {
-                content.append(reinterpret_cast<const char*>(bytes.data()), bytes.size());
-            }
-        });
-    });
-    if (actual.empty() || actual != item.sha256) {
+    StoredFileRead read = ReadStoredFile(workspace, item.sha256, item.size, kMaxPreviewBytes);
+    if (read.state != StoredFileRead::State::Whole) {
         return {};
     }
     if (pdf) {
-        return ScannedFirstPage(content);
+        return ScannedFirstPage(read.bytes);
     }
     PreviewPicture picture;
     picture.encoding = image;
-    picture.bytes = std::move(content);
+    picture.bytes = std::move(read.bytes);
     return picture;
 }
 

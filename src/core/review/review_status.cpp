@@ -23,14 +23,6 @@ std::string ReadyKey(const Layer& layer, std::string_view code) {
     return "ready/" + layer.Id() + "/" + std::string(code);
 }
 
-void RequireReviewLayer(const Workspace& workspace, const Layer& layer) {
-    const ReviewLayer* declared = workspace.FormInUse().FindLayer(layer.Id());
-    if (declared == nullptr || declared->is_unit) {
-        throw UserError(Format(Tr("'{0}' is not a review layer: this form's review layers are {1}"),
-                               {OneLine(layer.Id()), workspace.FormInUse().LayerList(true)}));
-    }
-}
-
 void RequireReviewTables(const Workspace& workspace) {
     if (workspace.SchemaVersion() < 5) {
         throw WorkspaceError(Format(Tr("{0} is in an older format and open for reading only: it has no review yet"),
@@ -76,6 +68,14 @@ std::map<std::string, CriterionReview, std::less<>> ReadReviews(Workspace& works
 }
 
 }  // namespace
+
+void RequireReviewLayer(const Workspace& workspace, const Layer& layer) {
+    const ReviewLayer* declared = workspace.FormInUse().FindLayer(layer.Id());
+    if (declared == nullptr || declared->is_unit) {
+        throw UserError(Format(Tr("'{0}' is not a review layer: this form's review layers are {1}"),
+                               {OneLine(layer.Id()), workspace.FormInUse().LayerList(true)}));
+    }
+}
 
 std::string_view ReviewStateId(ReviewState state) {
     switch (state) {

@@ -21,6 +21,9 @@ enum class ReviewState { NotChecked, Checking, NeedsRevision, ReadyForRecheck, D
 /// Throws UserError listing the accepted words.
 [[nodiscard]] ReviewState ParseReviewState(std::string_view id);
 
+/// Throws UserError unless `layer` is one of the form's review layers (not the unit's own).
+void RequireReviewLayer(const Workspace& workspace, const Layer& layer);
+
 struct CriterionReview {
     std::string code;
     ReviewState state = ReviewState::NotChecked;

@@ -54,10 +54,7 @@ void SendChanges(MainFrame& frame) {
         wxRemoveFile(target);
     }
     const auto summary =
-        choice->only_layer
-            ? core::ExportChanges(workspace, PathOf(target), core::MarkOfOtherLayers(workspace, *choice->only_layer),
-                                  choice->with_evidence, choice->only_layer)
-            : core::ExportChanges(workspace, PathOf(target), std::nullopt, choice->with_evidence);
+        core::ExportChanges(workspace, PathOf(target), choice->since, choice->with_evidence, choice->only_layer);
     // TRANSLATORS: status bar after sending changes
     frame.SetStatusText(
         wxString::Format(_("%zu changes were written to %s: send it to the team."), summary.entries, target));

@@ -145,13 +145,11 @@ void WorkspaceSession::Change(int node, CriterionState after, bool note_typing, 
     if (answer_run) {
         m_edits.back().after = std::move(after);  // undo goes back to before the whole run
     } else {
-        m_edits.resize(m_done);  // a new edit drops what could have been redone
         Edit edit;
         edit.node = node;
         edit.before = std::move(before);
         edit.after = std::move(after);
-        m_edits.push_back(std::move(edit));
-        m_done = m_edits.size();
+        PushEdit(std::move(edit));
     }
     Rescore();
     Notify({SessionChange::Kind::Answer, node});
@@ -242,26 +240,28 @@ void WorkspaceSession::SetEvidenceRemoved(const std::vector<std::int64_t>& items
 
 void WorkspaceSession::RecordEvidence(int node, std::vector<std::int64_t> items, bool removed) {
     if (!items.empty()) {
-        m_edits.resize(m_done);
         Edit edit;
         edit.node = node;
         edit.evidence = std::move(items);
         edit.evidence_removed = removed;
-        m_edits.push_back(std::move(edit));
-        m_done = m_edits.size();
+        PushEdit(std::move(edit));
     }
     Notify({SessionChange::Kind::Evidence, node});
 }
 
 void WorkspaceSession::RecordAttach(int node, std::string line_key, std::int64_t item) {
-    m_edits.resize(m_done);
     Edit edit;
     edit.node = node;
     edit.line_key = std::move(line_key);
     edit.attached_item = item;
+    PushEdit(std::move(edit));
+    Notify({SessionChange::Kind::Evidence, node});
+}
+
+void WorkspaceSession::PushEdit(Edit edit) {
+    m_edits.resize(m_done);  // a new edit drops what could have been redone
     m_edits.push_back(std::move(edit));
     m_done = m_edits.size();
-    Notify({SessionChange::Kind::Evidence, node});
 }
 
 void WorkspaceSession::SetCurrentPredicate(const std::string& predicate) {

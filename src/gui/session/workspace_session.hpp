@@ -140,6 +140,8 @@ private:
         std::string line_key;                ///< when not empty, an attach step: the checklist line
         std::int64_t attached_item = 0;      ///< and the item attached to it
     };
+    /// Makes `edit` the last step of the undo history, dropping what could have been redone.
+    void PushEdit(Edit edit);
     /// Applies an edit forwards (redo) or backwards (undo), recorded as `action`.
     void Replay(const Edit& edit, bool forwards);
     void SetEvidenceRemoved(const std::vector<std::int64_t>& items, bool removed);

@@ -46,10 +46,11 @@ std::optional<SendChoice> ShowSendChangesPreview(wxWindow* parent, core::Workspa
     // An evaluator's review alone, when the core can send it (it cannot when the review follows
     // something of another layer this copy made itself, which the unit would lack).
     std::optional<core::ExportPlan> layer_plan;
+    std::string unit_mark;
     if (review_layer) {
         try {
-            layer_plan =
-                core::PlanExport(workspace, core::MarkOfOtherLayers(workspace, *review_layer), true, review_layer);
+            unit_mark = core::MarkOfOtherLayers(workspace, *review_layer);
+            layer_plan = core::PlanExport(workspace, unit_mark, true, review_layer);
         } catch (const core::UserError&) {
             layer_plan.reset();
         }
@@ -114,9 +115,10 @@ std::optional<SendChoice> ShowSendChangesPreview(wxWindow* parent, core::Workspa
     if (dialog.ShowModal() != wxID_OK) {
         return std::nullopt;
     }
-    SendChoice choice{evidence->GetValue(), std::nullopt};
+    SendChoice choice{evidence->GetValue(), std::nullopt, std::nullopt};
     if (only_layer != nullptr && only_layer->GetValue()) {
         choice.only_layer = review_layer;
+        choice.since = unit_mark;
     }
     return choice;
 }

@@ -15,8 +15,10 @@ namespace ziwb::gui {
 /// What the person chose in the preview of Send Changes.
 struct SendChoice {
     bool with_evidence = true;  ///< the evidence files the entries name travel with them
-    /// An evaluator's review alone (core::ExportChanges' only_layer, against MarkOfOtherLayers).
+    /// An evaluator's review alone: core::ExportChanges' only_layer, and the mark (`since`) the
+    /// preview's plan was made against, so that the file holds what the preview showed.
     std::optional<std::string> only_layer;
+    std::optional<std::string> since;
 };
 
 /// Shows what Send Changes would write, from the core's plan (every entry as "time, author:
