@@ -70,7 +70,8 @@ class Templates(DocumentsTestCase):
         listed = {t["id"]: t for t in json.loads(run("document", "templates", "--json", check=0).stdout)}
         self.assertEqual(set(listed), {"pakta-integritas", "komitmen-bersama", "sptjm", "surat-pengajuan-evaluasi",
                                        "fkp-undangan", "fkp-daftar-hadir", "fkp-berita-acara", "standar-pelayanan",
-                                       "maklumat-pelayanan"})
+                                       "maklumat-pelayanan", "laporan-hasil-evaluasi"})
+        self.assertEqual(listed["laporan-hasil-evaluasi"]["for"], "evaluation")
         self.assertEqual(listed["pakta-integritas"]["for"], "person")
         self.assertEqual(listed["komitmen-bersama"]["for"], "unit")
         self.assertEqual(listed["fkp-berita-acara"]["for"], "fkp")
@@ -82,7 +83,8 @@ class Templates(DocumentsTestCase):
 
     def test_the_forum_and_service_documents_point_to_their_reports(self):
         for template, command in (("fkp-undangan", "ziwb fkp report"), ("standar-pelayanan", "ziwb service report"),
-                                  ("maklumat-pelayanan", "ziwb service report")):
+                                  ("maklumat-pelayanan", "ziwb service report"),
+                                  ("laporan-hasil-evaluasi", "ziwb report lhe")):
             line = self.one_line_error(run("document", "make", self.ws, template, self.out, "--place", "Purwokerto"))
             self.assertIn(command, line)
         self.assertFalse(os.path.exists(self.out))
@@ -107,6 +109,21 @@ class Templates(DocumentsTestCase):
         line = self.one_line_error(run("document", "make", self.ws, template, self.out, "--all", lang="C"))
         self.assertIn("rusak.xml:5:", line)
         self.assertIn("<script>", line)
+
+    def test_an_evaluation_block_outside_an_evaluation_report_is_refused(self):
+        template = self.write("rusak.xml", '<document-template id="rusak" format="1" for="person" code-prefix="R">\n'
+                              '  <name>Rusak</name>\n'
+                              '  <scores/>\n'
+                              '</document-template>\n')
+        line = self.one_line_error(run("document", "make", self.ws, template, self.out, "--all", lang="C"))
+        self.assertIn("rusak.xml:3:", line)
+        self.assertIn('for="evaluation"', line)
+        field = self.write("field.xml", '<document-template id="f" format="1" for="unit" code-prefix="F">\n'
+                           '  <name>F</name>\n  <paragraph>{evaluation.layer}</paragraph>\n</document-template>\n')
+        line = self.one_line_error(run("document", "make", self.ws, field, self.out, lang="C"))
+        self.assertIn("field.xml:3:", line)
+        self.assertIn("{evaluation.layer}", line)
+        self.assertFalse(os.path.exists(self.out))
 
     def test_broken_xml_is_refused_with_its_line(self):
         template = self.write("rusak.xml", '<document-template id="rusak" format="1" for="person" code-prefix="R">\n'

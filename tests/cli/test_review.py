@@ -253,7 +253,9 @@ class EvaluationReport(ReviewTestCase):
         self.assertIsNotNone(total_row, text)
         self.assertEqual(total_row.group(1), comma(unit["total"]))
         self.assertEqual(total_row.group(2), comma(tpi["total"]))
-        for needle in ["LAPORAN HASIL EVALUASI", "Dinas Uji", "Kabupaten Uji", "Evaluator Uji", NIPS["evaluator"],
+        nip = NIPS["evaluator"]
+        printed_nip = f"{nip[:8]} {nip[8:14]} {nip[14]} {nip[15:]}"
+        for needle in ["LAPORAN HASIL EVALUASI", "Dinas Uji", "Kabupaten Uji", "Evaluator Uji", printed_nip,
                        "A.I.1.i.a", "Tetapkan SK Tim ZI oleh kepala unit", "Dokumen tidak terbaca", "Purwokerto",
                        "SK Tim ZI", "Pindaian SK terpotong",
                        "1 Desember 2026", "belum ditutup", "Halaman 1 dari"]:
@@ -264,6 +266,47 @@ class EvaluationReport(ReviewTestCase):
         fonts = subprocess.run(["pdffonts", pdf], capture_output=True, text=True, check=True).stdout
         self.assertIn("DejaVuSans", fonts)
         self.assertNotIn(" no ", fonts.split("\n", 2)[2])  # every font embedded
+        # Every page carries the report's code (LHE- and 8 hex digits), the same on every page.
+        codes = re.findall(r"LHE-[0-9A-F]{4}-[0-9A-F]{4}", flat)
+        pages = len(re.findall(r"Halaman \d+ dari", flat))
+        self.assertGreaterEqual(pages, 2)
+        self.assertEqual(len(codes), pages)
+        self.assertEqual(len(set(codes)), 1)
+
+    def test_the_lhe_is_made_from_its_template_and_an_agency_may_word_its_own(self):
+        ev = self.evaluator_ws
+        self.team.run("evaluator", "answer", ev, "A.I.1.i.a", "Tidak", "--layer", "tpi", check=0)
+        shipped = os.path.join(os.environ["ZIWB_SOURCE_DIR"], "templates", "documents", "laporan-hasil-evaluasi.xml")
+        with open(shipped, encoding="utf-8") as f:
+            wording = f.read()
+        # The agency's own wording: its heading, and a sentence with the two totals.
+        own = wording.replace("<title>PEMBANGUNAN ZONA INTEGRITAS</title>",
+                              "<title>INSPEKTORAT KABUPATEN UJI</title>\n"
+                              "  <paragraph>Nilai unit {evaluation.unit_total}, nilai evaluator "
+                              "{evaluation.review_total}.</paragraph>")
+        template = os.path.join(self.dir, "lhe-inspektorat.xml")
+        with open(template, "w", encoding="utf-8") as f:
+            f.write(own)
+        pdf = os.path.join(self.dir, "lhe-own.pdf")
+        run("report", "lhe", ev, pdf, "--template", template, "--date", "2026-12-01", check=0)
+        flat = re.sub(r"\s+", " ", subprocess.run(["pdftotext", pdf, "-"], capture_output=True, text=True,
+                                                   check=True).stdout)
+        self.assertIn("INSPEKTORAT KABUPATEN UJI", flat)
+        self.assertNotIn("PEMBANGUNAN ZONA INTEGRITAS", flat)
+        self.assertIn(f"Nilai unit {comma(score(ev)['total'])}, nilai evaluator {comma(score(ev, 'tpi')['total'])}.",
+                      flat)
+        # A template of another kind, or one with a block out of place, is refused and writes nothing.
+        pakta = os.path.join(os.environ["ZIWB_SOURCE_DIR"], "templates", "documents", "pakta-integritas.xml")
+        broken = os.path.join(self.dir, "lhe-rusak.xml")
+        with open(broken, "w", encoding="utf-8") as f:
+            f.write(wording.replace("<scores/>", "<scores>nilai</scores>"))
+        for bad, needle in ((pakta, "evaluation"), (broken, "lhe-rusak.xml:")):
+            out = os.path.join(self.dir, "tidak.pdf")
+            result = run("report", "lhe", ev, out, "--template", bad)
+            self.assertEqual(result.returncode, 2, result.stderr)
+            self.assertEqual(len(result.stderr.strip().splitlines()), 1, result.stderr)
+            self.assertIn(needle, result.stderr)
+            self.assertFalse(os.path.exists(out))
 
     def test_the_workbook_carries_the_lhe_sheet_with_the_same_figures(self):
         ev = self.evaluator_ws

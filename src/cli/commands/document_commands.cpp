@@ -31,6 +31,7 @@ std::string ScopeLabel(const core::DocumentTemplate& document) {
         case core::TemplateScope::Fkp: return Tr("one for each public consultation forum");
         case core::TemplateScope::Service: return Tr("one for each service");
         case core::TemplateScope::Agency: return Tr("one for the agency over the units chosen on the hub");
+        case core::TemplateScope::Evaluation: return Tr("one for each review, by 'ziwb report lhe'");
         case core::TemplateScope::Unit: break;
     }
     return Tr("one for the unit");

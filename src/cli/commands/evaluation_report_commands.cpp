@@ -19,7 +19,8 @@ using core::Tr;
 namespace {
 
 constexpr const char* kReportUsage =
-    "ziwb report lhe WS OUT.pdf [--layer tpi] [--place KOTA] [--date YYYY-MM-DD] [--overwrite] | "
+    "ziwb report lhe WS OUT.pdf [--layer tpi] [--place KOTA] [--date YYYY-MM-DD] [--template FILE.xml] "
+    "[--overwrite] | "
     "ziwb report leader WS [OUT.pdf] [--overwrite]";
 
 int RunLeader(const std::vector<std::string>& words, const Context& context) {
@@ -45,7 +46,7 @@ int RunReport(const std::vector<std::string>& words, const Context& context) {
     if (!words.empty() && words[0] == "leader") {
         return RunLeader(words, context);
     }
-    const Arguments args(words, {"layer", "place", "date"}, {"overwrite"});
+    const Arguments args(words, {"layer", "place", "date", "template"}, {"overwrite"});
     args.ExpectPositional(3, 3, usage);
     if (args.Positional()[0] != "lhe") {
         throw core::UserError(Format(Tr("unknown report '{0}'. Usage: {1}"), {args.Positional()[0], usage}));
@@ -53,11 +54,13 @@ int RunReport(const std::vector<std::string>& words, const Context& context) {
     core::EvaluationReportSigning signing{args.Option("place").value_or(""),
                                           args.Option("date").value_or(core::TodayDate())};
     core::CheckDocumentDate(signing.date);
+    const core::DocumentTemplate document =
+        core::FindTemplate(context.program_dir, args.Option("template").value_or(core::kEvaluationTemplate));
     auto workspace = core::Workspace::Open(args.PositionalPath(1), core::Workspace::Access::ReadOnly);
     const core::Layer layer = core::ParseLayer(workspace.FormInUse(), args.Option("layer").value_or("tpi"));
     const auto data = core::CollectEvaluation(workspace, layer);
-    core::WriteEvaluationPdf(workspace.FormInUse(), data, signing, context.program_dir, args.PositionalPath(2),
-                             args.Flag("overwrite"));
+    core::WriteEvaluationPdf(workspace.FormInUse(), data, document, signing, context.program_dir,
+                             args.PositionalPath(2), args.Flag("overwrite"));
     Print(Format(Tr("Wrote {0}.\n"), {args.Positional()[2]}));
     return 0;
 }

@@ -85,7 +85,9 @@ void RenderInParallel(std::size_t count, const std::function<void(std::size_t)>&
     }
 }
 
-std::string LogHead(Workspace& workspace) {
+}  // namespace
+
+std::string DocumentLogHead(Workspace& workspace) {
     const std::vector<std::string> heads =
         GuardSqlite(PathToUtf8(workspace.Path()), [&] { return LogHeads(workspace.Database()); });
     std::string joined;
@@ -95,8 +97,6 @@ std::string LogHead(Workspace& workspace) {
     return joined;
 }
 
-}  // namespace
-
 DocumentBase LoadDocumentBase(Workspace& workspace, const MakeRequest& request) {
     CheckUserText(request.place, Tr("the place"), kNameLimit);
     DocumentBase base;
@@ -104,7 +104,7 @@ DocumentBase LoadDocumentBase(Workspace& workspace, const MakeRequest& request) 
     if (std::optional<Letterhead> letterhead = LoadLetterhead(workspace)) {
         base.letterhead = std::make_unique<Letterhead>(std::move(*letterhead));
     }
-    base.log_head = LogHead(workspace);
+    base.log_head = DocumentLogHead(workspace);
     base.input.info = workspace.Info();
     base.input.leaders = Leaders(base.team);
     base.input.people = ExpectedSigners(DocumentTemplate{}, base.team);
@@ -165,6 +165,9 @@ std::vector<MadeDocument> MakeDocuments(Workspace& workspace, const DocumentTemp
     if (document.scope == TemplateScope::Agency) {
         throw UserError(Format(Tr("the {0} is the agency's, over units chosen on the hub: use 'ziwb hub proposal'"),
                                {document.name}));
+    }
+    if (document.scope == TemplateScope::Evaluation) {
+        throw UserError(Format(Tr("the {0} is made from a review: use 'ziwb report lhe'"), {document.name}));
     }
     if (request.all == request.nip.has_value() && document.scope == TemplateScope::Person) {
         throw UserError(Tr("say whose document to make: --person NIP for one person, or --all"));

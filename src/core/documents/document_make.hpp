@@ -52,6 +52,9 @@ struct DocumentBase {
     DocumentInput input;  ///< info, leaders, people, place and date (and the letterhead) filled in
 };
 
+/// The heads of the workspace's log, joined: what a document's code is made from (DocumentCode).
+[[nodiscard]] std::string DocumentLogHead(Workspace& workspace);
+
 /// Reads the register, the letterhead and the log head, and checks the request's place.
 [[nodiscard]] DocumentBase LoadDocumentBase(Workspace& workspace, const MakeRequest& request);
 

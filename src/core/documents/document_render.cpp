@@ -12,6 +12,7 @@
 #include "common/sha256.hpp"
 #include "common/text.hpp"
 #include "common/utf8.hpp"
+#include "evaluation_report/evaluation_blocks.hpp"
 #include "evaluation_report/evaluation_report.hpp"
 #include "form/form_grammar.hpp"
 #include "pdf/pdf_document.hpp"
@@ -121,6 +122,9 @@ std::string FieldValue(const std::string& field, const DocumentInput& input) {
     }
     if (field.starts_with("service.")) {
         return input.context.service != nullptr ? ServiceFieldValue(field, *input.context.service) : std::string();
+    }
+    if (field.starts_with("evaluation.") || field == "unit.predicate") {
+        return EvaluationFieldValue(field, input);
     }
     const Person* leader = input.leaders.empty() ? nullptr : &input.leaders.front();
     if (field == "unit.name") {
@@ -363,6 +367,9 @@ void CheckContext(const DocumentTemplate& document, const DocumentContext& conte
         context.catalogue != nullptr;
     const bool units_ok =
         document.scope != TemplateScope::Agency || (context.units != nullptr && !context.units->empty());
+    if (document.scope == TemplateScope::Evaluation && (context.evaluation == nullptr || context.form == nullptr)) {
+        throw Error(Format(Tr("the {0} is made from a review, and none was given"), {document.name}));
+    }
     if (!units_ok) {
         throw Error(Format(Tr("the {0} lists the units proposed, and none were given"), {document.name}));
     }
@@ -378,6 +385,9 @@ std::string Subject(const DocumentTemplate& document, const DocumentInput& input
     }
     if (document.scope == TemplateScope::Service && input.context.service != nullptr) {
         return input.context.service->name;
+    }
+    if (document.scope == TemplateScope::Evaluation) {
+        return input.info.unit_name;
     }
     return input.person.name;
 }
@@ -421,6 +431,9 @@ std::string DocumentQrText(const DocumentTemplate& document, const DocumentInput
     }
     if (document.scope == TemplateScope::Service && input.context.service != nullptr) {
         text += "\n" + Excerpt(OneLine(input.context.service->name), 60);
+    }
+    if (document.scope == TemplateScope::Evaluation) {
+        text += "\n" + Excerpt(OneLine(EvaluationFieldValue("evaluation.layer", input)), 60);
     }
     if (!input.date.empty()) {
         text += "\n" + input.date;
@@ -492,7 +505,11 @@ std::string RenderDocument(const DocumentTemplate& document, const DocumentInput
         switch (block.kind) {
             case BlockKind::Title: layout.Title(FillFields(block.text, input)); break;
             case BlockKind::Heading: layout.Heading(FillFields(block.text, input)); break;
-            case BlockKind::Paragraph: layout.Paragraph(FillFields(block.text, input), AlignOf(block.align)); break;
+            case BlockKind::Paragraph:
+                if (EvaluationConditionHolds(block.when, input)) {
+                    layout.Paragraph(FillFields(block.text, input), AlignOf(block.align));
+                }
+                break;
             case BlockKind::List: {
                 std::string text;
                 for (std::size_t i = 0; i < block.items.size(); ++i) {
@@ -530,6 +547,12 @@ std::string RenderDocument(const DocumentTemplate& document, const DocumentInput
             case BlockKind::Components: Components(layout, input); break;
             case BlockKind::Services: Services(layout, input); break;
             case BlockKind::Units: Units(layout, input); break;
+            case BlockKind::Evaluators:
+            case BlockKind::Scores:
+            case BlockKind::Verdicts:
+            case BlockKind::Differences:
+            case BlockKind::RejectedEvidence:
+            case BlockKind::Recommendations: DrawEvaluationBlock(layout, block, input); break;
             case BlockKind::Space: layout.Space(block.points); break;
             case BlockKind::NewPage: layout.NewPage(); break;
         }

@@ -16,6 +16,9 @@
 
 namespace ziwb::core {
 
+class Form;
+struct EvaluationReportData;
+
 /// What a document made from the service registers is about; all null for the team's documents
 /// (Pakta Integritas, Komitmen Bersama, ...). The pointers must outlive the rendering.
 /// One unit an agency document proposes (from the hub's recap).
@@ -35,6 +38,8 @@ struct DocumentContext {
     /// about, and the <services/> of a unit document.
     const std::vector<Service>* catalogue = nullptr;
     const std::vector<ProposedUnit>* units = nullptr;  ///< for="agency": the units proposed
+    const Form* form = nullptr;                        ///< for="evaluation": the form of the review
+    const EvaluationReportData* evaluation = nullptr;  ///< for="evaluation": what the review found
 };
 
 /// Everything a template is filled with for one document.

@@ -15,8 +15,15 @@ std::vector<Person> Leaders(const std::vector<Person>& team) {
     return leaders;
 }
 
+bool IsSignedInTheRegister(const DocumentTemplate& document) {
+    // The service registers' documents are kept with their forum or service, the evaluation report
+    // is the evaluators' (signed when the review is closed), and the agency's letters the hub's.
+    return !document.needs_services && document.scope != TemplateScope::Evaluation &&
+           document.scope != TemplateScope::Agency;
+}
+
 std::vector<Person> ExpectedSigners(const DocumentTemplate& document, const std::vector<Person>& team) {
-    if (document.needs_services) {
+    if (!IsSignedInTheRegister(document)) {
         return {};
     }
     if (document.scope == TemplateScope::Unit) {

@@ -15,6 +15,11 @@ namespace ziwb::core {
 /// The pimpinan of the register, in register order.
 [[nodiscard]] std::vector<Person> Leaders(const std::vector<Person>& team);
 
+/// Whether the register records who signed a document of this template: the Pakta Integritas,
+/// Komitmen Bersama, SPTJM and Surat Pengajuan Evaluasi, not the service registers' documents, the
+/// agency's letters or the evaluation report.
+[[nodiscard]] bool IsSignedInTheRegister(const DocumentTemplate& document);
+
 /// Who is expected to sign a template: for a person template everyone of the register but the
 /// evaluators (they belong to the reviewing body, not the unit); for a unit template the leaders;
 /// nobody for a template of the service registers (a forum's or a service's documents are kept

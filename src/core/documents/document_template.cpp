@@ -2,6 +2,8 @@
 #include "documents/document_template.hpp"
 
 #include <algorithm>
+#include <array>
+#include <optional>
 #include <fstream>
 #include <pugixml.hpp>
 #include <sstream>
@@ -51,9 +53,12 @@ public:
             result.scope = TemplateScope::Service;
         } else if (scope == "agency") {
             result.scope = TemplateScope::Agency;
+        } else if (scope == "evaluation") {
+            result.scope = TemplateScope::Evaluation;
         } else {
             Fail(root, Format(Tr("for= is 'person' (one document for each person), 'unit', 'fkp' (one for each "
-                                 "public consultation forum) or 'service' (one for each service), not '{0}'"),
+                                 "public consultation forum), 'service' (one for each service), 'agency' or "
+                                 "'evaluation' (the report of a review), not '{0}'"),
                               {OneLine(scope)}));
         }
         m_scope = result.scope;
@@ -98,9 +103,17 @@ private:
             block.kind = name == "title" ? BlockKind::Title : BlockKind::Heading;
             block.text = Text(node);
         } else if (name == "paragraph") {
-            Attributes(node, {"align"});
+            Attributes(node, {"align", "when"});
             block.kind = BlockKind::Paragraph;
             block.text = Text(node);
+            if (node.attribute("when")) {
+                OnlyIn(node, {TemplateScope::Evaluation}, "when=");
+                block.when = node.attribute("when").as_string();
+                if (block.when != "open-reviews" && block.when != "closed" && block.when != "not-closed") {
+                    Fail(node, Format(Tr("when= is open-reviews, closed or not-closed, not '{0}'"),
+                                      {OneLine(block.when)}));
+                }
+            }
             block.align = node.attribute("align") ? node.attribute("align").as_string() : "justify";
             if (block.align != "justify" && block.align != "left" && block.align != "center" &&
                 block.align != "right") {
@@ -171,6 +184,19 @@ private:
             block.kind = BlockKind::Units;
             OnlyIn(node, {TemplateScope::Agency}, "<units/>");
             NoChildren(node);
+        } else if (const auto evaluation = EvaluationBlock(name)) {
+            block.kind = *evaluation;
+            OnlyIn(node, {TemplateScope::Evaluation}, "<" + std::string(name) + "/>");
+            const bool has_empty = *evaluation == BlockKind::Differences ||
+                                   *evaluation == BlockKind::RejectedEvidence ||
+                                   *evaluation == BlockKind::Recommendations;
+            if (has_empty) {
+                Attributes(node, {"empty"});
+                block.empty = Checked(node, node.attribute("empty").as_string("-"));
+            } else {
+                Attributes(node, {});
+            }
+            NoChildren(node);
         } else if (name == "new-page") {
             Attributes(node, {});
             block.kind = BlockKind::NewPage;
@@ -186,10 +212,29 @@ private:
         } else {
             Fail(node, Format(Tr("unknown element <{0}>: a template holds <name>, <title>, <heading>, <paragraph>, "
                                  "<list>, <rows>, <signature>, <people>, <participants>, <inputs>, <components>, "
-                                 "<services>, <units>, <space> and <new-page>"),
+                                 "<services>, <units>, <evaluators>, <scores>, <verdicts>, <differences>, "
+                                 "<rejected-evidence>, <recommendations>, <space> and <new-page>"),
                               {OneLine(std::string(name))}));
         }
         return block;
+    }
+
+    // The blocks an evaluation report draws from the review, by element name.
+    static std::optional<BlockKind> EvaluationBlock(std::string_view name) {
+        static const std::array<std::pair<std::string_view, BlockKind>, 6> blocks = {{
+            {"evaluators", BlockKind::Evaluators},
+            {"scores", BlockKind::Scores},
+            {"verdicts", BlockKind::Verdicts},
+            {"differences", BlockKind::Differences},
+            {"rejected-evidence", BlockKind::RejectedEvidence},
+            {"recommendations", BlockKind::Recommendations},
+        }};
+        for (const auto& [known, kind] : blocks) {
+            if (known == name) {
+                return kind;
+            }
+        }
+        return std::nullopt;
     }
 
     // Refuses `what` in a template whose scope is not one of `scopes`: a forum's participants mean
@@ -280,10 +325,7 @@ private:
                 if (!FieldFitsScope(field, m_scope)) {
                     Fail(node, Format(Tr("the field {{0}} has no meaning in a template for=\"{1}\": it belongs in a "
                                          "template for=\"{2}\""),
-                                      {field, TemplateScopeName(m_scope),
-                                       field.starts_with("fkp.")     ? "fkp"
-                                       : field.starts_with("units.") ? "agency"
-                                                                     : "service"}));
+                                      {field, TemplateScopeName(m_scope), ScopeOfField(field)}));
                 }
                 if (field.starts_with("fkp.") || field.starts_with("service.")) {
                     m_needs_services = true;
@@ -294,6 +336,16 @@ private:
             }
         }
         return text;
+    }
+
+    static std::string ScopeOfField(std::string_view field) {
+        if (field.starts_with("fkp.")) {
+            return "fkp";
+        }
+        if (field.starts_with("units.")) {
+            return "agency";
+        }
+        return field.starts_with("evaluation.") ? "evaluation" : "service";
     }
 
     static std::string JoinFields() {
@@ -349,6 +401,7 @@ std::string TemplateScopeName(TemplateScope scope) {
         case TemplateScope::Fkp: return "fkp";
         case TemplateScope::Service: return "service";
         case TemplateScope::Agency: return "agency";
+        case TemplateScope::Evaluation: return "evaluation";
     }
     return "unit";
 }
@@ -380,7 +433,18 @@ const std::vector<std::string>& TemplateFields() {
                                                     "service.name",
                                                     "service.established_by",
                                                     "service.reviewed_on",
-                                                    "units.count"};
+                                                    "units.count",
+                                                    "unit.predicate",
+                                                    "evaluation.layer",
+                                                    "evaluation.team",
+                                                    "evaluation.unit_total",
+                                                    "evaluation.review_total",
+                                                    "evaluation.open_reviews",
+                                                    "evaluation.closed_by",
+                                                    "evaluation.closed_at",
+                                                    "evaluation.closed_head",
+                                                    "evaluation.closed_total",
+                                                    "evaluation.signoff"};
     return fields;
 }
 
@@ -393,6 +457,9 @@ bool FieldFitsScope(std::string_view field, TemplateScope scope) {
     }
     if (field.starts_with("units.")) {
         return scope == TemplateScope::Agency;
+    }
+    if (field.starts_with("evaluation.")) {
+        return scope == TemplateScope::Evaluation;
     }
     return true;
 }

@@ -13,8 +13,9 @@ namespace ziwb::core {
 /// for each public consultation forum (undangan, daftar hadir, berita acara of an FKP), or one for
 /// each service of the catalogue (its Standar Pelayanan).
 /// An agency document (templates/agency/) is one for the head of the agency over the units
-/// chosen on the hub (PermenPANRB 5/2024: one letter proposes several units).
-enum class TemplateScope { Person, Unit, Fkp, Service, Agency };
+/// chosen on the hub (PermenPANRB 5/2024: one letter proposes several units). An evaluation
+/// document is one for each review layer: the evaluators' report (LHE) on the unit.
+enum class TemplateScope { Person, Unit, Fkp, Service, Agency, Evaluation };
 
 /// Whose signature block a <signature> draws: the person the document is for (in a unit document,
 /// its signer), every leader (pimpinan) of the register, or (in a forum's document) one
@@ -34,6 +35,13 @@ enum class BlockKind {
     Components,    ///< a service's standard, in its two groups of components
     Services,      ///< the forum's services, or the whole catalogue in a unit document
     Units,         ///< an agency document's units, with their scores and the predicate proposed
+    // The blocks of an evaluation report (for="evaluation"), from EvaluationReportData:
+    Evaluators,        ///< the layer's evaluators: No, Nama, NIP, Peran (their level)
+    Scores,            ///< the total, each component and area: unit, evaluator, difference
+    Verdicts,          ///< each predicate's verdict by both, and the evaluators' unmet conditions
+    Differences,       ///< the criteria the evaluators answered otherwise, with their impact and note
+    RejectedEvidence,  ///< checklist lines and evidence items rejected, with the reason
+    Recommendations,   ///< the evaluators' notes on criteria short of full points
     Space,
     NewPage
 };
@@ -55,6 +63,10 @@ struct TemplateBlock {
     std::string role;            ///< signature: the line above the space for the signature ("{person.position},")
     double points = 0;           ///< space
     bool attended_only = false;  ///< participants: only those present (minutes), not everyone invited
+    std::string empty;           ///< an evaluation table: the sentence printed instead when it has no rows
+    /// paragraph of an evaluation document: printed only "open-reviews" (some criteria are still in
+    /// review), "closed" or "not-closed" (the review); empty: always.
+    std::string when;
 };
 
 /// A document as declarative data (templates/documents/*.xml): the wording is the template's, the
@@ -71,14 +83,15 @@ struct DocumentTemplate {
     bool needs_services = false;
 };
 
-/// "person", "unit", "fkp", "service" or "agency": the template's for= attribute.
+/// "person", "unit", "fkp", "service", "agency" or "evaluation": the template's for= attribute.
 [[nodiscard]] std::string TemplateScopeName(TemplateScope scope);
 
 /// The fields a template may use: {unit.name}, {person.nip}, {fkp.place}, {service.name}, ...
 [[nodiscard]] const std::vector<std::string>& TemplateFields();
 
 /// Whether {field} has a meaning in a template of `scope` ({fkp.*} only for a forum, {service.*}
-/// only for a service); the field is one of TemplateFields().
+/// only for a service, {evaluation.*} only for an evaluation report); the field is one of
+/// TemplateFields().
 [[nodiscard]] bool FieldFitsScope(std::string_view field, TemplateScope scope);
 
 /// Whether `id` can name a template: lower-case ASCII letters, digits and '-', at most 40.

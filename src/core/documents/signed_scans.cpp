@@ -107,6 +107,12 @@ SignedScanPlan PlanSignedScans(Workspace& workspace, const DocumentTemplate& doc
         throw UserError(Format(Tr("{0} is not a folder; give the folder that holds the signed scans"),
                                {OneLine(PathToUtf8(folder))}));
     }
+    if (!IsSignedInTheRegister(document)) {
+        throw UserError(Format(Tr("the {0} is not signed by the unit's people one by one: signed scans are "
+                                  "attached to the Pakta Integritas, the Komitmen Bersama, the SPTJM and the "
+                                  "Surat Pengajuan Evaluasi"),
+                               {document.name}));
+    }
     SignedScanPlan plan;
     for (const auto& form_document : workspace.FormInUse().Documents()) {
         if (form_document.template_id == document.id) {

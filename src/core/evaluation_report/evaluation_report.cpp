@@ -3,7 +3,6 @@
 
 #include <algorithm>
 #include <array>
-#include <cstdio>
 
 #include "common/error.hpp"
 #include "common/text.hpp"
@@ -12,38 +11,14 @@
 #include "evidence/evidence_review.hpp"
 #include "evidence/evidence_vault.hpp"
 #include "io/safe_file.hpp"
-#include "pdf/pdf_document.hpp"
+#include "documents/document_make.hpp"
+#include "documents/document_render.hpp"
+#include "documents/document_signatures.hpp"
 #include "pdf/pdf_fonts.hpp"
-#include "pdf/pdf_layout.hpp"
 #include "portfolio/unit_summary.hpp"
 
 namespace ziwb::core {
 namespace {
-
-/// The report is an Indonesian official document: its words are Indonesian whatever the
-/// interface language, and numbers carry the decimal comma.
-std::string Figure(std::optional<double> value) {
-    if (!value) {
-        return "-";
-    }
-    std::array<char, 32> buffer{};
-    std::snprintf(buffer.data(), buffer.size(), "%.2f", *value);
-    std::string text(buffer.data());
-    std::replace(text.begin(), text.end(), '.', ',');
-    return text;
-}
-
-std::string SignedFigure(double value) {
-    return (value > 0.0 ? "+" : "") + Figure(value);
-}
-
-std::string VerdictText(const ScoreReport& report, const std::string& predicate) {
-    const auto* verdict = report.FindVerdict(predicate);
-    if (verdict == nullptr) {
-        return "-";
-    }
-    return verdict->eligible ? "memenuhi syarat" : "belum memenuhi syarat";
-}
 
 bool FullPoints(const ScoreReport& report, int index) {
     const auto fraction = report.nodes[static_cast<std::size_t>(index)].Fraction();
@@ -88,6 +63,8 @@ EvaluationReportData CollectEvaluation(Workspace& workspace, const Layer& layer)
         data.levels.push_back(level == form.Levels().end() ? person.level : level->name);
     }
     data.comparison = CompareLayers(workspace, Layer::Unit(), layer);
+    data.leaders = Leaders(LoadTeam(workspace));
+    data.log_head = DocumentLogHead(workspace);
     data.signoff = CheckSignoff(workspace);
     const auto reviewed = workspace.LoadAnswers(layer);
     const std::vector<CriterionReview> reviews =
@@ -141,141 +118,38 @@ EvaluationReportData CollectEvaluation(Workspace& workspace, const Layer& layer)
     return data;
 }
 
-void WriteEvaluationPdf(const Form& form, const EvaluationReportData& data, const EvaluationReportSigning& signing,
-                        const std::filesystem::path& program_dir, const std::filesystem::path& target, bool overwrite) {
-    const ScoreReport& unit = data.comparison.first_report;
-    const ScoreReport& review = data.comparison.second_report;
-    PdfDocument document(FindPdfFonts(program_dir),
-                         PdfMetadata{"Laporan Hasil Evaluasi Zona Integritas - " + OneLine(data.info.unit_name),
-                                     "ZI Workbench", "Laporan Hasil Evaluasi (LHE) " + data.layer_name});
-    PdfLayout layout(document);
-    layout.Title("LAPORAN HASIL EVALUASI");
-    layout.Title("PEMBANGUNAN ZONA INTEGRITAS");
-    layout.Space(8);
-    std::vector<PdfKeyValue> header = {
-        {"Unit kerja", data.info.unit_name},
-        {"Instansi", data.info.agency},
-        {"Tahun penilaian", std::to_string(data.info.year)},
-        {"Predikat saat ini",
-         data.info.current_predicate.empty() ? std::string("belum ada") : data.info.current_predicate},
-        {"Evaluator", data.layer_name}};
-    for (std::size_t i = 0; i < data.evaluators.size(); ++i) {
-        header.push_back({data.levels[i], data.evaluators[i].name + " (NIP " + data.evaluators[i].nip + ")"});
+void WriteEvaluationPdf(const Form& form, const EvaluationReportData& data, const DocumentTemplate& document,
+                        const EvaluationReportSigning& signing, const std::filesystem::path& program_dir,
+                        const std::filesystem::path& target, bool overwrite) {
+    if (document.scope != TemplateScope::Evaluation) {
+        throw UserError(Format(Tr("the template '{0}' is not an evaluation report: its for= is '{1}', and an "
+                                  "evaluation report's is 'evaluation'"),
+                               {OneLine(document.id), TemplateScopeName(document.scope)}));
     }
-    layout.KeyValues(header);
-
-    layout.Heading("A. Nilai");
-    layout.Paragraph("Nilai penilaian mandiri unit dan nilai hasil evaluasi " + data.layer_name +
-                     ", per komponen dan area perubahan (LKE PermenPANRB 90/2021).");
-    PdfTable scores{{{"Komponen / area", 5},
-                     {"Unit", 1.2, PdfAlign::Right},
-                     {"Evaluator", 1.2, PdfAlign::Right},
-                     {"Selisih", 1.2, PdfAlign::Right}},
-                    {}};
-    scores.rows.push_back(
-        {"NILAI TOTAL", Figure(unit.Total()), Figure(review.Total()), SignedFigure(review.Total() - unit.Total())});
-    for (std::size_t i = 1; i < form.Nodes().size(); ++i) {
-        const FormNode& node = form.Nodes()[i];
-        if (node.kind != NodeKind::Component && node.kind != NodeKind::Area) {
-            continue;
-        }
-        const auto& a = unit.nodes[i].value;
-        const auto& b = review.nodes[i].value;
-        scores.rows.push_back({(node.kind == NodeKind::Area ? "    " : "") + node.code + " " + node.name, Figure(a),
-                               Figure(b), a || b ? SignedFigure(b.value_or(0.0) - a.value_or(0.0)) : "-"});
-    }
-    layout.Table(scores);
-
-    layout.Heading("B. Simpulan");
-    for (const auto& predicate : form.Predicates()) {
-        layout.Paragraph("Predikat " + predicate.id + ": menurut penilaian mandiri unit " +
-                         VerdictText(unit, predicate.id) + "; menurut hasil evaluasi " +
-                         VerdictText(review, predicate.id) + ".");
-        if (const auto* verdict = review.FindVerdict(predicate.id); verdict != nullptr && !verdict->eligible) {
-            PdfTable unmet{{{"Syarat yang belum terpenuhi", 5},
-                            {"Capaian", 1.4, PdfAlign::Right},
-                            {"Syarat", 1.4, PdfAlign::Right}},
-                           {}};
-            for (const auto& condition : verdict->unmet) {
-                const auto text = [](const ConditionValue& value) {
-                    const auto* number = std::get_if<double>(&value);
-                    return number != nullptr ? Figure(*number) : std::get<std::string>(value);
-                };
-                unmet.rows.push_back({condition.condition, text(condition.actual), text(condition.required)});
-            }
-            layout.Table(unmet);
-        }
-    }
-
-    layout.Heading("C. Kriteria yang dinilai berbeda oleh evaluator");
-    if (data.comparison.differences.empty()) {
-        layout.Paragraph("Evaluator menjawab setiap kriteria sama dengan unit.");
-    } else {
-        PdfTable changed{{{"Kode", 1.6},
-                          {"Unit", 1.2},
-                          {"Evaluator", 1.2},
-                          {"Dampak", 1, PdfAlign::Right},
-                          {"Catatan evaluator", 4}},
-                         {}};
-        for (const auto& difference : data.comparison.differences) {
-            changed.rows.push_back({difference.code, difference.first_answer.value_or("-"),
-                                    difference.second_answer.value_or("-"), SignedFigure(difference.points),
-                                    difference.second_note});
-        }
-        layout.Table(changed);
-    }
-
-    layout.Heading("D. Bukti dukung yang ditolak");
-    if (data.rejected.empty()) {
-        layout.Paragraph("Tidak ada bukti dukung yang ditolak.");
-    } else {
-        PdfTable rejected{{{"Kode", 1.6}, {"Bukti dukung", 3}, {"Alasan penolakan", 4}}, {}};
-        for (const auto& line : data.rejected) {
-            rejected.rows.push_back({line.code, line.title, line.reason});
-        }
-        layout.Table(rejected);
-    }
-
-    layout.Heading("E. Rekomendasi perbaikan");
-    if (data.recommendations.empty()) {
-        layout.Paragraph("Tidak ada rekomendasi perbaikan yang dicatat evaluator.");
-    } else {
-        PdfTable advice{{{"Kode", 1.6}, {"Kriteria", 3}, {"Rekomendasi", 4}}, {}};
-        for (const auto& recommendation : data.recommendations) {
-            advice.rows.push_back({recommendation.code, recommendation.criterion, recommendation.text});
-        }
-        layout.Table(advice);
-    }
-    if (!data.open_reviews.empty()) {
-        layout.Paragraph(std::to_string(data.open_reviews.size()) +
-                         " kriteria masih dalam proses reviu (sedang dicek, perlu revisi, atau siap dicek ulang).");
-    }
-
-    layout.Heading("F. Pengesahan");
-    if (data.closing && data.closing->closed) {
-        layout.Paragraph("Reviu " + data.layer_name + " ditutup dengan tanda tangan elektronik oleh " +
-                         data.closing->author + " pada " + data.closing->at + " (kepala log " +
-                         data.closing->head.substr(0, 16) + ", nilai " +
-                         Figure(std::strtod(data.closing->total.c_str(), nullptr)) + ").");
-    } else {
-        layout.Paragraph("Reviu " + data.layer_name + " belum ditutup: laporan ini bersifat sementara.");
-    }
-    layout.Paragraph(SignoffSentence(data.signoff));
-    const auto leader = std::find_if(data.evaluators.begin(), data.evaluators.end(), [&](const Person& person) {
+    CheckUserText(signing.place, Tr("the place"), kNameLimit);
+    DocumentInput input;
+    input.info = data.info;
+    input.leaders = data.leaders;
+    input.people = data.evaluators;
+    input.place = signing.place;
+    input.date = signing.date;
+    // The code names the layer and the state of the workspace: the report of the same review made
+    // again after a change gets another code.
+    input.code = DocumentCode(document, data.comparison.second.Id(), data.log_head);
+    // The report is signed by the evaluator of the level that closes the review (the team's head);
+    // without one, a dotted line to write the name on.
+    const auto head = std::find_if(data.evaluators.begin(), data.evaluators.end(), [&](const Person& person) {
         return form.LevelRank(person.level) == form.ClosingRank();
     });
-    // "Ketua Tim Penilai Internal (TPI)", not "Ketua Tim Tim ...": the form's name usually starts with "Tim".
-    const bool named_team = data.layer_name.rfind("Tim ", 0) == 0;
-    PdfSignature signature{signing.place, IndonesianDate(signing.date),
-                           (named_team ? "Ketua " : "Ketua Tim ") + data.layer_name,
-                           "(.......................................)", ""};
-    if (leader != data.evaluators.end()) {
-        signature.name = leader->name;
-        signature.nip = leader->nip;
+    if (head != data.evaluators.end()) {
+        input.person = *head;
+    } else {
+        input.person.name = "(.......................................)";
     }
-    layout.Signature(signature);
-    layout.Finish(PdfFooter{"LHE-" + data.comparison.second.Id()});
-    document.Save(target, overwrite ? Overwrite::Allowed : Overwrite::Refused);
+    input.context.form = &form;
+    input.context.evaluation = &data;
+    const std::string bytes = RenderDocument(document, input, FindPdfFonts(program_dir));
+    WriteFileSafely(target, bytes, overwrite ? Overwrite::Allowed : Overwrite::Refused);
 }
 
 }  // namespace ziwb::core

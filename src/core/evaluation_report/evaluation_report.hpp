@@ -6,6 +6,7 @@
 #include <string>
 #include <vector>
 
+#include "documents/document_template.hpp"
 #include "people/team_register.hpp"
 #include "review/review_status.hpp"
 #include "review/score_compare.hpp"
@@ -43,6 +44,8 @@ struct EvaluationReportData {
     std::vector<CriterionReview> open_reviews;  ///< criteria not yet "selesai" with a status
     std::optional<ReviewClosing> closing;
     SignoffStatus signoff;  ///< the unit leader's sign-off of the submission that was evaluated
+    std::vector<Person> leaders;  ///< the unit's pimpinan, for {leader.*}
+    std::string log_head;         ///< the workspace's log head, which the report's code is made from
 };
 
 [[nodiscard]] EvaluationReportData CollectEvaluation(Workspace& workspace, const Layer& layer);
@@ -53,10 +56,16 @@ struct EvaluationReportSigning {
     std::string date;  ///< YYYY-MM-DD
 };
 
-/// Writes the Laporan Hasil Evaluasi as a PDF with the fonts in `fonts_folder`'s installation
-/// (FindPdfFonts). Refuses to replace an existing file unless `overwrite`.
-void WriteEvaluationPdf(const Form& form, const EvaluationReportData& data, const EvaluationReportSigning& signing,
-                        const std::filesystem::path& program_dir, const std::filesystem::path& target, bool overwrite);
+/// The shipped template of the Laporan Hasil Evaluasi (templates/documents/).
+inline constexpr const char* kEvaluationTemplate = "laporan-hasil-evaluasi";
+
+/// Writes the Laporan Hasil Evaluasi as a PDF from `document` (a template for="evaluation", such
+/// as the shipped kEvaluationTemplate) with the installation's fonts (FindPdfFonts): every page
+/// numbered and carrying the report's code and QR code. Throws UserError for a template of another
+/// scope or a bad place; refuses to replace an existing file unless `overwrite`.
+void WriteEvaluationPdf(const Form& form, const EvaluationReportData& data, const DocumentTemplate& document,
+                        const EvaluationReportSigning& signing, const std::filesystem::path& program_dir,
+                        const std::filesystem::path& target, bool overwrite);
 
 /// "31 Januari 2026" for a YYYY-MM-DD date (the text itself when it is not one).
 [[nodiscard]] std::string IndonesianDate(const std::string& date);
