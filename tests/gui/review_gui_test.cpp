@@ -21,11 +21,14 @@
 
 #include <unistd.h>
 
+#include <array>
+#include <cstdio>
 #include <cstdlib>
 #include <filesystem>
 #include <fstream>
 #include <functional>
 #include <map>
+#include <memory>
 #include <set>
 
 #include "app/app.hpp"
@@ -34,6 +37,7 @@
 #include "common/text.hpp"
 #include "criterion/node_page.hpp"
 #include "demo/demo_workspace.hpp"
+#include "evaluation_report/evaluation_blocks.hpp"
 #include "evidence/checklist.hpp"
 #include "evidence/checklist_panel.hpp"
 #include "evidence/evidence_panel.hpp"
@@ -160,6 +164,31 @@ void Shoot(wxWindow* window, const std::string& name) {
 
 core::Workspace OpenRead(const fs::path& path) {
     return core::Workspace::Open(path, core::Workspace::Access::ReadOnly);
+}
+
+/// The text of a PDF as poppler reads it, its runs of white space made single spaces.
+std::string PdfText(const fs::path& pdf) {
+    const std::string command = "pdftotext '" + pdf.string() + "' - 2>/dev/null";
+    std::unique_ptr<FILE, int (*)(FILE*)> pipe(popen(command.c_str(), "r"), pclose);
+    std::string text;
+    if (pipe == nullptr) {
+        return text;
+    }
+    std::array<char, 4096> buffer{};
+    std::size_t read = 0;
+    while ((read = std::fread(buffer.data(), 1, buffer.size(), pipe.get())) > 0) {
+        text.append(buffer.data(), read);
+    }
+    std::string flat;
+    for (const char c : text) {
+        const bool space = c == ' ' || c == '\n' || c == '\t' || c == '\f' || c == '\r';
+        if (!space) {
+            flat += c;
+        } else if (!flat.empty() && flat.back() != ' ') {
+            flat += ' ';
+        }
+    }
+    return flat;
 }
 
 std::optional<core::StoredAnswer> LevelAnswer(const fs::path& path, const std::string& level) {
@@ -573,6 +602,23 @@ TEST_F(ReviewTest, TheWholeLoopAcrossTheUnitsAndTheEvaluatorsCopies) {
     EXPECT_FALSE(LevelAnswer(m_evaluator_copy, "ketua_tim"));
     EXPECT_EQ(LevelAnswer(m_evaluator_copy, "anggota_tim")->value, evaluator_answer);
     Shoot(m_frame, "review-closed");
+
+    // The team leader saves the evaluation report: the PDF is made from the shipped template, states
+    // the closing and the place asked, and carries the TPI total the engine computes.
+    const fs::path lhe = m_dir / "lhe-tpi.pdf";
+    gui::SavePathOverride() = [&](const wxString&) { return Wx(lhe); };
+    ASSERT_TRUE(m_frame->IsCommandEnabled("review/report"));
+    wxTEST_DIALOG(ASSERT_TRUE(m_frame->RunCommand("review/report")), wxExpectModal<wxTextEntryDialog>("Purwokerto"));
+    gui::SavePathOverride() = nullptr;
+    const std::string report = PdfText(lhe);
+    EXPECT_NE(report.find("LAPORAN HASIL EVALUASI"), std::string::npos) << report;
+    EXPECT_NE(report.find("Purwokerto"), std::string::npos) << report;
+    EXPECT_NE(report.find(std::string("ditutup dengan tanda tangan elektronik oleh ") + kLeader.name),
+              std::string::npos)
+        << report;
+    const std::string tpi_total = core::ReportFigure(OpenRead(m_evaluator_copy).Score(core::Layer::Tpi()).Total());
+    EXPECT_NE(report.find("NILAI TOTAL"), std::string::npos);
+    EXPECT_NE(report.find(tpi_total), std::string::npos) << tpi_total;
 
     // 5. The team leader reopens it, signed; the layer takes the edit again.
     wxTEST_DIALOG(ASSERT_TRUE(m_frame->RunCommand("review/reopen")),

@@ -3,8 +3,8 @@
 
 #include <algorithm>
 #include <array>
-#include <optional>
 #include <fstream>
+#include <optional>
 #include <pugixml.hpp>
 #include <sstream>
 
@@ -110,8 +110,8 @@ private:
                 OnlyIn(node, {TemplateScope::Evaluation}, "when=");
                 block.when = node.attribute("when").as_string();
                 if (block.when != "open-reviews" && block.when != "closed" && block.when != "not-closed") {
-                    Fail(node, Format(Tr("when= is open-reviews, closed or not-closed, not '{0}'"),
-                                      {OneLine(block.when)}));
+                    Fail(node,
+                         Format(Tr("when= is open-reviews, closed or not-closed, not '{0}'"), {OneLine(block.when)}));
                 }
             }
             block.align = node.attribute("align") ? node.attribute("align").as_string() : "justify";

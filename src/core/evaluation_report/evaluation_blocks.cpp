@@ -47,8 +47,8 @@ void Evaluators(PdfLayout& layout, const EvaluationReportData& data) {
     }
     PdfTable table{{{"No", 0.5, PdfAlign::Right}, {"Nama", 3.2}, {"NIP", 2.9}, {"Peran", 2.4}}, {}};
     for (std::size_t i = 0; i < data.evaluators.size(); ++i) {
-        table.rows.push_back({std::to_string(i + 1), data.evaluators[i].name, PrintedNip(data.evaluators[i].nip),
-                              data.levels[i]});
+        table.rows.push_back(
+            {std::to_string(i + 1), data.evaluators[i].name, PrintedNip(data.evaluators[i].nip), data.levels[i]});
     }
     layout.Table(table);
 }
@@ -88,10 +88,9 @@ void Verdicts(PdfLayout& layout, const Form& form, const EvaluationReportData& d
         if (verdict == nullptr || verdict->eligible) {
             continue;
         }
-        PdfTable unmet{{{"Syarat yang belum terpenuhi", 5},
-                        {"Capaian", 1.4, PdfAlign::Right},
-                        {"Syarat", 1.4, PdfAlign::Right}},
-                       {}};
+        PdfTable unmet{
+            {{"Syarat yang belum terpenuhi", 5}, {"Capaian", 1.4, PdfAlign::Right}, {"Syarat", 1.4, PdfAlign::Right}},
+            {}};
         const auto text = [](const ConditionValue& value) {
             const auto* number = std::get_if<double>(&value);
             return number != nullptr ? ReportFigure(*number) : std::get<std::string>(value);

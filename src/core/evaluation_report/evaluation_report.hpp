@@ -43,7 +43,7 @@ struct EvaluationReportData {
     std::vector<Recommendation> recommendations;
     std::vector<CriterionReview> open_reviews;  ///< criteria not yet "selesai" with a status
     std::optional<ReviewClosing> closing;
-    SignoffStatus signoff;  ///< the unit leader's sign-off of the submission that was evaluated
+    SignoffStatus signoff;        ///< the unit leader's sign-off of the submission that was evaluated
     std::vector<Person> leaders;  ///< the unit's pimpinan, for {leader.*}
     std::string log_head;         ///< the workspace's log head, which the report's code is made from
 };

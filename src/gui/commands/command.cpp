@@ -144,6 +144,8 @@ wxMenuBar* BuildMenuBar(wxMenu*& recent) {
     review->AppendSeparator();
     Append(review, "review/close");
     Append(review, "review/reopen");
+    review->AppendSeparator();
+    Append(review, "review/report");
     // TRANSLATORS: menu title: the evaluator's review of the LKE
     bar->Append(review, _("Re&view"));
 

@@ -1,16 +1,22 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Review menu: the evaluator's verdicts on checklist lines and evidence items, the next criterion still to review,
 // and the team leader's signed closing of the review.
+#include <wx/config.h>
 #include <wx/textdlg.h>
 
 #include "commands/command.hpp"
 #include "common/text.hpp"
+#include "documents/document_template.hpp"
+#include "evaluation_report/evaluation_report.hpp"
 #include "evidence/checklist_panel.hpp"
 #include "evidence/evidence_panel.hpp"
 #include "frame/main_frame.hpp"
 #include "frame/workbench_view.hpp"
+#include "readiness/action_plan.hpp"
 #include "review/review_status.hpp"
 #include "review/review_text.hpp"
+#include "util/program_dir.hpp"
+#include "util/user_action.hpp"
 #include "util/wx_text.hpp"
 
 namespace ziwb::gui {
@@ -142,6 +148,43 @@ void ReopenTheReview(MainFrame& frame) {
     frame.SetStatusText(wxString::Format(_("The %s review is open again."), name));
 }
 
+/// The evaluation report (LHE) of the evaluator's layer, or for the unit of the TPI's, as a PDF
+/// from the shipped template: where it is signed is asked (and remembered), it is dated today.
+void SaveEvaluationReport(MainFrame& frame) {
+    WorkspaceSession& session = *frame.Session();
+    const core::Layer layer = session.Role().evaluator ? session.Role().layer : core::Layer::Tpi();
+    // TRANSLATORS: title of the dialogs that save the evaluation report (LHE)
+    const wxString title = _("Save the Evaluation Report");
+    RunUserAction(&frame, title, [&] {
+        const wxString remembered = wxConfigBase::Get()->Read("Reports/Place", wxString());
+        wxTextEntryDialog place(
+            &frame,
+            // TRANSLATORS: asked before saving the evaluation report: %s the layer (TPI)
+            wxString::Format(_("The Laporan Hasil Evaluasi of the %s review is dated today and signed by the head of "
+                               "the evaluators.\n\nPlace of signing (city):"),
+                             LayerName(session.Form(), layer)),
+            title, remembered);
+        place.SetName("lhe_place_dialog");
+        if (place.ShowModal() != wxID_OK) {
+            return;
+        }
+        const wxString city = place.GetValue().Strip(wxString::both);
+        // TRANSLATORS: suggested file name of the evaluation report
+        const wxString target =
+            AskSavePath(frame, title, _("evaluation-report") + ".pdf", _("PDF documents (*.pdf)|*.pdf"));
+        if (target.empty()) {
+            return;
+        }
+        const core::DocumentTemplate document = core::FindTemplate(ProgramDirectory(), core::kEvaluationTemplate);
+        const auto data = core::CollectEvaluation(session.Workspace(), layer);
+        core::WriteEvaluationPdf(session.Form(), data, document, {Utf8(city), core::TodayDate()}, ProgramDirectory(),
+                                 PathOf(target), true);
+        wxConfigBase::Get()->Write("Reports/Place", city);
+        // TRANSLATORS: status bar after saving the evaluation report: %s the file
+        frame.SetStatusText(wxString::Format(_("The evaluation report was saved as %s."), target));
+    });
+}
+
 }  // namespace
 
 void AddReviewCommands(std::vector<Command>& commands) {
@@ -166,6 +209,9 @@ void AddReviewCommands(std::vector<Command>& commands) {
     commands.push_back({"review/reopen", [] { return _("Re&open the Review..."); },
                         [] { return _("Open your layer's closed review again, signed, to correct it"); }, "", MayClose,
                         ReopenTheReview});
+    commands.push_back({"review/report", [] { return _("Save Evaluation Re&port (LHE)..."); },
+                        [] { return _("Save the evaluation report (Laporan Hasil Evaluasi) of the review as a PDF"); },
+                        "", [](const MainFrame& frame) { return frame.Session() != nullptr; }, SaveEvaluationReport});
 }
 
 }  // namespace ziwb::gui
