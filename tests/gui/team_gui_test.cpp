@@ -21,16 +21,22 @@
 
 #include <unistd.h>
 
+#include <cctype>
+#include <cstdio>
 #include <cstdlib>
 #include <filesystem>
 #include <fstream>
 #include <functional>
+#include <memory>
 
 #include "app/app.hpp"
+#include "app/preferences.hpp"
 #include "app/translations.hpp"
 #include "commands/command.hpp"
 #include "common/text.hpp"
 #include "demo/demo_workspace.hpp"
+#include "documents/document_signatures.hpp"
+#include "documents/document_template.hpp"
 #include "exchange/conflicts.hpp"
 #include "form/form_catalog.hpp"
 #include "frame/main_frame.hpp"
@@ -566,6 +572,110 @@ TEST_F(TeamTest, TheLeaderSignsOffInTheWorkbenchAndTheLeadersPageSaysSo) {
     m_frame->Session()->SetNote(Node("A.I.1.iii.c"), "catatan sesudah pengesahan");
     Pump();
     EXPECT_TRUE(verdicts().Contains("BERUBAH SETELAH DISAHKAN")) << verdicts();
+}
+
+/// The text of a PDF as poppler reads it, its runs of white space made single spaces.
+std::string PdfText(const fs::path& pdf) {
+    const std::string command = "pdftotext '" + pdf.string() + "' - 2>/dev/null";
+    std::unique_ptr<FILE, int (*)(FILE*)> pipe(popen(command.c_str(), "r"), pclose);
+    std::string flat;
+    if (pipe == nullptr) {
+        return flat;
+    }
+    for (int c = std::fgetc(pipe.get()); c != EOF; c = std::fgetc(pipe.get())) {
+        if (!std::isspace(c)) {
+            flat += static_cast<char>(c);
+        } else if (!flat.empty() && flat.back() != ' ') {
+            flat += ' ';
+        }
+    }
+    return flat;
+}
+
+// The coordinator makes every Pakta Integritas in the workbench, a leader's scan comes back signed,
+// and the documents window files it as evidence and shows who has signed and who has not.
+TEST_F(TeamTest, TheDocumentsWindowMakesThePaktaIntegritasAndAttachesTheSignedScans) {
+    constexpr const char* kSecondNip = "198505052010012002";
+    {
+        const auto person = [](const char* nip, const char* name, const char* position, const char* role,
+                               std::vector<int> areas) {
+            core::Person made;
+            made.nip = nip;
+            made.name = name;
+            made.position = position;
+            made.role = role;
+            made.areas = std::move(areas);
+            return made;
+        };
+        const std::vector<core::Person> people = {
+            person(kLeaderNip, "Kepala Dinas", "Kepala Dinas Tenaga Kerja", "pimpinan", {}),
+            person(kMemberNip, "Anggota Satu", "Analis Kebijakan", "anggota", {1}),
+            person(kSecondNip, "Anggota Dua", "Pranata Komputer", "anggota", {2})};
+        auto workspace = core::Workspace::Open(m_path, core::Workspace::Access::ReadWrite);
+        core::SetPeople(workspace, people, "koordinator");
+    }
+    const fs::path out = m_dir / "pakta";
+    const fs::path scans = m_dir / "pindaian";
+    fs::create_directories(scans);
+    std::ofstream(scans / (std::string("pakta_") + kMemberNip + ".pdf"), std::ios::binary) << "%PDF-1.4\n% pindaian\n";
+    Open();
+    gui::SavePathOverride() = [&](const wxString&) { return Wx(out); };
+    gui::OpenPathOverride() = [&] { return Wx(scans); };
+    wxString before;
+    wxString after;
+    wxString made;
+    wxString replace;
+    wxString confirm;
+    int unsigned_rows = 0;
+    wxTEST_DIALOG(m_frame->RunCommand("team/documents"), UserInDialog([&](wxDialog* dialog) {
+                      EXPECT_EQ(Find<wxChoice>(dialog, "documents_template")->GetStringSelection(), "Pakta Integritas");
+                      before = Find<wxStaticText>(dialog, "documents_summary")->GetLabel();
+                      EXPECT_EQ(Find<wxListCtrl>(dialog, "documents_signers")->GetItemCount(), 3);
+                      Find<wxTextCtrl>(dialog, "documents_place")->SetValue("Purwokerto");
+                      Press(Find<wxButton>(dialog, "documents_make_all"));
+                      Press(Find<wxButton>(dialog, "documents_make_all"));  // again: asked, and declined
+                      Press(Find<wxButton>(dialog, "documents_attach"));
+                      after = Find<wxStaticText>(dialog, "documents_summary")->GetLabel();
+                      auto* only = Find<wxCheckBox>(dialog, "documents_only_unsigned");
+                      only->SetValue(true);
+                      wxCommandEvent toggled(wxEVT_CHECKBOX, only->GetId());
+                      toggled.SetEventObject(only);
+                      only->ProcessWindowEvent(toggled);
+                      unsigned_rows = Find<wxListCtrl>(dialog, "documents_signers")->GetItemCount();
+                      only->SetValue(false);
+                      only->ProcessWindowEvent(toggled);
+                      Shoot(dialog, "documents");
+                      return wxID_CLOSE;
+                  }),
+                  AnswerMessage(wxID_OK, made), AnswerMessage(wxID_NO, replace), AnswerMessage(wxID_YES, confirm));
+    gui::SavePathOverride() = nullptr;
+    EXPECT_TRUE(before.Contains("0 dari 3")) << before;
+    EXPECT_TRUE(made.StartsWith("3 Pakta Integritas")) << made;
+    EXPECT_TRUE(replace.StartsWith("3 ")) << replace;
+    EXPECT_TRUE(confirm.Contains("A.I.1.iv.d")) << confirm;
+    EXPECT_TRUE(after.Contains("1 dari 3")) << after;
+    EXPECT_EQ(unsigned_rows, 2);
+    // One PDF per person, in the folder chosen, dated in the place typed.
+    for (const char* nip : {kLeaderNip, kMemberNip, kSecondNip}) {
+        const fs::path pdf = out / (std::string("pakta-integritas-") + nip + ".pdf");
+        ASSERT_TRUE(fs::exists(pdf)) << pdf;
+        const std::string text = PdfText(pdf);
+        EXPECT_NE(text.find("PAKTA INTEGRITAS"), std::string::npos) << text;
+        EXPECT_NE(text.find("Purwokerto"), std::string::npos) << text;
+    }
+    EXPECT_NE(PdfText(out / (std::string("pakta-integritas-") + kMemberNip + ".pdf")).find("Anggota Satu"),
+              std::string::npos);
+    // The scan is the member's signature in ink, filed as evidence.
+    auto workspace = core::Workspace::Open(m_path, core::Workspace::Access::ReadOnly);
+    const auto shipped = core::FindTemplate(ZIWB_SOURCE_DIR, "pakta-integritas");
+    for (const auto& row : core::DocumentStatus(workspace, {shipped})) {
+        EXPECT_EQ(row.is_signed, row.nip == kMemberNip) << row.nip;
+        if (row.nip == kMemberNip) {
+            EXPECT_EQ(row.how, "ink");
+            EXPECT_GT(row.evidence_id, 0);
+        }
+    }
+    EXPECT_EQ(gui::Preferences::SigningPlace(), "Purwokerto");
 }
 
 }  // namespace

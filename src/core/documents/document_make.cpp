@@ -87,6 +87,11 @@ void RenderInParallel(std::size_t count, const std::function<void(std::size_t)>&
 
 }  // namespace
 
+std::string DocumentFileName(const DocumentTemplate& document, const std::string& nip) {
+    // The NIP is 18 checked digits and the id lower-case ASCII: the name cannot leave its folder.
+    return document.scope == TemplateScope::Person ? document.id + "-" + nip + ".pdf" : document.id + ".pdf";
+}
+
 std::string DocumentLogHead(Workspace& workspace) {
     const std::vector<std::string> heads =
         GuardSqlite(PathToUtf8(workspace.Path()), [&] { return LogHeads(workspace.Database()); });
@@ -185,10 +190,8 @@ std::vector<MadeDocument> MakeDocuments(Workspace& workspace, const DocumentTemp
     std::vector<MadeDocument> made;
     std::vector<DocumentJob> jobs;
     for (const Person& person : chosen) {
-        // The NIP is 18 checked digits and the id lower-case ASCII: the name cannot leave out_dir.
-        const std::string file =
-            document.scope == TemplateScope::Person ? document.id + "-" + person.nip + ".pdf" : document.id + ".pdf";
-        made.push_back({out_dir / file, person.nip, person.name, DocumentCode(document, person.nip, base.log_head)});
+        made.push_back({out_dir / DocumentFileName(document, person.nip), person.nip, person.name,
+                        DocumentCode(document, person.nip, base.log_head)});
         DocumentJob job{&document, base.input, made.back().path};
         job.input.person = person;
         job.input.code = made.back().code;

@@ -43,6 +43,10 @@ std::vector<MadeDocument> MakeDocuments(Workspace& workspace, const DocumentTemp
                                         const MakeRequest& request, const std::filesystem::path& out_dir,
                                         const std::filesystem::path& program_dir);
 
+/// The file MakeDocuments writes for a person (`nip`) or, for a unit document, the unit:
+/// "<template>-<NIP>.pdf" or "<template>.pdf".
+[[nodiscard]] std::string DocumentFileName(const DocumentTemplate& document, const std::string& nip);
+
 /// What every document made from a workspace at one time shares: the register, the letterhead,
 /// the log head its codes are made from, and the input without its person, code and context.
 struct DocumentBase {

@@ -56,4 +56,13 @@ void RememberFolderOf(const wxString& file) {
     }
 }
 
+wxString SigningPlace() {
+    return Config().Read("/Documents/Place", wxString());
+}
+
+void SetSigningPlace(const wxString& place) {
+    Config().Write("/Documents/Place", place);
+    Config().Flush();
+}
+
 }  // namespace ziwb::gui::Preferences

@@ -28,4 +28,8 @@ void SetLastFolder(const wxString& folder);
 /// Remembers the folder of `file`.
 void RememberFolderOf(const wxString& file);
 
+/// The city documents were last dated in ("Purwokerto, 1 Desember 2026"), offered for the next.
+[[nodiscard]] wxString SigningPlace();
+void SetSigningPlace(const wxString& place);
+
 }  // namespace ziwb::gui::Preferences

@@ -121,6 +121,7 @@ wxMenuBar* BuildMenuBar(wxMenu*& recent) {
     Append(team, "team/conflicts");
     team->AppendSeparator();
     Append(team, "team/leader");
+    Append(team, "team/documents");
     Append(team, "team/signoff");
     team->AppendSeparator();
     Append(team, "team/my_identity");

@@ -9,6 +9,7 @@
 
 class wxMenuBar;
 class wxMenu;
+class wxWindow;
 
 namespace ziwb::gui {
 
@@ -50,6 +51,13 @@ struct Command {
 /// An open dialog for an existing file that starts in the last folder (or OpenPathOverride); empty
 /// when cancelled.
 [[nodiscard]] wxString AskOpenPath(MainFrame& frame, const wxString& title, const wxString& wildcard);
+
+/// A folder to write documents into: SavePathOverride (given `suggested`), or a folder chooser
+/// over `parent` that starts in the last folder. Empty when cancelled.
+[[nodiscard]] wxString AskFolder(wxWindow& parent, const wxString& title, const wxString& suggested);
+/// An existing folder to read files from (signed scans): OpenPathOverride, or a folder chooser
+/// over `parent`. Empty when cancelled.
+[[nodiscard]] wxString AskOpenFolder(wxWindow& parent, const wxString& title);
 
 // Each file adds its own commands.
 void AddFileCommands(std::vector<Command>& commands);

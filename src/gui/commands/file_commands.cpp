@@ -71,6 +71,30 @@ wxString AskOpenPath(MainFrame& frame, const wxString& title, const wxString& wi
     return dialog.GetPath();
 }
 
+wxString AskFolder(wxWindow& parent, const wxString& title, const wxString& suggested) {
+    if (SavePathOverride()) {
+        return SavePathOverride()(suggested);
+    }
+    wxDirDialog dialog(&parent, title, Preferences::LastFolder());
+    if (dialog.ShowModal() != wxID_OK) {
+        return {};
+    }
+    Preferences::SetLastFolder(dialog.GetPath());
+    return dialog.GetPath();
+}
+
+wxString AskOpenFolder(wxWindow& parent, const wxString& title) {
+    if (OpenPathOverride()) {
+        return OpenPathOverride()();
+    }
+    wxDirDialog dialog(&parent, title, Preferences::LastFolder(), wxDD_DEFAULT_STYLE | wxDD_DIR_MUST_EXIST);
+    if (dialog.ShowModal() != wxID_OK) {
+        return {};
+    }
+    Preferences::SetLastFolder(dialog.GetPath());
+    return dialog.GetPath();
+}
+
 namespace {
 
 /// "Dinas Tenaga Kerja 2026" as a file name.
@@ -131,7 +155,7 @@ void SaveCopy(MainFrame& frame) {
 std::string FreeBundleFolder(const std::filesystem::path& workbook) {
     const auto folder = workbook.parent_path();
     for (int n = 1;; ++n) {
-        const std::string name = n == 1 ? std::string("bukti-dukung") : "bukti-dukung-" + std::to_string(n);
+        std::string name = n == 1 ? std::string("bukti-dukung") : "bukti-dukung-" + std::to_string(n);
         std::error_code error;
         if (!std::filesystem::exists(folder / name, error) || std::filesystem::is_empty(folder / name, error)) {
             return name;

@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Review menu: the evaluator's verdicts on checklist lines and evidence items, the next criterion still to review,
 // and the team leader's signed closing of the review.
-#include <wx/config.h>
 #include <wx/textdlg.h>
 
+#include "app/preferences.hpp"
 #include "commands/command.hpp"
 #include "common/text.hpp"
 #include "documents/document_template.hpp"
@@ -156,7 +156,7 @@ void SaveEvaluationReport(MainFrame& frame) {
     // TRANSLATORS: title of the dialogs that save the evaluation report (LHE)
     const wxString title = _("Save the Evaluation Report");
     RunUserAction(&frame, title, [&] {
-        const wxString remembered = wxConfigBase::Get()->Read("Reports/Place", wxString());
+        const wxString remembered = Preferences::SigningPlace();
         wxTextEntryDialog place(
             &frame,
             // TRANSLATORS: asked before saving the evaluation report: %s the layer (TPI)
@@ -179,7 +179,7 @@ void SaveEvaluationReport(MainFrame& frame) {
         const auto data = core::CollectEvaluation(session.Workspace(), layer);
         core::WriteEvaluationPdf(session.Form(), data, document, {Utf8(city), core::TodayDate()}, ProgramDirectory(),
                                  PathOf(target), true);
-        wxConfigBase::Get()->Write("Reports/Place", city);
+        Preferences::SetSigningPlace(city);
         // TRANSLATORS: status bar after saving the evaluation report: %s the file
         frame.SetStatusText(wxString::Format(_("The evaluation report was saved as %s."), target));
     });

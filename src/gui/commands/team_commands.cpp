@@ -5,6 +5,7 @@
 #include <wx/msgdlg.h>
 
 #include "commands/command.hpp"
+#include "documents/documents_dialog.hpp"
 #include "exchange/exchange.hpp"
 #include "frame/main_frame.hpp"
 #include "leader/leader_desk.hpp"
@@ -138,6 +139,13 @@ void AddTeamCommands(std::vector<Command>& commands) {
                                 "the leader's signature");
                         },
                         "", [](const MainFrame& frame) { return frame.Session() != nullptr; }, ShowLeaderDesk});
+    commands.push_back({"team/documents", [] { return _("&Documents and Signatures..."); },
+                        [] {
+                            return _(
+                                "Make the Pakta Integritas, Komitmen Bersama, SPTJM and Surat Pengajuan Evaluasi, and "
+                                "see and attach who has signed them");
+                        },
+                        "", [](const MainFrame& frame) { return frame.Session() != nullptr; }, ShowDocuments});
     commands.push_back({"team/signoff", [] { return _("&Sign Off the Submission..."); },
                         [] { return _("The leader signs off the unit's submission as it stands, with their key"); }, "",
                         CanWrite, [](MainFrame& frame) { (void)ShowSignoffDialog(&frame, *frame.Session()); }});

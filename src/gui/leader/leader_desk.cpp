@@ -13,6 +13,7 @@
 #include "commands/command.hpp"
 #include "common/error.hpp"
 #include "common/text.hpp"
+#include "documents/documents_dialog.hpp"
 #include "frame/main_frame.hpp"
 #include "leader/leader_page.hpp"
 #include "leader/leader_summary.hpp"
@@ -159,7 +160,11 @@ void ShowLeaderDesk(MainFrame& frame) {
     // TRANSLATORS: button on the leader's page
     auto* save = new wxButton(&dialog, wxID_ANY, _("Save as PDF..."));
     save->SetName("leader_save_pdf");
+    // TRANSLATORS: button on the leader's page: the documents window (who has signed what)
+    auto* documents = new wxButton(&dialog, wxID_ANY, _("Documents..."));
+    documents->SetName("leader_documents");
     buttons->Add(sign, wxSizerFlags().Border(wxRIGHT));
+    buttons->Add(documents, wxSizerFlags().Border(wxRIGHT));
     buttons->Add(save);
     buttons->AddStretchSpacer();
     buttons->Add(new wxButton(&dialog, wxID_CLOSE));
@@ -167,6 +172,10 @@ void ShowLeaderDesk(MainFrame& frame) {
         if (ShowSignoffDialog(&dialog, session)) {
             show();
         }
+    });
+    documents->Bind(wxEVT_BUTTON, [&](wxCommandEvent&) {
+        ShowDocuments(frame);
+        show();
     });
     save->Bind(wxEVT_BUTTON, [&](wxCommandEvent&) {
         // TRANSLATORS: suggested file name of the leader's page PDF

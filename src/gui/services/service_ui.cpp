@@ -5,7 +5,6 @@
 
 #include <wx/button.h>
 #include <wx/dialog.h>
-#include <wx/dirdlg.h>
 #include <wx/listctrl.h>
 #include <wx/sizer.h>
 #include <wx/stattext.h>
@@ -72,18 +71,6 @@ std::string ReadUserFile(const wxString& path, std::size_t limit) {
     in.read(text.data(), static_cast<std::streamsize>(text.size()));
     text.resize(static_cast<std::size_t>(std::max<std::streamsize>(in.gcount(), 0)));
     return text;
-}
-
-wxString AskFolder(MainFrame& frame, const wxString& title, const wxString& suggested) {
-    if (SavePathOverride()) {
-        return SavePathOverride()(suggested);
-    }
-    wxDirDialog dialog(&frame, title, Preferences::LastFolder());
-    if (dialog.ShowModal() != wxID_OK) {
-        return {};
-    }
-    Preferences::SetLastFolder(dialog.GetPath());
-    return dialog.GetPath();
 }
 
 void ShowProblems(wxWindow* parent, const wxString& title, const wxString& summary,

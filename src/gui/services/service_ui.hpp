@@ -56,9 +56,6 @@ bool RunDialog(wxDialog& dialog, const wxString& title, const std::function<void
 /// core::UserError when it cannot be read.
 [[nodiscard]] std::string ReadUserFile(const wxString& path, std::size_t limit);
 
-/// A folder for documents: the save-path override of the tests, or a folder chooser. Empty when cancelled.
-[[nodiscard]] wxString AskFolder(MainFrame& frame, const wxString& title, const wxString& suggested);
-
 /// Lists problems (one row of `columns` each) in a dialog named "problems_dialog", under `summary`.
 void ShowProblems(wxWindow* parent, const wxString& title, const wxString& summary,
                   const std::vector<std::pair<wxString, int>>& columns, const std::vector<std::vector<wxString>>& rows);
