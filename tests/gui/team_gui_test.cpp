@@ -339,6 +339,36 @@ TEST_F(TeamTest, TheTeamRegisterAddsAMemberWithTheirAreas) {
     EXPECT_EQ(team[0].public_key, key);
 }
 
+// An evaluator's layer and level are the form's: the TPN's evaluators are added like the TPI's.
+TEST_F(TeamTest, AnEvaluatorIsAddedToAnyReviewLayerOfTheForm) {
+    constexpr const char* kEvaluatorNip = "198001012005011003";
+    Open();
+    wxArrayString layers;
+    wxTEST_DIALOG(m_frame->RunCommand("team/register"), UserInDialog([&](wxDialog* team) {
+                      Press(Find<wxButton>(team, "team_add"));
+                      return wxID_CLOSE;
+                  }),
+                  UserInDialog([&](wxDialog* person) {
+                      Find<wxTextCtrl>(person, "person_nip")->SetValue(kEvaluatorNip);
+                      Find<wxTextCtrl>(person, "person_name")->SetValue("Evaluator Nasional");
+                      Find<wxChoice>(person, "person_role")->SetStringSelection("evaluator");
+                      auto* layer = Find<wxChoice>(person, "person_layer");
+                      layers = layer->GetStrings();
+                      EXPECT_EQ(layer->GetStringSelection(), "Tim Penilai Internal (TPI)");  // the usual one first
+                      EXPECT_TRUE(layer->SetStringSelection("Tim Penilai Nasional (TPN)"));
+                      EXPECT_TRUE(Find<wxChoice>(person, "person_level")->SetStringSelection("Ketua tim"));
+                      return wxID_OK;
+                  }));
+    EXPECT_EQ(layers.size(), 3u);  // pendahuluan, TPI, TPN: never the unit's own layer
+    EXPECT_EQ(layers.Index("Unit kerja"), wxNOT_FOUND);
+    auto workspace = core::Workspace::Open(m_path, core::Workspace::Access::ReadOnly);
+    const auto team = core::LoadTeam(workspace);
+    ASSERT_EQ(team.size(), 1u);
+    EXPECT_EQ(team[0].role, "evaluator");
+    EXPECT_EQ(team[0].review_layer, "tpn");
+    EXPECT_EQ(team[0].level, "ketua_tim");
+}
+
 /// The lines of `file` that start with `word` ("entry ", "blob "): the exchange file's framing.
 std::size_t FramingLines(const fs::path& file, const std::string& word) {
     std::ifstream in(file, std::ios::binary);

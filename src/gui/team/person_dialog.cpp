@@ -24,7 +24,6 @@ namespace {
 // Data values of the register, as the core and the CSV take them (Indonesian terms of the
 // regulation, shown as they are).
 constexpr std::array<const char*, 4> kRoles{"koordinator", "anggota", "evaluator", "pimpinan"};
-constexpr std::array<const char*, 3> kLevels{"anggota_tim", "ketua_tim", "pengendali_teknis"};
 
 wxChoice* MakeChoice(wxWindow* parent, const char* name, const auto& values, const std::string& selected) {
     wxArrayString items;
@@ -39,6 +38,40 @@ wxChoice* MakeChoice(wxWindow* parent, const char* name, const auto& values, con
     }
     return choice;
 }
+
+/// A choice of the form's named values (review layers, levels): shows their names, in the form's
+/// order, and keeps their ids beside them; `selected` (an id) is chosen, else `fallback`, else the first.
+class IdChoice {
+public:
+    IdChoice(wxWindow* parent, const char* name, std::vector<std::pair<std::string, std::string>> ids_and_names,
+             const std::string& selected, const std::string& fallback)
+        : m_ids_and_names(std::move(ids_and_names)) {
+        wxArrayString items;
+        for (const auto& [id, shown] : m_ids_and_names) {
+            items.Add(Wx(shown.empty() ? id : shown));
+        }
+        m_choice = new wxChoice(parent, wxID_ANY, wxDefaultPosition, wxDefaultSize, items);
+        m_choice->SetName(name);
+        m_choice->SetSelection(0);
+        for (const std::string& wanted : {fallback, selected}) {
+            for (std::size_t i = 0; i < m_ids_and_names.size(); ++i) {
+                if (m_ids_and_names[i].first == wanted) {
+                    m_choice->SetSelection(static_cast<int>(i));
+                }
+            }
+        }
+    }
+    [[nodiscard]] wxChoice* Control() const { return m_choice; }
+    [[nodiscard]] std::string SelectedId() const {
+        const int at = m_choice->GetSelection();
+        return at < 0 || m_ids_and_names.empty() ? std::string()
+                                                 : m_ids_and_names.at(static_cast<std::size_t>(at)).first;
+    }
+
+private:
+    std::vector<std::pair<std::string, std::string>> m_ids_and_names;
+    wxChoice* m_choice = nullptr;
+};
 
 }  // namespace
 
@@ -86,11 +119,24 @@ std::optional<core::Person> AskPerson(wxWindow* parent, const core::Form& form, 
     grid->Add(areas_box);
     // TRANSLATORS: person field: an evaluator's level in the evaluation team
     label(_("Evaluator level"));
-    auto* level = MakeChoice(&dialog, "person_level", kLevels, person.level);
+    std::vector<std::pair<std::string, std::string>> levels;
+    for (const auto& known : form.Levels()) {
+        levels.emplace_back(known.id, known.name);
+    }
+    const IdChoice level_choice(&dialog, "person_level", levels, person.level, "anggota_tim");
+    auto* level = level_choice.Control();
     grid->Add(level);
     // TRANSLATORS: person field: the answer layer an evaluator answers in
     label(_("Review layer"));
-    auto* layer = MakeChoice(&dialog, "person_layer", std::array<const char*, 1>{"tpi"}, person.review_layer);
+    // The form's review layers (the TPI, and where the form has them the pendahuluan and the TPN).
+    std::vector<std::pair<std::string, std::string>> layers;
+    for (const auto& known : form.Layers()) {
+        if (!known.is_unit) {
+            layers.emplace_back(known.id, known.name);
+        }
+    }
+    const IdChoice layer_choice(&dialog, "person_layer", layers, person.review_layer, "tpi");
+    auto* layer = layer_choice.Control();
     grid->Add(layer);
     // TRANSLATORS: person field: the public key the person sent (64 hexadecimal characters)
     auto* key = field(_("Public key"), person.public_key, "person_public_key");
@@ -126,8 +172,8 @@ std::optional<core::Person> AskPerson(wxWindow* parent, const core::Form& form, 
                 }
             }
         } else if (result.role == "evaluator") {
-            result.level = Utf8(level->GetStringSelection());
-            result.review_layer = Utf8(layer->GetStringSelection());
+            result.level = level_choice.SelectedId();
+            result.review_layer = layer_choice.SelectedId();
         }
         result.public_key = Utf8(key->GetValue().Strip(wxString::both).Lower());
         try {
