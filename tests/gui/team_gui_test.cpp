@@ -37,6 +37,7 @@
 #include "demo/demo_workspace.hpp"
 #include "documents/document_signatures.hpp"
 #include "documents/document_template.hpp"
+#include "documents/letterhead.hpp"
 #include "exchange/conflicts.hpp"
 #include "form/form_catalog.hpp"
 #include "frame/main_frame.hpp"
@@ -650,7 +651,10 @@ TEST_F(TeamTest, TheDocumentsWindowMakesThePaktaIntegritasAndAttachesTheSignedSc
     std::ofstream(scans / (std::string("pakta_") + kMemberNip + ".pdf"), std::ios::binary) << "%PDF-1.4\n% pindaian\n";
     Open();
     gui::SavePathOverride() = [&](const wxString&) { return Wx(out); };
-    gui::OpenPathOverride() = [&] { return Wx(scans); };
+    // The logo is chosen first, the folder of scans later.
+    wxString open_answer = Wx(fs::path(ZIWB_SOURCE_DIR) / "tests" / "data" / "pdf" / "logo.png");
+    gui::OpenPathOverride() = [&] { return open_answer; };
+    wxString logo_state;
     wxString before;
     wxString after;
     wxString made;
@@ -662,6 +666,8 @@ TEST_F(TeamTest, TheDocumentsWindowMakesThePaktaIntegritasAndAttachesTheSignedSc
                       before = Find<wxStaticText>(dialog, "documents_summary")->GetLabel();
                       EXPECT_EQ(Find<wxListCtrl>(dialog, "documents_signers")->GetItemCount(), 3);
                       Find<wxTextCtrl>(dialog, "documents_place")->SetValue("Purwokerto");
+                      Press(Find<wxButton>(dialog, "documents_letterhead"));
+                      open_answer = Wx(scans);
                       Press(Find<wxButton>(dialog, "documents_make_all"));
                       Press(Find<wxButton>(dialog, "documents_make_all"));  // again: asked, and declined
                       Press(Find<wxButton>(dialog, "documents_attach"));
@@ -677,8 +683,26 @@ TEST_F(TeamTest, TheDocumentsWindowMakesThePaktaIntegritasAndAttachesTheSignedSc
                       Shoot(dialog, "documents");
                       return wxID_CLOSE;
                   }),
+                  UserInDialog([&](wxDialog* letterhead) {
+                      Find<wxTextCtrl>(letterhead, "letterhead_lines")
+                          ->SetValue("PEMERINTAH KABUPATEN BANYUMAS\nDINAS TENAGA KERJA\n\n  Jl. Gatot Subroto 1  ");
+                      Press(Find<wxButton>(letterhead, "letterhead_choose_logo"));
+                      logo_state = Find<wxStaticText>(letterhead, "letterhead_logo_state")->GetLabel();
+                      Shoot(letterhead, "letterhead");
+                      return wxID_OK;
+                  }),
                   AnswerMessage(wxID_OK, made), AnswerMessage(wxID_NO, replace), AnswerMessage(wxID_YES, confirm));
     gui::SavePathOverride() = nullptr;
+    EXPECT_TRUE(logo_state.Contains("logo.png")) << logo_state;
+    {
+        auto workspace = core::Workspace::Open(m_path, core::Workspace::Access::ReadOnly);
+        const auto letterhead = core::LoadLetterhead(workspace);
+        ASSERT_TRUE(letterhead.has_value());
+        // Blank lines left out, each line trimmed; the logo stored with the workspace.
+        EXPECT_EQ(letterhead->lines, (std::vector<std::string>{"PEMERINTAH KABUPATEN BANYUMAS", "DINAS TENAGA KERJA",
+                                                               "Jl. Gatot Subroto 1"}));
+        EXPECT_FALSE(letterhead->logo.empty());
+    }
     EXPECT_TRUE(before.Contains("0 dari 3")) << before;
     EXPECT_TRUE(made.StartsWith("3 Pakta Integritas")) << made;
     EXPECT_TRUE(replace.StartsWith("3 ")) << replace;
@@ -692,6 +716,7 @@ TEST_F(TeamTest, TheDocumentsWindowMakesThePaktaIntegritasAndAttachesTheSignedSc
         const std::string text = PdfText(pdf);
         EXPECT_NE(text.find("PAKTA INTEGRITAS"), std::string::npos) << text;
         EXPECT_NE(text.find("Purwokerto"), std::string::npos) << text;
+        EXPECT_NE(text.find("DINAS TENAGA KERJA"), std::string::npos) << text;  // the kop surat
     }
     EXPECT_NE(PdfText(out / (std::string("pakta-integritas-") + kMemberNip + ".pdf")).find("Anggota Satu"),
               std::string::npos);

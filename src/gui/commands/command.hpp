@@ -50,7 +50,7 @@ struct Command {
                                    const wxString& wildcard);
 /// An open dialog for an existing file that starts in the last folder (or OpenPathOverride); empty
 /// when cancelled.
-[[nodiscard]] wxString AskOpenPath(MainFrame& frame, const wxString& title, const wxString& wildcard);
+[[nodiscard]] wxString AskOpenPath(wxWindow& parent, const wxString& title, const wxString& wildcard);
 
 /// A folder to write documents into: SavePathOverride (given `suggested`), or a folder chooser
 /// over `parent` that starts in the last folder. Empty when cancelled.

@@ -58,11 +58,11 @@ std::function<wxString()>& OpenPathOverride() {
     return answer;
 }
 
-wxString AskOpenPath(MainFrame& frame, const wxString& title, const wxString& wildcard) {
+wxString AskOpenPath(wxWindow& parent, const wxString& title, const wxString& wildcard) {
     if (OpenPathOverride()) {
         return OpenPathOverride()();
     }
-    wxFileDialog dialog(&frame, title, Preferences::LastFolder(), wxString(), wildcard,
+    wxFileDialog dialog(&parent, title, Preferences::LastFolder(), wxString(), wildcard,
                         wxFD_OPEN | wxFD_FILE_MUST_EXIST);
     if (dialog.ShowModal() != wxID_OK) {
         return {};

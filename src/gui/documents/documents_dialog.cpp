@@ -19,6 +19,7 @@
 #include "common/error.hpp"
 #include "common/utf8.hpp"
 #include "documents/document_make.hpp"
+#include "documents/letterhead_dialog.hpp"
 #include "documents/signed_scans.hpp"
 #include "frame/main_frame.hpp"
 #include "readiness/action_plan.hpp"
@@ -104,9 +105,9 @@ DocumentsDialog::DocumentsDialog(MainFrame& frame, WorkspaceSession& session)
     // TRANSLATORS: column of the signers list
     m_list->AppendColumn(_("NIP"), wxLIST_FORMAT_LEFT, FromDIP(165));
     // TRANSLATORS: column of the signers list: the person's position (jabatan)
-    m_list->AppendColumn(_("Position"), wxLIST_FORMAT_LEFT, FromDIP(140));
+    m_list->AppendColumn(_("Position"), wxLIST_FORMAT_LEFT, FromDIP(125));
     // TRANSLATORS: column of the signers list: signed or not, when and how
-    m_list->AppendColumn(_("Signature"), wxLIST_FORMAT_LEFT, FromDIP(230));
+    m_list->AppendColumn(_("Signature"), wxLIST_FORMAT_LEFT, FromDIP(265));
     // TRANSLATORS: column of the signers list: the evidence item of the signed scan
     m_list->AppendColumn(_("Evidence"), wxLIST_FORMAT_RIGHT, FromDIP(95));
     m_list->SetMinSize(FromDIP(wxSize(560, 220)));
@@ -123,8 +124,12 @@ DocumentsDialog::DocumentsDialog(MainFrame& frame, WorkspaceSession& session)
     attach->SetName("documents_attach");
     buttons->Add(m_make_selected, wxSizerFlags().Border(wxRIGHT, gap / 2));
     buttons->Add(make_all, wxSizerFlags().Border(wxRIGHT, gap / 2));
+    // TRANSLATORS: button: the letterhead (kop surat) every document is printed with
+    auto* letterhead = new wxButton(this, wxID_ANY, _("&Letterhead..."));
+    letterhead->SetName("documents_letterhead");
     buttons->Add(attach);
     buttons->AddStretchSpacer();
+    buttons->Add(letterhead, wxSizerFlags().Border(wxRIGHT, gap / 2));
     buttons->Add(new wxButton(this, wxID_CLOSE));
 
     auto* sizer = new wxBoxSizer(wxVERTICAL);
@@ -143,6 +148,12 @@ DocumentsDialog::DocumentsDialog(MainFrame& frame, WorkspaceSession& session)
     m_make_selected->Bind(wxEVT_BUTTON, [this](wxCommandEvent&) { OnMake(false); });
     make_all->Bind(wxEVT_BUTTON, [this](wxCommandEvent&) { OnMake(true); });
     attach->Bind(wxEVT_BUTTON, [this](wxCommandEvent&) { OnAttach(); });
+    letterhead->Bind(wxEVT_BUTTON, [this](wxCommandEvent&) {
+        if (ShowLetterheadDialog(this, m_session)) {
+            // TRANSLATORS: status bar after the letterhead was changed
+            m_frame.SetStatusText(_("The letterhead was saved: the documents made from now on carry it."));
+        }
+    });
     Bind(
         wxEVT_BUTTON, [this](wxCommandEvent&) { EndModal(wxID_CLOSE); }, wxID_CLOSE);
     ShowTemplate();
