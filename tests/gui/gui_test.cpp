@@ -67,6 +67,7 @@
 #include "session/workspace_lock.hpp"
 #include "util/list_tooltips.hpp"
 #include "util/screenshot.hpp"
+#include "util/shown_time.hpp"
 #include "util/wx_text.hpp"
 #include "workspace/prerequisites.hpp"
 
@@ -265,6 +266,27 @@ protected:
     fs::path m_path;
     gui::MainFrame* m_frame = nullptr;
 };
+
+// The log's UTC times are shown on the computer's clock: a change made at 10:32 UTC happened at
+// 17:32 in Jakarta (WIB, UTC+7), and the history, previews and conflicts say so.
+TEST(ShownTime, ALogTimeIsShownInTheLocalTimeZone) {
+    const char* saved = std::getenv("TZ");
+    const std::string before = saved != nullptr ? saved : "";
+    ::setenv("TZ", "WIB-7", 1);  // POSIX form: needs no time zone database
+    ::tzset();
+    EXPECT_EQ(gui::ShownTime("2026-12-02T10:32:03Z"), "2026-12-02 17:32");
+    EXPECT_EQ(gui::ShownTime("2026-12-31T20:00:00Z"), "2027-01-01 03:00");  // across the year's end
+    EXPECT_EQ(gui::WithShownTime("2026-12-02T10:32:03Z, Siti: 3 jawaban diubah"),
+              "2026-12-02 17:32, Siti: 3 jawaban diubah");
+    EXPECT_EQ(gui::ShownTime("kemarin"), "kemarin");  // not a time: as it is
+    EXPECT_EQ(gui::WithShownTime("tanpa waktu"), "tanpa waktu");
+    if (saved != nullptr) {
+        ::setenv("TZ", before.c_str(), 1);
+    } else {
+        ::unsetenv("TZ");
+    }
+    ::tzset();
+}
 
 TEST_F(WorkbenchTest, OpensTheDemoWithItsEvidence) {
     // The demo brings a shared-drive folder's documents, mapped by the codes in their names.

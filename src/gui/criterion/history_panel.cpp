@@ -7,6 +7,7 @@
 #include <algorithm>
 
 #include "util/list_tooltips.hpp"
+#include "util/shown_time.hpp"
 #include "util/wx_text.hpp"
 
 namespace ziwb::gui {
@@ -74,9 +75,7 @@ void HistoryPanel::Fill() {
     }
     m_list->DeleteAllItems();
     for (const auto& entry : entries) {
-        wxString when = Wx(entry.changed_at.substr(0, 16));
-        when.Replace("T", " ");
-        const long row = m_list->InsertItem(m_list->GetItemCount(), when);
+        const long row = m_list->InsertItem(m_list->GetItemCount(), ShownTime(entry.changed_at));
         m_list->SetItem(row, 1, Wx(entry.author));
         // TRANSLATORS: history: the layer of the unit's own answers / the evaluator's
         m_list->SetItem(row, 2, entry.layer == "tpi" ? wxString("TPI") : _("unit"));

@@ -8,6 +8,7 @@
 #include <wx/sizer.h>
 #include <wx/stattext.h>
 
+#include "util/shown_time.hpp"
 #include "util/wx_text.hpp"
 
 namespace ziwb::gui {
@@ -37,7 +38,7 @@ bool ShowChangesPreview(wxWindow* parent, const wxString& title, const wxString&
     sizer->Add(heading, wxSizerFlags().Border(wxALL, border));
     wxArrayString lines;
     for (const auto& line : summary.applied) {
-        lines.Add(Wx(line));
+        lines.Add(WithShownTime(line));
     }
     auto* changes = new wxListBox(&dialog, wxID_ANY, wxDefaultPosition, dialog.FromDIP(wxSize(680, 260)), lines);
     changes->SetName("preview_changes");

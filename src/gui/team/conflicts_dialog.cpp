@@ -13,6 +13,7 @@
 #include "exchange/conflicts.hpp"
 #include "log/projection.hpp"
 #include "session/workspace_session.hpp"
+#include "util/shown_time.hpp"
 #include "util/user_action.hpp"
 #include "util/wx_text.hpp"
 #include "workspace/prerequisites.hpp"
@@ -127,7 +128,7 @@ private:
                 const long row =
                     m_list->InsertItem(m_list->GetItemCount(), (version.shown ? "* " : "  ") + Wx(conflict.label));
                 m_list->SetItem(row, 1, Wx(version.author));
-                m_list->SetItem(row, 2, Wx(version.time));
+                m_list->SetItem(row, 2, ShownTime(version.time));
                 m_list->SetItem(row, 3, Wx(version.value_text));
                 m_rows.push_back({c, v});
             }

@@ -11,6 +11,7 @@
 #include "common/error.hpp"
 #include "exchange/exchange.hpp"
 #include "review/review_text.hpp"
+#include "util/shown_time.hpp"
 #include "util/size_text.hpp"
 #include "util/wx_text.hpp"
 
@@ -31,7 +32,7 @@ void ShowPlan(const core::ExportPlan& plan, bool with_evidence, wxStaticText* he
     heading->SetLabel(text);
     wxArrayString lines;
     for (const auto& line : plan.entries) {
-        lines.Add(Wx(line));
+        lines.Add(WithShownTime(line));
     }
     list->Set(lines);
 }
