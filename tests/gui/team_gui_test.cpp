@@ -655,6 +655,7 @@ TEST_F(TeamTest, TheDocumentsWindowMakesThePaktaIntegritasAndAttachesTheSignedSc
     wxString open_answer = Wx(fs::path(ZIWB_SOURCE_DIR) / "tests" / "data" / "pdf" / "logo.png");
     gui::OpenPathOverride() = [&] { return open_answer; };
     wxString logo_state;
+    wxString close_label;
     wxString before;
     wxString after;
     wxString made;
@@ -663,6 +664,11 @@ TEST_F(TeamTest, TheDocumentsWindowMakesThePaktaIntegritasAndAttachesTheSignedSc
     int unsigned_rows = 0;
     wxTEST_DIALOG(m_frame->RunCommand("team/documents"), UserInDialog([&](wxDialog* dialog) {
                       EXPECT_EQ(Find<wxChoice>(dialog, "documents_template")->GetStringSelection(), "Pakta Integritas");
+                      // Shown, its stock button says "Tutup" in our words, not GTK's untranslated "Close".
+                      dialog->Show();
+                      Pump();
+                      close_label = dialog->FindWindow(wxID_CLOSE)->GetLabel();
+                      dialog->Hide();
                       before = Find<wxStaticText>(dialog, "documents_summary")->GetLabel();
                       EXPECT_EQ(Find<wxListCtrl>(dialog, "documents_signers")->GetItemCount(), 3);
                       Find<wxTextCtrl>(dialog, "documents_place")->SetValue("Purwokerto");
@@ -693,6 +699,7 @@ TEST_F(TeamTest, TheDocumentsWindowMakesThePaktaIntegritasAndAttachesTheSignedSc
                   }),
                   AnswerMessage(wxID_OK, made), AnswerMessage(wxID_NO, replace), AnswerMessage(wxID_YES, confirm));
     gui::SavePathOverride() = nullptr;
+    EXPECT_EQ(close_label.Strip(wxString::both), "&Tutup");
     EXPECT_TRUE(logo_state.Contains("logo.png")) << logo_state;
     {
         auto workspace = core::Workspace::Open(m_path, core::Workspace::Access::ReadOnly);

@@ -8,6 +8,7 @@
 #include <wx/filename.h>
 #include <wx/image.h>
 #include <wx/stdpaths.h>
+#include <wx/toplevel.h>
 
 #include <csignal>
 #include <cstdio>
@@ -15,6 +16,7 @@
 #include "app/bench_driver.hpp"
 #include "app/preferences.hpp"
 #include "app/quiet_log.hpp"
+#include "app/stock_labels.hpp"
 #include "app/translations.hpp"
 #include "common/data_dirs.hpp"
 #include "frame/main_frame.hpp"
@@ -177,6 +179,15 @@ void App::OnReady() {
         }
     }
     m_frame->Close();
+}
+
+int App::FilterEvent(wxEvent& event) {
+    if (event.GetEventType() == wxEVT_SHOW && static_cast<wxShowEvent&>(event).IsShown()) {
+        if (auto* window = dynamic_cast<wxTopLevelWindow*>(event.GetEventObject())) {
+            LabelStockButtons(window);
+        }
+    }
+    return Event_Skip;
 }
 
 int App::OnExit() {

@@ -32,6 +32,8 @@ public:
     int OnExit() override;
     void OnInitCmdLine(wxCmdLineParser& parser) override;
     bool OnCmdLineParsed(wxCmdLineParser& parser) override;
+    /// Every window shown gets our labels on its stock buttons (LabelStockButtons).
+    int FilterEvent(wxEvent& event) override;
 
     /// Settings, language and image handlers, without a window (the GUI tests call this).
     void InitServices(const LaunchOptions& options);
