@@ -49,6 +49,7 @@
 #include "log/change_log.hpp"
 #include "navigator/navigator_model.hpp"
 #include "navigator/navigator_panel.hpp"
+#include "pdf_text.hpp"
 #include "people/identity.hpp"
 #include "people/team_register.hpp"
 #include "review/review_desk.hpp"
@@ -164,31 +165,6 @@ void Shoot(wxWindow* window, const std::string& name) {
 
 core::Workspace OpenRead(const fs::path& path) {
     return core::Workspace::Open(path, core::Workspace::Access::ReadOnly);
-}
-
-/// The text of a PDF as poppler reads it, its runs of white space made single spaces.
-std::string PdfText(const fs::path& pdf) {
-    const std::string command = "pdftotext '" + pdf.string() + "' - 2>/dev/null";
-    std::unique_ptr<FILE, int (*)(FILE*)> pipe(popen(command.c_str(), "r"), pclose);
-    std::string text;
-    if (pipe == nullptr) {
-        return text;
-    }
-    std::array<char, 4096> buffer{};
-    std::size_t read = 0;
-    while ((read = std::fread(buffer.data(), 1, buffer.size(), pipe.get())) > 0) {
-        text.append(buffer.data(), read);
-    }
-    std::string flat;
-    for (const char c : text) {
-        const bool space = c == ' ' || c == '\n' || c == '\t' || c == '\f' || c == '\r';
-        if (!space) {
-            flat += c;
-        } else if (!flat.empty() && flat.back() != ' ') {
-            flat += ' ';
-        }
-    }
-    return flat;
 }
 
 std::optional<core::StoredAnswer> LevelAnswer(const fs::path& path, const std::string& level) {
@@ -610,7 +586,7 @@ TEST_F(ReviewTest, TheWholeLoopAcrossTheUnitsAndTheEvaluatorsCopies) {
     ASSERT_TRUE(m_frame->IsCommandEnabled("review/report"));
     wxTEST_DIALOG(ASSERT_TRUE(m_frame->RunCommand("review/report")), wxExpectModal<wxTextEntryDialog>("Purwokerto"));
     gui::SavePathOverride() = nullptr;
-    const std::string report = PdfText(lhe);
+    const std::string report = ziwb::test_support::PdfText(lhe);
     EXPECT_NE(report.find("LAPORAN HASIL EVALUASI"), std::string::npos) << report;
     EXPECT_NE(report.find("Purwokerto"), std::string::npos) << report;
     EXPECT_NE(report.find(std::string("ditutup dengan tanda tangan elektronik oleh ") + kLeader.name),

@@ -45,6 +45,7 @@
 #include "log/change_log.hpp"
 #include "navigator/navigator_model.hpp"
 #include "navigator/navigator_panel.hpp"
+#include "pdf_text.hpp"
 #include "people/identity.hpp"
 #include "people/signing_key.hpp"
 #include "people/team_register.hpp"
@@ -605,24 +606,6 @@ TEST_F(TeamTest, TheLeaderSignsOffInTheWorkbenchAndTheLeadersPageSaysSo) {
     EXPECT_TRUE(verdicts().Contains("BERUBAH SETELAH DISAHKAN")) << verdicts();
 }
 
-/// The text of a PDF as poppler reads it, its runs of white space made single spaces.
-std::string PdfText(const fs::path& pdf) {
-    const std::string command = "pdftotext '" + pdf.string() + "' - 2>/dev/null";
-    std::unique_ptr<FILE, int (*)(FILE*)> pipe(popen(command.c_str(), "r"), pclose);
-    std::string flat;
-    if (pipe == nullptr) {
-        return flat;
-    }
-    for (int c = std::fgetc(pipe.get()); c != EOF; c = std::fgetc(pipe.get())) {
-        if (!std::isspace(c)) {
-            flat += static_cast<char>(c);
-        } else if (!flat.empty() && flat.back() != ' ') {
-            flat += ' ';
-        }
-    }
-    return flat;
-}
-
 // The coordinator makes every Pakta Integritas in the workbench, a leader's scan comes back signed,
 // and the documents window files it as evidence and shows who has signed and who has not.
 TEST_F(TeamTest, TheDocumentsWindowMakesThePaktaIntegritasAndAttachesTheSignedScans) {
@@ -720,12 +703,13 @@ TEST_F(TeamTest, TheDocumentsWindowMakesThePaktaIntegritasAndAttachesTheSignedSc
     for (const char* nip : {kLeaderNip, kMemberNip, kSecondNip}) {
         const fs::path pdf = out / (std::string("pakta-integritas-") + nip + ".pdf");
         ASSERT_TRUE(fs::exists(pdf)) << pdf;
-        const std::string text = PdfText(pdf);
+        const std::string text = ziwb::test_support::PdfText(pdf);
         EXPECT_NE(text.find("PAKTA INTEGRITAS"), std::string::npos) << text;
         EXPECT_NE(text.find("Purwokerto"), std::string::npos) << text;
         EXPECT_NE(text.find("DINAS TENAGA KERJA"), std::string::npos) << text;  // the kop surat
     }
-    EXPECT_NE(PdfText(out / (std::string("pakta-integritas-") + kMemberNip + ".pdf")).find("Anggota Satu"),
+    EXPECT_NE(ziwb::test_support::PdfText(out / (std::string("pakta-integritas-") + kMemberNip + ".pdf"))
+                  .find("Anggota Satu"),
               std::string::npos);
     // The scan is the member's signature in ink, filed as evidence.
     auto workspace = core::Workspace::Open(m_path, core::Workspace::Access::ReadOnly);

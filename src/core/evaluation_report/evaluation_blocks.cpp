@@ -54,25 +54,14 @@ void Evaluators(PdfLayout& layout, const EvaluationReportData& data) {
 }
 
 void Scores(PdfLayout& layout, const Form& form, const EvaluationReportData& data) {
-    const ScoreReport& unit = data.comparison.first_report;
-    const ScoreReport& review = data.comparison.second_report;
     PdfTable scores{{{"Komponen / area", 5},
                      {"Unit", 1.2, PdfAlign::Right},
                      {"Evaluator", 1.2, PdfAlign::Right},
                      {"Selisih", 1.2, PdfAlign::Right}},
                     {}};
-    scores.rows.push_back({"NILAI TOTAL", ReportFigure(unit.Total()), ReportFigure(review.Total()),
-                           SignedFigure(review.Total() - unit.Total())});
-    for (std::size_t i = 1; i < form.Nodes().size(); ++i) {
-        const FormNode& node = form.Nodes()[i];
-        if (node.kind != NodeKind::Component && node.kind != NodeKind::Area) {
-            continue;
-        }
-        const auto& a = unit.nodes[i].value;
-        const auto& b = review.nodes[i].value;
-        scores.rows.push_back({(node.kind == NodeKind::Area ? "    " : "") + node.code + " " + node.name,
-                               ReportFigure(a), ReportFigure(b),
-                               a || b ? SignedFigure(b.value_or(0.0) - a.value_or(0.0)) : "-"});
+    for (const ComparedScore& row : ComparedScores(form, data.comparison)) {
+        scores.rows.push_back({(row.is_area ? "    " : "") + row.label, ReportFigure(row.unit),
+                               ReportFigure(row.review), row.difference ? SignedFigure(*row.difference) : "-"});
     }
     layout.Table(scores);
 }

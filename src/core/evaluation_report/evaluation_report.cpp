@@ -39,6 +39,27 @@ std::string IndonesianDate(const std::string& date) {
     return std::to_string(day) + " " + months.at(static_cast<std::size_t>(month - 1)) + " " + date.substr(0, 4);
 }
 
+std::vector<ComparedScore> ComparedScores(const Form& form, const ScoreComparison& comparison) {
+    const ScoreReport& unit = comparison.first_report;
+    const ScoreReport& review = comparison.second_report;
+    std::vector<ComparedScore> rows;
+    rows.push_back({"NILAI TOTAL", false, unit.Total(), review.Total(), review.Total() - unit.Total()});
+    for (std::size_t i = 1; i < form.Nodes().size(); ++i) {
+        const FormNode& node = form.Nodes()[i];
+        if (node.kind != NodeKind::Component && node.kind != NodeKind::Area) {
+            continue;
+        }
+        const auto& a = unit.nodes[i].value;
+        const auto& b = review.nodes[i].value;
+        std::optional<double> difference;
+        if (a || b) {
+            difference = b.value_or(0.0) - a.value_or(0.0);
+        }
+        rows.push_back({node.code + " " + node.name, node.kind == NodeKind::Area, a, b, difference});
+    }
+    return rows;
+}
+
 EvaluationReportData CollectEvaluation(Workspace& workspace, const Layer& layer) {
     const Form& form = workspace.FormInUse();
     const ReviewLayer* declared = form.FindLayer(layer.Id());

@@ -48,6 +48,20 @@ struct EvaluationReportData {
     std::string log_head;         ///< the workspace's log head, which the report's code is made from
 };
 
+/// One row of the report's score table: the total, a component or an area, by the unit and by the
+/// evaluators, and the difference (none when neither has a value).
+struct ComparedScore {
+    std::string label;  ///< "NILAI TOTAL", or the node's code and name
+    bool is_area = false;
+    std::optional<double> unit;
+    std::optional<double> review;
+    std::optional<double> difference;
+};
+
+/// The score table the PDF and the workbook sheet print: the total, then each component and area
+/// in form order.
+[[nodiscard]] std::vector<ComparedScore> ComparedScores(const Form& form, const ScoreComparison& comparison);
+
 [[nodiscard]] EvaluationReportData CollectEvaluation(Workspace& workspace, const Layer& layer);
 
 /// Where and when the report is signed.

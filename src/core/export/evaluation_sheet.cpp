@@ -88,19 +88,8 @@ void WriteEvaluationSheet(xlsx::Book& book, const Form& form, const EvaluationRe
     const ScoreReport& review = data.comparison.second_report;
     rows.Section("A. Nilai");
     rows.Header({"Komponen / area", "Unit", "Evaluator", "Selisih"});
-    rows.Row({"NILAI TOTAL"}, {unit.Total(), review.Total(), review.Total() - unit.Total()});
-    for (std::size_t i = 1; i < form.Nodes().size(); ++i) {
-        const FormNode& node = form.Nodes()[i];
-        if (node.kind != NodeKind::Component && node.kind != NodeKind::Area) {
-            continue;
-        }
-        const auto& a = unit.nodes[i].value;
-        const auto& b = review.nodes[i].value;
-        std::optional<double> difference;
-        if (a || b) {
-            difference = b.value_or(0.0) - a.value_or(0.0);
-        }
-        rows.Row({node.code + " " + node.name}, {a, b, difference});
+    for (const ComparedScore& row : ComparedScores(form, data.comparison)) {
+        rows.Row({row.label}, {row.unit, row.review, row.difference});
     }
 
     rows.Section("B. Simpulan");
