@@ -70,9 +70,11 @@ EvaluationReportData CollectEvaluation(Workspace& workspace, const Layer& layer)
     EvaluationReportData data;
     data.info = workspace.Info();
     data.layer_name = declared->name.empty() ? layer.Id() : declared->name;
-    for (Person& person : LoadTeam(workspace)) {
+    const std::vector<Person> team = LoadTeam(workspace);
+    data.leaders = Leaders(team);
+    for (const Person& person : team) {
         if (person.role == "evaluator" && person.review_layer == layer.Id()) {
-            data.evaluators.push_back(std::move(person));
+            data.evaluators.push_back(person);
         }
     }
     std::stable_sort(data.evaluators.begin(), data.evaluators.end(), [&](const Person& a, const Person& b) {
@@ -84,7 +86,6 @@ EvaluationReportData CollectEvaluation(Workspace& workspace, const Layer& layer)
         data.levels.push_back(level == form.Levels().end() ? person.level : level->name);
     }
     data.comparison = CompareLayers(workspace, Layer::Unit(), layer);
-    data.leaders = Leaders(LoadTeam(workspace));
     data.log_head = DocumentLogHead(workspace);
     data.signoff = CheckSignoff(workspace);
     const auto reviewed = workspace.LoadAnswers(layer);

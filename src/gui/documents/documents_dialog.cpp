@@ -117,13 +117,13 @@ DocumentsDialog::DocumentsDialog(MainFrame& frame, WorkspaceSession& session)
     m_make_selected = new wxButton(this, wxID_ANY, _("Make PDF of the &Selected..."));
     m_make_selected->SetName("documents_make_selected");
     // TRANSLATORS: button: make the PDFs of everyone expected to sign (or the unit's one PDF)
-    auto* make_all = new wxButton(this, wxID_ANY, _("Make &All PDFs..."));
-    make_all->SetName("documents_make_all");
+    m_make_all = new wxButton(this, wxID_ANY, _("Make &All PDFs..."));
+    m_make_all->SetName("documents_make_all");
     // TRANSLATORS: button: attach a folder of signed scans, matched to people by the NIP in their names
     auto* attach = new wxButton(this, wxID_ANY, _("A&ttach Signed Scans..."));
     attach->SetName("documents_attach");
     buttons->Add(m_make_selected, wxSizerFlags().Border(wxRIGHT, gap / 2));
-    buttons->Add(make_all, wxSizerFlags().Border(wxRIGHT, gap / 2));
+    buttons->Add(m_make_all, wxSizerFlags().Border(wxRIGHT, gap / 2));
     // TRANSLATORS: button: the letterhead (kop surat) every document is printed with
     auto* letterhead = new wxButton(this, wxID_ANY, _("&Letterhead..."));
     letterhead->SetName("documents_letterhead");
@@ -146,7 +146,7 @@ DocumentsDialog::DocumentsDialog(MainFrame& frame, WorkspaceSession& session)
     m_list->Bind(wxEVT_LIST_ITEM_DESELECTED,
                  [this](wxListEvent&) { m_make_selected->Enable(m_list->GetSelectedItemCount() > 0); });
     m_make_selected->Bind(wxEVT_BUTTON, [this](wxCommandEvent&) { OnMake(false); });
-    make_all->Bind(wxEVT_BUTTON, [this](wxCommandEvent&) { OnMake(true); });
+    m_make_all->Bind(wxEVT_BUTTON, [this](wxCommandEvent&) { OnMake(true); });
     attach->Bind(wxEVT_BUTTON, [this](wxCommandEvent&) { OnAttach(); });
     letterhead->Bind(wxEVT_BUTTON, [this](wxCommandEvent&) {
         if (ShowLetterheadDialog(this, m_session)) {
@@ -206,11 +206,9 @@ void DocumentsDialog::ShowTemplate() {
     const bool per_person = document.scope == core::TemplateScope::Person;
     m_make_selected->Show(per_person);
     m_make_selected->Enable(per_person && m_list->GetSelectedItemCount() > 0);
-    if (auto* make_all = FindWindow("documents_make_all")) {
-        make_all->SetLabel(per_person ? _("Make &All PDFs...")
-                                      // TRANSLATORS: button: make the unit's one PDF of the chosen document
-                                      : _("Make the &PDF..."));
-    }
+    m_make_all->SetLabel(per_person ? _("Make &All PDFs...")
+                                    // TRANSLATORS: button: make the unit's one PDF of the chosen document
+                                    : _("Make the &PDF..."));
     Layout();
 }
 

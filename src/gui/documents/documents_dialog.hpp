@@ -49,6 +49,7 @@ private:
     wxListCtrl* m_list = nullptr;
     wxTextCtrl* m_place = nullptr;
     wxButton* m_make_selected = nullptr;
+    wxButton* m_make_all = nullptr;
 };
 
 /// Shows the documents window over the frame's workspace.
