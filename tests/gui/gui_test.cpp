@@ -39,6 +39,7 @@
 #include <wx/display.h>
 #include <wx/srchctrl.h>
 
+#include "answer_message.hpp"
 #include "app/app.hpp"
 #include "app/quiet_log.hpp"
 #include "app/translations.hpp"
@@ -115,22 +116,6 @@ private:
     std::function<int(wxWizard*)> m_user;
 };
 
-/// Answers a message box and keeps its text.
-class AnswerMessage : public wxExpectModalBase<wxMessageDialog> {
-public:
-    AnswerMessage(int answer, wxString& text) : m_answer(answer), m_text(text) {}
-
-protected:
-    int OnInvoked(wxMessageDialog* dialog) const override {
-        m_text = dialog->GetMessage();
-        return m_answer;
-    }
-
-private:
-    int m_answer;
-    wxString& m_text;
-};
-
 /// Acts in a dialog of ours as a user would, then closes it with the returned id.
 class UserInDialog : public wxExpectModalBase<wxDialog> {
 public:
@@ -148,6 +133,8 @@ using namespace ziwb;
 using gui::Wx;
 
 namespace {
+
+using ziwb::test_support::AnswerMessage;
 
 fs::path g_root;
 

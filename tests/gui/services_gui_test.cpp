@@ -27,6 +27,7 @@
 #include <fstream>
 #include <functional>
 
+#include "answer_message.hpp"
 #include "app/app.hpp"
 #include "app/translations.hpp"
 #include "commands/command.hpp"
@@ -78,26 +79,13 @@ private:
     std::function<int(wxDialog*)> m_user;
 };
 
-/// Answers a message box and keeps its text.
-class AnswerMessage : public wxExpectModalBase<wxMessageDialog> {
-public:
-    explicit AnswerMessage(wxString& text) : m_text(text) {}
-
-protected:
-    int OnInvoked(wxMessageDialog* dialog) const override {
-        m_text = dialog->GetMessage();
-        return wxID_OK;
-    }
-
-private:
-    wxString& m_text;
-};
-
 namespace fs = std::filesystem;
 using namespace ziwb;
 using gui::Wx;
 
 namespace {
+
+using ziwb::test_support::AnswerMessage;
 
 fs::path g_root;
 

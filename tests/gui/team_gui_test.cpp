@@ -29,6 +29,7 @@
 #include <functional>
 #include <memory>
 
+#include "answer_message.hpp"
 #include "app/app.hpp"
 #include "app/preferences.hpp"
 #include "app/translations.hpp"
@@ -95,28 +96,14 @@ private:
     std::function<int(wxDialog*)> m_user;
 };
 
-/// Answers a message box and keeps its text.
-class AnswerMessage : public wxExpectModalBase<wxMessageDialog> {
-public:
-    AnswerMessage(int answer, wxString& text) : m_answer(answer), m_text(text) {}
-
-protected:
-    int OnInvoked(wxMessageDialog* dialog) const override {
-        m_text = dialog->GetMessage();
-        return m_answer;
-    }
-
-private:
-    int m_answer;
-    wxString& m_text;
-};
-
 namespace fs = std::filesystem;
 using namespace ziwb;
 using gui::Utf8;
 using gui::Wx;
 
 namespace {
+
+using ziwb::test_support::AnswerMessage;
 
 fs::path g_root;
 constexpr const char* kMemberNip = "199001012015032001";
@@ -643,6 +630,7 @@ TEST_F(TeamTest, TheDocumentsWindowMakesThePaktaIntegritasAndAttachesTheSignedSc
     wxString after;
     wxString made;
     wxString replace;
+    wxString replace_buttons;
     wxString confirm;
     int unsigned_rows = 0;
     wxTEST_DIALOG(m_frame->RunCommand("team/documents"), UserInDialog([&](wxDialog* dialog) {
@@ -680,7 +668,8 @@ TEST_F(TeamTest, TheDocumentsWindowMakesThePaktaIntegritasAndAttachesTheSignedSc
                       Shoot(letterhead, "letterhead");
                       return wxID_OK;
                   }),
-                  AnswerMessage(wxID_OK, made), AnswerMessage(wxID_NO, replace), AnswerMessage(wxID_YES, confirm));
+                  AnswerMessage(wxID_OK, made), AnswerMessage(wxID_NO, replace, &replace_buttons),
+                  AnswerMessage(wxID_YES, confirm));
     gui::SavePathOverride() = nullptr;
     EXPECT_EQ(close_label.Strip(wxString::both), "&Tutup");
     EXPECT_TRUE(logo_state.Contains("logo.png")) << logo_state;
@@ -696,6 +685,8 @@ TEST_F(TeamTest, TheDocumentsWindowMakesThePaktaIntegritasAndAttachesTheSignedSc
     EXPECT_TRUE(before.Contains("0 dari 3")) << before;
     EXPECT_TRUE(made.StartsWith("3 Pakta Integritas")) << made;
     EXPECT_TRUE(replace.StartsWith("3 ")) << replace;
+    // The question's own buttons in our words too: GTK's stock "Yes" and "No" stay English here.
+    EXPECT_EQ(replace_buttons, "_Ya|_Tidak");
     EXPECT_TRUE(confirm.Contains("A.I.1.iv.d")) << confirm;
     EXPECT_TRUE(after.Contains("1 dari 3")) << after;
     EXPECT_EQ(unsigned_rows, 2);

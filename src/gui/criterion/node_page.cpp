@@ -20,6 +20,7 @@
 #include "navigator/node_text.hpp"
 #include "review/review_desk.hpp"
 #include "review/revision_notice.hpp"
+#include "util/message_dialog.hpp"
 #include "util/wrap_text.hpp"
 #include "util/wx_text.hpp"
 
@@ -319,7 +320,7 @@ void NodePage::CommitNote() {
     try {
         m_session.SetNote(m_node, Utf8(m_note->GetValue()));
     } catch (const core::UserError& error) {
-        wxMessageBox(Wx(error.what()), _("The note was not saved"), wxOK | wxICON_WARNING, this);
+        ShowMessage(Wx(error.what()), _("The note was not saved"), wxOK | wxICON_WARNING, this);
     }
 }
 

@@ -17,6 +17,7 @@
 #include "app/preferences.hpp"
 #include "common/error.hpp"
 #include "form/form_catalog.hpp"
+#include "util/message_dialog.hpp"
 #include "util/program_dir.hpp"
 #include "util/wrap_text.hpp"
 #include "util/wx_text.hpp"
@@ -36,8 +37,8 @@ std::optional<wxString> RunNewWorkspaceWizard(wxWindow* parent) {
     const auto forms = core::FormCatalog::Default(ProgramDirectory()).List();
     if (forms.empty()) {
         // TRANSLATORS: the installation has no LKE form files
-        wxMessageBox(_("This installation has no LKE form: reinstall ZI Workbench."), _("New assessment"),
-                     wxOK | wxICON_ERROR, parent);
+        ShowMessage(_("This installation has no LKE form: reinstall ZI Workbench."), _("New assessment"),
+                    wxOK | wxICON_ERROR, parent);
         return std::nullopt;
     }
 
@@ -170,7 +171,7 @@ std::optional<wxString> RunNewWorkspaceWizard(wxWindow* parent) {
             }
         }
         if (!problem.empty()) {
-            wxMessageBox(problem, _("New assessment"), wxOK | wxICON_INFORMATION, &wizard);
+            ShowMessage(problem, _("New assessment"), wxOK | wxICON_INFORMATION, &wizard);
             event.Veto();
         }
     });
@@ -192,7 +193,7 @@ std::optional<wxString> RunNewWorkspaceWizard(wxWindow* parent) {
             Preferences::RememberFolderOf(path);
             return path;
         } catch (const core::UserError& error) {
-            wxMessageBox(Wx(error.what()), _("New assessment"), wxOK | wxICON_WARNING, parent);
+            ShowMessage(Wx(error.what()), _("New assessment"), wxOK | wxICON_WARNING, parent);
         }
     }
     return std::nullopt;

@@ -16,6 +16,7 @@
 #include "common/error.hpp"
 #include "proposal/proposal_rules.hpp"
 #include "session/workspace_session.hpp"
+#include "util/message_dialog.hpp"
 #include "util/wx_text.hpp"
 #include "workspace/unit_details.hpp"
 
@@ -191,7 +192,7 @@ bool ShowUnitDetailsDialog(wxWindow* parent, WorkspaceSession& session) {
             return changed;
         } catch (const core::UserError& error) {
             // Said, and the dialog stays open with what was typed.
-            wxMessageDialog message(&dialog, Wx(error.what()), _("Unit details"), wxOK | wxICON_WARNING);
+            MessageDialog message(&dialog, Wx(error.what()), _("Unit details"), wxOK | wxICON_WARNING);
             message.ShowModal();
         }
     }

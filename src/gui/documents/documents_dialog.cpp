@@ -25,6 +25,7 @@
 #include "readiness/action_plan.hpp"
 #include "services/service_ui.hpp"
 #include "session/workspace_session.hpp"
+#include "util/message_dialog.hpp"
 #include "util/program_dir.hpp"
 #include "util/user_action.hpp"
 #include "util/wx_text.hpp"
@@ -255,12 +256,12 @@ void DocumentsDialog::OnMake(bool everyone) {
             return std::filesystem::exists(PathOf(folder) / name, error);
         });
         if (existing > 0) {
-            wxMessageDialog ask(this,
-                                // TRANSLATORS: %zu files of the documents exist already in the folder chosen
-                                wxString::Format(_("%zu of these documents exist already in that folder. Replace "
-                                                   "them?"),
-                                                 static_cast<std::size_t>(existing)),
-                                title, wxYES_NO | wxICON_QUESTION);
+            MessageDialog ask(this,
+                              // TRANSLATORS: %zu files of the documents exist already in the folder chosen
+                              wxString::Format(_("%zu of these documents exist already in that folder. Replace "
+                                                 "them?"),
+                                               static_cast<std::size_t>(existing)),
+                              title, wxYES_NO | wxICON_QUESTION);
             ask.SetName("documents_replace");
             if (ask.ShowModal() != wxID_YES) {
                 return;
@@ -286,7 +287,7 @@ void DocumentsDialog::OnMake(bool everyone) {
                                                  "Attach Signed Scans."),
                                                made, Wx(document.name), folder);
         m_frame.SetStatusText(said);
-        wxMessageDialog done(this, said, title, wxOK | wxICON_INFORMATION);
+        MessageDialog done(this, said, title, wxOK | wxICON_INFORMATION);
         done.SetName("documents_made");
         done.ShowModal();
     });
@@ -323,7 +324,7 @@ void DocumentsDialog::OnAttach() {
                        "pakta-199001012015031001.pdf")));
         }
         const wxString where = plan.criterion.empty() ? wxString() : Wx(plan.criterion);
-        wxMessageDialog ask(
+        MessageDialog ask(
             this,
             where.empty()
                 // TRANSLATORS: %1$zu scans of %2$s (the document) will be attached

@@ -22,6 +22,7 @@
 #include "common/error.hpp"
 #include "documents/letterhead.hpp"
 #include "session/workspace_session.hpp"
+#include "util/message_dialog.hpp"
 #include "util/wx_text.hpp"
 
 namespace ziwb::gui {
@@ -143,7 +144,7 @@ bool ShowLetterheadDialog(wxWindow* parent, WorkspaceSession& session) {
             session.Refresh();
             return true;
         } catch (const core::UserError& error) {
-            wxMessageDialog message(&dialog, Wx(error.what()), _("Letterhead"), wxOK | wxICON_WARNING);
+            MessageDialog message(&dialog, Wx(error.what()), _("Letterhead"), wxOK | wxICON_WARNING);
             message.ShowModal();
         }
     }

@@ -15,6 +15,7 @@
 #include "common/error.hpp"
 #include "evidence/evidence_service.hpp"
 #include "util/list_tooltips.hpp"
+#include "util/message_dialog.hpp"
 #include "util/user_action.hpp"
 #include "util/wx_text.hpp"
 
@@ -153,7 +154,7 @@ void ChecklistPanel::AddLine() {
     try {
         m_service.AddChecklistLine(m_node, Utf8(dialog.GetValue().Strip(wxString::both)));
     } catch (const core::UserError& error) {
-        wxMessageDialog message(this, Wx(error.what()), _("Add checklist line"), wxOK | wxICON_WARNING);
+        MessageDialog message(this, Wx(error.what()), _("Add checklist line"), wxOK | wxICON_WARNING);
         message.ShowModal();
     }
 }
@@ -168,8 +169,8 @@ bool ChecklistPanel::ReviewSelected(bool accept, const std::string& reason) {
     const std::string key = SelectedKey();
     if (key.empty()) {
         // TRANSLATORS: the evaluator pressed Accept or Reject without choosing a checklist line
-        wxMessageDialog message(this, _("Choose a line of the checklist first."), _("Review checklist line"),
-                                wxOK | wxICON_INFORMATION);
+        MessageDialog message(this, _("Choose a line of the checklist first."), _("Review checklist line"),
+                              wxOK | wxICON_INFORMATION);
         message.ShowModal();
         return false;
     }
@@ -201,16 +202,16 @@ void ChecklistPanel::AttachToSelected() {
     const wxString title = _("Attach evidence");
     if (line < 0 || line >= static_cast<int>(m_lines.size())) {
         // TRANSLATORS: the user pressed Attach without choosing a checklist line
-        wxMessageDialog message(this, _("Choose a line of the checklist first."), title, wxOK | wxICON_INFORMATION);
+        MessageDialog message(this, _("Choose a line of the checklist first."), title, wxOK | wxICON_INFORMATION);
         message.ShowModal();
         return;
     }
     const auto& items = m_service.Items(m_node);
     if (items.empty()) {
         // TRANSLATORS: attaching needs evidence of the criterion to choose from
-        wxMessageDialog message(this,
-                                _("This criterion has no evidence yet. Add files or a link below, then attach them."),
-                                title, wxOK | wxICON_INFORMATION);
+        MessageDialog message(this,
+                              _("This criterion has no evidence yet. Add files or a link below, then attach them."),
+                              title, wxOK | wxICON_INFORMATION);
         message.ShowModal();
         return;
     }
@@ -228,7 +229,7 @@ void ChecklistPanel::AttachToSelected() {
     try {
         m_service.AttachToLine(m_node, m_lines[static_cast<std::size_t>(line)].key, item);
     } catch (const core::UserError& error) {
-        wxMessageDialog message(this, Wx(error.what()), title, wxOK | wxICON_WARNING);
+        MessageDialog message(this, Wx(error.what()), title, wxOK | wxICON_WARNING);
         message.ShowModal();
     }
 }

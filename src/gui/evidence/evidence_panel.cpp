@@ -23,6 +23,7 @@
 #include "app/preferences.hpp"
 #include "common/error.hpp"
 #include "util/list_tooltips.hpp"
+#include "util/message_dialog.hpp"
 #include "util/size_text.hpp"
 #include "util/user_action.hpp"
 #include "util/wx_text.hpp"
@@ -238,8 +239,8 @@ bool EvidencePanel::ReviewSelected(bool accept, const std::string& reason) {
     const std::int64_t item = SelectedItem();
     if (item <= 0) {
         // TRANSLATORS: the evaluator pressed Accept or Reject without choosing an evidence item
-        wxMessageDialog message(this, _("Choose an evidence item first."), _("Review evidence"),
-                                wxOK | wxICON_INFORMATION);
+        MessageDialog message(this, _("Choose an evidence item first."), _("Review evidence"),
+                              wxOK | wxICON_INFORMATION);
         message.ShowModal();
         return false;
     }
@@ -331,7 +332,7 @@ void EvidencePanel::AddLink() {
                               Utf8(title->GetValue().Strip(wxString::both)));
             return;
         } catch (const core::UserError& error) {
-            wxMessageDialog message(this, Wx(error.what()), _("Add link"), wxOK | wxICON_WARNING);
+            MessageDialog message(this, Wx(error.what()), _("Add link"), wxOK | wxICON_WARNING);
             message.ShowModal();
         }
     }

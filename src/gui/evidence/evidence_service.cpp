@@ -21,6 +21,7 @@
 #include "pdf_signatures/trusted_roots.hpp"
 #include "session/workspace_session.hpp"
 #include "tasks/background_task.hpp"
+#include "util/message_dialog.hpp"
 #include "util/wx_text.hpp"
 
 namespace ziwb::gui {
@@ -158,8 +159,8 @@ std::vector<std::int64_t> EvidenceService::AddPaths(wxWindow* parent, int node, 
     }
     if (!warnings.empty()) {
         // TRANSLATORS: question before adding large evidence files
-        wxMessageDialog ask(parent, warnings + "\n" + _("Add them anyway?"), _("Large evidence files"),
-                            wxYES_NO | wxICON_QUESTION);
+        MessageDialog ask(parent, warnings + "\n" + _("Add them anyway?"), _("Large evidence files"),
+                          wxYES_NO | wxICON_QUESTION);
         if (ask.ShowModal() != wxID_YES) {
             return added;
         }
@@ -191,7 +192,7 @@ std::vector<std::int64_t> EvidenceService::AddPaths(wxWindow* parent, int node, 
     }
     if (!refused.empty()) {
         // TRANSLATORS: title when some evidence files were refused
-        wxMessageDialog dialog(parent, refused, _("Some files were not added"), wxOK | wxICON_WARNING);
+        MessageDialog dialog(parent, refused, _("Some files were not added"), wxOK | wxICON_WARNING);
         dialog.ShowModal();
     }
     return added;
@@ -226,11 +227,11 @@ bool EvidenceService::Remove(wxWindow* parent, int node, std::int64_t item) {
         }
     }
     // TRANSLATORS: question before removing evidence; %s is its title
-    wxMessageDialog ask(parent,
-                        wxString::Format(_("Remove \u201c%s\u201d from the evidence?"), title) + "\n\n" +
-                            // TRANSLATORS: below the question before removing evidence
-                            _("Its file stays in the workspace's history; Undo (Ctrl+Z) brings it back."),
-                        _("Remove evidence"), wxYES_NO | wxNO_DEFAULT | wxICON_QUESTION);
+    MessageDialog ask(parent,
+                      wxString::Format(_("Remove \u201c%s\u201d from the evidence?"), title) + "\n\n" +
+                          // TRANSLATORS: below the question before removing evidence
+                          _("Its file stays in the workspace's history; Undo (Ctrl+Z) brings it back."),
+                      _("Remove evidence"), wxYES_NO | wxNO_DEFAULT | wxICON_QUESTION);
     // TRANSLATORS: the button that confirms removing evidence
     ask.SetYesNoLabels(_("Remove"), _("Keep"));
     if (ask.ShowModal() != wxID_YES) {
@@ -259,9 +260,9 @@ void EvidenceService::Open(wxWindow* parent, std::int64_t item) {
         }
         if (!wxLaunchDefaultApplication(Wx(out))) {
             // TRANSLATORS: no application opens this kind of file
-            wxMessageBox(wxString::Format(_("No application opens %s. The file was written to %s."),
-                                          Wx(listed.file_name), Wx(out)),
-                         _("Open evidence"), wxOK | wxICON_INFORMATION, parent);
+            ShowMessage(wxString::Format(_("No application opens %s. The file was written to %s."),
+                                         Wx(listed.file_name), Wx(out)),
+                        _("Open evidence"), wxOK | wxICON_INFORMATION, parent);
         }
         return;
     }
@@ -293,8 +294,8 @@ std::optional<core::VerifyReport> EvidenceService::Verify(wxWindow* parent) {
             }
         }
     }
-    wxMessageDialog dialog(parent, message, _("Verify evidence"),
-                           wxOK | (report.problems.empty() ? wxICON_INFORMATION : wxICON_WARNING));
+    MessageDialog dialog(parent, message, _("Verify evidence"),
+                         wxOK | (report.problems.empty() ? wxICON_INFORMATION : wxICON_WARNING));
     dialog.ShowModal();
     return report;
 }
@@ -309,11 +310,11 @@ bool EvidenceService::ExportBundle(wxWindow* parent, const wxString& folder) {
     });
     if (done) {
         // TRANSLATORS: after exporting the evidence bundle
-        wxMessageDialog dialog(parent,
-                               wxString::Format(_("%d files and %d links were written to %s, with index.html and "
-                                                  "SHA256SUMS."),
-                                                static_cast<int>(report.files), static_cast<int>(report.links), folder),
-                               _("Evidence bundle"), wxOK | wxICON_INFORMATION);
+        MessageDialog dialog(parent,
+                             wxString::Format(_("%d files and %d links were written to %s, with index.html and "
+                                                "SHA256SUMS."),
+                                              static_cast<int>(report.files), static_cast<int>(report.links), folder),
+                             _("Evidence bundle"), wxOK | wxICON_INFORMATION);
         dialog.ShowModal();
     }
     return done;

@@ -31,6 +31,7 @@
 #include "navigator/node_text.hpp"
 #include "readiness/readiness_window.hpp"
 #include "util/app_icon.hpp"
+#include "util/message_dialog.hpp"
 #include "util/wx_text.hpp"
 
 namespace ziwb::gui {
@@ -319,7 +320,7 @@ bool MainFrame::ConfirmOpenedElsewhere(const wxString& path) {
             << _("You can both work in it: every change is saved at once, and each window shows the other's "
                  "changes within a second. Open it here too?");
     // TRANSLATORS: title of the question
-    wxMessageDialog ask(this, message, _("The workspace is already open"), wxYES_NO | wxICON_QUESTION);
+    MessageDialog ask(this, message, _("The workspace is already open"), wxYES_NO | wxICON_QUESTION);
     // TRANSLATORS: buttons of the question whether to open a workspace that is open elsewhere
     ask.SetYesNoLabels(_("Open here too"), _("Do not open"));
     return ask.ShowModal() == wxID_YES;
@@ -439,7 +440,7 @@ bool MainFrame::RunCommand(const std::string& name) {
 }
 
 void MainFrame::ShowError(const wxString& what, const wxString& message) {
-    wxMessageDialog dialog(this, message, what, wxOK | wxICON_WARNING);
+    MessageDialog dialog(this, message, what, wxOK | wxICON_WARNING);
     dialog.ShowModal();
 }
 

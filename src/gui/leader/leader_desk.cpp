@@ -22,6 +22,7 @@
 #include "session/workspace_session.hpp"
 #include "signoff/signoff.hpp"
 #include "util/html_text.hpp"
+#include "util/message_dialog.hpp"
 #include "util/program_dir.hpp"
 #include "util/wrap_text.hpp"
 #include "util/wx_text.hpp"
@@ -135,7 +136,7 @@ bool ShowSignoffDialog(wxWindow* parent, WorkspaceSession& session) {
             session.Refresh();
             return true;
         } catch (const core::UserError& error) {
-            wxMessageDialog message(&dialog, Wx(error.what()), _("Sign off the submission"), wxOK | wxICON_WARNING);
+            MessageDialog message(&dialog, Wx(error.what()), _("Sign off the submission"), wxOK | wxICON_WARNING);
             message.ShowModal();
             return false;
         }
@@ -189,7 +190,7 @@ void ShowLeaderDesk(MainFrame& frame) {
                                  true);
             frame.SetStatusText(wxString::Format(_("The leader's page was saved as %s."), target));
         } catch (const core::UserError& error) {
-            wxMessageDialog message(&dialog, Wx(error.what()), _("Leader's Page"), wxOK | wxICON_WARNING);
+            MessageDialog message(&dialog, Wx(error.what()), _("Leader's Page"), wxOK | wxICON_WARNING);
             message.ShowModal();
         }
     });

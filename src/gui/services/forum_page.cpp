@@ -29,6 +29,7 @@
 #include "services/service_evidence.hpp"
 #include "services/service_store.hpp"
 #include "session/workspace_session.hpp"
+#include "util/message_dialog.hpp"
 #include "util/program_dir.hpp"
 #include "util/user_action.hpp"
 #include "util/wrap_text.hpp"
@@ -570,8 +571,8 @@ void ForumPage::OnMakeDocuments() {
             list << Wx(document.path) << "\n";
         }
         m_context.status(wxString::Format(_("%zu document(s) written to %s"), made.size(), folder));
-        wxMessageDialog said(this, list + "\n" + _("Once signed, file each scan with Attach the Signed Scan...."),
-                             _("Documents written"), wxOK | wxICON_INFORMATION);
+        MessageDialog said(this, list + "\n" + _("Once signed, file each scan with Attach the Signed Scan...."),
+                           _("Documents written"), wxOK | wxICON_INFORMATION);
         said.ShowModal();
     });
 }

@@ -24,6 +24,7 @@
 #include "services/service_evidence.hpp"
 #include "services/service_store.hpp"
 #include "session/workspace_session.hpp"
+#include "util/message_dialog.hpp"
 #include "util/program_dir.hpp"
 #include "util/user_action.hpp"
 #include "util/wrap_text.hpp"
@@ -359,11 +360,11 @@ void StandardPage::OnRemove() {
     }
     const core::Service removed = *service;
     // TRANSLATORS: question before removing a service; %s is its name
-    wxMessageDialog ask(this,
-                        wxString::Format(_("Remove %s from the catalogue? Forums and surveys that name it keep "
-                                           "its name."),
-                                         Wx(removed.name)),
-                        _("Remove a service"), wxYES_NO | wxNO_DEFAULT | wxICON_QUESTION);
+    MessageDialog ask(this,
+                      wxString::Format(_("Remove %s from the catalogue? Forums and surveys that name it keep "
+                                         "its name."),
+                                       Wx(removed.name)),
+                      _("Remove a service"), wxYES_NO | wxNO_DEFAULT | wxICON_QUESTION);
     if (ask.ShowModal() != wxID_YES) {
         return;
     }
@@ -475,11 +476,11 @@ void StandardPage::OnMakeDocuments() {
         }
         // TRANSLATORS: status bar: %zu documents, %s the folder
         m_context.status(wxString::Format(_("%zu document(s) written to %s"), made.size(), folder));
-        wxMessageDialog said(this,
-                             list + "\n" +
-                                 // TRANSLATORS: after the list of documents written
-                                 _("Once signed, file each scan with Attach the Signed Scan...."),
-                             _("Documents written"), wxOK | wxICON_INFORMATION);
+        MessageDialog said(this,
+                           list + "\n" +
+                               // TRANSLATORS: after the list of documents written
+                               _("Once signed, file each scan with Attach the Signed Scan...."),
+                           _("Documents written"), wxOK | wxICON_INFORMATION);
         said.ShowModal();
     });
 }

@@ -8,6 +8,7 @@
 #include <wx/sizer.h>
 #include <wx/stattext.h>
 
+#include "util/message_dialog.hpp"
 #include "util/shown_time.hpp"
 #include "util/wx_text.hpp"
 
@@ -17,7 +18,7 @@ bool ShowChangesPreview(wxWindow* parent, const wxString& title, const wxString&
                         const core::ImportSummary& summary) {
     if (summary.applied.empty()) {
         // TRANSLATORS: receiving a file whose changes are all here already; %s is the file
-        wxMessageDialog message(
+        MessageDialog message(
             parent, wxString::Format(_("Nothing new: this workspace already holds every change in %s."), source), title,
             wxOK | wxICON_INFORMATION);
         message.ShowModal();

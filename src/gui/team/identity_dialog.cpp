@@ -14,6 +14,7 @@
 #include "common/utf8.hpp"
 #include "people/nip.hpp"
 #include "team/workbench_signer.hpp"
+#include "util/message_dialog.hpp"
 #include "util/wx_text.hpp"
 
 namespace ziwb::gui {
@@ -95,7 +96,7 @@ std::optional<core::Identity> RunWhoAreYouDialog(wxWindow* parent) {
             (void)InstallWorkbenchSigner();
             return identity;
         } catch (const core::UserError& error) {
-            wxMessageDialog message(&dialog, Wx(core::OneLine(error.what())), _("Who are you?"), wxOK | wxICON_WARNING);
+            MessageDialog message(&dialog, Wx(core::OneLine(error.what())), _("Who are you?"), wxOK | wxICON_WARNING);
             message.ShowModal();
         }
     }
@@ -108,7 +109,7 @@ void ShowMyIdentityDialog(wxWindow* parent) {
         identity = core::LoadIdentity();
     } catch (const core::UserError& error) {
         // TRANSLATORS: title of the "my identity" dialog
-        wxMessageDialog message(parent, Wx(core::OneLine(error.what())), _("My identity"), wxOK | wxICON_WARNING);
+        MessageDialog message(parent, Wx(core::OneLine(error.what())), _("My identity"), wxOK | wxICON_WARNING);
         message.ShowModal();
         return;
     }

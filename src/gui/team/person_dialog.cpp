@@ -15,6 +15,7 @@
 #include "common/text.hpp"
 #include "common/utf8.hpp"
 #include "form/form.hpp"
+#include "util/message_dialog.hpp"
 #include "util/wx_text.hpp"
 
 namespace ziwb::gui {
@@ -180,7 +181,7 @@ std::optional<core::Person> AskPerson(wxWindow* parent, const core::Form& form, 
             save(result);
             return result;
         } catch (const core::UserError& error) {
-            wxMessageDialog message(&dialog, Wx(core::OneLine(error.what())), title, wxOK | wxICON_WARNING);
+            MessageDialog message(&dialog, Wx(core::OneLine(error.what())), title, wxOK | wxICON_WARNING);
             message.ShowModal();
         }
     }

@@ -19,6 +19,7 @@
 #include "session/workspace_session.hpp"
 #include "team/person_dialog.hpp"
 #include "team/team_progress.hpp"
+#include "util/message_dialog.hpp"
 #include "util/user_action.hpp"
 #include "util/wx_text.hpp"
 
@@ -165,11 +166,11 @@ private:
             return;
         }
         // TRANSLATORS: question before removing a person from the team register; %s is the name
-        wxMessageDialog ask(this,
-                            wxString::Format(_("Remove %s from the team register? Their earlier changes stay valid; "
-                                               "new ones are refused."),
-                                             Wx(person->name)),
-                            _("Team register"), wxYES_NO | wxICON_QUESTION);
+        MessageDialog ask(this,
+                          wxString::Format(_("Remove %s from the team register? Their earlier changes stay valid; "
+                                             "new ones are refused."),
+                                           Wx(person->name)),
+                          _("Team register"), wxYES_NO | wxICON_QUESTION);
         if (ask.ShowModal() != wxID_YES) {
             return;
         }

@@ -8,6 +8,7 @@
 
 #include "common/error.hpp"
 #include "common/progress.hpp"
+#include "util/message_dialog.hpp"
 #include "util/wx_text.hpp"
 
 namespace ziwb::gui {
@@ -29,7 +30,7 @@ void RunUserAction(wxWindow* parent, const wxString& title, const std::function<
         // TRANSLATORS: a file could not be read or written; the system's reason follows
         message = _("A file could not be read or written:") + "\n" + Wx(error.what());
     }
-    wxMessageDialog dialog(parent, message, title, wxOK | wxICON_WARNING);
+    MessageDialog dialog(parent, message, title, wxOK | wxICON_WARNING);
     dialog.ShowModal();
 }
 
