@@ -8,7 +8,7 @@ packages=(
   # build
   build-essential cmake pkg-config gettext ccache
   # core libraries
-  libsqlitecpp-dev libsqlite3-dev libpugixml-dev libssl-dev libxlsxwriter-dev nlohmann-json3-dev libhpdf-dev libqrcodegencpp-dev libqpdf-dev
+  libsqlitecpp-dev libsqlite3-dev libpugixml-dev libssl-dev libxlsxwriter-dev nlohmann-json3-dev libhpdf-dev libqrcodegencpp-dev libqpdf-dev libsodium-dev
   # desktop workbench
   libwxgtk3.2-dev wx3.2-i18n libx11-dev
   # tests: GoogleTest, an X server for GUI tests, independent readers of our files
@@ -34,6 +34,8 @@ if [ "${ZIWB_WINDOWS_TESTS:-}" = "1" ] || [ "${CI:-}" = "true" ]; then
   packages+=(
     # cross compilers (posix threads), zlib for mingw, what the dependency builds need
     g++-mingw-w64-x86-64-posix gcc-mingw-w64-x86-64-posix libz-mingw-w64-dev dpkg-dev tcl
+    # libsodium's Debian source is built as Debian does, after autoreconf
+    autoconf automake libtool
     # the installer, the icon, Wine and the screenshot
     nsis librsvg2-bin icoutils wine wine64 imagemagick
   )

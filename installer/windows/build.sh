@@ -40,9 +40,10 @@ declare -A version=(
   [qr-code-generator]=1.8.0-1.1
   [libjpeg-turbo]=1:2.1.5-2
   [qpdf]=11.3.0-1+deb12u1
+  [libsodium]=1.0.18-1+deb12u1
   [wxwidgets3.2]=3.2.2+dfsg-2
 )
-order=(openssl sqlite3 sqlitecpp pugixml libxlsxwriter nlohmann-json3 libpng1.6 libharu qr-code-generator libjpeg-turbo qpdf wxwidgets3.2)
+order=(openssl sqlite3 sqlitecpp pugixml libxlsxwriter nlohmann-json3 libpng1.6 libharu qr-code-generator libjpeg-turbo qpdf libsodium wxwidgets3.2)
 gui=${ZIWB_WIN_GUI:-1}
 [ "$gui" = 1 ] || order=("${order[@]/wxwidgets3.2/}")
 
@@ -221,6 +222,16 @@ build_qpdf() {
     > "$prefix/lib/pkgconfig/libqpdf.pc"
 }
 
+# libsodium, which checks the log's Ed25519 signatures, as a static library of its high-level API
+# (--enable-minimal keeps crypto_sign). Its Debian source has no configure script: Debian's rules run
+# autoreconf first, and so does this. No stack protector: mingw would then need libssp's DLL.
+build_libsodium() {
+  local src=$1 prefix=$2
+  (cd "$src" && autoreconf -fi > _autoreconf.log 2>&1 && ./configure --host=$host --prefix="$prefix" --disable-shared --enable-static --enable-minimal \
+      --disable-ssp > _configure.log 2>&1 && make -j "$jobs" > _build.log 2>&1 && make install > _install.log 2>&1) \
+    || { tail -n 40 "$src"/_*.log; exit 1; }
+}
+
 # wxWidgets for MSW, static, with the parts the workbench does not use turned off. Debian's source
 # has no bundled libpng/jpeg/tiff/expat: PNG (which its SVG icons and the screenshots need) is the
 # libpng built above, zlib Debian's mingw one.
@@ -292,6 +303,7 @@ declare -A licence_files=(
   [qr-code-generator]="Readme.markdown"
   [libjpeg-turbo]="LICENSE.md README.ijg"
   [qpdf]="LICENSE.txt NOTICE.md"
+  [libsodium]="LICENSE"
   [wxwidgets3.2]="docs/licence.txt docs/lgpl.txt docs/gpl.txt 3rdparty/pcre/LICENCE"
 )
 declare -A debian_copyright=(

@@ -14,8 +14,8 @@
 #include "common/utf8.hpp"
 #include "log/authority.hpp"
 #include "log/change_log.hpp"
+#include "log/entry_checks.hpp"
 #include "log/projection.hpp"
-#include "log/signatures.hpp"
 #include "workspace/schema.hpp"
 #include "workspace/sqlite_errors.hpp"
 #include "workspace/statement_cache.hpp"
@@ -37,38 +37,27 @@ std::string EntryName(const StoredEntry& stored) {
 AuditReport Replay(SQLite::Database& target, const Form& form, const std::string& workspace_id,
                    const std::vector<StoredEntry>& entries, bool store_entries) {
     AuditReport report;
-    std::vector<LogEntry> decoded(entries.size());
-    for (std::size_t i = 0; i < entries.size(); ++i) {
-        const StoredEntry& stored = entries[i];
-        if (EntryHash(stored.body) != stored.hash) {
-            throw LogBroken{
-                Format(Tr("{0}: its content does not match its hash; the log was edited"), {EntryName(stored)})};
-        }
-        try {
-            decoded[i] = DecodeEntry(stored.body);
-        } catch (const LogFormatError& error) {
-            throw LogBroken{Format(Tr("{0}: {1}"), {EntryName(stored), error.what()})};
-        }
-    }
-    std::vector<const StoredEntry*> stored_entries;
-    std::vector<const LogEntry*> decoded_entries;
-    for (std::size_t i = 0; i < entries.size(); ++i) {
-        stored_entries.push_back(&entries[i]);
-        decoded_entries.push_back(&decoded[i]);
-    }
-    const auto valid = SignaturesHold(stored_entries, decoded_entries);
+    EntryChecks checks(entries);
     StatementCache statements(target);
     std::unordered_set<std::string> seen;
     for (std::size_t i = 0; i < entries.size(); ++i) {
         const StoredEntry& stored = entries[i];
-        const LogEntry& entry = decoded[i];
         const auto broken = [&](const std::string& reason) {
             return LogBroken{Format(Tr("{0}: {1}"), {EntryName(stored), reason})};
         };
+        const EntryCheck check = checks.Wait(i);
+        if (check == EntryCheck::HashMismatch) {
+            throw LogBroken{
+                Format(Tr("{0}: its content does not match its hash; the log was edited"), {EntryName(stored)})};
+        }
+        if (check == EntryCheck::Undecodable) {
+            throw broken(checks.DecodeProblem(i));
+        }
+        const LogEntry& entry = checks.Entry(i);
         if (entry.workspace_id != workspace_id) {
             throw broken(Tr("it belongs to another assessment"));
         }
-        if (valid[i] == 0) {
+        if (check == EntryCheck::BadSignature) {
             throw broken(entry.Signed() ? Format(Tr("its signature by {0} is not valid; the entry was changed after "
                                                     "it was signed"),
                                                  {OneLine(entry.author_name)})

@@ -46,7 +46,7 @@ private:
 /// Whether `signature` (64 raw bytes) is the signature of `message` by the key `public_key_hex`
 /// (64 lowercase hex digits). Never throws: a malformed key or signature is simply not valid.
 /// Safe and lock-free to call from several threads at once (an audit checks every entry of a log):
-/// each call builds its own OpenSSL objects.
+/// libsodium keeps no state between calls. Signing stays with OpenSSL, which holds the keys.
 [[nodiscard]] bool VerifySignature(std::string_view public_key_hex, std::string_view message,
                                    std::string_view signature) noexcept;
 

@@ -1,0 +1,54 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <atomic>
+#include <cstddef>
+#include <exception>
+#include <memory>
+#include <string>
+#include <thread>
+#include <vector>
+
+#include "log/change_log.hpp"
+#include "log/log_entry.hpp"
+
+namespace ziwb::core {
+
+/// What an entry's own checks found: those that need nothing but the entry itself.
+enum class EntryCheck : char { Pending, Holds, HashMismatch, Undecodable, BadSignature, Failed };
+
+/// Checks each entry's hash, decodes it and checks its signature on worker threads, in log order,
+/// while the caller replays the entries already checked: Ed25519 verification is most of the time
+/// of checking a log, and the replay is the rest, so the two overlap instead of following each other.
+class EntryChecks {
+public:
+    /// Starts the workers. `entries` must outlive this object.
+    explicit EntryChecks(const std::vector<StoredEntry>& entries);
+    ~EntryChecks();
+    EntryChecks(const EntryChecks&) = delete;
+    EntryChecks& operator=(const EntryChecks&) = delete;
+    EntryChecks(EntryChecks&&) = delete;
+    EntryChecks& operator=(EntryChecks&&) = delete;
+
+    /// Waits until entry `index` is checked; returns what was found. Rethrows what checking it threw
+    /// other than a malformed entry (no memory, a failing hash), as checking on this thread would.
+    EntryCheck Wait(std::size_t index);
+    /// The decoded entry, once Wait(index) said it holds or its signature does not.
+    [[nodiscard]] const LogEntry& Entry(std::size_t index) const { return m_decoded[index]; }
+    /// Why the entry could not be decoded, once Wait(index) said Undecodable.
+    [[nodiscard]] const std::string& DecodeProblem(std::size_t index) const { return m_problems[index]; }
+
+private:
+    void Work();
+
+    const std::vector<StoredEntry>& m_entries;
+    std::vector<LogEntry> m_decoded;
+    std::vector<std::string> m_problems;
+    std::vector<std::exception_ptr> m_failures;
+    std::unique_ptr<std::atomic<EntryCheck>[]> m_results;
+    std::atomic<std::size_t> m_next{0};
+    std::atomic<bool> m_stop{false};
+    std::vector<std::jthread> m_workers;  // last: joined before the rest goes
+};
+
+}  // namespace ziwb::core
