@@ -92,9 +92,12 @@ class Evidence(WorkspaceTestCase):
         self.assertIn("evidence_item", run("audit", "verify", self.ws, check=2).stderr)
 
     def test_a_tampered_chunk_is_found_with_its_item_and_criterion(self):
+        # Verify reads the stored files of consecutive ids in one scan: the damaged one sits between
+        # two sound ones, and only it is named.
+        run("evidence", "add", self.ws, "A.I.2.i.a", self.file("sk-tim.pdf", os.urandom(1_200_000)), check=0)
         run("evidence", "add", self.ws, "A.I.3.i.a", self.file("peta-jabatan.pdf", os.urandom(2_500_000)), check=0)
         run("evidence", "add", self.ws, "A.I.4.i.a", self.file("lakip.pdf", os.urandom(10_000)), check=0)
-        self.assertIn("2 ", run("evidence", "verify", self.ws, check=0).stdout)
+        self.assertIn("3 ", run("evidence", "verify", self.ws, check=0).stdout)
         with sqlite3.connect(self.ws) as db:
             blob = db.execute("SELECT r.blob_id FROM evidence_revision r JOIN evidence_item i ON i.id = r.item_id "
                               "WHERE i.title = 'peta-jabatan.pdf'").fetchone()[0]
@@ -104,7 +107,7 @@ class Evidence(WorkspaceTestCase):
         self.assertEqual(len(damaged), 1, result.stdout)
         self.assertIn("A.I.3.i.a", damaged[0])
         out = os.path.join(self.dir, "keluar.pdf")
-        self.assertIn("rusak", run("evidence", "extract", self.ws, "1", out, check=2).stderr)
+        self.assertIn("rusak", run("evidence", "extract", self.ws, "2", out, check=2).stderr)
         self.assertFalse(os.path.exists(out), "a damaged file is never written out")
         # A missing chunk too.
         with sqlite3.connect(self.ws) as db:

@@ -367,12 +367,14 @@ VerifyReport EvidenceVault::Verify(ProgressSink& progress) {
     std::vector<BlobCheck> blobs;
     GuardSqlite(PathToUtf8(m_workspace.Path()), [&] {
         // Files named by entries that arrived without them are not damaged: they are counted apart.
-        SQLite::Statement query(m_workspace.Database(),
-                                "SELECT id, sha256, size FROM blob WHERE NOT (chunks = 0 AND size > 0) ORDER BY id");
+        SQLite::Statement query(
+            m_workspace.Database(),
+            "SELECT id, sha256, size, chunks FROM blob WHERE NOT (chunks = 0 AND size > 0) ORDER BY id");
         while (query.executeStep()) {
             blobs.push_back({query.getColumn(0).getInt64(),
                              query.getColumn(1).getString(),
                              static_cast<std::uint64_t>(query.getColumn(2).getInt64()),
+                             query.getColumn(3).getInt(),
                              {}});
         }
     });
