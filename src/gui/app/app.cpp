@@ -9,6 +9,7 @@
 #include <wx/image.h>
 #include <wx/stdpaths.h>
 #include <wx/toplevel.h>
+#include <wx/utils.h>
 
 #include <csignal>
 #include <cstdio>
@@ -60,6 +61,17 @@ bool App::OnCmdLineParsed(wxCmdLineParser& parser) {
     return wxApp::OnCmdLineParsed(parser);
 }
 
+App::App() {
+#ifdef __WXGTK__
+    // Runs before GTK starts. The workbench draws nothing with OpenGL, yet GDK opens the system's
+    // OpenGL driver at start only to pick visuals (Mesa with LLVM here): tens of milliseconds of
+    // every launch (bench/gui). A value the user set stands.
+    if (!wxGetEnv("GDK_GL", nullptr)) {
+        m_gl_disabled_here = wxSetEnv("GDK_GL", "disable");
+    }
+#endif
+}
+
 void App::InitServices(const LaunchOptions& options) {
     InstallQuietLog();
 #ifdef __UNIX__
@@ -96,17 +108,21 @@ void App::InitServices(const LaunchOptions& options) {
 }
 
 bool App::OnInit() {
+    if (m_gl_disabled_here) {
+        // GTK has read it by now; the programs we open (a PDF viewer, the browser) must not inherit it.
+        wxUnsetEnv("GDK_GL");
+    }
     if (!wxApp::OnInit()) {
         return false;
     }
     SetProgramDirectory(core::ProgramDir(nullptr));
     InitServices(m_options);
-    m_frame = new MainFrame;
+    m_frame = new MainFrame(m_options.workspace.empty());
     const bool scripted = !m_options.screenshot.empty() || m_options.quit_when_ready || m_options.bench_answers > 0 ||
                           m_options.bench_next > 0 || !m_options.report_controls.empty();
     SetUpIdentity(!scripted);
-    if (!m_options.workspace.empty()) {
-        m_frame->OpenWorkspace(m_options.workspace);
+    if (!m_options.workspace.empty() && !m_frame->OpenWorkspace(m_options.workspace)) {
+        m_frame->ShowStart();  // what could not be opened was said; the user starts from here
     }
     if (!m_options.select.empty() && m_frame->Session() != nullptr) {
         const int node = m_frame->Session()->Form().Find(Utf8(m_options.select));
@@ -136,6 +152,7 @@ void App::SetUpIdentity(bool may_ask) {
     }
     // The first time only: skipping is remembered, and the Team menu sets the identity up later.
     if (may_ask && !core::LoadIdentity() && !Preferences::IdentitySkipped()) {
+        m_frame->ShowStart();  // not an empty window behind the question; a workspace opened next replaces it
         m_frame->Show();
         if (!RunWhoAreYouDialog(m_frame)) {
             Preferences::SetIdentitySkipped(true);

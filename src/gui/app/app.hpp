@@ -28,6 +28,7 @@ struct LaunchOptions {
 /// The workbench application: settings, language, the main window.
 class App final : public wxApp {
 public:
+    App();
     bool OnInit() override;
     int OnExit() override;
     void OnInitCmdLine(wxCmdLineParser& parser) override;
@@ -47,6 +48,7 @@ private:
     LaunchOptions m_options;
     MainFrame* m_frame = nullptr;
     bool m_ready_seen = false;
+    bool m_gl_disabled_here = false;  ///< App() set GDK_GL for GTK alone (see there)
 };
 
 }  // namespace ziwb::gui

@@ -62,7 +62,7 @@ bool IsAnyModalDialogOpen() {
 
 }  // namespace
 
-MainFrame::MainFrame() : wxFrame(nullptr, wxID_ANY, "ZI Workbench") {
+MainFrame::MainFrame(bool start_page) : wxFrame(nullptr, wxID_ANY, "ZI Workbench") {
     SetName("main_frame");
     wxIconBundle icons;
     for (const int size : {16, 32, 48, 64, 128}) {
@@ -89,7 +89,9 @@ MainFrame::MainFrame() : wxFrame(nullptr, wxID_ANY, "ZI Workbench") {
     FitToDisplay();
     m_outside_changes.SetOwner(this);
     Bind(wxEVT_TIMER, [this](wxTimerEvent&) { LoadOutsideChanges(); });
-    ShowStart();
+    if (start_page) {
+        ShowStart();
+    }
 }
 
 MainFrame::~MainFrame() {
@@ -245,6 +247,17 @@ bool MainFrame::OpenWorkspace(const wxString& path) {
     if (!same_file && !ConfirmOpenedElsewhere(path)) {
         return false;
     }
+    // Once the old views are gone, a failure must not leave half a workspace behind them (a session
+    // without its evidence service, a lock kept): the start page comes back instead.
+    bool replaced = false;
+    const auto failed = [&](const wxString& message) {
+        if (replaced) {
+            ReleaseWorkspace();
+            ShowStart();
+        }
+        ShowError(title, message);
+        return false;
+    };
     try {
         // Read-only media, or a folder the user may not write: open for reading, with a banner.
         auto workspace = core::Workspace::Open(PathOf(path), core::Workspace::Access::ReadWriteIfPossible);
@@ -254,6 +267,7 @@ bool MainFrame::OpenWorkspace(const wxString& path) {
         GetSizer()->Clear(true);
         m_view = nullptr;
         m_start = nullptr;
+        replaced = true;
         ReleaseWorkspace();
         if (!session->Workspace().IsReadOnly()) {
             m_lock = WorkspaceLock(PathOf(path));
@@ -263,15 +277,12 @@ bool MainFrame::OpenWorkspace(const wxString& path) {
         m_evidence = EvidenceService::Create(*m_session);
         m_subscription = m_session->Subscribe([this](const SessionChange&) { UpdateStatus(); });
     } catch (const core::UserError& error) {
-        ShowError(title, Wx(error.what()));
-        return false;
+        return failed(Wx(error.what()));
     } catch (const core::Error& error) {
         // TRANSLATORS: an internal failure; the details follow
-        ShowError(title, _("Something went wrong inside ZI Workbench:") + "\n" + Wx(error.what()));
-        return false;
+        return failed(_("Something went wrong inside ZI Workbench:") + "\n" + Wx(error.what()));
     } catch (const SQLite::Exception& error) {
-        ShowError(title, _("Something went wrong inside ZI Workbench:") + "\n" + Wx(error.what()));
-        return false;
+        return failed(_("Something went wrong inside ZI Workbench:") + "\n" + Wx(error.what()));
     }
     m_outside_changes.Start(1000);
     RestartHubSync();

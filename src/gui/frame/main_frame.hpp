@@ -26,7 +26,9 @@ class WorkbenchView;
 /// event handlers.
 class MainFrame final : public wxFrame {
 public:
-    MainFrame();
+    /// Opens on the start page; `start_page` false leaves the window empty for a workspace about to
+    /// be opened (launch with a file: the start page would be built only to be thrown away).
+    explicit MainFrame(bool start_page = true);
     ~MainFrame() override;
 
     /// Opens a workspace file; says why in a message box when it cannot. Returns whether it opened.
@@ -74,12 +76,13 @@ public:
     void RestartHubSync();
     /// The first problem the change log's check found when the workspace opened; empty when it holds.
     [[nodiscard]] const wxString& TrustProblem() const { return m_trust_problem; }
+    /// The start page: open, make or try a workspace.
+    void ShowStart();
 
 private:
     void BuildMenus();
     /// Keeps the window inside the screen it opens on (a remembered or default size can be larger).
     void FitToDisplay();
-    void ShowStart();
     void ShowWorkbench(int node);
     void UpdateTitle();
     void UpdateStatus();
