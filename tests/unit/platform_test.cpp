@@ -52,10 +52,13 @@ TEST(Platform, TheRunningProgramAndItsAccount) {
 }
 
 TEST(Platform, WindowsDeviceNames) {
-    for (const char* name : {"CON", "con.xlsx", "NUL.tar.gz", "aux", "Prn.txt", "COM1", "lpt9.pdf", "CON .txt"}) {
+    // Microsoft's list, COM0, LPT0 and the console's own names included: what one Windows version
+    // accepts another may not, so a name made from stored text avoids them all.
+    for (const char* name : {"CON", "con.xlsx", "NUL.tar.gz", "aux", "Prn.txt", "COM1", "lpt9.pdf", "CON .txt", "COM0",
+                             "lpt0.txt", "CONIN$", "conout$.log"}) {
         EXPECT_TRUE(IsWindowsDeviceName(name)) << name;
     }
-    for (const char* name : {"CONSOLE.xlsx", "COM0", "LPT10", "icon.png", "x.CON", "", "Dokumen"}) {
+    for (const char* name : {"CONSOLE.xlsx", "LPT10", "COMA", "icon.png", "x.CON", "", "Dokumen"}) {
         EXPECT_FALSE(IsWindowsDeviceName(name)) << name;
     }
 }

@@ -51,19 +51,20 @@ bool IsWindowsDeviceName(std::string_view file_name) {
     for (char& c : stem) {
         c = static_cast<char>(std::toupper(static_cast<unsigned char>(c)));
     }
-    static constexpr std::array<std::string_view, 4> kDevices{"CON", "PRN", "AUX", "NUL"};
+    static constexpr std::array<std::string_view, 6> kDevices{"CON", "PRN", "AUX", "NUL", "CONIN$", "CONOUT$"};
     if (std::find(kDevices.begin(), kDevices.end(), stem) != kDevices.end()) {
         return true;
     }
-    return stem.size() == 4 && (stem.starts_with("COM") || stem.starts_with("LPT")) && stem[3] >= '1' && stem[3] <= '9';
+    return stem.size() == 4 && (stem.starts_with("COM") || stem.starts_with("LPT")) && stem[3] >= '0' && stem[3] <= '9';
 }
 
 void RefuseDeviceName(const std::filesystem::path& path) {
 #ifdef _WIN32
     if (IsWindowsDeviceName(PathToUtf8(path.filename()))) {
-        throw UserError(Format(Tr("{0}: Windows keeps this name for a device (CON, PRN, AUX, NUL, COM1-9, LPT1-9); "
-                                  "choose another name"),
-                               {PathToUtf8(path)}));
+        throw UserError(
+            Format(Tr("{0}: Windows keeps this name for a device (CON, PRN, AUX, NUL, COM0-9, LPT0-9 and the "
+                      "like); choose another name"),
+                   {PathToUtf8(path)}));
     }
 #else
     (void)path;

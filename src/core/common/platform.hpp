@@ -55,8 +55,8 @@ namespace ziwb::core {
 [[nodiscard]] bool MayRead(const std::filesystem::path& path);
 [[nodiscard]] bool MayWrite(const std::filesystem::path& path);
 
-/// Whether `file_name` is one Windows keeps for a device (CON, PRN, AUX, NUL, COM1-9, LPT1-9, with
-/// any extension, in any case): a file by that name cannot be made there.
+/// Whether `file_name` is one Windows keeps for a device (CON, PRN, AUX, NUL, CONIN$, CONOUT$,
+/// COM0-9, LPT0-9, with any extension, in any case): a file by that name cannot be made there.
 [[nodiscard]] bool IsWindowsDeviceName(std::string_view file_name);
 /// On Windows, throws a UserError naming `path` when its file name is a device name; elsewhere nothing.
 void RefuseDeviceName(const std::filesystem::path& path);

@@ -125,20 +125,6 @@ bool IsAbandoned(std::string_view name) {
     return !ProcessRuns(std::stol(std::string(tail.substr(0, digits))));
 }
 
-bool IsReservedDeviceName(std::string_view name) {
-    std::string stem(name.substr(0, name.find('.')));
-    while (!stem.empty() && stem.back() == ' ') {
-        stem.pop_back();
-    }
-    for (char& c : stem) {
-        c = static_cast<char>(std::toupper(static_cast<unsigned char>(c)));
-    }
-    if (stem == "CON" || stem == "PRN" || stem == "AUX" || stem == "NUL" || stem == "CONIN$" || stem == "CONOUT$") {
-        return true;
-    }
-    return stem.size() == 4 && (stem.starts_with("COM") || stem.starts_with("LPT")) && stem[3] >= '0' && stem[3] <= '9';
-}
-
 bool IsForbiddenCharacter(char c) {
     return static_cast<unsigned char>(c) < 0x20 || c == 0x7F || std::strchr("/\\:<>\"|?*", c) != nullptr;
 }
@@ -159,7 +145,7 @@ std::string PortableNameProblem(std::string_view name) {
     if (name.back() == '.' || name.back() == ' ') {
         return Tr("it ends with a dot or a space");
     }
-    if (IsReservedDeviceName(name)) {
+    if (IsWindowsDeviceName(name)) {
         return Tr("it is a device name reserved by Windows");
     }
     if (name.size() > kMaxNameBytes) {
@@ -306,7 +292,7 @@ std::string PortableName(std::string_view name) {
     if (out.empty()) {
         return "_";
     }
-    if (IsReservedDeviceName(out)) {
+    if (IsWindowsDeviceName(out)) {
         out.insert(out.begin(), '_');
     }
     if (out.size() > kMaxNameBytes) {

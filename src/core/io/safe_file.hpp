@@ -77,7 +77,7 @@ std::size_t RemoveLeftovers(const std::filesystem::path& folder);
 /// Refuses `name` as one component of a path the program creates from stored (untrusted) text,
 /// with a UserError naming it: empty, "." or "..", a separator (/ or \), a drive letter or stream
 /// (:), characters Windows forbids (<>"|?*), control characters or NUL, invalid UTF-8, a trailing
-/// dot or space, a reserved Windows device name (CON, PRN, AUX, NUL, COM1-9, LPT1-9, also with an
+/// dot or space, a reserved Windows device name (CON, PRN, AUX, NUL, COM0-9, LPT0-9, also with an
 /// extension), or more than 255 bytes.
 void CheckPortableName(std::string_view name);
 
