@@ -116,6 +116,10 @@ StoredBlob StoreBlob(SQLite::Database& db, const std::filesystem::path& path, Pr
     return writer.Finish();
 }
 
+std::string MissingPartProblem(int part) {
+    return Format(Tr("part {0} of a stored file is missing"), {std::to_string(part + 1)});
+}
+
 std::string ReadBlob(SQLite::Database& db, std::int64_t blob_id,
                      const std::function<void(std::span<const std::byte>)>& consume) {
     SQLite::Statement info(db, "SELECT chunks FROM blob WHERE id = ?");
@@ -130,7 +134,7 @@ std::string ReadBlob(SQLite::Database& db, std::int64_t blob_id,
     int expected = 0;
     while (query.executeStep()) {
         if (query.getColumn(0).getInt() != expected) {
-            throw Error(Format(Tr("part {0} of a stored file is missing"), {std::to_string(expected + 1)}));
+            throw Error(MissingPartProblem(expected));
         }
         const SQLite::Column data = query.getColumn(1);
         const auto bytes = std::span<const std::byte>(static_cast<const std::byte*>(data.getBlob()),
@@ -140,7 +144,7 @@ std::string ReadBlob(SQLite::Database& db, std::int64_t blob_id,
         ++expected;
     }
     if (expected != chunks) {
-        throw Error(Format(Tr("part {0} of a stored file is missing"), {std::to_string(expected + 1)}));
+        throw Error(MissingPartProblem(expected));
     }
     return hasher.FinishHex();
 }

@@ -52,6 +52,9 @@ private:
 StoredBlob StoreBlob(SQLite::Database& db, const std::filesystem::path& path, ProgressSink& progress,
                      std::uint64_t progress_base, std::uint64_t progress_total);
 
+/// What a stored file lacking its part `part` (counted from 0) reports: ReadBlob and verify say it alike.
+[[nodiscard]] std::string MissingPartProblem(int part);
+
 /// Feeds a blob's chunks in order to `consume`; returns its SHA-256 as read. Throws Error when a
 /// chunk is missing.
 std::string ReadBlob(SQLite::Database& db, std::int64_t blob_id,

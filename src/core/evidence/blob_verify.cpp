@@ -33,8 +33,8 @@ struct Run {
 // The chunk table is a WITHOUT ROWID b-tree whose cells overflow: to compare keys, a seek reads
 // the whole 1 MiB record of each cell it passes, some five per seek (strace: a verify read every
 // page 5.6 times when it sought each file). A scan moves from cell to cell without comparing, so a
-// run costs one seek. Runs of at least 64 MiB keep that seek below a tenth of what they read, and
-// some eight per thread let the threads finish together.
+// run costs one seek. Runs of at least 64 MiB (or one per thread, in a smaller workspace) keep that
+// seek below a tenth of what they read, and some eight per thread let the threads finish together.
 std::vector<Run> SplitIntoRuns(const std::vector<BlobCheck>& blobs, unsigned threads) {
     std::uint64_t total = 0;
     for (const auto& blob : blobs) {
@@ -57,8 +57,15 @@ std::vector<Run> SplitIntoRuns(const std::vector<BlobCheck>& blobs, unsigned thr
     return runs;
 }
 
-std::string PartMissing(int part) {
-    return Format(Tr("part {0} of a stored file is missing"), {std::to_string(part + 1)});
+// What re-hashing a whole file found wrong with it; empty when its content and size still hold.
+std::string ContentProblem(const BlobCheck& blob, const std::string& actual, std::uint64_t read) {
+    if (actual != blob.sha256) {
+        return Tr("its content no longer matches its SHA-256 (changed or damaged)");
+    }
+    if (read != blob.size) {
+        return Tr("its size no longer matches");
+    }
+    return {};
 }
 
 class RunChecker {
@@ -93,7 +100,7 @@ public:
                 const auto bytes = std::span<const std::byte>(static_cast<const std::byte*>(data.getBlob()),
                                                               static_cast<std::size_t>(data.getBytes()));
                 if (open.problem.empty() && seq != open.parts) {
-                    open.problem = PartMissing(open.parts);
+                    open.problem = MissingPartProblem(open.parts);
                 }
                 open.hasher.Update(bytes);
                 open.read += bytes.size();
@@ -144,11 +151,9 @@ private:
         if (!open.problem.empty()) {
             blob.problem = open.problem;
         } else if (open.parts != blob.chunks) {
-            blob.problem = PartMissing(open.parts);
-        } else if (actual != blob.sha256) {
-            blob.problem = Tr("its content no longer matches its SHA-256 (changed or damaged)");
-        } else if (open.read != blob.size) {
-            blob.problem = Tr("its size no longer matches");
+            blob.problem = MissingPartProblem(open.parts);
+        } else {
+            blob.problem = ContentProblem(blob, actual, open.read);
         }
         open.read = 0;
         open.parts = 0;
@@ -163,11 +168,7 @@ private:
                 m_done += bytes.size();
                 ThrowIfStopped();
             });
-            if (actual != blob.sha256) {
-                blob.problem = Tr("its content no longer matches its SHA-256 (changed or damaged)");
-            } else if (read != blob.size) {
-                blob.problem = Tr("its size no longer matches");
-            }
+            blob.problem = ContentProblem(blob, actual, read);
         } catch (const Cancelled&) {
             throw;
         } catch (const Error& error) {

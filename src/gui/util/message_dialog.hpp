@@ -8,7 +8,7 @@ namespace ziwb::gui {
 /// wxMessageDialog with buttons labelled from our catalogs. wxGTK otherwise asks GTK for its stock
 /// buttons, which GTK translates only where the system has the Indonesian locale installed (most
 /// laptops do not): a question in Indonesian was answered with "Yes" and "No". Every message box
-/// of the workbench is one of these; tools/lint.sh refuses a bare wxMessageDialog or wxMessageBox.
+/// of the workbench is one of these; the test gui_message_boxes_are_ours refuses a bare one.
 class MessageDialog : public wxMessageDialog {
 public:
     MessageDialog(wxWindow* parent, const wxString& message, const wxString& caption, long style);
