@@ -68,6 +68,16 @@ with tempfile.TemporaryDirectory() as tmp:
     kept = list((fresh / ".config").rglob("*zi-workbench*"))
     assert kept, "no settings were written under a fresh ~/.config"
     assert "configuration file" not in result.stderr, result.stderr
+    # --config named relative to the current folder, whose own folder does not exist yet: the file
+    # is made there (not in the settings folder), and the program ends cleanly. Once it printed
+    # "can't open user configuration file" and crashed at exit, showing that error with no app left.
+    relative_home = pathlib.Path(tmp) / "relative"
+    relative_home.mkdir()
+    result = subprocess.run(["xvfb-run", "-a", APP, "--config", "settings/cfg.ini", "--quit-when-ready", str(demo)],
+                            env=fresh_env, cwd=relative_home, capture_output=True, text=True, timeout=120)
+    assert result.returncode == 0, (result.returncode, result.stderr)
+    assert (relative_home / "settings" / "cfg.ini").is_file(), list(relative_home.rglob("*"))
+    assert "configuration file" not in result.stderr, result.stderr
     bad = pathlib.Path(tmp) / "not-a-workspace.ziwb"
     bad.write_text("hello")
     # The error message box is modal; --quit-when-ready is not reached until it closes, so the

@@ -13,6 +13,7 @@
 
 #include <csignal>
 #include <cstdio>
+#include <memory>
 
 #include "app/bench_driver.hpp"
 #include "app/preferences.hpp"
@@ -91,11 +92,14 @@ void App::InitServices(const LaunchOptions& options) {
 #endif
     // The settings file's folder may not exist on a fresh account (~/.config): made here, so
     // settings are kept from the first run.
-    const wxString settings = options.config.empty() ? wxFileConfig::GetLocalFileName(GetAppName()) : options.config;
-    wxFileName::Mkdir(wxFileName(settings).GetPath(), wxS_DIR_DEFAULT, wxPATH_MKDIR_FULL);
+    // A --config file named relative to where the program was started, as on any command line
+    // (wxFileConfig alone would put it in the settings folder).
+    wxFileName settings(options.config.empty() ? wxFileConfig::GetLocalFileName(GetAppName()) : options.config);
+    settings.MakeAbsolute();
+    wxFileName::Mkdir(settings.GetPath(), wxS_DIR_DEFAULT, wxPATH_MKDIR_FULL);
     if (!options.config.empty()) {
-        delete wxConfigBase::Set(
-            new wxFileConfig("zi-workbench", wxEmptyString, options.config, wxEmptyString, wxCONFIG_USE_LOCAL_FILE));
+        delete wxConfigBase::Set(new wxFileConfig("zi-workbench", wxEmptyString, settings.GetFullPath(), wxEmptyString,
+                                                  wxCONFIG_USE_LOCAL_FILE));
     }
     wxInitAllImageHandlers();
     core::Language language = PreferredLanguage();
@@ -208,7 +212,13 @@ int App::FilterEvent(wxEvent& event) {
 }
 
 int App::OnExit() {
-    wxConfigBase::Get()->Flush();
+    // Written and closed here, while our log target is still the active one: wxWidgets would
+    // otherwise delete it after the application object is gone, and a failure to write would then
+    // open an error dialog without an application (a crash at exit).
+    wxConfigBase::DontCreateOnDemand();
+    if (std::unique_ptr<wxConfigBase> settings{wxConfigBase::Set(nullptr)}) {
+        settings->Flush();
+    }
     return wxApp::OnExit();
 }
 
