@@ -69,6 +69,7 @@
 #include "util/list_tooltips.hpp"
 #include "util/screenshot.hpp"
 #include "util/shown_time.hpp"
+#include "util/value_label.hpp"
 #include "util/wx_text.hpp"
 #include "workspace/prerequisites.hpp"
 
@@ -243,8 +244,22 @@ protected:
                   Wx(core::FormatNumber(hasil.value.value_or(0.0), 2)) + " / " + Wx(core::FormatNumber(40.0, 2)));
         EXPECT_TRUE(Label("score_completeness")
                         .Contains(wxString::Format("%d dari %d", report.nodes[0].answered, report.nodes[0].criteria)));
+        // Values change in place after an answer, their rows laid out only when they need it:
+        // each is still given the room its text takes, inside the panel.
+        for (const wxString& name : {wxString("score_total"), wxString("score_pengungkit"), wxString("score_hasil"),
+                                     wxString("area_value_1"), wxString("area_value_3"), wxString("area_value_6")}) {
+            auto* value = Find<wxStaticText>(m_frame, name);
+            value->InvalidateBestSize();  // GTK's own measure of the label as it is now
+            EXPECT_GE(value->GetSize().x, value->GetBestSize().x) << name << " is cut off";
+            EXPECT_LE(value->GetPosition().x + value->GetSize().x, value->GetParent()->GetClientSize().x) << name;
+        }
+        for (int area = 1; area <= 6; ++area) {
+            auto* bar = Find<wxWindow>(m_frame, wxString::Format("area_bar_%d", area));
+            auto* value = Find<wxStaticText>(m_frame, wxString::Format("area_value_%d", area));
+            EXPECT_LE(bar->GetPosition().x + bar->GetSize().x, value->GetPosition().x) << "bar over its value " << area;
+        }
         // The verdicts are laid out and take room on the panel: "WBK" and its conditions show.
-        auto* verdicts = Find<wxHtmlWindow>(m_frame, "verdicts");
+        auto* verdicts = Find<gui::VerdictList>(m_frame, "verdicts");
         EXPECT_TRUE(verdicts->ToText().Contains("WBK"));
         EXPECT_GT(verdicts->GetSize().y, verdicts->GetCharHeight() * 3);
     }
@@ -293,8 +308,8 @@ TEST_F(WorkbenchTest, OpensTheDemoWithTheEnginesScore) {
     EXPECT_FALSE(report.nodes[static_cast<std::size_t>(current)].value.has_value());
     EXPECT_EQ(m_frame->GetMenuBar()->GetMenuLabelText(0), "Berkas");
     // Completeness is a percentage, and says so.
-    EXPECT_TRUE(Find<wxHtmlWindow>(m_frame, "verdicts")->ToText().Contains("perlu 100,00%"))
-        << Find<wxHtmlWindow>(m_frame, "verdicts")->ToText();
+    EXPECT_TRUE(Find<gui::VerdictList>(m_frame, "verdicts")->ToText().Contains("perlu 100,00%"))
+        << Find<gui::VerdictList>(m_frame, "verdicts")->ToText();
 }
 
 TEST_F(WorkbenchTest, ChoiceAnswerIsWrittenAndScored) {
@@ -448,6 +463,55 @@ TEST_F(WorkbenchTest, UndoAndRedoAnswersAndNotes) {
     EXPECT_EQ(history[5].action, "redo");
 }
 
+TEST_F(WorkbenchTest, ValueLabelsSayWhenTheirRowMustBeLaidOut) {
+    // The score panel's rows: a bar that takes the room left, then a right-aligned value; and a
+    // total followed by "of 100". Values change in place; a row is laid out only when SetValueLabel
+    // says so, and then every value shows whole.
+    wxFrame frame(nullptr, wxID_ANY, "values", wxDefaultPosition, wxSize(400, 200));
+    auto* rows = new wxBoxSizer(wxVERTICAL);
+    auto* bar_row = new wxBoxSizer(wxHORIZONTAL);
+    auto* bar = new wxWindow(&frame, wxID_ANY);
+    auto* value = new wxStaticText(&frame, wxID_ANY, "5,33 / 8,00  (67%)", wxDefaultPosition, wxDefaultSize,
+                                   wxALIGN_RIGHT | wxST_NO_AUTORESIZE);
+    bar_row->Add(bar, wxSizerFlags(1));
+    bar_row->Add(value);
+    auto* total_row = new wxBoxSizer(wxHORIZONTAL);
+    auto* total = new wxStaticText(&frame, wxID_ANY, "9,53", wxDefaultPosition, wxDefaultSize, wxST_NO_AUTORESIZE);
+    auto* of_hundred = new wxStaticText(&frame, wxID_ANY, "dari 100");
+    total_row->Add(total);
+    total_row->Add(of_hundred);
+    rows->Add(bar_row, wxSizerFlags().Expand());
+    rows->Add(total_row);
+    frame.SetSizer(rows);
+    frame.Show();
+    frame.Layout();
+    Pump();
+    const auto shown_whole = [](wxStaticText* label) {
+        label->InvalidateBestSize();
+        return label->GetSize().x >= label->GetBestSize().x;
+    };
+    // Same room: nothing to lay out, and the value is whole where it was.
+    EXPECT_FALSE(gui::SetValueLabel(value, "5,34 / 8,00  (67%)"));
+    EXPECT_TRUE(shown_whole(value));
+    EXPECT_FALSE(gui::SetValueLabel(total, "9,54"));
+    // Narrower and right-aligned: it still fits.
+    EXPECT_FALSE(gui::SetValueLabel(value, "5 / 8  (6%)"));
+    // Wider: the row is laid out, and then the text is whole and the bar gave way.
+    const int bar_before = bar->GetSize().x;
+    ASSERT_TRUE(gui::SetValueLabel(value, "10,04 / 15,00  (100%) sekali lagi"));
+    EXPECT_FALSE(shown_whole(value)) << "the label resized itself; the check above would prove nothing";
+    bar_row->Layout();
+    EXPECT_TRUE(shown_whole(value));
+    EXPECT_LT(bar->GetSize().x, bar_before);
+    // A total with another number of digits moves "of 100".
+    ASSERT_TRUE(gui::SetValueLabel(total, "100,00"));
+    total_row->Layout();
+    EXPECT_TRUE(shown_whole(total));
+    EXPECT_GE(of_hundred->GetPosition().x, total->GetPosition().x + total->GetSize().x);
+    // The same text again costs nothing.
+    EXPECT_FALSE(gui::SetValueLabel(total, "100,00"));
+}
+
 TEST_F(WorkbenchTest, UnmetConditionLinksToWherePointsAreMissing) {
     const auto report = EngineScore(m_path);
     std::string target;
@@ -460,13 +524,15 @@ TEST_F(WorkbenchTest, UnmetConditionLinksToWherePointsAreMissing) {
         }
     }
     ASSERT_FALSE(target.empty());
-    auto* verdicts = Find<wxHtmlWindow>(m_frame, "verdicts");
-    // The link is in the page the panel shows, and following it opens the node.
-    EXPECT_TRUE(verdicts->ToText().Length() > 0);
-    wxHtmlLinkInfo link("node:" + Wx(target));
-    wxHtmlLinkEvent event(verdicts->GetId(), link);
-    event.SetEventObject(verdicts);
-    verdicts->ProcessWindowEvent(event);
+    auto* verdicts = Find<gui::VerdictList>(m_frame, "verdicts");
+    // The link is drawn on the panel, and a click on it opens the node.
+    const wxRect link = verdicts->LinkRect("node:" + Wx(target));
+    ASSERT_FALSE(link.IsEmpty()) << verdicts->ToText();
+    EXPECT_LE(link.GetRight(), verdicts->GetClientSize().x) << "the condition is drawn beyond the panel";
+    wxMouseEvent click(wxEVT_LEFT_UP);
+    click.SetPosition(wxPoint(link.x + link.width / 2, link.y + link.height / 2));
+    click.SetEventObject(verdicts);
+    verdicts->ProcessWindowEvent(click);
     Pump();
     EXPECT_EQ(m_frame->CurrentNode(), Node(target));
 }
@@ -555,7 +621,8 @@ TEST_F(WorkbenchTest, LanguageSwitchesTheWorkbenchAndTheCore) {
     EXPECT_EQ(m_frame->View()->Score().GetSize().x, score_width);  // it stayed narrower before
     EXPECT_EQ(m_frame->GetMenuBar()->GetMenuLabelText(0), "File");
     EXPECT_TRUE(Label("score_completeness").Contains("criteria answered")) << Label("score_completeness");
-    EXPECT_TRUE(Find<wxHtmlWindow>(m_frame, "verdicts")->ToText().Contains("Every criterion of the LKE is answered"));
+    EXPECT_TRUE(
+        Find<gui::VerdictList>(m_frame, "verdicts")->ToText().Contains("Every criterion of the LKE is answered"));
     gui::ApplyLanguage(core::Language::Indonesian);
     m_frame->Relabel();
     Pump();

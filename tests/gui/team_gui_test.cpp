@@ -50,6 +50,7 @@
 #include "people/identity.hpp"
 #include "people/signing_key.hpp"
 #include "people/team_register.hpp"
+#include "score/verdict_list.hpp"
 #include "signoff/signoff.hpp"
 #include "team/identity_dialog.hpp"
 #include "team/workbench_signer.hpp"
@@ -584,7 +585,7 @@ TEST_F(TeamTest, TheLeaderSignsOffInTheWorkbenchAndTheLeadersPageSaysSo) {
 
     // The score panel says so too, and says when a change of the unit's answers undoes it.
     const auto verdicts = [&] {
-        return dynamic_cast<wxHtmlWindow*>(wxWindow::FindWindowByName("verdicts", m_frame))->ToText();
+        return dynamic_cast<gui::VerdictList*>(wxWindow::FindWindowByName("verdicts", m_frame))->ToText();
     };
     EXPECT_TRUE(verdicts().Contains("Disahkan oleh Kepala Dinas")) << verdicts();
     EXPECT_FALSE(verdicts().Contains("BERUBAH SETELAH DISAHKAN"));

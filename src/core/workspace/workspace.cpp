@@ -5,9 +5,12 @@
 #include <SQLiteCpp/Statement.h>
 #include <SQLiteCpp/Transaction.h>
 
+#include <algorithm>
 #include <chrono>
+#include <cstdint>
 #include <cstdlib>
 #include <ctime>
+#include <limits>
 
 #include "common/error.hpp"
 #include "common/platform.hpp"
@@ -585,21 +588,52 @@ void Workspace::RecordInTransaction(const std::function<std::optional<ChangeDraf
     });
 }
 
+namespace {
+
+std::vector<HistoryEntry> ReadHistory(SQLite::Statement& query) {
+    std::vector<HistoryEntry> out;
+    while (query.executeStep()) {
+        out.push_back({query.getColumn(0).getInt64(), StoredText(query.getColumn(1).getString()),
+                       StoredText(query.getColumn(2).getString()), OptionalText(query.getColumn(3)),
+                       StoredText(query.getColumn(4).getString()), StoredText(query.getColumn(5).getString()),
+                       StoredText(query.getColumn(6).getString()), StoredText(query.getColumn(7).getString())});
+    }
+    return out;
+}
+
+}  // namespace
+
 std::vector<HistoryEntry> Workspace::History(const Layer& layer, std::string_view code) const {
     return GuardSqlite(m_state->name, [&] {
-        std::vector<HistoryEntry> out;
         SQLite::Statement query(*m_state->db,
                                 "SELECT seq, layer, code, value, note, author, changed_at, action FROM answer_history "
                                 "WHERE layer = ?1 AND (?2 = '' OR code = ?2) ORDER BY seq");
         query.bind(1, std::string(LayerId(layer)));
         query.bind(2, std::string(code));
-        while (query.executeStep()) {
-            out.push_back({query.getColumn(0).getInt64(), StoredText(query.getColumn(1).getString()),
-                           StoredText(query.getColumn(2).getString()), OptionalText(query.getColumn(3)),
-                           StoredText(query.getColumn(4).getString()), StoredText(query.getColumn(5).getString()),
-                           StoredText(query.getColumn(6).getString()), StoredText(query.getColumn(7).getString())});
-        }
-        return out;
+        return ReadHistory(query);
+    });
+}
+
+std::vector<HistoryEntry> Workspace::NewestHistory(const Layer& layer, std::string_view code, std::size_t count) const {
+    return GuardSqlite(m_state->name, [&] {
+        SQLite::Statement query(*m_state->db,
+                                "SELECT seq, layer, code, value, note, author, changed_at, action FROM answer_history "
+                                "WHERE layer = ?1 AND code = ?2 ORDER BY seq DESC LIMIT ?3");
+        query.bind(1, std::string(LayerId(layer)));
+        query.bind(2, std::string(code));
+        query.bind(3,
+                   static_cast<std::int64_t>(std::min<std::size_t>(count, std::numeric_limits<std::int32_t>::max())));
+        return ReadHistory(query);
+    });
+}
+
+std::size_t Workspace::HistoryCount(const Layer& layer, std::string_view code) const {
+    return GuardSqlite(m_state->name, [&] {
+        SQLite::Statement query(*m_state->db, "SELECT count(*) FROM answer_history WHERE layer = ?1 AND code = ?2");
+        query.bind(1, std::string(LayerId(layer)));
+        query.bind(2, std::string(code));
+        query.executeStep();
+        return static_cast<std::size_t>(query.getColumn(0).getInt64());
     });
 }
 

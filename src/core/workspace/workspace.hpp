@@ -157,6 +157,12 @@ public:
     void Apply(const Layer& layer, const std::vector<AnswerChange>& changes, const std::string& author,
                std::string_view action, bool amend_open_edit = false);
     [[nodiscard]] std::vector<HistoryEntry> History(const Layer& layer, std::string_view code = {}) const;
+    /// The newest `count` changes of `code` in `layer`, newest first: what a history view shows
+    /// without reading a criterion's whole past on every answer.
+    [[nodiscard]] std::vector<HistoryEntry> NewestHistory(const Layer& layer, std::string_view code,
+                                                          std::size_t count) const;
+    /// How many changes of `code` `layer` holds.
+    [[nodiscard]] std::size_t HistoryCount(const Layer& layer, std::string_view code) const;
 
     void SetCurrentPredicate(const std::string& predicate);
     /// Reads the unit's details again after a change recorded through the log (ChangeUnitDetails),

@@ -108,13 +108,13 @@ ChoiceEditor::ChoiceEditor(wxWindow* parent, const WorkspaceSession& session, in
     m_none = new wxRadioButton(this, wxID_ANY, wxString());
     m_none->SetName("option_none");
     m_none->Hide();
-    m_result = new WrapText(this, wxString(), "answer_result");
+    m_result = new WrapText(this, wxString(), "answer_result", true);
     sizer->Add(m_result, wxSizerFlags().Expand().Border(wxTOP, FromDIP(4)));
     SetSizer(sizer);
     ShowState();
 }
 
-void ChoiceEditor::ShowState() {
+bool ChoiceEditor::ShowState() {
     const auto& answer = m_session.Answers().Get(m_node);
     const core::Scale& scale = m_session.Form().ScaleOf(m_session.Form().Node(m_node));
     bool any = false;
@@ -128,17 +128,24 @@ void ChoiceEditor::ShowState() {
         m_none->SetValue(true);
     }
     const auto& score = m_session.Report().nodes[static_cast<std::size_t>(m_node)];
-    m_result->SetForegroundColour(wxSystemSettings::GetColour(wxSYS_COLOUR_WINDOWTEXT));
+    const wxColour text_colour = wxSystemSettings::GetColour(wxSYS_COLOUR_WINDOWTEXT);
+    if (m_result->GetForegroundColour() != text_colour) {
+        m_result->SetForegroundColour(text_colour);  // after a refused change's message in red
+    }
+    bool relayout = false;
     if (score.value) {
         const double fraction = score.Fraction().value_or(0.0);
         // TRANSLATORS: the value of an answered criterion, e.g. "Value: 0,50 (50%)"
-        m_result->SetText(wxString::Format(_("Value: %s (%s%%)"), Wx(core::FormatNumber(fraction, 2)),
-                                           Wx(core::FormatNumber(fraction * 100.0, 0))));
+        relayout = m_result->SetText(wxString::Format(_("Value: %s (%s%%)"), Wx(core::FormatNumber(fraction, 2)),
+                                                      Wx(core::FormatNumber(fraction * 100.0, 0))));
     } else {
         // TRANSLATORS: shown under the options while no option is chosen
-        m_result->SetText(_("Not answered yet: choose the option that fits the unit."));
+        relayout = m_result->SetText(_("Not answered yet: choose the option that fits the unit."));
     }
-    m_result->UnsetToolTip();  // a refused change's message is gone with it
+    if (m_result->GetToolTip() != nullptr) {
+        m_result->UnsetToolTip();  // a refused change's message is gone with it
+    }
+    return relayout;
 }
 
 void ChoiceEditor::Rewrap(int width) {
@@ -216,7 +223,7 @@ void NumberEditor::OnFieldKillFocus(wxFocusEvent& event) {
     event.Skip();
 }
 
-void NumberEditor::ShowState() {
+bool NumberEditor::ShowState() {
     const auto& answer = m_session.Answers().Get(m_node);
     for (std::size_t i = 0; i < m_fields.size(); ++i) {
         wxString text;
@@ -237,6 +244,7 @@ void NumberEditor::ShowState() {
     m_dirty = false;
     m_timer.Stop();
     UpdatePreview();
+    return true;  // the preview may have taken another number of lines
 }
 
 std::optional<core::Answer> NumberEditor::Read(wxString& problem, bool& empty) const {

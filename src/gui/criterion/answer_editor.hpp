@@ -25,8 +25,9 @@ public:
     using Commit = std::function<void(const std::optional<core::Answer>&)>;
     AnswerEditor(wxWindow* parent, const WorkspaceSession& session, int node, Commit commit);
 
-    /// Shows what the session holds (after an undo, say) without committing anything.
-    virtual void ShowState() = 0;
+    /// Shows what the session holds (after an undo, say) without committing anything. True when
+    /// the page must lay out again; false when everything changed in place.
+    virtual bool ShowState() = 0;
     /// Writes what the user typed but has not committed yet (before moving away).
     virtual void CommitPending() {}
     /// Wraps texts to `width` pixels.
@@ -55,7 +56,7 @@ protected:
 class ChoiceEditor final : public AnswerEditor {
 public:
     ChoiceEditor(wxWindow* parent, const WorkspaceSession& session, int node, Commit commit);
-    void ShowState() override;
+    bool ShowState() override;
     void Rewrap(int width) override;
     void FocusFirst() override;
 
@@ -72,7 +73,7 @@ class NumberEditor final : public AnswerEditor {
 public:
     NumberEditor(wxWindow* parent, const WorkspaceSession& session, int node, Commit commit);
     ~NumberEditor() override;
-    void ShowState() override;
+    bool ShowState() override;
     void CommitPending() override;
     void Rewrap(int width) override;
     void FocusFirst() override;

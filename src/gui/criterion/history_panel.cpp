@@ -5,6 +5,9 @@
 #include <wx/sizer.h>
 
 #include <algorithm>
+#include <iterator>
+#include <utility>
+#include <vector>
 
 #include "util/list_tooltips.hpp"
 #include "util/shown_time.hpp"
@@ -33,11 +36,48 @@ wxString ActionText(const std::string& action) {
 
 }  // namespace
 
+/// The rows are drawn from the entries as they scroll into view (a virtual list): filling a list of
+/// 200 rows cell by cell was a fifth of every answer's work.
+class HistoryList final : public wxListView {
+public:
+    explicit HistoryList(wxWindow* parent)
+        : wxListView(parent, wxID_ANY, wxDefaultPosition, wxDefaultSize, wxLC_REPORT | wxLC_SINGLE_SEL | wxLC_VIRTUAL) {
+    }
+
+    void SetEntries(std::vector<core::HistoryEntry> entries) {
+        m_entries = std::move(entries);
+        SetItemCount(static_cast<long>(m_entries.size()));
+        Refresh();
+    }
+
+protected:
+    wxString OnGetItemText(long item, long column) const override {
+        if (item < 0 || static_cast<std::size_t>(item) >= m_entries.size()) {
+            return {};
+        }
+        const core::HistoryEntry& entry = m_entries[static_cast<std::size_t>(item)];
+        switch (column) {
+            case 0: return ShownTime(entry.changed_at);
+            case 1: return Wx(entry.author);
+            case 2:
+                // TRANSLATORS: history: the layer of the unit's own answers / the evaluator's
+                return entry.layer == "tpi" ? wxString("TPI") : _("unit");
+            case 3: return ActionText(entry.action);
+            case 4: return entry.value ? Wx(*entry.value) : wxString(L"\u2013");
+            case 5: return Wx(entry.note);
+            default: return {};
+        }
+    }
+
+private:
+    std::vector<core::HistoryEntry> m_entries;
+};
+
 HistoryPanel::HistoryPanel(wxWindow* parent, WorkspaceSession& session, int node)
     : wxCollapsiblePane(parent, wxID_ANY, wxString()), m_session(session), m_node(node) {
     SetName("history_panel");
     wxWindow* pane = GetPane();
-    m_list = new wxListView(pane, wxID_ANY, wxDefaultPosition, wxDefaultSize, wxLC_REPORT | wxLC_SINGLE_SEL);
+    m_list = new HistoryList(pane);
     m_list->SetName("criterion_history");
     // TRANSLATORS: history column
     m_list->AppendColumn(_("When (UTC)"), wxLIST_FORMAT_LEFT, FromDIP(130));
@@ -66,28 +106,23 @@ HistoryPanel::HistoryPanel(wxWindow* parent, WorkspaceSession& session, int node
 
 void HistoryPanel::Fill() {
     const std::string code = m_session.Form().Node(m_node).code;
-    auto entries = m_session.Workspace().History(core::Layer::Unit(), code);
-    auto evaluator = m_session.Workspace().History(core::Layer::Tpi(), code);
+    const core::Workspace& workspace = m_session.Workspace();
+    auto entries = workspace.NewestHistory(core::Layer::Unit(), code, kShownChanges);
+    auto evaluator = workspace.NewestHistory(core::Layer::Tpi(), code, kShownChanges);
     entries.insert(entries.end(), std::make_move_iterator(evaluator.begin()), std::make_move_iterator(evaluator.end()));
     std::sort(entries.begin(), entries.end(), [](const auto& a, const auto& b) { return a.seq > b.seq; });
     if (entries.size() > kShownChanges) {
         entries.resize(kShownChanges);
     }
-    m_list->DeleteAllItems();
-    for (const auto& entry : entries) {
-        const long row = m_list->InsertItem(m_list->GetItemCount(), ShownTime(entry.changed_at));
-        m_list->SetItem(row, 1, Wx(entry.author));
-        // TRANSLATORS: history: the layer of the unit's own answers / the evaluator's
-        m_list->SetItem(row, 2, entry.layer == "tpi" ? wxString("TPI") : _("unit"));
-        m_list->SetItem(row, 3, ActionText(entry.action));
-        m_list->SetItem(row, 4, entry.value ? Wx(*entry.value) : wxString(L"\u2013"));
-        m_list->SetItem(row, 5, Wx(entry.note));
-    }
+    m_list->SetEntries(std::move(entries));
+    const int changes = static_cast<int>(workspace.HistoryCount(core::Layer::Unit(), code) +
+                                         workspace.HistoryCount(core::Layer::Tpi(), code));
     // TRANSLATORS: heading of the folded history of a criterion, with the number of changes
-    const int changes = static_cast<int>(entries.size());
     m_heading = wxString::Format(
         wxPLURAL("History of this criterion (%d change)", "History of this criterion (%d changes)", changes), changes);
-    SetLabel(m_heading);
+    if (GetLabel() != m_heading) {
+        SetLabel(m_heading);
+    }
 }
 
 int HistoryPanel::RowCount() const {

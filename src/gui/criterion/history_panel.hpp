@@ -5,13 +5,14 @@
 
 #include "session/workspace_session.hpp"
 
-class wxListView;
-
 namespace ziwb::gui {
+
+class HistoryList;
 
 /// Who changed a criterion's answer or note, to what and when: the workspace's history of the
 /// criterion in both layers (the unit's and the evaluator's), newest first, folded under a heading
-/// that counts the changes. It follows the session's changes of the criterion.
+/// that counts the changes. It follows the session's changes of the criterion, reading only the
+/// newest changes it shows: a criterion answered a thousand times costs an answer no more.
 class HistoryPanel final : public wxCollapsiblePane {
 public:
     HistoryPanel(wxWindow* parent, WorkspaceSession& session, int node);
@@ -27,7 +28,7 @@ private:
 
     WorkspaceSession& m_session;
     int m_node;
-    wxListView* m_list = nullptr;
+    HistoryList* m_list = nullptr;
     wxString m_heading;
     Subscription m_subscription;
 };

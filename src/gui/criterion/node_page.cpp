@@ -288,17 +288,18 @@ void NodePage::BuildGroup(wxSizer* sizer) {
     hint->SetForegroundColour(wxSystemSettings::GetColour(wxSYS_COLOUR_GRAYTEXT));
 }
 
-void NodePage::RefreshCriterionState() {
+bool NodePage::RefreshCriterionState() {
     if (m_node < 0 || !m_session.Form().Node(m_node).IsCriterion()) {
-        return;
+        return false;
     }
     const auto& criteria = m_session.Form().Criteria();
     const auto position = std::find(criteria.begin(), criteria.end(), m_node) - criteria.begin() + 1;
-    if (m_position != nullptr) {
-        // TRANSLATORS: "Criterion 12 of 113"
-        m_position->SetText(
-            wxString::Format(_("Criterion %d of %d"), static_cast<int>(position), static_cast<int>(criteria.size())));
+    if (m_position == nullptr) {
+        return false;
     }
+    // TRANSLATORS: "Criterion 12 of 113"
+    return m_position->SetText(
+        wxString::Format(_("Criterion %d of %d"), static_cast<int>(position), static_cast<int>(criteria.size())));
 }
 
 void NodePage::CommitAnswer(const std::optional<core::Answer>& answer) {
@@ -360,6 +361,9 @@ void NodePage::OnSessionChange(const SessionChange& change) {
     if (change.node != m_node && change.node >= 0) {
         return;
     }
+    // An answer changes a few texts in place: the page is laid out again (every control resized,
+    // the whole window repainted) only when one of them needs another size.
+    bool relayout = change.kind != SessionChange::Kind::Answer;
     if (change.kind == SessionChange::Kind::Answer) {
         if (m_editor != nullptr && m_editor->ShowsStaleChoice()) {
             // A toolkit radio button cannot be unchecked: a fresh editor shows "no answer". After
@@ -371,16 +375,17 @@ void NodePage::OnSessionChange(const SessionChange& change) {
                 }
             });
         } else if (m_editor != nullptr) {
-            m_editor->ShowState();
+            relayout = m_editor->ShowState() || relayout;
         }
         const wxString note = Wx(m_session.Note(m_node));
         if (m_note != nullptr && !m_note_dirty && m_note->GetValue() != note) {
             m_note->ChangeValue(note);
         }
     }
-    RefreshCriterionState();
-    Layout();
-    FitInside();
+    if (RefreshCriterionState() || relayout) {
+        Layout();
+        FitInside();
+    }
 }
 
 void NodePage::RebuildEditor() {

@@ -61,7 +61,7 @@ private:
     void CommitNote();
     void OnNoteKillFocus(wxFocusEvent& event);
     void OnSessionChange(const SessionChange& change);
-    void RefreshCriterionState();
+    bool RefreshCriterionState();
     void RebuildEditor();
     void RewrapAll();
     WrapText* AddWrap(wxSizer* sizer, const wxString& text, const wxString& name, int font_step = 0, bool bold = false);

@@ -12,6 +12,7 @@
 #include "criterion/node_page.hpp"
 #include "navigator/navigator_panel.hpp"
 #include "score/score_panel.hpp"
+#include "util/set_label.hpp"
 #include "util/wx_text.hpp"
 
 namespace ziwb::gui {
@@ -135,7 +136,7 @@ void WorkbenchView::UpdateSummary() {
     if (m_summary == nullptr || !m_summary->IsShown()) {
         if (m_summary_button != nullptr) {
             // TRANSLATORS: button that folds the score panel away on a narrow screen
-            m_summary_button->SetLabel(_("Hide the score panel"));
+            SetLabelIfChanged(m_summary_button, _("Hide the score panel"));
         }
         return;
     }
@@ -146,11 +147,14 @@ void WorkbenchView::UpdateSummary() {
         // TRANSLATORS: in the folded score panel: a predicate is met / not yet met
         text << L"   \u00b7   " << Wx(verdict.predicate) << " " << (verdict.eligible ? _("met") : _("not yet"));
     }
-    m_summary_text->SetLabel(text);
-    m_summary_text->SetToolTip(text);
+    const bool moved = SetLabelIfChanged(m_summary_text, text);
+    if (moved) {
+        m_summary_text->SetToolTip(text);
+    }
     // TRANSLATORS: button that shows the folded score panel (F9)
-    m_summary_button->SetLabel(_("Show the score panel") + " (F9)");
-    m_summary->Layout();
+    if (SetLabelIfChanged(m_summary_button, _("Show the score panel") + " (F9)") || moved) {
+        m_summary->Layout();
+    }
 }
 
 void WorkbenchView::SelectNode(int node) {

@@ -11,7 +11,7 @@
 namespace ziwb::gui {
 
 AreaBar::AreaBar(wxWindow* parent, const wxString& name)
-    : wxControl(parent, wxID_ANY, wxDefaultPosition, wxDefaultSize, wxBORDER_NONE) {
+    : wxWindow(parent, wxID_ANY, wxDefaultPosition, wxDefaultSize, wxBORDER_NONE) {
     SetName(name);
     SetBackgroundStyle(wxBG_STYLE_PAINT);
     Bind(wxEVT_PAINT, &AreaBar::OnPaint, this);

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include <wx/control.h>
+#include <wx/window.h>
 
 #include <vector>
 
@@ -9,7 +9,7 @@ namespace ziwb::gui {
 
 /// A horizontal bar: how much of a weight is reached, with the predicates' minimums marked
 /// (60% WBK, 75% WBBM by default). Drawn in device-independent units, so it is sharp at any DPI.
-class AreaBar final : public wxControl {
+class AreaBar final : public wxWindow {
 public:
     struct Marker {
         double fraction = 0.0;

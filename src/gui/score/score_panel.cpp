@@ -2,11 +2,13 @@
 #include "score/score_panel.hpp"
 
 #include <wx/gauge.h>
-#include <wx/html/htmlwin.h>
 #include <wx/settings.h>
 #include <wx/sizer.h>
 #include <wx/statline.h>
 #include <wx/stattext.h>
+
+#include <algorithm>
+#include <set>
 
 #include "common/text.hpp"
 #include "report/score_output.hpp"
@@ -14,7 +16,7 @@
 #include "score/area_bar.hpp"
 #include "score/score_comparison.hpp"
 #include "signoff/signoff.hpp"
-#include "util/html_text.hpp"
+#include "util/value_label.hpp"
 #include "util/wrap_text.hpp"
 #include "util/wx_text.hpp"
 
@@ -24,10 +26,6 @@ namespace {
 
 wxString Number(double value) {
     return Wx(core::FormatNumber(value, 2));
-}
-
-wxString HexOf(const wxColour& colour) {
-    return colour.GetAsString(wxC2S_HTML_SYNTAX);
 }
 
 struct AreaSums {
@@ -66,16 +64,14 @@ ScorePanel::ScorePanel(wxWindow* parent, WorkspaceSession& session, std::functio
             wrap->Rewrap(width);
         }
         if (m_verdicts != nullptr) {
-            m_verdicts->SetMinSize(wxSize(-1, -1));
-            m_verdicts_width = -1;  // lay the verdicts out again at the new width
-            UpdateValues();
+            UpdateValues(true);  // the verdicts are laid out again at the new width
         }
         event.Skip();
     });
     Build();
     m_subscription = m_session.Subscribe([this](const SessionChange& change) {
         if (change.kind != SessionChange::Kind::Evidence) {
-            UpdateValues();
+            UpdateValues(false);
         }
     });
 }
@@ -85,7 +81,7 @@ void ScorePanel::Relabel() {
 }
 
 WrapText* ScorePanel::AddText(const wxString& text, const wxString& name, int font_step, bool bold, bool grey) {
-    auto* label = new WrapText(this, text, name);
+    auto* label = new WrapText(this, text, name, true);
     if (font_step != 0 || bold) {
         ScaleFont(label, font_step, bold);
     }
@@ -103,8 +99,6 @@ void ScorePanel::Build() {
     m_wraps.clear();
     m_area_values.clear();
     m_area_bars.clear();
-    m_verdicts_html.clear();  // a new window shows nothing yet
-    m_verdicts_width = -1;
     const core::Form& form = m_session.Form();
     const int border = FromDIP(12);
     auto* sizer = new wxBoxSizer(wxVERTICAL);
@@ -120,7 +114,10 @@ void ScorePanel::Build() {
     sizer->Add(AddText(heading, "score_heading", 0, true, true),
                wxSizerFlags().Expand().Border(wxLEFT | wxRIGHT | wxTOP, border));
     auto* total_row = new wxBoxSizer(wxHORIZONTAL);
-    m_total = new wxStaticText(this, wxID_ANY, "0", wxDefaultPosition, wxDefaultSize, 0, "score_total");
+    // The values change with every answer: their rows are laid out by UpdateValues, not by a
+    // label resizing itself.
+    m_total =
+        new wxStaticText(this, wxID_ANY, "0", wxDefaultPosition, wxDefaultSize, wxST_NO_AUTORESIZE, "score_total");
     ScaleFont(m_total, 5, true);
     total_row->Add(m_total, wxSizerFlags().Bottom());
     // TRANSLATORS: after the total: "of 100"
@@ -138,9 +135,9 @@ void ScorePanel::Build() {
     parts->AddGrowableCol(0, 1);
     const auto add_part = [&](const wxString& label, const char* name) {
         parts->Add(new wxStaticText(this, wxID_ANY, label), wxSizerFlags().CenterVertical());
-        auto* value =
-            new wxStaticText(this, wxID_ANY, wxString(), wxDefaultPosition, wxDefaultSize, wxALIGN_RIGHT, name);
-        ScaleFont(value, 0, true);
+        auto* value = new wxStaticText(this, wxID_ANY, wxString(), wxDefaultPosition, wxDefaultSize,
+                                       wxALIGN_RIGHT | wxST_NO_AUTORESIZE, name);
+        ScaleFont(value, 0, true);  // its own font, also what UpdateValues measures it with
         parts->Add(value, wxSizerFlags().Right());
         return value;
     };
@@ -190,8 +187,10 @@ void ScorePanel::Build() {
         auto* bar = new AreaBar(this, wxString::Format("area_bar_%d", area.number));
         bar->SetCursor(wxCursor(wxCURSOR_HAND));
         row->Add(bar, wxSizerFlags(1).CenterVertical());
-        auto* value = new wxStaticText(this, wxID_ANY, wxString(), wxDefaultPosition, wxDefaultSize, wxALIGN_RIGHT,
-                                       wxString::Format("area_value_%d", area.number));
+        auto* value =
+            new wxStaticText(this, wxID_ANY, wxString(), wxDefaultPosition, wxDefaultSize,
+                             wxALIGN_RIGHT | wxST_NO_AUTORESIZE, wxString::Format("area_value_%d", area.number));
+        value->SetFont(value->GetFont());  // its own: measuring a label without one asks GTK each time
         row->Add(value, wxSizerFlags().CenterVertical().Border(wxLEFT, FromDIP(8)));
         sizer->Add(row, wxSizerFlags().Expand().Border(wxLEFT | wxRIGHT, border));
         const int target = sums.weakest;
@@ -210,20 +209,13 @@ void ScorePanel::Build() {
     // TRANSLATORS: heading: WBK and WBBM verdicts
     sizer->Add(AddText(_("Predicates"), "verdicts_heading", 0, true, true),
                wxSizerFlags().Expand().Border(wxLEFT | wxRIGHT, border));
-    m_verdicts = new wxHtmlWindow(this, wxID_ANY, wxDefaultPosition, wxDefaultSize, wxHW_SCROLLBAR_NEVER, "verdicts");
-    const wxFont font = GetFont();
-    m_verdicts->SetStandardFonts(font.GetPointSize(), font.GetFaceName());
-    m_verdicts->SetBorders(0);
+    m_verdicts = new VerdictList(this, "verdicts", [this](const wxString& link) { OpenLink(link); });
     // The verdicts never scroll themselves (they take the height they need): the wheel scrolls the panel.
     m_verdicts->Bind(wxEVT_MOUSEWHEEL, [this](wxMouseEvent& event) {
         wxMouseEvent forwarded(event);
         forwarded.SetEventObject(this);
         forwarded.SetPosition(ScreenToClient(m_verdicts->ClientToScreen(event.GetPosition())));
         GetEventHandler()->ProcessEvent(forwarded);
-    });
-    m_verdicts->Bind(wxEVT_HTML_LINK_CLICKED, [this](wxHtmlLinkEvent& event) {
-        const wxString href = event.GetLinkInfo().GetHref();
-        CallAfter([this, href] { OpenLink(href); });
     });
     sizer->Add(m_verdicts, wxSizerFlags().Expand().Border(wxALL, border));
     m_comparison = nullptr;
@@ -233,7 +225,7 @@ void ScorePanel::Build() {
         sizer->Add(m_comparison, wxSizerFlags().Expand().Border(wxLEFT | wxRIGHT | wxBOTTOM, border));
     }
     SetSizer(sizer);
-    UpdateValues();
+    UpdateValues(true);
     Thaw();
 }
 
@@ -246,53 +238,42 @@ void ScorePanel::OpenLink(const wxString& href) {
     }
 }
 
-wxString ScorePanel::VerdictsHtml() const {
-    const wxColour good(0x2E, 0x7D, 0x32);
-    const wxColour bad(0xC6, 0x28, 0x28);
-    const wxColour text = wxSystemSettings::GetColour(wxSYS_COLOUR_WINDOWTEXT);
-    wxString html = "<html><body text=\"" + HexOf(text) + "\" link=\"" +
-                    HexOf(wxSystemSettings::GetColour(wxSYS_COLOUR_HOTLIGHT)) + "\">";
+std::vector<VerdictList::Line> ScorePanel::VerdictLines() const {
+    using Tone = VerdictList::Tone;
+    std::vector<VerdictList::Line> lines;
     for (const auto& verdict : Shown().verdicts) {
-        html << "<p><b>" << HtmlEscape(Wx(verdict.predicate)) << "</b>&nbsp;&nbsp;";
         if (verdict.eligible) {
             // TRANSLATORS: verdict: the score meets every condition of the predicate
-            html << "<font color=\"" << HexOf(good) << "\">&#10004; " << HtmlEscape(_("meets every condition"))
-                 << "</font></p>";
+            lines.push_back(
+                {.lead = Wx(verdict.predicate), .text = L"\u2714 " + _("meets every condition"), .tone = Tone::Good});
             continue;
         }
         // TRANSLATORS: verdict: some conditions of the predicate are not met
-        html << "<font color=\"" << HexOf(bad) << "\">&#10008; " << HtmlEscape(_("not yet")) << "</font></p><ul>";
+        lines.push_back({.lead = Wx(verdict.predicate), .text = L"\u2718 " + _("not yet"), .tone = Tone::Bad});
         for (const auto& unmet : verdict.unmet) {
-            const wxString condition = HtmlEscape(Wx(unmet.condition));
             // Completeness is a percentage; the engine names that condition with this very text.
             const wxString unit = unmet.condition == core::Tr("Every criterion of the LKE is answered") ? "%" : "";
+            VerdictList::Line condition{.text = Wx(unmet.condition), .bullet = true};
+            if (!unmet.target_code.empty()) {
+                condition.link = "node:" + Wx(unmet.target_code);
+            }
+            lines.push_back(std::move(condition));
             // TRANSLATORS: an unmet condition's current and required values: "now 67,45, needs 75,00"
             const wxString values =
-                HtmlEscape(wxString::Format(_("now %s, needs %s"), Wx(core::ConditionValueText(unmet.actual)) + unit,
-                                            Wx(core::ConditionValueText(unmet.required)) + unit));
-            html << "<li>";
-            if (!unmet.target_code.empty()) {
-                html << "<a href=\"node:" << HtmlEscape(Wx(unmet.target_code)) << "\">" << condition << "</a>";
-            } else {
-                html << condition;
-            }
-            html << "<br><font color=\"" << HexOf(wxSystemSettings::GetColour(wxSYS_COLOUR_GRAYTEXT)) << "\">" << values
-                 << "</font></li>";
+                wxString::Format(_("now %s, needs %s"), Wx(core::ConditionValueText(unmet.actual)) + unit,
+                                 Wx(core::ConditionValueText(unmet.required)) + unit);
+            lines.push_back({.text = values, .tone = Tone::Grey, .indented = true});
         }
-        html << "</ul>";
     }
     // The leader's sign-off, once there is one: whoever edits sees that a change of the submission
     // undoes it (nothing is read beyond one row while the leader has not signed off).
     if (auto signoff = core::LoadSignoff(m_session.Workspace())) {
         const core::SignoffStatus status = core::CheckSignoff(m_session.Workspace(), std::move(signoff));
         const bool current = status.state == core::SignoffState::Current;
-        html << "<p><font color="
-                " << HexOf(current ? good : bad) << "
-                ">"
-             << (current ? "&#10004; " : "&#9888; ") << HtmlEscape(Wx(core::SignoffLine(status))) << "</font></p>";
+        lines.push_back({.text = (current ? L"\u2714 " : L"\u26A0 ") + Wx(core::SignoffLine(status)),
+                         .tone = current ? Tone::Good : Tone::Bad});
     }
-    html << "</body></html>";
-    return html;
+    return lines;
 }
 
 const core::ScoreReport& ScorePanel::Shown() const {
@@ -305,19 +286,28 @@ void ScorePanel::RescoreLayer() {
     }
 }
 
-void ScorePanel::UpdateValues() {
+void ScorePanel::UpdateValues(bool layout_all) {
     const core::Form& form = m_session.Form();
     RescoreLayer();
     const core::ScoreReport& report = Shown();
-    const auto set = [](wxStaticText* label, const wxString& text) {
-        if (label->GetLabel() != text) {
-            label->SetLabel(text);
+    // An answer changes some values. A value that now needs another width has only its row laid
+    // out again; the whole panel is laid out (every control resized, all of it repainted) only
+    // when something needs another height.
+    std::set<wxSizer*> rows;
+    const auto set = [&rows](wxStaticText* label, const wxString& text) {
+        if (SetValueLabel(label, text)) {
+            rows.insert(label->GetContainingSizer());
+        }
+    };
+    const auto set_text = [&layout_all](WrapText* label, const wxString& text) {
+        if (label->SetText(text)) {
+            layout_all = true;
         }
     };
     set(m_total, Number(report.Total()));
     if (m_other_total != nullptr) {
         // TRANSLATORS: under the evaluator's total: the total of the unit's own answers
-        m_other_total->SetText(wxString::Format(_("The unit's own score: %s"), Number(m_session.Report().Total())));
+        set_text(m_other_total, wxString::Format(_("The unit's own score: %s"), Number(m_session.Report().Total())));
     }
     const auto component = [&](const char* role) -> wxString {
         const int index = form.ComponentWithRole(role);
@@ -332,11 +322,11 @@ void ScorePanel::UpdateValues() {
     const auto& root = report.nodes.front();
     m_completeness_gauge->SetValue(static_cast<int>(report.Completeness() * 1000.0));
     // TRANSLATORS: "87 of 113 criteria answered (77%)"
-    m_completeness->SetText(wxString::Format(_("%d of %d criteria answered (%s%%)"), root.answered, root.criteria,
-                                             Wx(core::FormatNumber(report.Completeness() * 100.0, 0))));
+    set_text(m_completeness, wxString::Format(_("%d of %d criteria answered (%s%%)"), root.answered, root.criteria,
+                                              Wx(core::FormatNumber(report.Completeness() * 100.0, 0))));
     // TRANSLATORS: the total when every unanswered criterion counts as 0 (product rule 3)
-    m_if_zero->SetText(
-        wxString::Format(_("With unanswered criteria counted as 0: %s"), Number(report.TotalIfUnansweredZero())));
+    set_text(m_if_zero,
+             wxString::Format(_("With unanswered criteria counted as 0: %s"), Number(report.TotalIfUnansweredZero())));
     std::vector<AreaBar::Marker> markers;
     for (const auto& predicate : form.Predicates()) {
         if (predicate.area_minimum_fraction > 0.0) {
@@ -350,23 +340,23 @@ void ScorePanel::UpdateValues() {
                                   Wx(core::FormatNumber(fraction * 100.0, 0)) + "%)");
         m_area_bars[i]->SetValue(fraction, markers);
     }
-    // Parsing and laying out the verdicts is the costly part of an update: only when they changed.
-    const wxString html = VerdictsHtml();
-    const int width = std::max(GetClientSize().x - FromDIP(24), FromDIP(150));
-    if (html != m_verdicts_html || width != m_verdicts_width) {
-        m_verdicts_html = html;
-        m_verdicts_width = width;
-        m_verdicts->SetPage(html);
-        if (auto* cell = m_verdicts->GetInternalRepresentation()) {
-            cell->Layout(width);
-            const int height = cell->GetHeight();
-            if (m_verdicts->GetMinSize().y != height) {
-                m_verdicts->SetMinSize(wxSize(-1, height));
-            }
+    if (m_verdicts->SetLines(VerdictLines(), std::max(GetClientSize().x - FromDIP(24), FromDIP(150)))) {
+        layout_all = true;
+    }
+    for (wxSizer* row : rows) {
+        const wxSize needed = row->CalcMin();
+        if (needed.x > row->GetSize().x || needed.y > row->GetSize().y) {
+            layout_all = true;  // the row outgrew its room
         }
     }
-    Layout();
-    FitInside();
+    if (layout_all) {
+        Layout();
+        FitInside();
+        return;
+    }
+    for (wxSizer* row : rows) {
+        row->Layout();
+    }
 }
 
 }  // namespace ziwb::gui

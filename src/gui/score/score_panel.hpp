@@ -7,10 +7,10 @@
 #include <string>
 #include <vector>
 
+#include "score/verdict_list.hpp"
 #include "session/workspace_session.hpp"
 
 class wxGauge;
-class wxHtmlWindow;
 class wxStaticText;
 
 namespace ziwb::gui {
@@ -37,12 +37,13 @@ public:
 
 private:
     void Build();
-    void UpdateValues();
+    /// Shows the report's values; `layout_all` lays the whole panel out again (built or resized).
+    void UpdateValues(bool layout_all);
     /// The report the panel shows: the evaluator's layer for an evaluator, else the unit's.
     [[nodiscard]] const core::ScoreReport& Shown() const;
     /// Scores the evaluator's layer again (nothing for the unit, whose report the session keeps).
     void RescoreLayer();
-    [[nodiscard]] wxString VerdictsHtml() const;
+    [[nodiscard]] std::vector<VerdictList::Line> VerdictLines() const;
     WrapText* AddText(const wxString& text, const wxString& name, int font_step = 0, bool bold = false,
                       bool grey = false);
 
@@ -58,10 +59,8 @@ private:
     WrapText* m_if_zero = nullptr;
     std::vector<wxStaticText*> m_area_values;
     std::vector<AreaBar*> m_area_bars;
-    wxHtmlWindow* m_verdicts = nullptr;
+    VerdictList* m_verdicts = nullptr;
     ScoreComparisonView* m_comparison = nullptr;
-    wxString m_verdicts_html;  ///< what m_verdicts shows, laid out at m_verdicts_width
-    int m_verdicts_width = -1;
     std::vector<WrapText*> m_wraps;
     Subscription m_subscription;
 };

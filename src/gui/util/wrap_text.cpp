@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "util/wrap_text.hpp"
 
+#include <wx/settings.h>
 #include <wx/textwrapper.h>
 
 namespace ziwb::gui {
@@ -24,34 +25,56 @@ private:
 
 }  // namespace
 
-WrapText::WrapText(wxWindow* parent, const wxString& text, const wxString& name)
-    : wxStaticText(parent, wxID_ANY, text, wxDefaultPosition, wxDefaultSize, 0, name), m_text(text) {}
+WrapText::WrapText(wxWindow* parent, const wxString& text, const wxString& name, bool sized_by_container)
+    : wxStaticText(parent, wxID_ANY, text, wxDefaultPosition, wxDefaultSize,
+                   sized_by_container ? wxST_NO_AUTORESIZE : 0, name),
+      m_text(text) {}
 
-void WrapText::SetText(const wxString& text) {
-    if (text == m_text && m_width > 0) {
-        return;  // measuring and wrapping text is the costly part of a label
+bool WrapText::SetText(const wxString& text) {
+    if (text == m_text) {
+        return false;  // measuring and wrapping text is the costly part of a label
     }
     m_text = text;
     const int width = m_width;
     m_width = -1;
-    if (width > 0) {
-        Rewrap(width);
-    } else {
-        SetLabel(text);
+    if (width <= 0) {
+        SetLabel(EscapeMnemonics(text));  // form text is data and shows as written, '&' too
+        InvalidateBestSize();             // not done by the label itself when it does not resize itself
+        return true;
     }
+    // Compared with the height measured the same way last time: GTK's own measure of a label can
+    // differ from the text's by a pixel.
+    const int height_before = m_measured_height;
+    return ShowAtWidth(width) != height_before || !HasFlag(wxST_NO_AUTORESIZE);
 }
 
 void WrapText::Rewrap(int width) {
-    if (width <= 0 || width == m_width) {
-        return;
+    if (width > 0 && width != m_width) {
+        (void)ShowAtWidth(width);
     }
+}
+
+int WrapText::ShowAtWidth(int width) {
     m_width = width;
     // Labels treat '&' as a mnemonic marker; form text is data and shows as written.
-    wxString escaped = m_text;
-    escaped.Replace("&", "&&");
-    SetLabel(escaped);
+    SetLabel(EscapeMnemonics(m_text));
+    InvalidateBestSize();
+    // Wrapping measures word by word, and asking GTK for a label's size lays the window out again:
+    // a text of one line that fits is measured once instead (the value under the options changes
+    // with every answer). The font is asked of the label only when it has its own; GTK's default
+    // is what it draws with otherwise, and asking the label for it costs as much as the drawing.
+    const wxFont font = m_hasFont ? m_font : wxSystemSettings::GetFont(wxSYS_DEFAULT_GUI_FONT);
+    int text_width = 0;
+    int text_height = 0;
+    GetTextExtent(m_text, &text_width, &text_height, nullptr, nullptr, &font);
+    if (!m_text.Contains('\n') && text_width <= width) {
+        m_measured_height = text_height;
+        return text_height;
+    }
     Wrap(width);
     InvalidateBestSize();
+    m_measured_height = GetBestSize().y;
+    return m_measured_height;
 }
 
 wxString WrappedForWidth(wxWindow* window, const wxString& text, int width) {

@@ -1,0 +1,19 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "util/value_label.hpp"
+
+namespace ziwb::gui {
+
+bool SetValueLabel(wxStaticText* label, const wxString& text) {
+    const wxString before = label->GetLabel();
+    if (before == text) {
+        return false;
+    }
+    label->SetLabel(text);
+    label->InvalidateBestSize();  // a label that does not resize itself keeps its old one
+    const wxSize size = label->GetTextExtent(text);
+    const wxSize old_size = label->GetTextExtent(before);
+    const bool fits = label->HasFlag(wxALIGN_RIGHT) ? size.x <= label->GetSize().x : size.x == old_size.x;
+    return !fits || size.y != old_size.y;
+}
+
+}  // namespace ziwb::gui
