@@ -80,6 +80,10 @@ void CheckWorkspaceVersion(int version, const std::string& name) {
     }
 }
 
+void PrepareWorkspaceSchemaCheck() {
+    (void)ExpectedSchema(kWorkspaceSchemaVersion);
+}
+
 void CheckWorkspaceSchema(SQLite::Database& db, int version, const std::string& name) {
     const auto& expected = ExpectedSchema(version);
     const auto actual = ReadSchema(db);

@@ -16,6 +16,11 @@ inline constexpr int kOldestWorkspaceSchemaVersion = 2;
 /// to run before this check passes. `name` is the file as the user knows it.
 void CheckWorkspaceSchema(SQLite::Database& db, int version, const std::string& name);
 
+/// Builds now what CheckWorkspaceSchema compares a current-format file with (the schema made in
+/// memory, once per process): a program may do it on another thread while it starts, instead of
+/// inside its first open. Safe to call from any thread, any number of times.
+void PrepareWorkspaceSchemaCheck();
+
 /// Throws WorkspaceError unless `version` is a workspace format this build knows.
 void CheckWorkspaceVersion(int version, const std::string& name);
 

@@ -13,6 +13,7 @@
 
 #include <csignal>
 #include <cstdio>
+#include <exception>
 #include <memory>
 
 #include "app/bench_driver.hpp"
@@ -28,6 +29,7 @@
 #include "util/program_dir.hpp"
 #include "util/screenshot.hpp"
 #include "util/wx_text.hpp"
+#include "workspace/schema_check.hpp"
 
 namespace ziwb::gui {
 
@@ -118,6 +120,16 @@ bool App::OnInit() {
     }
     if (!wxApp::OnInit()) {
         return false;
+    }
+    if (!m_options.workspace.empty()) {
+        // Some 8 ms of every launch with a workspace, done beside building the window (bench/gui).
+        m_schema_warm_up = std::jthread([] {
+            try {
+                core::PrepareWorkspaceSchemaCheck();
+            } catch (const std::exception&) {
+                // Nothing to report here: opening the workspace runs the check and says what failed.
+            }
+        });
     }
     SetProgramDirectory(core::ProgramDir(nullptr));
     InitServices(m_options);

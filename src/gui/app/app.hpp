@@ -5,6 +5,7 @@
 #include <wx/string.h>
 
 #include <memory>
+#include <thread>
 
 class wxConfigBase;
 
@@ -49,6 +50,8 @@ private:
     MainFrame* m_frame = nullptr;
     bool m_ready_seen = false;
     bool m_gl_disabled_here = false;  ///< App() set GDK_GL for GTK alone (see there)
+    /// Builds the schema a workspace is checked against while GTK starts and the window is made.
+    std::jthread m_schema_warm_up;
 };
 
 }  // namespace ziwb::gui

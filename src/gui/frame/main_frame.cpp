@@ -120,7 +120,7 @@ void MainFrame::RestartHubSync() {
     if (m_session == nullptr || m_session->Workspace().IsReadOnly()) {
         return;
     }
-    m_hub = std::make_unique<HubSyncer>(m_session->Workspace().Path(), [this] {
+    m_hub = std::make_unique<HubSyncer>(m_session->Workspace(), [this] {
         if (m_hub != nullptr && GetStatusBar() != nullptr) {
             SetStatusText(m_hub->StatusText(), 1);
         }

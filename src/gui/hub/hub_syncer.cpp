@@ -25,15 +25,14 @@ constexpr auto kRetryUnreachable = std::chrono::seconds(10);
 
 }  // namespace
 
-HubSyncer::HubSyncer(std::filesystem::path workspace, std::function<void()> changed)
-    : m_workspace(std::move(workspace)), m_changed(std::move(changed)) {
+HubSyncer::HubSyncer(core::Workspace& workspace, std::function<void()> changed)
+    : m_workspace(workspace.Path()), m_changed(std::move(changed)) {
 #ifndef ZIWB_HAVE_HUB
     // A build without libpq (the Windows build today) has no hub: nothing is ever linked here.
     return;
 #else
     try {
-        auto opened = core::Workspace::Open(m_workspace, core::Workspace::Access::ReadOnly);
-        if (const auto link = core::LoadHubLink(opened)) {
+        if (const auto link = core::LoadHubLink(workspace)) {
             m_address = link->address;
             m_unit = link->unit;
             m_linked = true;

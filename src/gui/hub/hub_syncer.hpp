@@ -12,6 +12,10 @@
 #include <string>
 #include <thread>
 
+namespace ziwb::core {
+class Workspace;
+}  // namespace ziwb::core
+
 namespace ziwb::gui {
 
 /// Keeps an open workspace in sync with its hub while the workbench shows it: a worker thread
@@ -24,9 +28,10 @@ class HubSyncer final : public wxEvtHandler {
 public:
     enum class State { Starting, Syncing, Synced, Unreachable, Refused };
 
-    /// Starts watching when the workspace is linked (else does nothing). `changed` is called on the
+    /// Starts watching when `workspace`, the one the workbench has open, is linked (else does
+    /// nothing). The worker opens the same file on its own connection. `changed` is called on the
     /// UI thread whenever the state or its text changes.
-    HubSyncer(std::filesystem::path workspace, std::function<void()> changed);
+    HubSyncer(core::Workspace& workspace, std::function<void()> changed);
     ~HubSyncer() override;
     HubSyncer(const HubSyncer&) = delete;
     HubSyncer& operator=(const HubSyncer&) = delete;
