@@ -590,6 +590,9 @@ void Workspace::RecordInTransaction(const std::function<std::optional<ChangeDraf
 
 namespace {
 
+/// The columns ReadHistory reads, in its order.
+constexpr const char* kHistoryColumns = "SELECT seq, layer, code, value, note, author, changed_at, action ";
+
 std::vector<HistoryEntry> ReadHistory(SQLite::Statement& query) {
     std::vector<HistoryEntry> out;
     while (query.executeStep()) {
@@ -605,9 +608,9 @@ std::vector<HistoryEntry> ReadHistory(SQLite::Statement& query) {
 
 std::vector<HistoryEntry> Workspace::History(const Layer& layer, std::string_view code) const {
     return GuardSqlite(m_state->name, [&] {
-        SQLite::Statement query(*m_state->db,
-                                "SELECT seq, layer, code, value, note, author, changed_at, action FROM answer_history "
-                                "WHERE layer = ?1 AND (?2 = '' OR code = ?2) ORDER BY seq");
+        SQLite::Statement query(*m_state->db, std::string(kHistoryColumns) +
+                                                  "FROM answer_history WHERE layer = ?1 AND (?2 = '' OR code = ?2) "
+                                                  "ORDER BY seq");
         query.bind(1, std::string(LayerId(layer)));
         query.bind(2, std::string(code));
         return ReadHistory(query);
@@ -616,9 +619,9 @@ std::vector<HistoryEntry> Workspace::History(const Layer& layer, std::string_vie
 
 std::vector<HistoryEntry> Workspace::NewestHistory(const Layer& layer, std::string_view code, std::size_t count) const {
     return GuardSqlite(m_state->name, [&] {
-        SQLite::Statement query(*m_state->db,
-                                "SELECT seq, layer, code, value, note, author, changed_at, action FROM answer_history "
-                                "WHERE layer = ?1 AND code = ?2 ORDER BY seq DESC LIMIT ?3");
+        SQLite::Statement query(*m_state->db, std::string(kHistoryColumns) +
+                                                  "FROM answer_history WHERE layer = ?1 AND code = ?2 "
+                                                  "ORDER BY seq DESC LIMIT ?3");
         query.bind(1, std::string(LayerId(layer)));
         query.bind(2, std::string(code));
         query.bind(3,

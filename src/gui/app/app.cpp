@@ -13,7 +13,6 @@
 
 #include <csignal>
 #include <cstdio>
-#include <exception>
 #include <memory>
 
 #include "app/bench_driver.hpp"
@@ -126,7 +125,7 @@ bool App::OnInit() {
         m_schema_warm_up = std::jthread([] {
             try {
                 core::PrepareWorkspaceSchemaCheck();
-            } catch (const std::exception&) {
+            } catch (...) {
                 // Nothing to report here: opening the workspace runs the check and says what failed.
             }
         });
@@ -227,6 +226,8 @@ int App::OnExit() {
     // Written and closed here, while our log target is still the active one: wxWidgets would
     // otherwise delete it after the application object is gone, and a failure to write would then
     // open an error dialog without an application (a crash at exit).
+    // Windows waiting to be deleted may still save a setting (where the user left off) first.
+    DeletePendingObjects();
     wxConfigBase::DontCreateOnDemand();
     if (std::unique_ptr<wxConfigBase> settings{wxConfigBase::Set(nullptr)}) {
         settings->Flush();

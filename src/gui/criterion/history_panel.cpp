@@ -46,6 +46,11 @@ public:
 
     void SetEntries(std::vector<core::HistoryEntry> entries) {
         m_entries = std::move(entries);
+        // A selection is kept by row, and a new change comes in at the top: it would move to
+        // another change.
+        if (const long selected = GetFirstSelected(); selected >= 0) {
+            Select(selected, false);
+        }
         SetItemCount(static_cast<long>(m_entries.size()));
         Refresh();
     }

@@ -30,24 +30,24 @@ VerdictList::VerdictList(wxWindow* parent, const wxString& name, std::function<v
 }
 
 bool VerdictList::SetLines(std::vector<Line> lines, int width) {
-    if (lines == m_lines && width == m_width && GetFont() == m_font) {
+    if (lines == m_lines && width == m_wrap_width && GetFont() == m_font) {
         return false;
     }
     const std::vector<Run> before = std::move(m_runs);
     const std::vector<Line> lines_before = std::move(m_lines);
-    const int height_before = m_height;
+    const int height_before = m_content_height;
     m_lines = std::move(lines);
-    m_width = width;
+    m_wrap_width = width;
     Relayout();
-    if (m_height != height_before) {
-        SetMinSize(wxSize(-1, m_height));
+    if (m_content_height != height_before) {
+        SetMinSize(wxSize(-1, m_content_height));
         InvalidateBestSize();
         Refresh();
         return true;
     }
     // The same height: repaint the rows that differ, the width of the window (a bullet sits left
     // of its row's words).
-    const int client_width = std::max(GetClientSize().x, m_width);
+    const int client_width = std::max(GetClientSize().x, m_wrap_width);
     for (std::size_t i = 0; i < std::max(before.size(), m_runs.size()); ++i) {
         if (i < before.size() && i < m_runs.size() && before[i] == m_runs[i]) {
             const Line& was = lines_before[before[i].line];
@@ -92,7 +92,7 @@ int VerdictList::WordWidth(const wxString& word, bool bold) {
     if (const auto found = widths.find(key); found != widths.end()) {
         return found->second;
     }
-    const wxFont font = bold ? GetFont().Bold() : GetFont();
+    const wxFont font = bold ? m_font.Bold() : m_font;
     int width = 0;
     int height = 0;
     GetTextExtent(word, &width, &height, nullptr, nullptr, &font);
@@ -104,7 +104,9 @@ void VerdictList::PlaceWords(std::size_t line, const wxString& text, bool bold, 
     const int row_height = GetCharHeight();
     const int space = WordWidth(" ", bold);
     Run* run = nullptr;
-    for (const wxString& word : wxStringTokenize(text, " ", wxTOKEN_STRTOK)) {
+    // Any white space breaks words, as in the HTML this replaced: a line break in a form's
+    // condition text must not draw a word two rows high.
+    for (const wxString& word : wxStringTokenize(text, " \t\r\n", wxTOKEN_STRTOK)) {
         const int width = WordWidth(word, bold);
         const bool row_has_words = x > left;
         const int gap = (run != nullptr && row_has_words) ? space : 0;
@@ -134,7 +136,7 @@ void VerdictList::Relayout() {
     m_runs.clear();
     const int row_height = GetCharHeight();
     const int indent = FromDIP(18);
-    const int right = std::max(m_width, FromDIP(60));
+    const int right = std::max(m_wrap_width, FromDIP(60));
     int y = 0;
     for (std::size_t i = 0; i < m_lines.size(); ++i) {
         const Line& line = m_lines[i];
@@ -151,7 +153,7 @@ void VerdictList::Relayout() {
         PlaceWords(i, line.text, false, left, x, y, right);
         y += row_height;
     }
-    m_height = y;
+    m_content_height = y;
 }
 
 const VerdictList::Run* VerdictList::RunAt(const wxPoint& point) const {
@@ -177,7 +179,10 @@ void VerdictList::OnPaint(wxPaintEvent&) {
     wxAutoBufferedPaintDC dc(this);
     dc.SetBackground(wxBrush(GetParent()->GetBackgroundColour()));
     dc.Clear();
-    const wxFont plain = GetFont();
+    if (!m_font.IsOk()) {
+        return;  // nothing laid out yet
+    }
+    const wxFont& plain = m_font;
     const wxFont bold = plain.Bold();
     const wxFont link = plain.Underlined();
     const wxColour text_colour = wxSystemSettings::GetColour(wxSYS_COLOUR_WINDOWTEXT);

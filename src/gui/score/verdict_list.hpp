@@ -41,6 +41,9 @@ public:
     [[nodiscard]] wxString ToText() const;
     /// Where the line with link `href` is drawn, in client coordinates; empty when none is shown.
     [[nodiscard]] wxRect LinkRect(const wxString& href) const;
+    /// Not a Tab stop: its links are followed with the mouse, and the criteria they name are
+    /// reached from the keyboard through the tree (F6) and F8.
+    [[nodiscard]] bool AcceptsFocus() const override { return false; }
 
 private:
     /// One row of one line's words, placed.
@@ -62,9 +65,9 @@ private:
     std::function<void(const wxString&)> m_follow;
     std::vector<Line> m_lines;
     std::vector<Run> m_runs;
-    int m_width = -1;
-    int m_height = 0;
-    wxFont m_font;                                           ///< the font the word widths were measured in
+    int m_wrap_width = -1;
+    int m_content_height = 0;
+    wxFont m_font;                                           ///< the font the rows were laid out in, and are drawn in
     std::unordered_map<std::wstring, int> m_word_widths[2];  ///< plain, bold
 };
 

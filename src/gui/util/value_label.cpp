@@ -12,7 +12,7 @@ bool SetValueLabel(wxStaticText* label, const wxString& text) {
     label->InvalidateBestSize();  // a label that does not resize itself keeps its old one
     const wxSize size = label->GetTextExtent(text);
     const wxSize old_size = label->GetTextExtent(before);
-    const bool fits = label->HasFlag(wxALIGN_RIGHT) ? size.x <= label->GetSize().x : size.x == old_size.x;
+    const bool fits = label->HasFlag(wxALIGN_RIGHT) ? size.x <= old_size.x : size.x == old_size.x;
     return !fits || size.y != old_size.y;
 }
 

@@ -9,10 +9,10 @@ namespace ziwb::gui {
 /// and says whether the sizer row holding it must be laid out again for the text to show whole.
 ///
 /// Asking GTK for a label's size lays the whole window out again and repaints it, and an answer
-/// changes a dozen values: they are measured as text instead. A right-aligned value that still
-/// fits its room stays where it is; another keeps its row only while its text takes the same room
-/// as before (the text's measure and GTK's differ by a few pixels, so old and new are measured
-/// alike).
+/// changes a dozen values: they are measured as text instead, and compared with the old text
+/// measured alike (the text's measure and GTK's differ by a few pixels). A right-aligned value no
+/// wider than before stays where it is; another keeps its row only while its text takes the same
+/// room.
 [[nodiscard]] bool SetValueLabel(wxStaticText* label, const wxString& text);
 
 }  // namespace ziwb::gui
