@@ -34,6 +34,9 @@ set(CPACK_DEBIAN_PACKAGE_SECTION "misc")
 set(CPACK_DEBIAN_PACKAGE_PRIORITY "optional")
 set(CPACK_DEBIAN_FILE_NAME DEB-DEFAULT)
 set(CPACK_DEBIAN_PACKAGE_SHLIBDEPS ON)
+# The evidence preview draws a PDF's page with poppler's pdftoppm, a separate program; without it a
+# text PDF shows "open it to read it" instead.
+set(CPACK_DEBIAN_PACKAGE_RECOMMENDS "poppler-utils")
 set(CPACK_DEBIAN_PACKAGE_CONTROL_STRICT_PERMISSION ON)
 set(CPACK_STRIP_FILES ON)
 set(CPACK_PACKAGE_INSTALL_DIRECTORY "ZI Workbench")

@@ -11,8 +11,10 @@ packages=(
   libsqlitecpp-dev libsqlite3-dev libpugixml-dev libssl-dev libxlsxwriter-dev nlohmann-json3-dev libhpdf-dev libqrcodegencpp-dev libqpdf-dev libsodium-dev
   # desktop workbench
   libwxgtk3.2-dev wx3.2-i18n libx11-dev
+  # the evidence preview's PDF renderer (pdftoppm), run as a separate program; the tests read PDFs with it too
+  poppler-utils
   # tests: GoogleTest, an X server for GUI tests, independent readers of our files
-  libgtest-dev xvfb xauth libreoffice-calc-nogui python3 python3-openpyxl poppler-utils fonts-dejavu-core
+  libgtest-dev xvfb xauth libreoffice-calc-nogui python3 python3-openpyxl fonts-dejavu-core
   # reads the QR codes of the documents back from their rendered pages
   zbar-tools
   # benchmarks

@@ -32,7 +32,13 @@ PreviewPicture EvidencePreview(Workspace& workspace, const EvidenceItem& item) {
         return {};
     }
     if (pdf) {
-        return ScannedFirstPage(read.bytes);
+        PreviewPicture scanned = ScannedFirstPage(read.bytes);
+        if (scanned.encoding == PreviewPicture::Encoding::None) {
+            // Text, drawings, a fax-coded scan, or a file qpdf cannot read: a renderer may draw it.
+            scanned.encoding = PreviewPicture::Encoding::Pdf;
+        }
+        scanned.pdf = std::move(read.bytes);
+        return scanned;
     }
     PreviewPicture picture;
     picture.encoding = image;

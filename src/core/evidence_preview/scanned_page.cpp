@@ -15,9 +15,6 @@
 namespace ziwb::core {
 namespace {
 
-constexpr long long kLargestSide = 12000;
-constexpr long long kMostPixels = 50'000'000;  // a 300 dpi A3 scan is 17 million
-
 /// The image's filters as names, outermost first ("/DCTDecode"); empty for none.
 bool Filters(QPDFObjectHandle dict, std::vector<std::string>& names) {
     QPDFObjectHandle filter = dict.getKey("/Filter");
@@ -64,8 +61,8 @@ PreviewPicture Picture(QPDFObjectHandle image) {
     QPDFObjectHandle width = dict.getKey("/Width");
     QPDFObjectHandle height = dict.getKey("/Height");
     if (!width.isInteger() || !height.isInteger() || width.getIntValue() < 1 || height.getIntValue() < 1 ||
-        width.getIntValue() > kLargestSide || height.getIntValue() > kLargestSide ||
-        width.getIntValue() * height.getIntValue() > kMostPixels) {
+        width.getIntValue() > kPreviewLargestSide || height.getIntValue() > kPreviewLargestSide ||
+        width.getIntValue() * height.getIntValue() > kPreviewMostPixels) {
         return picture;
     }
     std::vector<std::string> filters;
@@ -126,7 +123,7 @@ PreviewPicture ScannedFirstPage(std::string_view pdf) {
             QPDFObjectHandle w = dict.getKey("/Width");
             QPDFObjectHandle h = dict.getKey("/Height");
             if (w.isInteger() && h.isInteger() && w.getIntValue() > 0 && h.getIntValue() > 0 &&
-                w.getIntValue() <= kLargestSide && h.getIntValue() <= kLargestSide &&
+                w.getIntValue() <= kPreviewLargestSide && h.getIntValue() <= kPreviewLargestSide &&
                 w.getIntValue() * h.getIntValue() > largest) {
                 largest = w.getIntValue() * h.getIntValue();
                 chosen = image;

@@ -7,6 +7,7 @@
 #include <wx/listctrl.h>
 #include <wx/mstream.h>
 #include <wx/radiobut.h>
+#include <wx/utils.h>
 
 #include <algorithm>
 #include <chrono>
@@ -15,6 +16,7 @@
 #include <fstream>
 #include <random>
 #include <string>
+#include <utility>
 #include <vector>
 
 #include "common/progress.hpp"
@@ -31,12 +33,13 @@
 namespace ziwb::gui {
 namespace {
 
-void PrintTimes(const char* label, std::vector<double> times) {
+void PrintTimes(const std::string& label, std::vector<double> times) {
     std::sort(times.begin(), times.end());
     const auto at = [&](double q) {
         return times[static_cast<std::size_t>(q * static_cast<double>(times.size() - 1))];
     };
-    std::printf("%s median=%.2f p95=%.2f max=%.2f n=%zu\n", label, at(0.5), at(0.95), times.back(), times.size());
+    std::printf("%s median=%.2f p95=%.2f max=%.2f n=%zu\n", label.c_str(), at(0.5), at(0.95), times.back(),
+                times.size());
     std::fflush(stdout);
 }
 
@@ -118,6 +121,23 @@ void RunAnswerBenchmark(MainFrame& frame, int count) {
     PrintTimes("ZIWB_ANSWER_MS", std::move(times));
 }
 
+/// Minutes of a meeting as a word processor exports them: ten A4 pages of text, no picture, so the
+/// preview needs the PDF renderer.
+std::string TextPagesPdf() {
+    core::PdfDocument pdf(core::FindPdfFonts({}), {"Notulen", "", "", 0});
+    for (int number = 1; number <= 10; ++number) {
+        const auto page = pdf.AddPage();
+        pdf.DrawText(page, 72, 770, "Notulen Rapat Forum Konsultasi Publik, halaman " + std::to_string(number),
+                     core::PdfFont::Bold, 14);
+        for (int line = 0; line < 45; ++line) {
+            pdf.DrawText(page, 72, 740 - 15.0 * line,
+                         "Peserta membahas standar pelayanan, maklumat, dan tindak lanjut survei kepuasan masyarakat.",
+                         core::PdfFont::Regular, 10);
+        }
+    }
+    return pdf.Bytes();
+}
+
 void RunNextCriterionBenchmark(MainFrame& frame, int count) {
     WorkspaceSession* session = frame.Session();
     if (session == nullptr || count <= 0) {
@@ -127,22 +147,29 @@ void RunNextCriterionBenchmark(MainFrame& frame, int count) {
     const std::vector<int> criteria = session->Form().Criteria();
     count = std::min(count, static_cast<int>(criteria.size()) - 1);
     const std::string pdf = ScannedPagePdf();
-    const std::filesystem::path file =
-        std::filesystem::path(Utf8(wxFileName::CreateTempFileName("ziwb-bench-scan"))).replace_extension(".pdf");
-    std::ofstream(file, std::ios::binary) << pdf;
+    const std::string text = TextPagesPdf();
     {
         core::EvidenceVault vault(session->Workspace());
         core::NoProgress progress;
-        for (int i = 1; i <= count; ++i) {
-            const std::string& code = session->Form().Node(criteria[static_cast<std::size_t>(i)]).code;
-            (void)vault.AddFile({code}, core::CheckEvidenceFile(file, {}), {"Pindaian " + code, "", ""}, "bench",
-                                progress);
+        for (const auto& [title, bytes] : {std::pair{std::string("Pindaian"), &pdf}, {std::string("Notulen"), &text}}) {
+            const std::filesystem::path file =
+                std::filesystem::path(Utf8(wxFileName::CreateTempFileName("ziwb-bench-" + Wx(title))))
+                    .replace_extension(".pdf");
+            std::ofstream(file, std::ios::binary) << *bytes;
+            for (int i = 1; i <= count; ++i) {
+                const std::string& code = session->Form().Node(criteria[static_cast<std::size_t>(i)]).code;
+                (void)vault.AddFile({code}, core::CheckEvidenceFile(file, {}), {title + " " + code, "", ""}, "bench",
+                                    progress);
+            }
+            std::filesystem::remove(file);
         }
     }
-    std::filesystem::remove(file);
     frame.ReloadWorkspace();
     std::printf("ZIWB_SCAN_BYTES %zu\n", pdf.size());
-    for (const bool preview : {true, false}) {
+    std::printf("ZIWB_TEXT_BYTES %zu\n", text.size());
+    // The scan (qpdf reads its picture out), the text (pdftoppm draws it), and no preview at all.
+    for (const char* shown : {"Pindaian", "Notulen", ""}) {
+        const bool preview = *shown != '\0';
         frame.SelectNode(criteria.front());
         frame.Update();
         std::vector<double> times;
@@ -157,7 +184,7 @@ void RunNextCriterionBenchmark(MainFrame& frame, int count) {
                         dynamic_cast<EvidencePanel*>(wxWindow::FindWindowByName("evidence_panel", frame.View()))) {
                     // The scan, after the demo's own documents of that criterion.
                     auto* list = dynamic_cast<wxListView*>(wxWindow::FindWindowByName("evidence_list", evidence));
-                    const long row = list == nullptr ? -1 : list->FindItem(-1, "Pindaian", true);
+                    const long row = list == nullptr ? -1 : list->FindItem(-1, shown, true);
                     evidence->SelectRow(row < 0 ? 0 : static_cast<int>(row));
                 }
             }
@@ -165,21 +192,28 @@ void RunNextCriterionBenchmark(MainFrame& frame, int count) {
             const auto end = std::chrono::steady_clock::now();
             times.push_back(std::chrono::duration<double, std::milli>(end - start).count());
             if (preview) {
-                // The preview follows the painted page: the queued decoding, then its painting.
+                // The preview follows the painted page: the queued decoding (or the renderer's run),
+                // then its painting.
                 wxTheApp->ProcessPendingEvents();
+                auto* evidence =
+                    dynamic_cast<EvidencePanel*>(wxWindow::FindWindowByName("evidence_panel", frame.View()));
+                while (evidence != nullptr && evidence->Preview().Drawing()) {
+                    wxTheApp->Yield(true);
+                    wxMilliSleep(1);
+                }
                 frame.Update();
                 previews.push_back(
                     std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - start).count());
-                if (auto* evidence =
-                        dynamic_cast<EvidencePanel*>(wxWindow::FindWindowByName("evidence_panel", frame.View()))) {
+                if (evidence != nullptr) {
                     pictures += evidence->Preview().Picture().IsOk() ? 1 : 0;
                 }
             }
         }
         if (preview) {
-            std::printf("ZIWB_PREVIEWS_SHOWN %d\n", pictures);
-            PrintTimes("ZIWB_NEXT_PAGE_MS", std::move(times));
-            PrintTimes("ZIWB_NEXT_PREVIEW_MS", std::move(previews));
+            const std::string kind = *shown == 'P' ? "" : "TEXT_";
+            std::printf("ZIWB_%sPREVIEWS_SHOWN %d\n", kind.c_str(), pictures);
+            PrintTimes("ZIWB_NEXT_" + kind + "PAGE_MS", std::move(times));
+            PrintTimes("ZIWB_NEXT_" + kind + "PREVIEW_MS", std::move(previews));
         } else {
             PrintTimes("ZIWB_NEXT_PLAIN_MS", std::move(times));
         }

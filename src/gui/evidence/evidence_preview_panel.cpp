@@ -2,6 +2,7 @@
 #include "evidence/evidence_preview_panel.hpp"
 
 #include <wx/bitmap.h>
+#include <wx/button.h>
 #include <wx/log.h>
 #include <wx/mstream.h>
 #include <wx/scrolwin.h>
@@ -32,8 +33,9 @@ wxImage Decode(const core::PreviewPicture& picture) {
         std::memcpy(image.GetData(), picture.bytes.data(), size);
         return image;
     }
-    if (picture.encoding == core::PreviewPicture::Encoding::None) {
-        return {};
+    if (picture.encoding == core::PreviewPicture::Encoding::None ||
+        picture.encoding == core::PreviewPicture::Encoding::Pdf) {
+        return {};  // a PDF that was not drawn
     }
     // The decoders report damage through wxLog: said here as "no preview", not as a pop-up.
     const wxLogNull quiet;
@@ -59,12 +61,25 @@ EvidencePreviewPanel::EvidencePreviewPanel(wxWindow* parent, WorkspaceSession& s
     m_bitmap->SetName("evidence_preview_picture");
     m_caption = new WrapText(this, wxString(), "evidence_preview_caption");
     m_caption->SetForegroundColour(wxSystemSettings::GetColour(wxSYS_COLOUR_GRAYTEXT));
+    // TRANSLATORS: buttons beside a PDF's preview that show its previous and next page
+    m_previous_page = new wxButton(this, wxID_ANY, _("< Previous page"), wxDefaultPosition, wxDefaultSize,
+                                   wxBU_EXACTFIT, wxDefaultValidator, "evidence_preview_previous");
+    m_next_page = new wxButton(this, wxID_ANY, _("Next page >"), wxDefaultPosition, wxDefaultSize, wxBU_EXACTFIT,
+                               wxDefaultValidator, "evidence_preview_next");
+    m_previous_page->Bind(wxEVT_BUTTON, [this](wxCommandEvent&) { TurnTo(m_page - 1); });
+    m_next_page->Bind(wxEVT_BUTTON, [this](wxCommandEvent&) { TurnTo(m_page + 1); });
+    m_previous_page->Hide();
+    m_next_page->Hide();
+    auto* caption_row = new wxBoxSizer(wxHORIZONTAL);
+    caption_row->Add(m_caption, wxSizerFlags(1).CenterVertical());
+    caption_row->Add(m_previous_page, wxSizerFlags().CenterVertical().Border(wxLEFT, FromDIP(6)));
+    caption_row->Add(m_next_page, wxSizerFlags().CenterVertical().Border(wxLEFT, FromDIP(4)));
     auto* sizer = new wxBoxSizer(wxVERTICAL);
     sizer->Add(m_bitmap, wxSizerFlags().Center());
-    sizer->Add(m_caption, wxSizerFlags().Expand().Border(wxTOP, FromDIP(4)));
+    sizer->Add(caption_row, wxSizerFlags().Expand().Border(wxTOP, FromDIP(4)));
     SetSizer(sizer);
     Bind(wxEVT_SIZE, [this](wxSizeEvent& event) {
-        m_caption->Rewrap(event.GetSize().x);
+        m_caption->Rewrap(CaptionWidth(event.GetSize().x));
         if (event.GetSize().x != m_scaled_width) {
             CallAfter([this] { Scale(); });
         }
@@ -73,9 +88,14 @@ EvidencePreviewPanel::EvidencePreviewPanel(wxWindow* parent, WorkspaceSession& s
 }
 
 void EvidencePreviewPanel::Clear() {
+    m_renderer.Cancel();
     m_shown.clear();
+    m_pdf.clear();
+    m_pages = 0;
+    m_page = 0;
     m_picture = wxImage();
     m_caption->SetText(wxString());
+    UpdatePageButtons();
     Scale();
 }
 
@@ -85,23 +105,78 @@ void EvidencePreviewPanel::ShowItem(const core::EvidenceItem& item) {
         return;
     }
     m_shown = shown;
+    m_renderer.Cancel();
     core::PreviewPicture picture;
     try {
         picture = core::EvidencePreview(m_session.Workspace(), item);
     } catch (const core::Error&) {
         picture = core::PreviewPicture{};  // the list says what is wrong with the file
     }
+    m_pdf = std::move(picture.pdf);
+    m_pages = picture.pages;
+    m_page = 0;
+    m_picture = wxImage();
+    if (picture.encoding == core::PreviewPicture::Encoding::Pdf && DrawPage(1)) {
+        return;
+    }
+    ShowPicture(picture, 1);
+}
+
+bool EvidencePreviewPanel::CanTurnTo(int page) const {
+    return !m_pdf.empty() && page >= 1 && page <= m_pages && page != m_page && !PdfPageRenderer::Program().empty();
+}
+
+bool EvidencePreviewPanel::TurnTo(int page) {
+    return CanTurnTo(page) && DrawPage(page);
+}
+
+bool EvidencePreviewPanel::DrawPage(int page) {
+    if (!m_renderer.Render(m_pdf, page, kDecodedSide,
+                           [this, page](const core::PreviewPicture& drawn) { ShowPicture(drawn, page); })) {
+        return false;
+    }
+    // The page shown stays until the next one comes: turning pages does not flash.
+    // TRANSLATORS: shown while a page of a PDF is being drawn for the preview
+    m_caption->SetText(wxString::Format(_("Drawing page %d..."), page));
+    m_previous_page->Disable();
+    m_next_page->Disable();
+    Scale();
+    return true;
+}
+
+void EvidencePreviewPanel::ShowPicture(const core::PreviewPicture& picture, int page) {
     m_picture = Decode(picture);
+    m_page = m_picture.IsOk() ? page : 0;
     wxString caption;
-    if (m_picture.IsOk() && picture.pages > 0) {
-        // TRANSLATORS: under the preview of a scanned PDF: "Page 1 of 3"
-        caption = wxString::Format(_("Page 1 of %d (open the file for the rest)"), picture.pages);
-    } else if (!m_picture.IsOk() && item.kind == "file") {
-        // TRANSLATORS: instead of a preview: a PDF of text, a document, or a file not received yet
+    if (m_picture.IsOk() && m_pages > 0) {
+        caption = CanTurnTo(m_page + 1) || CanTurnTo(m_page - 1)
+                      // TRANSLATORS: under the preview of a PDF whose pages turn: "Page 2 of 3"
+                      ? wxString::Format(_("Page %d of %d"), m_page, m_pages)
+                      // TRANSLATORS: under the preview of a PDF: "Page 1 of 3"
+                      : wxString::Format(_("Page 1 of %d (open the file for the rest)"), m_pages);
+    } else if (!m_picture.IsOk() && m_shown.starts_with("file:")) {
+        // TRANSLATORS: instead of a preview: a document, a PDF that cannot be drawn, a file not received yet
         caption = _("No preview for this file: open it (Enter) to read it.");
     }
     m_caption->SetText(caption);
+    UpdatePageButtons();
     Scale();
+}
+
+void EvidencePreviewPanel::UpdatePageButtons() {
+    const bool turns = m_page > 0 && (CanTurnTo(m_page + 1) || CanTurnTo(m_page - 1));
+    m_previous_page->Show(turns);
+    m_next_page->Show(turns);
+    m_previous_page->Enable(turns && CanTurnTo(m_page - 1));
+    m_next_page->Enable(turns && CanTurnTo(m_page + 1));
+}
+
+int EvidencePreviewPanel::CaptionWidth(int panel_width) const {
+    if (!m_next_page->IsShown()) {
+        return panel_width;
+    }
+    return std::max(FromDIP(60),
+                    panel_width - m_previous_page->GetBestSize().x - m_next_page->GetBestSize().x - FromDIP(10));
 }
 
 void EvidencePreviewPanel::ShowItemSoon(const core::EvidenceItem& item) {
@@ -128,6 +203,7 @@ void EvidencePreviewPanel::Scale() {
         m_bitmap->SetBitmap(wxBitmap(m_picture.Scale(w, h, wxIMAGE_QUALITY_BILINEAR)));
         m_bitmap->Show();
     }
+    m_caption->Rewrap(CaptionWidth(GetClientSize().x));
     m_caption->Show(!m_caption->Text().empty());
     // The page grows or shrinks with the picture: every window up to the scrolled page is laid
     // out again, and the page's scrollable height follows.
