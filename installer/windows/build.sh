@@ -41,11 +41,18 @@ declare -A version=(
   [libjpeg-turbo]=1:2.1.5-2
   [qpdf]=11.3.0-1+deb12u1
   [libsodium]=1.0.18-1+deb12u1
+  [freetype]=2.12.1+dfsg-5+deb12u4
+  [poppler]=22.12.0-2+deb12u3
   [wxwidgets3.2]=3.2.2+dfsg-2
 )
-order=(openssl sqlite3 sqlitecpp pugixml libxlsxwriter nlohmann-json3 libpng1.6 libharu qr-code-generator libjpeg-turbo qpdf libsodium wxwidgets3.2)
+order=(openssl sqlite3 sqlitecpp pugixml libxlsxwriter nlohmann-json3 libpng1.6 libharu qr-code-generator libjpeg-turbo qpdf libsodium freetype poppler wxwidgets3.2)
 gui=${ZIWB_WIN_GUI:-1}
-[ "$gui" = 1 ] || order=("${order[@]/wxwidgets3.2/}")
+# Without the workbench, neither wxWidgets nor the preview's renderer is needed.
+if [ "$gui" != 1 ]; then
+  order=("${order[@]/wxwidgets3.2/}")
+  order=("${order[@]/freetype/}")
+  order=("${order[@]/poppler/}")
+fi
 
 export CC=$host-gcc-posix CXX=$host-g++-posix
 export AR=$host-gcc-ar-posix RANLIB=$host-gcc-ranlib-posix
@@ -232,17 +239,47 @@ build_libsodium() {
     || { tail -n 40 "$src"/_*.log; exit 1; }
 }
 
+# FreeType, which poppler draws text with: zlib for compressed fonts, nothing else.
+build_freetype() {
+  cmake_install "$1" "$2" -DFT_REQUIRE_ZLIB=ON -DFT_DISABLE_BZIP2=ON -DFT_DISABLE_PNG=ON \
+    -DFT_DISABLE_HARFBUZZ=ON -DFT_DISABLE_BROTLI=ON
+}
+
+# poppler's pdftoppm alone, which draws a PDF's page for the evidence preview. The workbench runs it
+# as a separate program, so a stranger's PDF that crashes or hangs poppler cannot take the workbench
+# with it. Splash draws; FreeType gives the text; libjpeg decodes scans; Windows' own fonts stand in
+# for fonts a PDF does not embed. No JPEG 2000, colour management, Boost, TIFF or PNG output.
+build_poppler() {
+  local src=$1 prefix=$2
+  cmake -S "$src" -B "$src/_build" -G "Unix Makefiles" -DCMAKE_TOOLCHAIN_FILE="$toolchain" \
+    -DCMAKE_BUILD_TYPE=Release -DCMAKE_INSTALL_PREFIX="$prefix" -DBUILD_SHARED_LIBS=OFF \
+    -DENABLE_UTILS=ON -DENABLE_CPP=OFF -DENABLE_GLIB=OFF -DENABLE_GOBJECT_INTROSPECTION=OFF \
+    -DENABLE_QT5=OFF -DENABLE_QT6=OFF -DENABLE_BOOST=OFF -DENABLE_LIBCURL=OFF -DENABLE_LIBOPENJPEG=none \
+    -DENABLE_DCTDECODER=libjpeg -DFONT_CONFIGURATION=win32 -DRUN_GPERF_IF_PRESENT=OFF \
+    -DBUILD_GTK_TESTS=OFF -DBUILD_QT5_TESTS=OFF -DBUILD_QT6_TESTS=OFF -DBUILD_CPP_TESTS=OFF \
+    -DBUILD_MANUAL_TESTS=OFF -DENABLE_RELOCATABLE=OFF -DCMAKE_DISABLE_FIND_PACKAGE_NSS3=ON \
+    -DCMAKE_DISABLE_FIND_PACKAGE_LCMS2=ON -DCMAKE_DISABLE_FIND_PACKAGE_TIFF=ON \
+    -DCMAKE_DISABLE_FIND_PACKAGE_PNG=ON -DCMAKE_DISABLE_FIND_PACKAGE_Cairo=ON \
+    -DCMAKE_DISABLE_FIND_PACKAGE_Gpgmepp=ON -DCMAKE_EXE_LINKER_FLAGS="-static -static-libgcc -static-libstdc++" \
+    > "$src/_configure.log" 2>&1 || { cat "$src/_configure.log"; exit 1; }
+  cmake --build "$src/_build" -j "$jobs" --target pdftoppm > "$src/_build.log" 2>&1 || { tail -50 "$src/_build.log"; exit 1; }
+  mkdir -p "$prefix/bin"
+  cp "$src/_build/utils/pdftoppm.exe" "$prefix/bin/"
+}
+
 # wxWidgets for MSW, static, with the parts the workbench does not use turned off. Debian's source
 # has no bundled libpng/jpeg/tiff/expat: PNG (which its SVG icons and the screenshots need) is the
-# libpng built above, zlib Debian's mingw one.
+# libpng built above, JPEG (photos and scans in the evidence preview) the libjpeg-turbo built above,
+# zlib Debian's mingw one.
 build_wxwidgets3.2() {
-  local src=$1 prefix=$2 png=${prefix_of[libpng1.6]}
+  local src=$1 prefix=$2 png=${prefix_of[libpng1.6]} jpeg=${prefix_of[libjpeg-turbo]}
   (cd "$src" && mkdir -p _build && cd _build && ../configure --host=$host --prefix="$prefix" \
-      --disable-shared --with-msw --with-zlib=sys --with-libpng=sys --without-libjpeg --without-libtiff \
+      --disable-shared --with-msw --with-zlib=sys --with-libpng=sys --with-libjpeg=sys --without-libtiff \
       --with-expat=no --without-opengl --with-regex=builtin --disable-xrc --disable-aui \
       --disable-ribbon --disable-propgrid --disable-richtext --disable-stc --disable-webview \
       --disable-mediactrl --disable-sound --disable-webrequest --disable-debugreport \
-      CFLAGS=-O2 CXXFLAGS=-O2 CPPFLAGS="-I$png/include" LDFLAGS="-L$png/lib" > ../_configure.log 2>&1 \
+      CFLAGS=-O2 CXXFLAGS=-O2 CPPFLAGS="-I$png/include -I$jpeg/include" LDFLAGS="-L$png/lib -L$jpeg/lib" \
+      > ../_configure.log 2>&1 \
     && make -j "$jobs" > ../_build.log 2>&1 && make install > ../_install.log 2>&1) \
     || { tail -n 60 "$src"/_*.log; exit 1; }
   # The resource script (manifest: modern controls, DPI awareness) and what it includes.
@@ -304,6 +341,8 @@ declare -A licence_files=(
   [libjpeg-turbo]="LICENSE.md README.ijg"
   [qpdf]="LICENSE.txt NOTICE.md"
   [libsodium]="LICENSE"
+  [freetype]="LICENSE.TXT docs/FTL.TXT docs/GPLv2.TXT"
+  [poppler]="COPYING COPYING3"
   [wxwidgets3.2]="docs/licence.txt docs/lgpl.txt docs/gpl.txt 3rdparty/pcre/LICENCE"
 )
 declare -A debian_copyright=(
@@ -359,6 +398,8 @@ build_program() {
   mkdir -p "$stage/bin" "$stage/share/ziwb" "$stage/share/licenses"
   "$host-strip" -o "$stage/bin/ziwb.exe" "$out/src/cli/ziwb.exe"
   [ "$gui" = 1 ] && "$host-strip" -o "$stage/bin/zi-workbench.exe" "$out/src/gui/zi-workbench.exe"
+  # The evidence preview's PDF renderer, a program of its own beside the workbench (it finds it there).
+  [ "$gui" = 1 ] && "$host-strip" -o "$stage/bin/pdftoppm.exe" "${prefix_of[poppler]}/bin/pdftoppm.exe"
   cp -r "$repo/templates" "$stage/share/ziwb/templates"
   cp -r "$repo/rules" "$stage/share/ziwb/rules"
   mkdir -p "$stage/share/ziwb/forms"

@@ -10,6 +10,8 @@
 - the workbook and the evidence bundle export (the bundle's SHA256SUMS checked here, the workbook's
   cells compared with the Linux export);
 - names Windows reserves (CON, NUL, LPT1...) are refused with a clear message, not written to a device;
+- the installed pdftoppm.exe, the evidence preview's PDF renderer, draws a page as poppler does on Linux;
+- the workbench previews a scan and a PDF of text (drawn by pdftoppm.exe) and leaves no scratch file;
 - zi-workbench.exe opens the demo (a screenshot is taken and must not be blank), and the command line
   writes to the same workspace while the workbench holds it open;
 - the uninstaller removes everything it installed, and the settings.
@@ -97,14 +99,15 @@ try:
     started = time.monotonic()
     wine(SETUP, "/S", check=None, timeout=300)
     print(f"installed in {time.monotonic() - started:.1f} s")
-    for relative in ["bin/ziwb.exe", "bin/zi-workbench.exe", "uninstall.exe", "LICENSE.txt",
+    for relative in ["bin/ziwb.exe", "bin/zi-workbench.exe", "bin/pdftoppm.exe", "uninstall.exe", "LICENSE.txt",
                      "share/ziwb/forms/lke-permenpanrb-90-2021.xml", "share/ziwb/templates/demo/dinas-tenaga-kerja.csv",
                      "share/licenses/openssl/LICENSE.txt", "share/licenses/wxwidgets3.2/licence.txt",
                      "share/licenses/sqlitecpp/LICENSE.txt", "share/licenses/libxlsxwriter/License.txt",
                      "share/licenses/pugixml/LICENSE.md", "share/licenses/zi-workbench-dependencies.txt",
                      "share/licenses/libharu/copyright", "share/licenses/qr-code-generator/copyright",
                      "share/licenses/qpdf/LICENSE.txt", "share/licenses/libpng1.6/LICENSE",
-                     "share/licenses/libjpeg-turbo/LICENSE.md", "share/ziwb/fonts/DejaVuSans.ttf",
+                     "share/licenses/libjpeg-turbo/LICENSE.md", "share/licenses/poppler/COPYING",
+                     "share/licenses/freetype/FTL.TXT", "share/ziwb/fonts/DejaVuSans.ttf",
                      "share/ziwb/fonts/LICENSE-DejaVu.txt", "share/ziwb/rules/pelayanan-publik.xml"]:
         assert (install_dir / relative).is_file(), f"the install lacks {relative}"
     start_menu = profile / "AppData/Roaming/Microsoft/Windows/Start Menu/Programs/ZI Workbench"
@@ -185,6 +188,23 @@ try:
     subprocess.run(["pdftoppm", "-r", "300", "-png", "-f", "1", "-singlefile", str(pdf), str(tmp / "page")], check=True)
     qr = subprocess.run(["zbarimg", "--quiet", "--raw", str(tmp / "page.png")], capture_output=True, check=True)
     assert qr.stdout.decode("utf-8").startswith("ZI Workbench KB-"), qr.stdout
+
+    step("the evidence preview's renderer: the installed pdftoppm.exe draws that page as poppler does on Linux")
+    render = profile / "render"
+    render.mkdir()
+    shutil.copyfile(pdf, render / "page.pdf")
+    win_render = rf"C:\users\{USER}\render"
+    wine(rf"{win_install_dir}\bin\pdftoppm.exe", "-q", "-f", "1", "-l", "1", "-scale-to", "600", "-singlefile",
+         rf"{win_render}\page.pdf", rf"{win_render}\windows")
+    subprocess.run(["pdftoppm", "-q", "-f", "1", "-l", "1", "-scale-to", "600", "-singlefile", str(render / "page.pdf"),
+                    str(render / "linux")], check=True)
+    windows_page, linux_page = (render / "windows.ppm").read_bytes(), (render / "linux.ppm").read_bytes()
+    header = linux_page[:linux_page.index(b"\n255\n") + 5]
+    assert header.startswith(b"P6\n") and windows_page.startswith(header), (windows_page[:20], header)
+    # The same poppler and the PDF's own (embedded) fonts: the pixels agree, give or take a rounding.
+    differ = sum(abs(a - b) > 8 for a, b in zip(windows_page[len(header):], linux_page[len(header):]))
+    assert len(windows_page) == len(linux_page) and differ < len(linux_page) // 200, f"{differ} samples differ"
+    assert min(windows_page[len(header):]) < 64, "the page drawn on Windows is blank"
     signed = documents / "pakta bertanda tangan.pdf"
     shutil.copyfile(SOURCE / "tests/data/pdf/signed-pakta.pdf", signed)
     windows_check = json.loads(text(ziwb_exe("pdf", "verify", rf"{win_documents}\{signed.name}", "--json")))
@@ -238,6 +258,21 @@ try:
     app.kill()
     subprocess.run(["wineserver", "-k"], env=env)
     subprocess.run(["wineserver", "-w"], env=env, timeout=120)
+
+    step("the evidence preview in the workbench: a scan's JPEG page, and a PDF of text drawn by pdftoppm.exe")
+    # The workbench's own run (--bench-next) adds a scanned PDF and ten pages of text to two criteria
+    # and moves to each as an evaluator does; it counts the pictures the preview showed.
+    preview_win = rf"{win_documents}\pratinjau.ziwb"
+    ziwb_exe("demo", preview_win)
+    result = subprocess.run(["wine", rf"{win_install_dir}\bin\zi-workbench.exe", "--lang", "id", preview_win,
+                             "--bench-next", "2"], env=env, capture_output=True, timeout=300)
+    shown = result.stdout.decode(errors="replace")
+    assert "ZIWB_PREVIEWS_SHOWN 2" in shown and "ZIWB_TEXT_PREVIEWS_SHOWN 2" in shown, \
+        shown + result.stderr.decode(errors="replace")[-2000:]
+    subprocess.run(["wineserver", "-w"], env=env, timeout=120)
+    scratch = [folder for folder in profile.rglob("zi-workbench-preview") if folder.is_dir()]
+    assert scratch, "the renderer's scratch folder was not made under the user's profile"
+    assert not any(scratch[0].iterdir()), f"left in the scratch folder: {list(scratch[0].iterdir())}"
 
     step("uninstall")
     wine(rf"{win_install_dir}\uninstall.exe", "/S", check=None)

@@ -13,6 +13,7 @@
 
 #include <csignal>
 #include <cstdio>
+#include <exception>
 #include <memory>
 
 #include "app/bench_driver.hpp"
@@ -196,11 +197,16 @@ void App::OnReady() {
         std::printf("ZIWB_READY\n");
         std::fflush(stdout);
     }
-    if (m_options.bench_answers > 0) {
-        RunAnswerBenchmark(*m_frame, static_cast<int>(m_options.bench_answers));
-    }
-    if (m_options.bench_next > 0) {
-        RunNextCriterionBenchmark(*m_frame, static_cast<int>(m_options.bench_next));
+    try {
+        if (m_options.bench_answers > 0) {
+            RunAnswerBenchmark(*m_frame, static_cast<int>(m_options.bench_answers));
+        }
+        if (m_options.bench_next > 0) {
+            RunNextCriterionBenchmark(*m_frame, static_cast<int>(m_options.bench_next));
+        }
+    } catch (const std::exception& error) {
+        // A benchmark is a developer's run: it says why it stopped, and the window closes as usual.
+        std::fprintf(stderr, "zi-workbench: the benchmark stopped: %s\n", error.what());
     }
     if (!m_options.screenshot.empty()) {
         m_frame->Raise();

@@ -28,6 +28,7 @@
 #include "frame/workbench_view.hpp"
 #include "pdf/pdf_document.hpp"
 #include "pdf/pdf_fonts.hpp"
+#include "util/program_dir.hpp"
 #include "util/wx_text.hpp"
 
 namespace ziwb::gui {
@@ -69,7 +70,7 @@ std::string ScannedPagePdf() {
     page.SaveFile(jpeg, wxBITMAP_TYPE_JPEG);
     std::string bytes(jpeg.GetSize(), '\0');
     jpeg.CopyTo(bytes.data(), bytes.size());
-    core::PdfDocument pdf(core::FindPdfFonts({}), {"Pindaian", "", "", 0});
+    core::PdfDocument pdf(core::FindPdfFonts(ProgramDirectory()), {"Pindaian", "", "", 0});
     const auto index = pdf.AddPage();
     const auto image = pdf.EmbedImage(bytes);
     pdf.DrawImage(index, image, 0, 0, 595, 842);
@@ -124,7 +125,7 @@ void RunAnswerBenchmark(MainFrame& frame, int count) {
 /// Minutes of a meeting as a word processor exports them: ten A4 pages of text, no picture, so the
 /// preview needs the PDF renderer.
 std::string TextPagesPdf() {
-    core::PdfDocument pdf(core::FindPdfFonts({}), {"Notulen", "", "", 0});
+    core::PdfDocument pdf(core::FindPdfFonts(ProgramDirectory()), {"Notulen", "", "", 0});
     for (int number = 1; number <= 10; ++number) {
         const auto page = pdf.AddPage();
         pdf.DrawText(page, 72, 770, "Notulen Rapat Forum Konsultasi Publik, halaman " + std::to_string(number),
@@ -158,8 +159,9 @@ void RunNextCriterionBenchmark(MainFrame& frame, int count) {
             std::ofstream(file, std::ios::binary) << *bytes;
             for (int i = 1; i <= count; ++i) {
                 const std::string& code = session->Form().Node(criteria[static_cast<std::size_t>(i)]).code;
-                (void)vault.AddFile({code}, core::CheckEvidenceFile(file, {}), {title + " " + code, "", ""}, "bench",
-                                    progress);
+                std::string item_title = title;
+                item_title.append(" ").append(code);
+                (void)vault.AddFile({code}, core::CheckEvidenceFile(file, {}), {item_title, "", ""}, "bench", progress);
             }
             std::filesystem::remove(file);
         }

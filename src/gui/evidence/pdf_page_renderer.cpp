@@ -37,12 +37,13 @@ constexpr const char* kProgramName = "pdftoppm";
 /// (private, in memory on Linux), else in the temporary folder. SafeFolder's names let a later run
 /// remove one that a killed workbench left behind, and only this folder is looked through for them.
 std::filesystem::path ScratchParent() {
-    wxString runtime;
-    const std::filesystem::path parent =
-        (wxGetEnv("XDG_RUNTIME_DIR", &runtime) && !runtime.empty() && wxFileName::DirExists(runtime)
-             ? PathOf(runtime)
-             : PathOf(wxStandardPaths::Get().GetTempDir())) /
-        "zi-workbench-preview";
+    wxString folder = wxStandardPaths::Get().GetTempDir();
+#ifndef __WINDOWS__
+    if (wxString runtime; wxGetEnv("XDG_RUNTIME_DIR", &runtime) && !runtime.empty() && wxFileName::DirExists(runtime)) {
+        folder = runtime;
+    }
+#endif
+    std::filesystem::path parent = PathOf(folder) / "zi-workbench-preview";
     std::error_code error;
     if (std::filesystem::create_directory(parent, error)) {
         std::filesystem::permissions(parent, std::filesystem::perms::owner_all, std::filesystem::perm_options::replace,
@@ -140,6 +141,7 @@ bool PdfPageRenderer::Render(const std::string& pdf, int page, int side, Done do
                                          Wx(folder + "/page.pdf"),
                                          Wx(folder + "/page")};
     std::vector<const wchar_t*> arguments;
+    arguments.reserve(words.size() + 1);
     for (const wxString& word : words) {
         arguments.push_back(word.wc_str());
     }
