@@ -44,9 +44,9 @@ void PrintTimes(const std::string& label, std::vector<double> times) {
     std::fflush(stdout);
 }
 
-/// A scanned A4 page at 300 dpi as a scanner's PDF holds it: one JPEG of paper grey with dark lines
-/// of "text" and sensor noise, so that it compresses as real scans do (some 5 MB at quality 95).
-std::string ScannedPagePdf() {
+/// A scanned A4 page at 300 dpi as a scanner writes it: a JPEG of paper grey with dark lines of
+/// "text" and sensor noise, so that it compresses as real scans do (some 5 MB at quality 95).
+std::string ScannedPageJpeg() {
     const int width = 2480;
     const int height = 3508;
     wxImage page(width, height, false);
@@ -70,9 +70,14 @@ std::string ScannedPagePdf() {
     page.SaveFile(jpeg, wxBITMAP_TYPE_JPEG);
     std::string bytes(jpeg.GetSize(), '\0');
     jpeg.CopyTo(bytes.data(), bytes.size());
+    return bytes;
+}
+
+/// The scan as a scanner's PDF holds it: one page that is the JPEG.
+std::string ScannedPagePdf(const std::string& jpeg) {
     core::PdfDocument pdf(core::FindPdfFonts(ProgramDirectory()), {"Pindaian", "", "", 0});
     const auto index = pdf.AddPage();
-    const auto image = pdf.EmbedImage(bytes);
+    const auto image = pdf.EmbedImage(jpeg);
     pdf.DrawImage(index, image, 0, 0, 595, 842);
     return pdf.Bytes();
 }
@@ -122,9 +127,10 @@ void RunAnswerBenchmark(MainFrame& frame, int count) {
     PrintTimes("ZIWB_ANSWER_MS", std::move(times));
 }
 
-/// Minutes of a meeting as a word processor exports them: ten A4 pages of text, no picture, so the
+/// Minutes of a meeting as a word processor exports them: ten A4 pages of text and, at the end, the
+/// scanned attendance list (so the file is as large as the scan); its first page is text, so the
 /// preview needs the PDF renderer.
-std::string TextPagesPdf() {
+std::string TextPagesPdf(const std::string& attendance_scan) {
     core::PdfDocument pdf(core::FindPdfFonts(ProgramDirectory()), {"Notulen", "", "", 0});
     for (int number = 1; number <= 10; ++number) {
         const auto page = pdf.AddPage();
@@ -136,6 +142,7 @@ std::string TextPagesPdf() {
                          core::PdfFont::Regular, 10);
         }
     }
+    pdf.DrawImage(pdf.AddPage(), pdf.EmbedImage(attendance_scan), 0, 0, 595, 842);
     return pdf.Bytes();
 }
 
@@ -147,8 +154,9 @@ void RunNextCriterionBenchmark(MainFrame& frame, int count) {
     // A copy: reloading the workspace below replaces the session and its form.
     const std::vector<int> criteria = session->Form().Criteria();
     count = std::min(count, static_cast<int>(criteria.size()) - 1);
-    const std::string pdf = ScannedPagePdf();
-    const std::string text = TextPagesPdf();
+    const std::string scan = ScannedPageJpeg();
+    const std::string pdf = ScannedPagePdf(scan);
+    const std::string text = TextPagesPdf(scan);
     {
         core::EvidenceVault vault(session->Workspace());
         core::NoProgress progress;
