@@ -21,21 +21,20 @@ namespace {
 
 using Encoding = PreviewPicture::Encoding;
 
-TEST(PortablePixmap, ReadsRgbAndGreyPixels) {
-    const std::string rgb = std::string("P6\n2 1\n255\n") + "\x01\x02\x03\xfa\xfb\xfc";
-    const PreviewPicture colour = ReadPortablePixmap(rgb);
-    ASSERT_EQ(colour.encoding, Encoding::Rgb);
-    EXPECT_EQ(colour.width, 2);
-    EXPECT_EQ(colour.height, 1);
-    EXPECT_EQ(colour.bytes, "\x01\x02\x03\xfa\xfb\xfc");
+/// The picture `bytes` read as, compared whole: "width x height: RGB bytes", or "none".
+std::string Read(const std::string& bytes) {
+    const PreviewPicture picture = ReadPortablePixmap(bytes);
+    if (picture.encoding != Encoding::Rgb) {
+        return "none";
+    }
+    return std::to_string(picture.width) + "x" + std::to_string(picture.height) + ": " + picture.bytes;
+}
 
+TEST(PortablePixmap, ReadsRgbAndGreyPixels) {
+    EXPECT_EQ(Read(std::string("P6\n2 1\n255\n") + "\x01\x02\x03\xfa\xfb\xfc"), "2x1: \x01\x02\x03\xfa\xfb\xfc");
     // Grey becomes RGB; comments and any white space may stand between the header's fields.
-    const std::string grey = std::string("P5 # pdftoppm -gray\n1\t# width\n2\r\n255 ") + "\x10\xf0";
-    const PreviewPicture page = ReadPortablePixmap(grey);
-    ASSERT_EQ(page.encoding, Encoding::Rgb);
-    EXPECT_EQ(page.width, 1);
-    EXPECT_EQ(page.height, 2);
-    EXPECT_EQ(page.bytes, "\x10\x10\x10\xf0\xf0\xf0");
+    EXPECT_EQ(Read(std::string("P5 # pdftoppm -gray\n1\t# width\n2\r\n255 ") + "\x10\xf0"),
+              "1x2: \x10\x10\x10\xf0\xf0\xf0");
 }
 
 TEST(PortablePixmap, RefusesWhatIsNotOneWholePicture) {
