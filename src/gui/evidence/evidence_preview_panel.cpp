@@ -116,6 +116,7 @@ void EvidencePreviewPanel::ShowItem(const core::EvidenceItem& item) {
     m_pages = picture.pages;
     m_page = 0;
     m_picture = wxImage();
+    UpdatePageButtons();  // the last item's buttons go
     if (picture.encoding == core::PreviewPicture::Encoding::Pdf && DrawPage(1)) {
         return;
     }
@@ -127,7 +128,21 @@ bool EvidencePreviewPanel::CanTurnTo(int page) const {
 }
 
 bool EvidencePreviewPanel::TurnTo(int page) {
-    return CanTurnTo(page) && DrawPage(page);
+    if (!CanTurnTo(page)) {
+        return false;
+    }
+    if (!DrawPage(page)) {
+        ShowPageNotDrawn(page);  // no room for the scratch copy, the renderer would not start
+        return false;
+    }
+    return true;
+}
+
+void EvidencePreviewPanel::ShowPageNotDrawn(int page) {
+    // TRANSLATORS: under a PDF's preview when turning to a page failed; the page shown stays
+    m_caption->SetText(wxString::Format(_("Page %d could not be drawn: open the file (Enter) to read it."), page));
+    UpdatePageButtons();
+    Scale();
 }
 
 bool EvidencePreviewPanel::DrawPage(int page) {
@@ -145,11 +160,16 @@ bool EvidencePreviewPanel::DrawPage(int page) {
 }
 
 void EvidencePreviewPanel::ShowPicture(const core::PreviewPicture& picture, int page) {
-    m_picture = Decode(picture);
+    wxImage image = Decode(picture);
+    if (!image.IsOk() && m_picture.IsOk() && m_page > 0) {
+        ShowPageNotDrawn(page);  // a page turned to could not be drawn: the one shown stays
+        return;
+    }
+    m_picture = std::move(image);
     m_page = m_picture.IsOk() ? page : 0;
     wxString caption;
     if (m_picture.IsOk() && m_pages > 0) {
-        caption = CanTurnTo(m_page + 1) || CanTurnTo(m_page - 1)
+        caption = m_pages == 1 || CanTurnTo(m_page + 1) || CanTurnTo(m_page - 1)
                       // TRANSLATORS: under the preview of a PDF whose pages turn: "Page 2 of 3"
                       ? wxString::Format(_("Page %d of %d"), m_page, m_pages)
                       // TRANSLATORS: under the preview of a PDF: "Page 1 of 3"

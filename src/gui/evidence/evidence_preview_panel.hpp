@@ -49,6 +49,7 @@ private:
     void Scale();
     bool DrawPage(int page);
     void ShowPicture(const core::PreviewPicture& picture, int page);
+    void ShowPageNotDrawn(int page);
     void UpdatePageButtons();
     /// The caption's width: the panel's, less the page buttons when they show.
     [[nodiscard]] int CaptionWidth(int panel_width) const;

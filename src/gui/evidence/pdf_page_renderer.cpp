@@ -3,10 +3,17 @@
 
 #include <wx/filefn.h>
 #include <wx/filename.h>
+#include <wx/log.h>
 #include <wx/process.h>
 #include <wx/stdpaths.h>
 #include <wx/utils.h>
 
+#ifndef __WINDOWS__
+#include <sys/stat.h>
+#include <unistd.h>
+#endif
+
+#include <exception>
 #include <fstream>
 #include <iterator>
 #include <memory>
@@ -33,22 +40,37 @@ constexpr const char* kProgramName = "pdftoppm.exe";
 constexpr const char* kProgramName = "pdftoppm";
 #endif
 
-/// The scratch folders live in a folder of their own in the user's runtime folder where there is one
-/// (private, in memory on Linux), else in the temporary folder. SafeFolder's names let a later run
-/// remove one that a killed workbench left behind, and only this folder is looked through for them.
+/// The folder the scratch folders live in, this user's alone: in the runtime folder on Linux (in
+/// memory), else in the user's cache folder; on Windows in the user's own temporary folder. Never
+/// the shared /tmp, where another user could have made it first and swap the files pdftoppm reads
+/// and writes. Empty when the folder is not a real folder of this user's alone. SafeFolder's names
+/// let a later run remove a scratch folder that a killed workbench left, and only this folder is
+/// looked through for them.
 std::filesystem::path ScratchParent() {
-    wxString folder = wxStandardPaths::Get().GetTempDir();
+#ifdef __WINDOWS__
+    const std::filesystem::path base = PathOf(wxStandardPaths::Get().GetTempDir());
+#else
+    wxString runtime;
+    const std::filesystem::path base =
+        wxGetEnv("XDG_RUNTIME_DIR", &runtime) && runtime.StartsWith("/")
+            ? PathOf(runtime)
+            : PathOf(wxStandardPaths::Get().GetUserDir(wxStandardPaths::Dir_Cache)) / "zi-workbench";
+#endif
+    std::filesystem::path parent = base / "zi-workbench-preview";
+    std::error_code error;
+    std::filesystem::create_directories(parent, error);
 #ifndef __WINDOWS__
-    if (wxString runtime; wxGetEnv("XDG_RUNTIME_DIR", &runtime) && !runtime.empty() && wxFileName::DirExists(runtime)) {
-        folder = runtime;
+    struct stat info {};
+    if (::lstat(parent.c_str(), &info) != 0 || !S_ISDIR(info.st_mode) || info.st_uid != ::geteuid() ||
+        ((info.st_mode & 077) != 0 && ::chmod(parent.c_str(), 0700) != 0)) {
+        return {};
+    }
+#else
+    if (std::filesystem::is_symlink(std::filesystem::symlink_status(parent, error)) ||
+        !std::filesystem::is_directory(parent, error)) {
+        return {};
     }
 #endif
-    std::filesystem::path parent = PathOf(folder) / "zi-workbench-preview";
-    std::error_code error;
-    if (std::filesystem::create_directory(parent, error)) {
-        std::filesystem::permissions(parent, std::filesystem::perms::owner_all, std::filesystem::perm_options::replace,
-                                     error);
-    }
     return parent;
 }
 
@@ -64,10 +86,18 @@ std::string ReadWhole(const std::filesystem::path& path) {
 
 }  // namespace
 
-/// The PDF and the page of one request, in a folder only this user can read; never committed, so
-/// removed with the request.
-struct PdfPageRenderer::Scratch {
-    core::SafeFolder folder{ScratchParent() / "page"};
+/// pdftoppm running, with the scratch folder holding the PDF it reads and the page it writes. The
+/// folder is removed with this object, which is after the program has ended even once detached
+/// (Cancel): on Windows a file a killed program still holds cannot be removed yet.
+class PdfPageRenderer::Process final : public wxProcess {
+public:
+    Process(wxEvtHandler* parent, std::unique_ptr<core::SafeFolder> scratch)
+        : wxProcess(parent), m_scratch(std::move(scratch)) {}
+
+    [[nodiscard]] const std::filesystem::path& Folder() const { return m_scratch->TemporaryPath(); }
+
+private:
+    std::unique_ptr<core::SafeFolder> m_scratch;
 };
 
 PdfPageRenderer::PdfPageRenderer() : m_deadline(this) {
@@ -103,29 +133,28 @@ wxString PdfPageRenderer::Program() {
 bool PdfPageRenderer::Render(const std::string& pdf, int page, int side, Done done) {
     Cancel();
     const wxString program = Program();
-    if (program.empty()) {
+    const std::filesystem::path parent = ScratchParent();
+    if (program.empty() || parent.empty()) {
         return false;
     }
-    std::unique_ptr<Scratch> scratch;
+    std::unique_ptr<core::SafeFolder> scratch;
     std::string folder;
     try {
-        scratch = std::make_unique<Scratch>();
-        const auto& path = scratch->folder.TemporaryPath();
+        scratch = std::make_unique<core::SafeFolder>(parent / "page");
+        const auto& path = scratch->TemporaryPath();
         std::filesystem::permissions(path, std::filesystem::perms::owner_all,
                                      std::filesystem::perm_options::replace);  // the evidence is the unit's
         std::ofstream(path / "page.pdf", std::ios::binary).write(pdf.data(), static_cast<std::streamsize>(pdf.size()));
         // pdftoppm opens files by narrow (ANSI) names on Windows: a user name in another script
         // would not survive, its short form does.
         folder = core::file_primitives::NarrowNameForCLibrary(path);
-    } catch (const core::Error&) {
-        return false;
-    } catch (const std::filesystem::filesystem_error&) {
-        return false;
+    } catch (const std::exception&) {
+        return false;  // no room, no permission: no preview, and the caption says to open the file
     }
     std::error_code error;
     // A full disk writes less than the whole PDF: the renderer is not run on a part of it.
-    if (folder.empty() ||
-        std::filesystem::file_size(scratch->folder.TemporaryPath() / "page.pdf", error) != pdf.size() || error) {
+    if (folder.empty() || std::filesystem::file_size(scratch->TemporaryPath() / "page.pdf", error) != pdf.size() ||
+        error) {
         return false;
     }
     // Wide arguments: the program's own path may hold the user's name in any script (Windows).
@@ -146,16 +175,16 @@ bool PdfPageRenderer::Render(const std::string& pdf, int page, int side, Done do
         arguments.push_back(word.wc_str());
     }
     arguments.push_back(nullptr);
-    m_process = new wxProcess(this);
-    m_pid = wxExecute(arguments.data(), wxEXEC_ASYNC | wxEXEC_HIDE_CONSOLE, m_process);
-    if (m_pid <= 0) {
-        // wxExecute deleted nothing: the process object was never started.
-        delete m_process;
-        m_process = nullptr;
-        m_pid = 0;
-        return false;
+    auto process = std::make_unique<Process>(this, std::move(scratch));
+    {
+        const wxLogNull quiet;  // a program that cannot start means no preview, not a pop-up
+        m_pid = wxExecute(arguments.data(), wxEXEC_ASYNC | wxEXEC_HIDE_CONSOLE, process.get());
     }
-    m_scratch = std::move(scratch);
+    if (m_pid <= 0) {
+        m_pid = 0;
+        return false;  // never started: the process object and the scratch folder go here
+    }
+    m_process = process.release();  // deleted in OnEnded, or by itself once detached
     m_done = std::move(done);
     m_deadline.StartOnce(kDeadlineMs);
     return true;
@@ -164,13 +193,14 @@ bool PdfPageRenderer::Render(const std::string& pdf, int page, int side, Done do
 void PdfPageRenderer::Cancel() {
     m_deadline.Stop();
     if (m_pid != 0) {
-        // Detached, the process object deletes itself when the program has ended.
+        // Detached, the process object deletes itself, and the scratch folder, when the program
+        // has ended. It may have ended already, its notice not handled yet: Kill then fails, quietly.
         m_process->Detach();
+        const wxLogNull quiet;
         wxProcess::Kill(static_cast<int>(m_pid), wxSIGKILL);
         m_process = nullptr;
         m_pid = 0;
     }
-    m_scratch.reset();
     m_done = nullptr;
 }
 
@@ -179,14 +209,13 @@ void PdfPageRenderer::OnEnded(wxProcessEvent& event) {
         return;
     }
     m_deadline.Stop();
-    delete m_process;
+    core::PreviewPicture picture;
+    if (event.GetExitCode() == 0) {
+        picture = core::ReadPortablePixmap(ReadWhole(m_process->Folder() / "page.ppm"));
+    }
+    delete m_process;  // the object that handles the notice deletes the process (wxProcess's rule)
     m_process = nullptr;
     m_pid = 0;
-    core::PreviewPicture picture;
-    if (event.GetExitCode() == 0 && m_scratch) {
-        picture = core::ReadPortablePixmap(ReadWhole(m_scratch->folder.TemporaryPath() / "page.ppm"));
-    }
-    m_scratch.reset();
     Finish(std::move(picture));
 }
 

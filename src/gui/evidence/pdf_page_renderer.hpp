@@ -5,21 +5,19 @@
 #include <wx/timer.h>
 
 #include <functional>
-#include <memory>
 #include <string>
 
 #include "evidence_preview/scanned_page.hpp"
 
-class wxProcess;
 class wxProcessEvent;
 
 namespace ziwb::gui {
 
 /// Draws one page of a PDF as a picture with poppler's pdftoppm, run as a separate program: a
 /// stranger's PDF that crashes, hangs or floods poppler cannot take the workbench with it. The PDF
-/// is written to a private temporary folder, the page comes back as a Netpbm picture read by
-/// core::ReadPortablePixmap, and the folder is removed. One page at a time: a new request, Cancel()
-/// or the renderer's end stops the one running. The picture is handed over on the main thread.
+/// is written to a scratch folder of this user's alone, the page comes back as a Netpbm picture
+/// read by core::ReadPortablePixmap, and the folder is removed once the program has ended. One page at a time: a new
+/// request, Cancel() or the renderer's end stops the one running. The picture is handed over on the main thread.
 class PdfPageRenderer final : public wxEvtHandler {
 public:
     /// Called once per request that was not cancelled: Encoding::Rgb, or None when the page could not
@@ -43,14 +41,13 @@ public:
     [[nodiscard]] bool Busy() const { return m_pid != 0; }
 
 private:
-    struct Scratch;
+    class Process;
 
     void OnEnded(wxProcessEvent& event);
     void Finish(core::PreviewPicture picture);
 
-    wxProcess* m_process = nullptr;  ///< deletes itself once detached (Cancel); else deleted in OnEnded
+    Process* m_process = nullptr;  ///< deletes itself once detached (Cancel); else deleted in OnEnded
     long m_pid = 0;
-    std::unique_ptr<Scratch> m_scratch;
     Done m_done;
     wxTimer m_deadline;
 };
