@@ -19,6 +19,7 @@
 #include <wx/radiobut.h>
 #include <wx/spinctrl.h>
 #include <wx/stattext.h>
+#include <wx/statusbr.h>
 #include <wx/testing.h>
 #include <wx/textctrl.h>
 #include <wx/textdlg.h>
@@ -857,9 +858,11 @@ TEST_F(WorkbenchTest, EvidenceShowsInlineAPhotoAndAScannedPdf) {
     ASSERT_TRUE(preview->Picture().IsOk());
     EXPECT_EQ(preview->Picture().GetRed(150, 100), 255);  // nothing on it
     EXPECT_FALSE(Find<wxButton>(m_frame, "evidence_preview_next")->IsEnabled());
-    click("evidence_preview_previous");
+    // Back by the keyboard's command (Alt+PgUp), as an evaluator turns pages.
+    ASSERT_TRUE(m_frame->RunCommand("go/evidence_previous_page"));
     wait_for_page();
     EXPECT_EQ(preview->Page(), 1);
+    EXPECT_TRUE(Find<wxButton>(m_frame, "evidence_preview_next")->IsEnabled());
     ASSERT_TRUE(preview->Picture().IsOk());
     // The scan fills the lower half of the page (PDF's origin is at the bottom), red as it was.
     const wxPoint scan_middle(preview->Picture().GetWidth() / 2, preview->Picture().GetHeight() * 3 / 4);
@@ -900,6 +903,11 @@ TEST_F(WorkbenchTest, EvidenceShowsInlineAPhotoAndAScannedPdf) {
     ASSERT_TRUE(preview->Picture().IsOk());
     EXPECT_EQ(preview->Picture().GetSize(), wxSize(300, 200));
     EXPECT_TRUE(preview->Caption().empty()) << preview->Caption();
+    // A photo has no pages: the keyboard's page command says so in the status bar.
+    ASSERT_TRUE(m_frame->RunCommand("go/evidence_next_page"));
+    EXPECT_TRUE(m_frame->GetStatusBar()->GetStatusText().Contains("tidak punya halaman lain"))
+        << m_frame->GetStatusBar()->GetStatusText();
+    EXPECT_FALSE(preview->Drawing());
     preview = show("Notulen.pdf");
     if (preview->Drawing()) {
         EXPECT_TRUE(preview->Caption().Contains("Menggambar halaman 1")) << preview->Caption();

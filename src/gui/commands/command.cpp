@@ -108,6 +108,9 @@ wxMenuBar* BuildMenuBar(wxMenu*& recent) {
     Append(go, "go/next");
     Append(go, "go/next_unanswered");
     go->AppendSeparator();
+    Append(go, "go/evidence_next_page");
+    Append(go, "go/evidence_previous_page");
+    go->AppendSeparator();
     Append(go, "go/navigator");
     Append(go, "go/answer");
     Append(go, "go/score_panel");

@@ -1,9 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// Go menu: previous and next criterion, next unanswered, and moving the keyboard focus.
+// Go menu: previous and next criterion, next unanswered, the pages of the evidence previewed, and moving
+// the keyboard focus.
 #include <algorithm>
 
 #include "commands/command.hpp"
 #include "criterion/node_page.hpp"
+#include "evidence/evidence_preview_panel.hpp"
 #include "frame/main_frame.hpp"
 #include "frame/workbench_view.hpp"
 #include "navigator/navigator_panel.hpp"
@@ -56,6 +58,18 @@ void NextUnanswered(MainFrame& frame) {
     frame.SetStatusText(_("Every criterion is answered."));
 }
 
+/// Turns the page of the PDF previewed under the evidence list, as its buttons do.
+void TurnEvidencePage(MainFrame& frame, int direction) {
+    auto* preview =
+        frame.View() == nullptr
+            ? nullptr
+            : dynamic_cast<EvidencePreviewPanel*>(wxWindow::FindWindowByName("evidence_preview", frame.View()));
+    if (preview == nullptr || !preview->TurnTo(preview->Page() + direction)) {
+        // TRANSLATORS: status bar when Alt+PgDn/Alt+PgUp has no page of a previewed PDF to show
+        frame.SetStatusText(_("The evidence shown has no other page to turn to."));
+    }
+}
+
 }  // namespace
 
 void AddGoCommands(std::vector<Command>& commands) {
@@ -68,6 +82,12 @@ void AddGoCommands(std::vector<Command>& commands) {
     commands.push_back({"go/next_unanswered", [] { return _("Next &Unanswered"); },
                         [] { return _("Go to the next criterion that has no score yet"); }, "F8", HasView,
                         NextUnanswered});
+    commands.push_back({"go/evidence_next_page", [] { return _("Next Page of &Evidence"); },
+                        [] { return _("Show the next page of the PDF previewed under the evidence list"); }, "Alt+PgDn",
+                        HasView, [](MainFrame& frame) { TurnEvidencePage(frame, +1); }});
+    commands.push_back({"go/evidence_previous_page", [] { return _("Previous Page of E&vidence"); },
+                        [] { return _("Show the previous page of the PDF previewed under the evidence list"); },
+                        "Alt+PgUp", HasView, [](MainFrame& frame) { TurnEvidencePage(frame, -1); }});
     commands.push_back({"go/navigator", [] { return _("Focus the &Tree"); },
                         [] { return _("Move the keyboard focus to the LKE tree"); }, "F6", HasView,
                         [](MainFrame& frame) { frame.View()->Navigator().FocusTree(); }});

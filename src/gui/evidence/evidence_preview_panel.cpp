@@ -66,6 +66,9 @@ EvidencePreviewPanel::EvidencePreviewPanel(wxWindow* parent, WorkspaceSession& s
                                    wxBU_EXACTFIT, wxDefaultValidator, "evidence_preview_previous");
     m_next_page = new wxButton(this, wxID_ANY, _("Next page >"), wxDefaultPosition, wxDefaultSize, wxBU_EXACTFIT,
                                wxDefaultValidator, "evidence_preview_next");
+    // TRANSLATORS: tooltips of the page buttons, with their keys
+    m_previous_page->SetToolTip(_("Previous page (Alt+PgUp)"));
+    m_next_page->SetToolTip(_("Next page (Alt+PgDn)"));
     m_previous_page->Bind(wxEVT_BUTTON, [this](wxCommandEvent&) { TurnTo(m_page - 1); });
     m_next_page->Bind(wxEVT_BUTTON, [this](wxCommandEvent&) { TurnTo(m_page + 1); });
     m_previous_page->Hide();
