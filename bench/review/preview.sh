@@ -3,9 +3,10 @@
 # Issue 11's review-mode target: moving to the next criterion with a 5 MB scanned PDF previewed
 # takes under 150 ms. The workbench itself (zi-workbench --bench-next N, under Xvfb) gives N
 # criteria of a copy of the demo a scan each (one JPEG page, 2480 x 3508 px, made in the run) and
-# eleven pages of minutes (ten of text, then the scan: as large as the scan), moves to each as the evaluator does and times: the page painted,
-# the preview painted after it (the scan's picture read out with qpdf; the text's first page drawn
-# by pdftoppm, a separate program), and, beside them, the same moves without a preview.
+# eleven pages of minutes (ten of text, then the scan: as large as the scan), moves to each as the
+# evaluator does and times: the page painted, the preview painted after it (the scan's picture read
+# out with qpdf; the text's first page drawn by pdftoppm, a separate program), and, beside them,
+# the same moves without a preview.
 # Usage: bench/review/preview.sh [BUILD_DIR [N]]   (a Release build with the workbench, e.g. build-deb)
 set -euo pipefail
 source_dir=$(realpath "$(dirname "$0")/../..")
@@ -30,11 +31,11 @@ echo "text: $(echo "$out" | grep ZIWB_TEXT_BYTES | cut -d' ' -f2) bytes, 11 page
 printf '| %-44s | %9s | %9s | %9s | %7s |\n' "next criterion, $count moves" median p95 max target
 printf '|%s|%s|%s|%s|%s|\n' "----------------------------------------------" "----------:" "----------:" "----------:" "--------:"
 for row in "ZIWB_NEXT_PAGE_MS:page painted (the preview queued)" "ZIWB_NEXT_PREVIEW_MS:preview painted (scan decoded and scaled)" \
-           "ZIWB_NEXT_TEXT_PAGE_MS:page painted (text PDF, renderer started)" \
-           "ZIWB_NEXT_TEXT_PREVIEW_MS:text PDF's first page drawn and painted" \
+           "ZIWB_TEXT_NEXT_PAGE_MS:page painted (text PDF, renderer started)" \
+           "ZIWB_TEXT_NEXT_PREVIEW_MS:text PDF's first page drawn and painted" \
            "ZIWB_NEXT_PLAIN_MS:without a preview (the unit's page)"; do
   key=${row%%:*}
-  target=$([ "$key" = ZIWB_NEXT_PREVIEW_MS ] || [ "$key" = ZIWB_NEXT_TEXT_PREVIEW_MS ] && echo "< 150" || echo "")
+  target=$([ "$key" = ZIWB_NEXT_PREVIEW_MS ] || [ "$key" = ZIWB_TEXT_NEXT_PREVIEW_MS ] && echo "< 150" || echo "")
   printf '| %-44s | %6s ms | %6s ms | %6s ms | %7s |\n' "${row#*:}" "$(field "$key" median)" "$(field "$key" p95)" \
     "$(field "$key" max)" "$target"
 done

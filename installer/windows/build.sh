@@ -248,7 +248,8 @@ build_freetype() {
 # poppler's pdftoppm alone, which draws a PDF's page for the evidence preview. The workbench runs it
 # as a separate program, so a stranger's PDF that crashes or hangs poppler cannot take the workbench
 # with it. Splash draws; FreeType gives the text; libjpeg decodes scans; Windows' own fonts stand in
-# for fonts a PDF does not embed. No JPEG 2000, colour management, Boost, TIFF or PNG output.
+# for fonts a PDF does not embed. No JPEG 2000, colour management, Boost, TIFF or PNG output. Linked
+# statically like the programs (the toolchain file's linker flags): it needs Windows' DLLs only.
 build_poppler() {
   local src=$1 prefix=$2
   cmake -S "$src" -B "$src/_build" -G "Unix Makefiles" -DCMAKE_TOOLCHAIN_FILE="$toolchain" \
@@ -260,7 +261,7 @@ build_poppler() {
     -DBUILD_MANUAL_TESTS=OFF -DENABLE_RELOCATABLE=OFF -DCMAKE_DISABLE_FIND_PACKAGE_NSS3=ON \
     -DCMAKE_DISABLE_FIND_PACKAGE_LCMS2=ON -DCMAKE_DISABLE_FIND_PACKAGE_TIFF=ON \
     -DCMAKE_DISABLE_FIND_PACKAGE_PNG=ON -DCMAKE_DISABLE_FIND_PACKAGE_Cairo=ON \
-    -DCMAKE_DISABLE_FIND_PACKAGE_Gpgmepp=ON -DCMAKE_EXE_LINKER_FLAGS="-static -static-libgcc -static-libstdc++" \
+    -DCMAKE_DISABLE_FIND_PACKAGE_Gpgmepp=ON \
     > "$src/_configure.log" 2>&1 || { cat "$src/_configure.log"; exit 1; }
   cmake --build "$src/_build" -j "$jobs" --target pdftoppm > "$src/_build.log" 2>&1 || { tail -50 "$src/_build.log"; exit 1; }
   mkdir -p "$prefix/bin"

@@ -12,9 +12,9 @@ inline constexpr std::uint64_t kMaxPreviewBytes = 64ULL << 20;
 
 /// What an evidence item can be previewed by: a JPEG or PNG file as it is, a scanned PDF's first
 /// page, or (Encoding::Pdf) any other PDF for the front end's renderer; a PDF's bytes come with it
-/// (`pdf`), so that a renderer can draw its other pages. Encoding::None for links, other kinds
-/// of file, files not received yet or too large, and stored copies whose SHA-256 no longer matches (never a picture of
-/// damaged bytes).
+/// (`pdf`), so that a renderer can draw its other pages. Encoding::None for links, other kinds of
+/// file, files not received yet or too large, and stored copies whose SHA-256 no longer matches
+/// (never a picture of damaged bytes).
 [[nodiscard]] PreviewPicture EvidencePreview(Workspace& workspace, const EvidenceItem& item);
 
 }  // namespace ziwb::core

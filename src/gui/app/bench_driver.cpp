@@ -178,7 +178,12 @@ void RunNextCriterionBenchmark(MainFrame& frame, int count) {
     std::printf("ZIWB_SCAN_BYTES %zu\n", pdf.size());
     std::printf("ZIWB_TEXT_BYTES %zu\n", text.size());
     // The scan (qpdf reads its picture out), the text (pdftoppm draws it), and no preview at all.
-    for (const char* shown : {"Pindaian", "Notulen", ""}) {
+    struct Round {
+        const char* shown;   ///< the title of the evidence previewed; empty for none
+        const char* prefix;  ///< of the printed labels
+    };
+    for (const Round round : {Round{"Pindaian", "ZIWB_"}, Round{"Notulen", "ZIWB_TEXT_"}, Round{"", ""}}) {
+        const char* shown = round.shown;
         const bool preview = *shown != '\0';
         frame.SelectNode(criteria.front());
         frame.Update();
@@ -220,10 +225,10 @@ void RunNextCriterionBenchmark(MainFrame& frame, int count) {
             }
         }
         if (preview) {
-            const std::string kind = *shown == 'P' ? "" : "TEXT_";
-            std::printf("ZIWB_%sPREVIEWS_SHOWN %d\n", kind.c_str(), pictures);
-            PrintTimes("ZIWB_NEXT_" + kind + "PAGE_MS", std::move(times));
-            PrintTimes("ZIWB_NEXT_" + kind + "PREVIEW_MS", std::move(previews));
+            const std::string prefix = round.prefix;
+            std::printf("%sPREVIEWS_SHOWN %d\n", prefix.c_str(), pictures);
+            PrintTimes(prefix + "NEXT_PAGE_MS", std::move(times));
+            PrintTimes(prefix + "NEXT_PREVIEW_MS", std::move(previews));
         } else {
             PrintTimes("ZIWB_NEXT_PLAIN_MS", std::move(times));
         }

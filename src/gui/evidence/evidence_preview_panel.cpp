@@ -126,8 +126,12 @@ void EvidencePreviewPanel::ShowItem(const core::EvidenceItem& item) {
     ShowPicture(picture, 1);
 }
 
+bool EvidencePreviewPanel::PagesTurn() const {
+    return !m_pdf.empty() && m_pages > 1 && !PdfPageRenderer::Program().empty();
+}
+
 bool EvidencePreviewPanel::CanTurnTo(int page) const {
-    return !m_pdf.empty() && page >= 1 && page <= m_pages && page != m_page && !PdfPageRenderer::Program().empty();
+    return PagesTurn() && page >= 1 && page <= m_pages && page != m_page;
 }
 
 bool EvidencePreviewPanel::TurnTo(int page) {
@@ -172,7 +176,7 @@ void EvidencePreviewPanel::ShowPicture(const core::PreviewPicture& picture, int 
     m_page = m_picture.IsOk() ? page : 0;
     wxString caption;
     if (m_picture.IsOk() && m_pages > 0) {
-        caption = m_pages == 1 || CanTurnTo(m_page + 1) || CanTurnTo(m_page - 1)
+        caption = m_pages == 1 || PagesTurn()
                       // TRANSLATORS: under the preview of a PDF whose pages turn: "Page 2 of 3"
                       ? wxString::Format(_("Page %d of %d"), m_page, m_pages)
                       // TRANSLATORS: under the preview of a PDF: "Page 1 of 3"
@@ -187,7 +191,7 @@ void EvidencePreviewPanel::ShowPicture(const core::PreviewPicture& picture, int 
 }
 
 void EvidencePreviewPanel::UpdatePageButtons() {
-    const bool turns = m_page > 0 && (CanTurnTo(m_page + 1) || CanTurnTo(m_page - 1));
+    const bool turns = m_page > 0 && PagesTurn();
     m_previous_page->Show(turns);
     m_next_page->Show(turns);
     m_previous_page->Enable(turns && CanTurnTo(m_page - 1));

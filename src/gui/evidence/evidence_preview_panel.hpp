@@ -47,6 +47,8 @@ public:
 
 private:
     void Scale();
+    /// Whether the PDF shown has pages to turn: more than one, and a renderer to draw them.
+    [[nodiscard]] bool PagesTurn() const;
     bool DrawPage(int page);
     void ShowPicture(const core::PreviewPicture& picture, int page);
     void ShowPageNotDrawn(int page);

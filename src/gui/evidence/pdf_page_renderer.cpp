@@ -104,11 +104,8 @@ PdfPageRenderer::PdfPageRenderer() : m_deadline(this) {
     Bind(wxEVT_END_PROCESS, &PdfPageRenderer::OnEnded, this);
     Bind(wxEVT_TIMER, [this](wxTimerEvent&) {
         // A page that takes this long is not drawn: the caption says to open the file instead.
-        Done done = std::move(m_done);
-        Cancel();
-        if (done) {
-            done({});
-        }
+        StopProgram();
+        Finish({});
     });
 }
 
@@ -141,9 +138,8 @@ bool PdfPageRenderer::Render(const std::string& pdf, int page, int side, Done do
     std::string folder;
     try {
         scratch = std::make_unique<core::SafeFolder>(parent / "page");
+        // Inside ScratchParent(), which nobody else may enter: the evidence is the unit's.
         const auto& path = scratch->TemporaryPath();
-        std::filesystem::permissions(path, std::filesystem::perms::owner_all,
-                                     std::filesystem::perm_options::replace);  // the evidence is the unit's
         std::ofstream(path / "page.pdf", std::ios::binary).write(pdf.data(), static_cast<std::streamsize>(pdf.size()));
         // pdftoppm opens files by narrow (ANSI) names on Windows: a user name in another script
         // would not survive, its short form does.
@@ -191,6 +187,11 @@ bool PdfPageRenderer::Render(const std::string& pdf, int page, int side, Done do
 }
 
 void PdfPageRenderer::Cancel() {
+    StopProgram();
+    m_done = nullptr;
+}
+
+void PdfPageRenderer::StopProgram() {
     m_deadline.Stop();
     if (m_pid != 0) {
         // Detached, the process object deletes itself, and the scratch folder, when the program
@@ -201,7 +202,6 @@ void PdfPageRenderer::Cancel() {
         m_process = nullptr;
         m_pid = 0;
     }
-    m_done = nullptr;
 }
 
 void PdfPageRenderer::OnEnded(wxProcessEvent& event) {

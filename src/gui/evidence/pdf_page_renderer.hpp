@@ -16,8 +16,9 @@ namespace ziwb::gui {
 /// Draws one page of a PDF as a picture with poppler's pdftoppm, run as a separate program: a
 /// stranger's PDF that crashes, hangs or floods poppler cannot take the workbench with it. The PDF
 /// is written to a scratch folder of this user's alone, the page comes back as a Netpbm picture
-/// read by core::ReadPortablePixmap, and the folder is removed once the program has ended. One page at a time: a new
-/// request, Cancel() or the renderer's end stops the one running. The picture is handed over on the main thread.
+/// read by core::ReadPortablePixmap, and the folder is removed once the program has ended. One
+/// page at a time: a new request, Cancel() or the deadline stops the one running. The picture is
+/// handed over on the main thread.
 class PdfPageRenderer final : public wxEvtHandler {
 public:
     /// Called once per request that was not cancelled: Encoding::Rgb, or None when the page could not
@@ -43,6 +44,8 @@ public:
 private:
     class Process;
 
+    /// Stops the program running (the request's callback stays for Finish).
+    void StopProgram();
     void OnEnded(wxProcessEvent& event);
     void Finish(core::PreviewPicture picture);
 
