@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include <SQLiteCpp/Database.h>
 #include <gtest/gtest.h>
+#include <sqlite3.h>
 #include <unistd.h>
 
 #include <fstream>
@@ -217,6 +218,38 @@ TEST(Workspace, AWaveOneWorkspaceInWalModeMovesToTheCopySafeJournal) {
     }
     SQLite::Database raw(path.string(), SQLite::OPEN_READONLY);
     EXPECT_EQ(raw.execAndGet("PRAGMA journal_mode").getString(), "delete");  // no longer WAL
+}
+
+TEST(Workspace, TheJournalIsReopenedAndMadeAgainWhenSomethingRemovedIt) {
+    const TempDir dir;
+    const auto path = dir / "dinas.ziwb";
+    { (void)NewWorkspace(path); }
+    auto workspace = Workspace::Open(path, Workspace::Access::ReadWrite);
+#ifndef _WIN32
+    // Every workspace connection goes through the VFS that reopens an existing journal without
+    // syncing its folder again (workspace/journal_vfs.hpp).
+    sqlite3_vfs* vfs = nullptr;
+    ASSERT_EQ(sqlite3_file_control(workspace.Database().getHandle(), "main", SQLITE_FCNTL_VFS_POINTER, &vfs),
+              SQLITE_OK);
+    ASSERT_NE(vfs, nullptr);
+    EXPECT_STREQ(vfs->zName, "ziwb-journal");
+#endif
+    const auto journal = std::filesystem::path(path.string() + "-journal");
+    workspace.Apply(Layer::Unit(), {Change(workspace.FormInUse(), "A.I.1.i.a", "Ya", "")}, "budi", "set");
+    ASSERT_TRUE(std::filesystem::exists(journal));
+    workspace.Apply(Layer::Unit(), {Change(workspace.FormInUse(), "A.I.1.i.b", "A", "")}, "budi", "set");
+    // Another program (an SQLite browser in DELETE mode) removes the journal between two commits:
+    // the next commit makes a new one, and nothing is lost.
+    std::filesystem::remove(journal);
+    workspace.Apply(Layer::Unit(), {Change(workspace.FormInUse(), "A.I.1.i.a", "Tidak", "note")}, "budi", "set");
+    EXPECT_TRUE(std::filesystem::exists(journal));
+    const auto copy = dir / "copy.ziwb";
+    std::filesystem::copy_file(path, copy);
+    const auto copied = Workspace::Open(copy, Workspace::Access::ReadOnly);
+    EXPECT_TRUE(copied.FindAnswer(Layer::Unit(), "A.I.1.i.b").has_value());
+    const auto last = copied.FindAnswer(Layer::Unit(), "A.I.1.i.a");
+    ASSERT_TRUE(last.has_value());
+    EXPECT_EQ(last->note, "note");
 }
 
 TEST(Workspace, AWorkspaceFromANewerVersionIsRefusedUntouched) {

@@ -8,6 +8,7 @@
 #include "common/error.hpp"
 #include "common/platform.hpp"
 #include "common/text.hpp"
+#include "workspace/journal_vfs.hpp"
 #include "workspace/sqlite_errors.hpp"
 
 namespace ziwb::core {
@@ -36,6 +37,10 @@ std::string FileUri(const std::filesystem::path& path, const char* parameters) {
     }
     uri += '?';
     uri += parameters;
+    if (const char* vfs = WorkspaceVfsName()) {
+        uri += "&vfs=";
+        uri += vfs;
+    }
     return uri;
 }
 

@@ -27,6 +27,7 @@
 #include "workspace/check_record.hpp"
 #include "workspace/database_open.hpp"
 #include "workspace/file_header.hpp"
+#include "workspace/journal_vfs.hpp"
 #include "workspace/schema.hpp"
 #include "workspace/schema_check.hpp"
 #include "workspace/sqlite_errors.hpp"
@@ -231,7 +232,8 @@ Workspace Workspace::CreateFile(const std::filesystem::path& path, const FormSou
     const auto& temporary = output.TemporaryPath();
     try {
         GuardSqlite(name, [&] {
-            SQLite::Database db(PathToUtf8(temporary), SQLite::OPEN_READWRITE | SQLite::OPEN_CREATE);
+            SQLite::Database db(PathToUtf8(temporary), SQLite::OPEN_READWRITE | SQLite::OPEN_CREATE, 0,
+                                WorkspaceVfsName());
             HardenConnection(db);
             // Large pages: evidence is stored in 1 MiB chunks, which 64 KiB pages hold in 16 pages
             // instead of a chain of 256. Only possible before the first table exists.
