@@ -287,9 +287,18 @@ build_wxwidgets3.2() {
   cp -r "$src/include/wx/msw" "$prefix/share/wx-msw-rc"
 }
 
-# The recipe's hash: a library is rebuilt when its version, its recipe or the compiler changes.
+# The recipe's hash: a library is rebuilt when its version, its recipe or the compiler changes, or
+# when any library built before it does: every build may find the ones before it (ZIWB_WIN_PREFIXES,
+# pkg-config), and a static library keeps what it compiled from their headers.
 recipe_hash() {
-  { declare -f "build_$1" cmake_install; declare -p sqlite_flags; "$CXX" --version | head -1; } | sha256sum | cut -c1-16
+  local name=$1 before="" other
+  for other in "${order[@]}"; do
+    [ -n "$other" ] || continue
+    [ "$other" = "$name" ] && break
+    before+="$other ${version[$other]} $(declare -f "build_$other")"$'\n'
+  done
+  { echo "$name ${version[$name]}"; declare -f "build_$name" cmake_install; declare -p sqlite_flags
+    "$CXX" --version | head -1; printf '%s' "$before"; } | sha256sum | cut -c1-16
 }
 
 declare -A prefix_of=()
