@@ -232,8 +232,10 @@ Workspace Workspace::CreateFile(const std::filesystem::path& path, const FormSou
     const auto& temporary = output.TemporaryPath();
     try {
         GuardSqlite(name, [&] {
-            SQLite::Database db(PathToUtf8(temporary), SQLite::OPEN_READWRITE | SQLite::OPEN_CREATE, 0,
-                                WorkspaceVfsName());
+            // The const char* constructor: its VFS may be null (SQLite's own), which the std::string
+            // one would turn into an exception.
+            const std::string file = PathToUtf8(temporary);
+            SQLite::Database db(file.c_str(), SQLite::OPEN_READWRITE | SQLite::OPEN_CREATE, 0, WorkspaceVfsName());
             HardenConnection(db);
             // Large pages: evidence is stored in 1 MiB chunks, which 64 KiB pages hold in 16 pages
             // instead of a chain of 256. Only possible before the first table exists.
