@@ -120,9 +120,10 @@ bool SyncFile(const std::filesystem::path& path, std::error_code& error) {
     return flushed;
 }
 
-void SyncFolder(const std::filesystem::path&) noexcept {
+bool SyncFolder(const std::filesystem::path&) noexcept {
     // NTFS journals its metadata: a rename is durable without syncing the folder, which Windows
     // does not offer for folders anyway.
+    return true;
 }
 
 bool RenameNoReplace(const std::filesystem::path& from, const std::filesystem::path& to, bool, std::error_code& error) {
@@ -261,6 +262,8 @@ bool NewFile::IsOpen() const {
     return m_fd >= 0;
 }
 
+// Writing changes the file this object stands for, though not the descriptor: not const.
+// NOLINTNEXTLINE(readability-make-member-function-const)
 bool NewFile::Write(std::string_view bytes, std::error_code& error) {
     error.clear();
     while (!bytes.empty()) {
@@ -299,13 +302,15 @@ bool SyncFile(const std::filesystem::path& path, std::error_code& error) {
     return synced;
 }
 
-void SyncFolder(const std::filesystem::path& folder) noexcept {
+bool SyncFolder(const std::filesystem::path& folder) noexcept {
     const int fd = ::open(folder.c_str(), O_RDONLY | O_DIRECTORY | O_CLOEXEC);
-    if (fd >= 0) {
-        // Some file systems (network shares) refuse to sync a folder; the rename is done either way.
-        (void)::fsync(fd);
-        ::close(fd);
+    if (fd < 0) {
+        return false;
     }
+    // Some file systems (network shares) refuse to sync a folder.
+    const bool synced = ::fsync(fd) == 0;
+    ::close(fd);
+    return synced;
 }
 
 bool RenameNoReplace(const std::filesystem::path& from, const std::filesystem::path& to, bool is_folder,

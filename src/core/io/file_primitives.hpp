@@ -44,8 +44,9 @@ private:
 
 /// Flushes the file at `path` (as written by anyone) to the disk.
 bool SyncFile(const std::filesystem::path& path, std::error_code& error);
-/// Flushes a folder's entries to the disk where the system allows it; failure is ignored.
-void SyncFolder(const std::filesystem::path& folder) noexcept;
+/// Flushes a folder's entries to the disk where the system allows it. False when it could not
+/// (a network share that refuses to sync a folder); callers that rename either way ignore it.
+bool SyncFolder(const std::filesystem::path& folder) noexcept;
 /// Renames, never replacing what is at `to` (error file_exists when something is there).
 bool RenameNoReplace(const std::filesystem::path& from, const std::filesystem::path& to, bool is_folder,
                      std::error_code& error);

@@ -209,7 +209,7 @@ void SafeFile::Commit() {
         throw UserError(Format(Tr("cannot write {0}: {1}"), {PathToUtf8(m_target), os::Message(error)}));
     }
     m_committed = true;
-    os::SyncFolder(FolderOf(m_target));
+    (void)os::SyncFolder(FolderOf(m_target));  // the rename is done either way
 }
 
 SafeFolder::SafeFolder(std::filesystem::path target) : m_target(std::move(target)) {
@@ -246,7 +246,7 @@ void SafeFolder::Commit() {
         throw UserError(Format(Tr("cannot create {0}: {1}"), {PathToUtf8(m_target), os::Message(error)}));
     }
     m_committed = true;
-    os::SyncFolder(FolderOf(m_target));
+    (void)os::SyncFolder(FolderOf(m_target));  // the rename is done either way
 }
 
 void WriteFileSafely(const std::filesystem::path& target, std::string_view content, Overwrite overwrite) {

@@ -7,13 +7,15 @@
 #include <sqlite3.h>
 #include <sys/stat.h>
 #include <sys/sysmacros.h>
-#include <unistd.h>
 
 #include <cstdint>
+#include <filesystem>
 #include <map>
 #include <mutex>
 #include <optional>
 #include <string>
+
+#include "io/file_primitives.hpp"
 
 namespace ziwb::core {
 namespace {
@@ -59,16 +61,9 @@ JournalVfs& Instance() {
     return instance;
 }
 
-bool SyncFolderOf(const std::string& file) {
-    const auto slash = file.rfind('/');
-    const std::string folder = slash == std::string::npos ? "." : slash == 0 ? "/" : file.substr(0, slash);
-    const int fd = ::open(folder.c_str(), O_RDONLY | O_DIRECTORY | O_CLOEXEC);
-    if (fd < 0) {
-        return false;
-    }
-    const bool synced = ::fsync(fd) == 0;
-    ::close(fd);
-    return synced;
+// SQLite hands the VFS full paths, so a journal's name always has a folder.
+bool SyncFolderOf(const char* file) {
+    return file_primitives::SyncFolder(std::filesystem::path(file).parent_path());
 }
 
 // Which file `journal` is, when its folder entry is known to be on the disk: the folder is synced
@@ -117,7 +112,7 @@ const char* WorkspaceVfsName() {
     std::call_once(registered, [] {
         JournalVfs& self = Instance();
         self.system = sqlite3_vfs_find(nullptr);
-        if (self.system == nullptr || self.system->iVersion < 1) {
+        if (self.system == nullptr) {
             return;
         }
         // Everything but the name and xOpen is SQLite's own, its private data included, so every
