@@ -1,0 +1,254 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "ed25519/field_element.hpp"
+
+namespace ziwb::core::ed25519 {
+namespace {
+
+__extension__ using Wide = unsigned __int128;  // GCC and Clang, also for mingw-w64 (x86-64)
+
+constexpr std::uint64_t kMask = (std::uint64_t{1} << 51) - 1;
+// 4p in limbs: added before subtracting, so that no limb goes below zero. Every operation leaves
+// limbs below 2^52, far under these.
+constexpr std::uint64_t kFourP0 = 4 * (kMask - 18);
+constexpr std::uint64_t kFourP = 4 * kMask;
+
+FieldElement Carry(FieldElement a) {
+    auto& l = a.limb;
+    l[1] += l[0] >> 51;
+    l[0] &= kMask;
+    l[2] += l[1] >> 51;
+    l[1] &= kMask;
+    l[3] += l[2] >> 51;
+    l[2] &= kMask;
+    l[4] += l[3] >> 51;
+    l[3] &= kMask;
+    l[0] += 19 * (l[4] >> 51);
+    l[4] &= kMask;
+    return a;
+}
+
+FieldElement CarryWide(Wide r0, Wide r1, Wide r2, Wide r3, Wide r4) {
+    FieldElement out;
+    r1 += r0 >> 51;
+    r2 += r1 >> 51;
+    r3 += r2 >> 51;
+    r4 += r3 >> 51;
+    const Wide low = (r0 & kMask) + (r4 >> 51) * 19;
+    out.limb[0] = static_cast<std::uint64_t>(low & kMask);
+    out.limb[1] = static_cast<std::uint64_t>((r1 & kMask) + (low >> 51));
+    out.limb[2] = static_cast<std::uint64_t>(r2 & kMask);
+    out.limb[3] = static_cast<std::uint64_t>(r3 & kMask);
+    out.limb[4] = static_cast<std::uint64_t>(r4 & kMask);
+    return out;
+}
+
+Wide M(std::uint64_t a, std::uint64_t b) {
+    return static_cast<Wide>(a) * b;
+}
+
+FieldElement SquareTimes(FieldElement a, int times) {
+    for (int i = 0; i < times; ++i) {
+        a = Square(a);
+    }
+    return a;
+}
+
+/// a^(2^250 - 1) and a^11, shared by Invert and PowP58.
+struct ChainParts {
+    FieldElement pow_250_0;
+    FieldElement pow_11;
+};
+
+ChainParts Chain(const FieldElement& a) {
+    const FieldElement a2 = Square(a);
+    const FieldElement a9 = Mul(SquareTimes(a2, 2), a);
+    const FieldElement a11 = Mul(a9, a2);
+    const FieldElement p_5_0 = Mul(Square(a11), a9);  // a^(2^5 - 1)
+    const FieldElement p_10_0 = Mul(SquareTimes(p_5_0, 5), p_5_0);
+    const FieldElement p_20_0 = Mul(SquareTimes(p_10_0, 10), p_10_0);
+    const FieldElement p_40_0 = Mul(SquareTimes(p_20_0, 20), p_20_0);
+    const FieldElement p_50_0 = Mul(SquareTimes(p_40_0, 10), p_10_0);
+    const FieldElement p_100_0 = Mul(SquareTimes(p_50_0, 50), p_50_0);
+    const FieldElement p_200_0 = Mul(SquareTimes(p_100_0, 100), p_100_0);
+    const FieldElement p_250_0 = Mul(SquareTimes(p_200_0, 50), p_50_0);
+    return {p_250_0, a11};
+}
+
+/// Square-and-multiply by an exponent given as little-endian bytes: for the constants only.
+FieldElement Pow(const FieldElement& base, const std::array<std::uint8_t, 32>& exponent) {
+    FieldElement result = FieldOne();
+    for (int bit = 255; bit >= 0; --bit) {
+        result = Square(result);
+        if (((exponent[static_cast<std::size_t>(bit / 8)] >> (bit % 8)) & 1U) != 0) {
+            result = Mul(result, base);
+        }
+    }
+    return result;
+}
+
+}  // namespace
+
+FieldElement FieldZero() {
+    return {};
+}
+
+FieldElement FieldOne() {
+    return FieldFromSmall(1);
+}
+
+FieldElement FieldFromSmall(std::uint32_t value) {
+    FieldElement out;
+    out.limb[0] = value;
+    return out;
+}
+
+FieldElement Add(const FieldElement& a, const FieldElement& b) {
+    FieldElement out;
+    for (std::size_t i = 0; i < 5; ++i) {
+        out.limb[i] = a.limb[i] + b.limb[i];
+    }
+    return Carry(out);
+}
+
+FieldElement Sub(const FieldElement& a, const FieldElement& b) {
+    FieldElement out;
+    out.limb[0] = a.limb[0] + kFourP0 - b.limb[0];
+    for (std::size_t i = 1; i < 5; ++i) {
+        out.limb[i] = a.limb[i] + kFourP - b.limb[i];
+    }
+    return Carry(out);
+}
+
+FieldElement Negate(const FieldElement& a) {
+    return Sub(FieldZero(), a);
+}
+
+FieldElement Mul(const FieldElement& a, const FieldElement& b) {
+    const auto& x = a.limb;
+    const auto& y = b.limb;
+    const std::uint64_t y1 = 19 * y[1];
+    const std::uint64_t y2 = 19 * y[2];
+    const std::uint64_t y3 = 19 * y[3];
+    const std::uint64_t y4 = 19 * y[4];
+    const Wide r0 = M(x[0], y[0]) + M(x[1], y4) + M(x[2], y3) + M(x[3], y2) + M(x[4], y1);
+    const Wide r1 = M(x[0], y[1]) + M(x[1], y[0]) + M(x[2], y4) + M(x[3], y3) + M(x[4], y2);
+    const Wide r2 = M(x[0], y[2]) + M(x[1], y[1]) + M(x[2], y[0]) + M(x[3], y4) + M(x[4], y3);
+    const Wide r3 = M(x[0], y[3]) + M(x[1], y[2]) + M(x[2], y[1]) + M(x[3], y[0]) + M(x[4], y4);
+    const Wide r4 = M(x[0], y[4]) + M(x[1], y[3]) + M(x[2], y[2]) + M(x[3], y[1]) + M(x[4], y[0]);
+    return CarryWide(r0, r1, r2, r3, r4);
+}
+
+FieldElement Square(const FieldElement& a) {
+    const auto& x = a.limb;
+    const std::uint64_t d0 = 2 * x[0];
+    const std::uint64_t d1 = 2 * x[1];
+    const std::uint64_t d2 = 2 * x[2];
+    const std::uint64_t d3 = 2 * x[3];
+    const std::uint64_t x3_19 = 19 * x[3];
+    const std::uint64_t x4_19 = 19 * x[4];
+    const Wide r0 = M(x[0], x[0]) + M(d1, x4_19) + M(d2, x3_19);
+    const Wide r1 = M(d0, x[1]) + M(d2, x4_19) + M(x[3], x3_19);
+    const Wide r2 = M(d0, x[2]) + M(x[1], x[1]) + M(d3, x4_19);
+    const Wide r3 = M(d0, x[3]) + M(d1, x[2]) + M(x[4], x4_19);
+    const Wide r4 = M(d0, x[4]) + M(d1, x[3]) + M(x[2], x[2]);
+    return CarryWide(r0, r1, r2, r3, r4);
+}
+
+FieldElement Invert(const FieldElement& a) {
+    const ChainParts parts = Chain(a);
+    return Mul(SquareTimes(parts.pow_250_0, 5), parts.pow_11);  // a^(2^255 - 21) = a^(p - 2)
+}
+
+FieldElement PowP58(const FieldElement& a) {
+    return Mul(SquareTimes(Chain(a).pow_250_0, 2), a);  // a^(2^252 - 3)
+}
+
+std::array<std::uint8_t, 32> ToBytes(const FieldElement& a) {
+    FieldElement t = Carry(Carry(a));  // below 2p now
+    auto& l = t.limb;
+    // q = 1 exactly when t >= p: t + 19 then reaches 2^255.
+    std::uint64_t q = (l[0] + 19) >> 51;
+    q = (l[1] + q) >> 51;
+    q = (l[2] + q) >> 51;
+    q = (l[3] + q) >> 51;
+    q = (l[4] + q) >> 51;
+    l[0] += 19 * q;
+    l[1] += l[0] >> 51;
+    l[0] &= kMask;
+    l[2] += l[1] >> 51;
+    l[1] &= kMask;
+    l[3] += l[2] >> 51;
+    l[2] &= kMask;
+    l[4] += l[3] >> 51;
+    l[3] &= kMask;
+    l[4] &= kMask;  // the 2^255 dropped here is the p taken away (with the 19 added above)
+    std::array<std::uint8_t, 32> out{};
+    Wide acc = 0;
+    int bits = 0;
+    std::size_t byte = 0;
+    for (const std::uint64_t limb : l) {
+        acc |= static_cast<Wide>(limb) << bits;
+        bits += 51;
+        while (bits >= 8 && byte < out.size()) {
+            out[byte++] = static_cast<std::uint8_t>(acc & 0xFFU);
+            acc >>= 8;
+            bits -= 8;
+        }
+    }
+    if (byte < out.size()) {
+        out[byte] = static_cast<std::uint8_t>(acc & 0xFFU);
+    }
+    return out;
+}
+
+bool FromBytesCanonical(const std::uint8_t* bytes, FieldElement& out) {
+    std::array<std::uint64_t, 4> words{};
+    for (std::size_t i = 0; i < 32; ++i) {
+        words[i / 8] |= static_cast<std::uint64_t>(bytes[i]) << (8 * (i % 8));
+    }
+    words[3] &= ~(std::uint64_t{1} << 63);
+    out.limb[0] = words[0] & kMask;
+    out.limb[1] = ((words[0] >> 51) | (words[1] << 13)) & kMask;
+    out.limb[2] = ((words[1] >> 38) | (words[2] << 26)) & kMask;
+    out.limb[3] = ((words[2] >> 25) | (words[3] << 39)) & kMask;
+    out.limb[4] = (words[3] >> 12) & kMask;
+    const bool at_least_p = out.limb[4] == kMask && out.limb[3] == kMask && out.limb[2] == kMask &&
+                            out.limb[1] == kMask && out.limb[0] >= kMask - 18;
+    return !at_least_p;
+}
+
+bool IsZero(const FieldElement& a) {
+    const auto bytes = ToBytes(a);
+    for (const std::uint8_t b : bytes) {
+        if (b != 0) {
+            return false;
+        }
+    }
+    return true;
+}
+
+bool Equal(const FieldElement& a, const FieldElement& b) {
+    return ToBytes(a) == ToBytes(b);
+}
+
+bool IsOdd(const FieldElement& a) {
+    return (ToBytes(a)[0] & 1U) != 0;
+}
+
+const CurveConstants& Constants() {
+    static const CurveConstants constants = [] {
+        CurveConstants c;
+        c.d = Negate(Mul(FieldFromSmall(121665), Invert(FieldFromSmall(121666))));
+        c.d2 = Add(c.d, c.d);
+        // (p - 1) / 4 = 2^253 - 5: every bit of 253 set but bit 2.
+        std::array<std::uint8_t, 32> exponent{};
+        exponent.fill(0xFF);
+        exponent[0] = 0xFB;
+        exponent[31] = 0x1F;
+        c.sqrt_m1 = Pow(FieldFromSmall(2), exponent);
+        return c;
+    }();
+    return constants;
+}
+
+}  // namespace ziwb::core::ed25519
