@@ -252,7 +252,11 @@ std::optional<std::string> CompareTables(SQLite::Database& actual, SQLite::Datab
 }
 
 std::unique_ptr<SQLite::Database> FreshProjectionDatabase() {
-    auto memory = std::make_unique<SQLite::Database>(":memory:", SQLite::OPEN_READWRITE | SQLite::OPEN_CREATE);
+    // One thread uses it, and nothing of it outlives the check: no mutex per call, and no rollback
+    // journal (a replay that fails is thrown away, never rolled back), a tenth of the replay's time.
+    auto memory = std::make_unique<SQLite::Database>(
+        ":memory:", SQLite::OPEN_READWRITE | SQLite::OPEN_CREATE | SQLite::OPEN_NOMUTEX);
+    memory->exec("PRAGMA journal_mode = OFF");
     MigrateWorkspace(*memory);
     return memory;
 }

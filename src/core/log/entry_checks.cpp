@@ -4,7 +4,7 @@
 #include <algorithm>
 #include <exception>
 
-#include "people/signing_key.hpp"
+#include "log/signatures.hpp"
 
 namespace ziwb::core {
 
@@ -17,6 +17,13 @@ EntryChecks::EntryChecks(const std::vector<StoredEntry>& entries)
     for (std::size_t i = 0; i < entries.size(); ++i) {
         m_results[i].store(EntryCheck::Pending, std::memory_order_relaxed);
     }
+    constexpr std::size_t kFirstRun = 32;
+    constexpr std::size_t kLongestRun = 512;
+    for (std::size_t start = 0, run = kFirstRun; start < entries.size();
+         start += run, run = std::min(2 * run, kLongestRun)) {
+        m_run_starts.push_back(start);
+    }
+    m_run_starts.push_back(entries.size());
     // Every core checks; the caller's replay shares them, which costs less than leaving one idle
     // while the replay waits for the next signature.
     const std::size_t workers = std::clamp<std::size_t>(std::thread::hardware_concurrency(), 1, 8);
@@ -36,30 +43,54 @@ EntryChecks::~EntryChecks() {
 }
 
 void EntryChecks::Work() {
-    for (std::size_t i = m_next++; i < m_entries.size() && !m_stop; i = m_next++) {
-        const StoredEntry& stored = m_entries[i];
-        EntryCheck result = EntryCheck::Holds;
+    for (std::size_t run = m_next_run++; run + 1 < m_run_starts.size() && !m_stop; run = m_next_run++) {
+        const std::size_t begin = m_run_starts[run];
+        const std::size_t end = m_run_starts[run + 1];
         // Nothing may leave a worker: what is thrown is kept and rethrown by Wait on the caller's thread.
         try {
-            if (EntryHash(stored.body) != stored.hash) {
-                result = EntryCheck::HashMismatch;
-            } else {
-                try {
-                    m_decoded[i] = DecodeEntry(stored.body);
-                    const LogEntry& entry = m_decoded[i];
-                    const bool valid = entry.Signed() ? VerifySignature(entry.author_key, stored.body, stored.signature)
-                                                      : stored.signature.empty();
-                    result = valid ? EntryCheck::Holds : EntryCheck::BadSignature;
-                } catch (const LogFormatError& error) {
-                    m_problems[i] = error.what();
-                    result = EntryCheck::Undecodable;
+            CheckRun(begin, end);
+        } catch (...) {
+            for (std::size_t i = begin; i < end; ++i) {
+                if (m_results[i].load(std::memory_order_relaxed) == EntryCheck::Pending) {
+                    m_failures[i] = std::current_exception();
+                    m_results[i].store(EntryCheck::Failed, std::memory_order_release);
+                    m_results[i].notify_all();
                 }
             }
-        } catch (...) {
-            m_failures[i] = std::current_exception();
-            result = EntryCheck::Failed;
         }
-        m_results[i].store(result, std::memory_order_release);
+    }
+}
+
+void EntryChecks::CheckRun(std::size_t begin, std::size_t end) {
+    std::vector<EntryCheck> results(end - begin, EntryCheck::Holds);
+    std::vector<const StoredEntry*> to_verify;
+    std::vector<const LogEntry*> decoded;
+    std::vector<std::size_t> positions;
+    for (std::size_t i = begin; i < end; ++i) {
+        const StoredEntry& stored = m_entries[i];
+        if (EntryHash(stored.body) != stored.hash) {
+            results[i - begin] = EntryCheck::HashMismatch;
+            continue;
+        }
+        try {
+            m_decoded[i] = DecodeEntry(stored.body);
+        } catch (const LogFormatError& error) {
+            m_problems[i] = error.what();
+            results[i - begin] = EntryCheck::Undecodable;
+            continue;
+        }
+        to_verify.push_back(&stored);
+        decoded.push_back(&m_decoded[i]);
+        positions.push_back(i - begin);
+    }
+    const std::vector<char> holds = SignaturesHoldTogether(to_verify, decoded);
+    for (std::size_t k = 0; k < holds.size(); ++k) {
+        if (holds[k] == 0) {
+            results[positions[k]] = EntryCheck::BadSignature;
+        }
+    }
+    for (std::size_t i = begin; i < end; ++i) {
+        m_results[i].store(results[i - begin], std::memory_order_release);
         m_results[i].notify_all();
     }
 }

@@ -2,28 +2,77 @@
 #include "log/signatures.hpp"
 
 #include <algorithm>
+#include <array>
+#include <string_view>
 #include <thread>
 
+#include "ed25519/batch_verify.hpp"
 #include "people/signing_key.hpp"
 
 namespace ziwb::core {
+namespace {
+
+constexpr std::size_t kKeyBytes = 32;
+
+int HexDigit(char c) {
+    if (c >= '0' && c <= '9') {
+        return c - '0';
+    }
+    if (c >= 'a' && c <= 'f') {
+        return c - 'a' + 10;
+    }
+    return c >= 'A' && c <= 'F' ? c - 'A' + 10 : -1;
+}
+
+}  // namespace
+
+std::vector<char> SignaturesHoldTogether(std::span<const StoredEntry* const> stored,
+                                         std::span<const LogEntry* const> entries) {
+    std::vector<char> valid(stored.size(), 0);
+    std::vector<std::array<char, kKeyBytes>> keys(stored.size());
+    std::vector<ed25519::SignatureToCheck> batch;
+    std::vector<std::size_t> batch_index;
+    for (std::size_t i = 0; i < stored.size(); ++i) {
+        if (!entries[i]->Signed()) {
+            valid[i] = static_cast<char>(stored[i]->signature.empty());
+            continue;
+        }
+        const std::string& hex = entries[i]->author_key;
+        if (!IsPublicKeyHex(hex)) {
+            continue;  // a key that is no key: the signature does not hold
+        }
+        for (std::size_t b = 0; b < kKeyBytes; ++b) {
+            keys[i][b] = static_cast<char>(HexDigit(hex[2 * b]) * 16 + HexDigit(hex[2 * b + 1]));
+        }
+        batch.push_back({std::string_view(keys[i].data(), keys[i].size()), stored[i]->body, stored[i]->signature});
+        batch_index.push_back(i);
+    }
+    const std::vector<char> holds = ed25519::EachHolds(batch);
+    for (std::size_t k = 0; k < batch.size(); ++k) {
+        valid[batch_index[k]] = holds[k];
+    }
+    return valid;
+}
 
 std::vector<char> SignaturesHold(const std::vector<const StoredEntry*>& stored,
                                  const std::vector<const LogEntry*>& entries) {
     std::vector<char> valid(stored.size(), 0);
-    const std::size_t workers = std::max(1U, std::min(8U, std::thread::hardware_concurrency()));
-    const auto check = [&](std::size_t first) {
-        for (std::size_t i = first; i < stored.size(); i += workers) {
-            valid[i] = static_cast<char>(
-                entries[i]->Signed() ? VerifySignature(entries[i]->author_key, stored[i]->body, stored[i]->signature)
-                                     : stored[i]->signature.empty());
-        }
+    const std::size_t workers =
+        std::clamp<std::size_t>(std::thread::hardware_concurrency(), 1, std::max<std::size_t>(1, stored.size() / 64));
+    const auto check = [&](std::size_t worker) {
+        const std::size_t begin = stored.size() * worker / workers;
+        const std::size_t end = stored.size() * (worker + 1) / workers;
+        const auto part = SignaturesHoldTogether(std::span(stored).subspan(begin, end - begin),
+                                                 std::span(entries).subspan(begin, end - begin));
+        std::copy(part.begin(), part.end(), valid.begin() + static_cast<std::ptrdiff_t>(begin));
     };
-    std::vector<std::jthread> threads;
-    for (std::size_t worker = 1; worker < workers && worker < stored.size(); ++worker) {
-        threads.emplace_back(check, worker);
+    {
+        std::vector<std::jthread> threads;
+        for (std::size_t worker = 1; worker < workers; ++worker) {
+            threads.emplace_back(check, worker);
+        }
+        check(0);
     }
-    check(0);
     return valid;
 }
 
