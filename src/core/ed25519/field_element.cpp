@@ -12,16 +12,17 @@ constexpr std::uint64_t kMask = (std::uint64_t{1} << 51) - 1;
 constexpr std::uint64_t kFourP0 = 4 * (kMask - 18);
 constexpr std::uint64_t kFourP = 4 * kMask;
 
+/// Moves what each of the four low limbs holds above 51 bits into the next limb.
+void CarryLowLimbs(std::array<std::uint64_t, 5>& l) {
+    for (std::size_t i = 0; i < 4; ++i) {
+        l[i + 1] += l[i] >> 51;
+        l[i] &= kMask;
+    }
+}
+
 FieldElement Carry(FieldElement a) {
     auto& l = a.limb;
-    l[1] += l[0] >> 51;
-    l[0] &= kMask;
-    l[2] += l[1] >> 51;
-    l[1] &= kMask;
-    l[3] += l[2] >> 51;
-    l[2] &= kMask;
-    l[4] += l[3] >> 51;
-    l[3] &= kMask;
+    CarryLowLimbs(l);
     l[0] += 19 * (l[4] >> 51);
     l[4] &= kMask;
     return a;
@@ -173,14 +174,7 @@ std::array<std::uint8_t, 32> ToBytes(const FieldElement& a) {
     q = (l[3] + q) >> 51;
     q = (l[4] + q) >> 51;
     l[0] += 19 * q;
-    l[1] += l[0] >> 51;
-    l[0] &= kMask;
-    l[2] += l[1] >> 51;
-    l[1] &= kMask;
-    l[3] += l[2] >> 51;
-    l[2] &= kMask;
-    l[4] += l[3] >> 51;
-    l[3] &= kMask;
+    CarryLowLimbs(l);
     l[4] &= kMask;  // the 2^255 dropped here is the p taken away (with the 19 added above)
     std::array<std::uint8_t, 32> out{};
     Wide acc = 0;
