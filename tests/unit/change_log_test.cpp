@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include <SQLiteCpp/Database.h>
+#include <SQLiteCpp/Statement.h>
 #include <gtest/gtest.h>
 
 #include "common/error.hpp"
@@ -124,6 +125,56 @@ TEST(ChangeLog, SignedEntriesNeedAKeyTheRegisterHolds) {
     SetSessionSigner(nullptr);
     EXPECT_THROW(workspace.Apply(Layer::Unit(), {Note("A.I.1.i.a", "tanpa kunci")}, "Orang", "set"), UserError);
     EXPECT_EQ(workspace.FindAnswer(Layer::Unit(), "A.I.1.i.a")->note, "ditandatangani");
+}
+
+TEST(ChangeLog, TheFirstBadSignatureDeepInALongLogIsNamed) {
+    // Long enough for many runs of signatures checked together (32, 64, ..., 512 entries): a forged
+    // signature fails its run, and the halving must still name that entry, and the first of two.
+    const test::TempDir dir;
+    auto workspace = test::NewWorkspace(dir / "ws.ziwb");
+    auto key = std::make_shared<SigningKey>(SigningKey::Generate());
+    auto signer = std::make_shared<Signer>();
+    signer->name = "Koordinator";
+    signer->nip = "198503152010011002";
+    signer->public_key = key->PublicKeyHex();
+    signer->sign = [key](std::string_view body) { return key->Sign(body); };
+    SetSessionSigner(signer);
+    Person founder;
+    founder.nip = signer->nip;
+    founder.name = signer->name;
+    founder.role = "koordinator";
+    founder.public_key = signer->public_key;
+    SetPeople(workspace, {founder}, "ignored");
+    for (int i = 0; i < 700; ++i) {
+        workspace.Apply(Layer::Unit(), {Note(i % 2 == 0 ? "A.I.1.i.a" : "A.I.1.i.b", "catatan " + std::to_string(i))},
+                        "ignored", "set");
+    }
+    SetSessionSigner(nullptr);
+    auto report = VerifyLog(workspace);
+    ASSERT_TRUE(report.intact) << report.problem;
+    EXPECT_EQ(report.signed_entries, 701U);
+    const auto last = workspace.Database().execAndGet("SELECT MAX(seq) FROM log_entry").getInt64();
+    // One bit of S flipped in the stored signature of entry number `seq`.
+    const auto forge = [&](std::int64_t seq) {
+        SQLite::Statement read(workspace.Database(), "SELECT signature FROM log_entry WHERE seq = ?");
+        read.bind(1, seq);
+        ASSERT_TRUE(read.executeStep());
+        const auto column = read.getColumn(0);
+        std::string signature(static_cast<const char*>(column.getBlob()), static_cast<std::size_t>(column.getBytes()));
+        read.reset();
+        signature[40] = static_cast<char>(signature[40] ^ 1);
+        SQLite::Statement write(workspace.Database(), "UPDATE log_entry SET signature = ? WHERE seq = ?");
+        write.bind(1, signature.data(), static_cast<int>(signature.size()));
+        write.bind(2, seq);
+        ASSERT_EQ(write.exec(), 1);
+    };
+    forge(last - 20);
+    forge(last - 100);
+    report = VerifyLog(workspace);
+    EXPECT_FALSE(report.intact);
+    EXPECT_NE(report.problem.find("(number " + std::to_string(last - 100) + " in this copy)"), std::string::npos)
+        << report.problem;
+    EXPECT_NE(report.problem.find("signature"), std::string::npos) << report.problem;
 }
 
 }  // namespace

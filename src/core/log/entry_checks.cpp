@@ -24,9 +24,10 @@ EntryChecks::EntryChecks(const std::vector<StoredEntry>& entries)
         m_run_starts.push_back(start);
     }
     m_run_starts.push_back(entries.size());
-    // Every core checks; the caller's replay shares them, which costs less than leaving one idle
-    // while the replay waits for the next signature.
-    const std::size_t workers = std::clamp<std::size_t>(std::thread::hardware_concurrency(), 1, 8);
+    // One core is the caller's: its replay runs in order and is the longest part, so a worker
+    // preempting it delays the whole. When the caller would wait for a check, it checks a run itself
+    // (Wait), so no core idles either way.
+    const std::size_t workers = std::clamp<std::size_t>(std::thread::hardware_concurrency(), 2, 9) - 1;
     try {
         for (std::size_t i = 0; i < workers && i < entries.size(); ++i) {
             m_workers.emplace_back([this] { Work(); });
@@ -44,18 +45,22 @@ EntryChecks::~EntryChecks() {
 
 void EntryChecks::Work() {
     for (std::size_t run = m_next_run++; run + 1 < m_run_starts.size() && !m_stop; run = m_next_run++) {
-        const std::size_t begin = m_run_starts[run];
-        const std::size_t end = m_run_starts[run + 1];
-        // Nothing may leave a worker: what is thrown is kept and rethrown by Wait on the caller's thread.
-        try {
-            CheckRun(begin, end);
-        } catch (...) {
-            for (std::size_t i = begin; i < end; ++i) {
-                if (m_results[i].load(std::memory_order_relaxed) == EntryCheck::Pending) {
-                    m_failures[i] = std::current_exception();
-                    m_results[i].store(EntryCheck::Failed, std::memory_order_release);
-                    m_results[i].notify_all();
-                }
+        CheckRunKeepingFailures(run);
+    }
+}
+
+void EntryChecks::CheckRunKeepingFailures(std::size_t run) {
+    const std::size_t begin = m_run_starts[run];
+    const std::size_t end = m_run_starts[run + 1];
+    // Nothing may leave a worker: what is thrown is kept and rethrown by Wait on the caller's thread.
+    try {
+        CheckRun(begin, end);
+    } catch (...) {
+        for (std::size_t i = begin; i < end; ++i) {
+            if (m_results[i].load(std::memory_order_relaxed) == EntryCheck::Pending) {
+                m_failures[i] = std::current_exception();
+                m_results[i].store(EntryCheck::Failed, std::memory_order_release);
+                m_results[i].notify_all();
             }
         }
     }
@@ -96,7 +101,16 @@ void EntryChecks::CheckRun(std::size_t begin, std::size_t end) {
 }
 
 EntryCheck EntryChecks::Wait(std::size_t index) {
-    m_results[index].wait(EntryCheck::Pending, std::memory_order_acquire);
+    while (m_results[index].load(std::memory_order_acquire) == EntryCheck::Pending) {
+        // Rather than wait, the caller checks the next run no one has taken: the workers leave it a
+        // core (see the constructor), and the replay and the checks then share the cores evenly.
+        const std::size_t run = m_next_run++;
+        if (run + 1 < m_run_starts.size()) {
+            CheckRunKeepingFailures(run);
+        } else {
+            m_results[index].wait(EntryCheck::Pending, std::memory_order_acquire);
+        }
+    }
     const EntryCheck result = m_results[index].load(std::memory_order_acquire);
     if (result == EntryCheck::Failed) {
         std::rethrow_exception(m_failures[index]);

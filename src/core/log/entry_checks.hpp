@@ -32,8 +32,9 @@ public:
     EntryChecks(EntryChecks&&) = delete;
     EntryChecks& operator=(EntryChecks&&) = delete;
 
-    /// Waits until entry `index` is checked; returns what was found. Rethrows what checking it threw
-    /// other than a malformed entry (no memory, a failing hash), as checking on this thread would.
+    /// Waits until entry `index` is checked, checking runs no worker has taken meanwhile; returns what
+    /// was found. Rethrows what checking it threw other than a malformed entry (no memory, a failing
+    /// hash), as checking on this thread would.
     EntryCheck Wait(std::size_t index);
     /// The decoded entry, once Wait(index) said it holds or its signature does not.
     [[nodiscard]] const LogEntry& Entry(std::size_t index) const { return m_decoded[index]; }
@@ -43,6 +44,8 @@ public:
 private:
     void Work();
     void CheckRun(std::size_t begin, std::size_t end);
+    /// CheckRun of run `run`; what it throws is kept for each of its entries still pending.
+    void CheckRunKeepingFailures(std::size_t run);
 
     const std::vector<StoredEntry>& m_entries;
     std::vector<LogEntry> m_decoded;

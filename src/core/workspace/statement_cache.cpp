@@ -4,6 +4,8 @@
 #include <SQLiteCpp/Database.h>
 #include <SQLiteCpp/Statement.h>
 
+#include <cstring>
+
 namespace ziwb::core {
 
 StatementCache::StatementCache(SQLite::Database& db) : m_db(db) {}
@@ -19,6 +21,19 @@ SQLite::Statement& StatementCache::Get(const std::string& sql) {
         found->second->clearBindings();
     }
     return *found->second;
+}
+
+SQLite::Statement& StatementCache::Get(const char* sql) {
+    const auto found = m_by_address.find(sql);
+    // The text is compared too: the same address could hold another text by now.
+    if (found != m_by_address.end() && std::strcmp(found->second->getQuery().c_str(), sql) == 0) {
+        found->second->reset();
+        found->second->clearBindings();
+        return *found->second;
+    }
+    SQLite::Statement& statement = Get(std::string(sql));
+    m_by_address[sql] = &statement;
+    return statement;
 }
 
 }  // namespace ziwb::core
