@@ -53,12 +53,22 @@ documents = profile / DOCUMENTS
 win_documents = rf"C:\users\{USER}\{DOCUMENTS}"
 
 
+def run_captured(argv, run_env, timeout):
+    """subprocess.run with the output in files, not pipes. A wineserver or a Wine service started by
+    this run inherits the output; a pipe then stays open after the program has ended, and reading
+    it to its end waits as long as they live (seen once in CI: five minutes, then a timeout)."""
+    with tempfile.TemporaryFile() as out, tempfile.TemporaryFile() as err:
+        process = subprocess.run(argv, env=run_env, stdout=out, stderr=err, timeout=timeout)
+        out.seek(0)
+        err.seek(0)
+        return subprocess.CompletedProcess(argv, process.returncode, out.read(), err.read())
+
+
 def wine(*args, check=0, timeout=300, lang="id_ID"):
     # LANG stays C.UTF-8, a locale every machine has: Wine then passes the arguments to the program
     # as UTF-8 (under a locale the machine lacks it falls back to ASCII and mangles the letters
     # beyond it). LANGUAGE picks the program's language, as it does on Linux.
-    result = subprocess.run(["wine", *map(str, args)], env=dict(env, ZIWB_LANG_OVERRIDE="", LANGUAGE=lang),
-                            capture_output=True, timeout=timeout)
+    result = run_captured(["wine", *map(str, args)], dict(env, ZIWB_LANG_OVERRIDE="", LANGUAGE=lang), timeout)
     if check is not None and result.returncode != check:
         raise AssertionError(f"wine {' '.join(map(str, args))} exited {result.returncode}, expected {check}\n"
                              f"stdout: {result.stdout.decode(errors='replace')}\n"
@@ -264,8 +274,8 @@ try:
     # and moves to each as an evaluator does; it counts the pictures the preview showed.
     preview_win = rf"{win_documents}\pratinjau.ziwb"
     ziwb_exe("demo", preview_win)
-    result = subprocess.run(["wine", rf"{win_install_dir}\bin\zi-workbench.exe", "--lang", "id", preview_win,
-                             "--bench-next", "2"], env=env, capture_output=True, timeout=300)
+    result = run_captured(["wine", rf"{win_install_dir}\bin\zi-workbench.exe", "--lang", "id", preview_win,
+                           "--bench-next", "2"], env, 300)
     shown = result.stdout.decode(errors="replace")
     assert "ZIWB_PREVIEWS_SHOWN 2" in shown and "ZIWB_TEXT_PREVIEWS_SHOWN 2" in shown, \
         shown + result.stderr.decode(errors="replace")[-2000:]
