@@ -6,6 +6,7 @@
 #include <SQLiteCpp/Transaction.h>
 
 #include <algorithm>
+#include <set>
 #include <unordered_set>
 
 #include "common/error.hpp"
@@ -40,6 +41,7 @@ AuditReport Replay(SQLite::Database& target, const Form& form, const std::string
     EntryChecks checks(entries);
     StatementCache statements(target);
     std::unordered_set<std::string> seen;
+    std::set<std::string> heads;  // the entries no later entry follows, written once at the end
     for (std::size_t i = 0; i < entries.size(); ++i) {
         const StoredEntry& stored = entries[i];
         const auto broken = [&](const std::string& reason) {
@@ -91,7 +93,11 @@ AuditReport Replay(SQLite::Database& target, const Form& form, const std::string
             // A conflict's projection reads the other versions' bodies from the log.
             StoreEntry(statements, stored.hash, stored.body, stored.signature);
         }
-        ProjectEntry(statements, form, entry, stored.hash);
+        ProjectWrites(statements, form, entry, stored.hash);
+        for (const auto& parent : entry.parents) {
+            heads.erase(parent);
+        }
+        heads.insert(stored.hash);
         seen.insert(stored.hash);
         ++report.entries;
         if (entry.legacy) {
@@ -101,6 +107,12 @@ AuditReport Replay(SQLite::Database& target, const Form& form, const std::string
         } else {
             ++report.unsigned_entries;
         }
+    }
+    SQLite::Statement& head = statements.Get("INSERT INTO log_head (hash) VALUES (?)");
+    for (const auto& hash : heads) {
+        head.bind(1, hash);
+        head.exec();
+        head.reset();
     }
     return report;
 }

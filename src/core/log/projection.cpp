@@ -457,6 +457,19 @@ void ProjectEntry(SQLite::Database& db, const Form& form, const LogEntry& entry,
 }
 
 void ProjectEntry(StatementCache& statements, const Form& form, const LogEntry& entry, const std::string& hash) {
+    ProjectWrites(statements, form, entry, hash);
+    SQLite::Statement& unhead = statements.Get("DELETE FROM log_head WHERE hash = ?");
+    for (const auto& parent : entry.parents) {
+        unhead.bind(1, parent);
+        unhead.exec();
+        unhead.reset();
+    }
+    SQLite::Statement& head = statements.Get("INSERT OR IGNORE INTO log_head (hash) VALUES (?)");
+    head.bind(1, hash);
+    head.exec();
+}
+
+void ProjectWrites(StatementCache& statements, const Form& form, const LogEntry& entry, const std::string& hash) {
     SQLite::Statement& drop = statements.Get("DELETE FROM log_register WHERE key = ? AND entry = ?");
     SQLite::Statement& add = statements.Get("INSERT OR IGNORE INTO log_register (key, entry) VALUES (?, ?)");
     SQLite::Statement& versions = statements.Get("SELECT entry FROM log_register WHERE key = ?");
@@ -502,15 +515,6 @@ void ProjectEntry(StatementCache& statements, const Form& form, const LogEntry& 
             AddHistory(statements, "unit", "details:" + key.name, "", write.value, "", entry, hash);
         }
     }
-    SQLite::Statement& unhead = statements.Get("DELETE FROM log_head WHERE hash = ?");
-    for (const auto& parent : entry.parents) {
-        unhead.bind(1, parent);
-        unhead.exec();
-        unhead.reset();
-    }
-    SQLite::Statement& head = statements.Get("INSERT OR IGNORE INTO log_head (hash) VALUES (?)");
-    head.bind(1, hash);
-    head.exec();
 }
 
 void ClearProjections(SQLite::Database& db) {
