@@ -72,6 +72,23 @@ TEST(LogEntry, ReceivedBodiesAreParsedStrictly) {
     refused(bad_utf8);
 }
 
+/// This session signs with a new key, which the workspace's register then holds as its koordinator's.
+void SignAsKoordinator(Workspace& workspace) {
+    auto key = std::make_shared<SigningKey>(SigningKey::Generate());
+    auto signer = std::make_shared<Signer>();
+    signer->name = "Koordinator";
+    signer->nip = "198503152010011002";
+    signer->public_key = key->PublicKeyHex();
+    signer->sign = [key](std::string_view body) { return key->Sign(body); };
+    SetSessionSigner(signer);
+    Person founder;
+    founder.nip = signer->nip;
+    founder.name = signer->name;
+    founder.role = "koordinator";
+    founder.public_key = signer->public_key;
+    SetPeople(workspace, {founder}, "ignored");
+}
+
 TEST(ChangeLog, TypingWithPausesIsOneEntryAndStillVerifies) {
     const test::TempDir dir;
     auto workspace = test::NewWorkspace(dir / "ws.ziwb");
@@ -104,19 +121,7 @@ TEST(ChangeLog, ClearingAPrerequisiteIsAnEntryNotASilentDelete) {
 TEST(ChangeLog, SignedEntriesNeedAKeyTheRegisterHolds) {
     const test::TempDir dir;
     auto workspace = test::NewWorkspace(dir / "ws.ziwb");
-    auto key = std::make_shared<SigningKey>(SigningKey::Generate());
-    auto signer = std::make_shared<Signer>();
-    signer->name = "Koordinator";
-    signer->nip = "198503152010011002";
-    signer->public_key = key->PublicKeyHex();
-    signer->sign = [key](std::string_view body) { return key->Sign(body); };
-    SetSessionSigner(signer);
-    Person founder;
-    founder.nip = signer->nip;
-    founder.name = signer->name;
-    founder.role = "koordinator";
-    founder.public_key = signer->public_key;
-    SetPeople(workspace, {founder}, "ignored");
+    SignAsKoordinator(workspace);
     workspace.Apply(Layer::Unit(), {Note("A.I.1.i.a", "ditandatangani")}, "ignored", "set");
     EXPECT_EQ(workspace.FindAnswer(Layer::Unit(), "A.I.1.i.a")->author, "Koordinator");
     auto report = VerifyLog(workspace);
@@ -132,19 +137,7 @@ TEST(ChangeLog, TheFirstBadSignatureDeepInALongLogIsNamed) {
     // signature fails its run, and the halving must still name that entry, and the first of two.
     const test::TempDir dir;
     auto workspace = test::NewWorkspace(dir / "ws.ziwb");
-    auto key = std::make_shared<SigningKey>(SigningKey::Generate());
-    auto signer = std::make_shared<Signer>();
-    signer->name = "Koordinator";
-    signer->nip = "198503152010011002";
-    signer->public_key = key->PublicKeyHex();
-    signer->sign = [key](std::string_view body) { return key->Sign(body); };
-    SetSessionSigner(signer);
-    Person founder;
-    founder.nip = signer->nip;
-    founder.name = signer->name;
-    founder.role = "koordinator";
-    founder.public_key = signer->public_key;
-    SetPeople(workspace, {founder}, "ignored");
+    SignAsKoordinator(workspace);
     for (int i = 0; i < 700; ++i) {
         workspace.Apply(Layer::Unit(), {Note(i % 2 == 0 ? "A.I.1.i.a" : "A.I.1.i.b", "catatan " + std::to_string(i))},
                         "ignored", "set");

@@ -194,20 +194,31 @@ TEST(Scalars, MultiplyAccumulateMatchesLibsodium) {
 
 TEST(MultiScalar, EqualsTheSumOfSingleMultiplications) {
     ASSERT_TRUE(SodiumReady());
-    // Sizes around every window width the method picks, and scalars with high and low bits set.
-    for (const std::size_t n : {1U, 2U, 3U, 31U, 32U, 127U, 128U, 300U}) {
-        std::vector<EdwardsPoint> points(n);
-        std::vector<std::array<std::uint64_t, 2>> scalars(n);
-        randombytes_buf(scalars.data(), scalars.size() * sizeof(scalars[0]));
-        scalars[0] = {~std::uint64_t{0}, ~std::uint64_t{0}};
-        EdwardsPoint expected = Identity();
-        for (std::size_t i = 0; i < n; ++i) {
-            std::array<std::uint8_t, 32> encoding{};
-            crypto_core_ed25519_random(encoding.data());
-            ASSERT_TRUE(Decode(encoding.data(), points[i]));
-            expected = Add(expected, ScalarMul(points[i], scalars[i]));
+    // Sizes around every window width the method picks, scalars with high and low bits set, of 128
+    // bits (the factors) and 253 bits (the keys' sums).
+    for (const int bits : {128, 253}) {
+        for (const std::size_t n : {1U, 2U, 3U, 31U, 32U, 127U, 128U, 300U}) {
+            std::vector<EdwardsPoint> points(n);
+            std::vector<std::array<std::uint64_t, 4>> scalars(n);
+            for (auto& scalar : scalars) {
+                if (bits == 128) {
+                    randombytes_buf(scalar.data(), 2 * sizeof(scalar[0]));
+                } else {
+                    scalar = ScalarFromBytes(RandomReducedScalar().data());
+                }
+            }
+            scalars[0] =
+                bits == 128 ? std::array<std::uint64_t, 4>{~std::uint64_t{0}, ~std::uint64_t{0}, 0, 0} : GroupOrder();
+            scalars[0][0] -= bits == 128 ? 0 : 1;  // L - 1, the largest reduced scalar
+            EdwardsPoint expected = Identity();
+            for (std::size_t i = 0; i < n; ++i) {
+                std::array<std::uint8_t, 32> encoding{};
+                crypto_core_ed25519_random(encoding.data());
+                ASSERT_TRUE(Decode(encoding.data(), points[i]));
+                expected = Add(expected, ScalarMul(points[i], scalars[i]));
+            }
+            EXPECT_EQ(Encode(MultiScalarMul(points, scalars, bits)), Encode(expected)) << n << " points, " << bits;
         }
-        EXPECT_EQ(Encode(MultiScalarMul(points, scalars)), Encode(expected)) << n << " points";
     }
 }
 
@@ -311,6 +322,65 @@ TEST(BatchVerify, EveryKindOfDamageIsFoundAndNamed) {
                 EXPECT_EQ(each[i] != 0, i != victim) << damage.what << " in signature " << victim << ", seen at " << i;
             }
         }
+    }
+}
+
+TEST(BatchVerify, ManySignersInOneRun) {
+    ASSERT_TRUE(SodiumReady());
+    auto items = SignMany(300, 300);
+    EXPECT_TRUE(AllHold(Views(items)));
+    items[123].message += "!";
+    const auto each = EachHolds(Views(items));
+    for (std::size_t i = 0; i < each.size(); ++i) {
+        EXPECT_EQ(each[i] != 0, i != 123) << i;
+    }
+}
+
+/// A signature by the secret scalar `a` for the key aB + `torsion`, made by hand as RFC 8032 signs
+/// (S = r + k a with k = SHA-512(R || key || message)).
+Signed SignWithKeyPlus(const EdwardsPoint& torsion) {
+    const auto a = RandomReducedScalar();
+    const auto r = RandomReducedScalar();
+    const EdwardsPoint key = Add(ScalarMul(BasePoint(), ScalarFromBytes(a.data())), torsion);
+    const auto key_bytes = Encode(key);
+    const auto r_bytes = Encode(ScalarMul(BasePoint(), ScalarFromBytes(r.data())));
+    const std::string message = "catatan";
+    std::array<std::uint8_t, 64> digest{};
+    crypto_hash_sha512_state state;
+    crypto_hash_sha512_init(&state);
+    crypto_hash_sha512_update(&state, r_bytes.data(), r_bytes.size());
+    crypto_hash_sha512_update(&state, key_bytes.data(), key_bytes.size());
+    crypto_hash_sha512_update(&state, reinterpret_cast<const unsigned char*>(message.data()), message.size());
+    crypto_hash_sha512_final(&state, digest.data());
+    std::array<std::uint8_t, 32> k{};
+    crypto_core_ed25519_scalar_reduce(k.data(), digest.data());
+    std::array<std::uint8_t, 32> s{};
+    crypto_core_ed25519_scalar_mul(s.data(), k.data(), a.data());
+    crypto_core_ed25519_scalar_add(s.data(), s.data(), r.data());
+    Signed item;
+    item.key.assign(reinterpret_cast<const char*>(key_bytes.data()), key_bytes.size());
+    item.message = message;
+    item.signature.assign(reinterpret_cast<const char*>(r_bytes.data()), r_bytes.size());
+    item.signature.append(reinterpret_cast<const char*>(s.data()), s.size());
+    return item;
+}
+
+TEST(BatchVerify, AKeyWithASmallOrderPartIsNoKey) {
+    ASSERT_TRUE(SodiumReady());
+    // The hand-made signing is right: with a key of order L it holds, as libsodium agrees.
+    const Signed plain = SignWithKeyPlus(Identity());
+    EXPECT_TRUE(AllHold(Views({plain})));
+    EXPECT_EQ(
+        crypto_sign_verify_detached(reinterpret_cast<const unsigned char*>(plain.signature.data()),
+                                    reinterpret_cast<const unsigned char*>(plain.message.data()), plain.message.size(),
+                                    reinterpret_cast<const unsigned char*>(plain.key.data())),
+        0);
+    // The point of order 2, (0, -1), added to the key: [8] would hide it in the equation, so the
+    // key itself is refused, as libsodium refuses such a key for most messages.
+    EdwardsPoint order_two;
+    ASSERT_TRUE(Decode(Encoded("ecffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff7f").data(), order_two));
+    for (int round = 0; round < 8; ++round) {
+        EXPECT_FALSE(AllHold(Views({SignWithKeyPlus(order_two)})));
     }
 }
 

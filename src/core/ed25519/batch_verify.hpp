@@ -18,13 +18,14 @@ struct SignatureToCheck {
 /// Whether every signature holds, checked together: RFC 8032's equation [8][S]B = [8]R + [8][k]A
 /// (5.1.7) for all of them at once, each multiplied by its own random factor below 2^128. A forged
 /// or altered signature passes with probability about 2^-127 at most. Every encoding is held to
-/// what libsodium's single check requires (canonical S, R and A; R and A not of small order).
-/// libsodium and OpenSSL check the equation without the factor 8, which RFC 8032 allows: the two
-/// agree on every signature made by RFC 8032's signing, and differ only on one whose R its signer
-/// gave a component of small order on purpose, which only the key's holder can make.
+/// what libsodium's single check requires (canonical S, R and A; R and A not of small order), and a
+/// key must be of order L. libsodium and OpenSSL check the equation without the factor 8, which
+/// RFC 8032 allows: the two agree on every signature made by RFC 8032's signing, and differ only on
+/// one whose R its signer gave a component of small order on purpose, which only the key's holder
+/// can make.
 ///
-/// Some four times cheaper per signature than checking one at a time, since the points are summed
-/// by one multi-scalar multiplication. An empty batch holds.
+/// Some four times cheaper per signature than checking one at a time: the R and the keys are
+/// summed by multi-scalar multiplications. An empty batch holds.
 [[nodiscard]] bool AllHold(std::span<const SignatureToCheck> signatures);
 
 /// Which signatures hold: all at once when the batch holds (the usual case); else the batch is

@@ -16,12 +16,12 @@ int WindowBits(std::size_t points) {
     return bits;
 }
 
-/// Bits [start, start + count) of a 128-bit scalar; bits past 128 read as zero.
-std::uint32_t Bits(const std::array<std::uint64_t, 2>& scalar, int start, int count) {
+/// Bits [start, start + count) of a scalar; bits past 256 read as zero.
+std::uint32_t Bits(const std::array<std::uint64_t, 4>& scalar, int start, int count) {
     std::uint64_t value = 0;
     for (int i = 0; i < count; ++i) {
         const int bit = start + i;
-        if (bit < 128) {
+        if (bit < 256) {
             value |= ((scalar[static_cast<std::size_t>(bit / 64)] >> (bit % 64)) & 1U) << i;
         }
     }
@@ -30,15 +30,15 @@ std::uint32_t Bits(const std::array<std::uint64_t, 2>& scalar, int start, int co
 
 }  // namespace
 
-EdwardsPoint MultiScalarMul(std::span<const EdwardsPoint> points,
-                            std::span<const std::array<std::uint64_t, 2>> scalars) {
+EdwardsPoint MultiScalarMul(std::span<const EdwardsPoint> points, std::span<const std::array<std::uint64_t, 4>> scalars,
+                            int bits) {
     const std::size_t n = points.size();
     if (n == 0) {
         return Identity();
     }
     const int c = WindowBits(n);
-    // One window more than 128/c: a digit that borrows from the next window can carry past bit 127.
-    const int windows = (128 + c - 1) / c + 1;
+    // One window more than bits/c: a digit that borrows from the next window can carry past the top.
+    const int windows = (bits + c - 1) / c + 1;
     const auto half = static_cast<std::int32_t>(1U << (c - 1));
     std::vector<std::int16_t> digits(n * static_cast<std::size_t>(windows));
     for (std::size_t i = 0; i < n; ++i) {

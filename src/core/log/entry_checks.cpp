@@ -44,7 +44,13 @@ EntryChecks::~EntryChecks() {
 }
 
 void EntryChecks::Work() {
-    for (std::size_t run = m_next_run++; run + 1 < m_run_starts.size() && !m_stop; run = m_next_run++) {
+    // m_stop is looked at before a run is taken: a run taken is always checked, so that no Wait can
+    // be left waiting for it.
+    while (!m_stop) {
+        const std::size_t run = m_next_run++;
+        if (run + 1 >= m_run_starts.size()) {
+            return;
+        }
         CheckRunKeepingFailures(run);
     }
 }

@@ -3,6 +3,7 @@
 
 #include <algorithm>
 #include <array>
+#include <exception>
 #include <string_view>
 #include <thread>
 
@@ -59,12 +60,19 @@ std::vector<char> SignaturesHold(const std::vector<const StoredEntry*>& stored,
     std::vector<char> valid(stored.size(), 0);
     const std::size_t workers =
         std::clamp<std::size_t>(std::thread::hardware_concurrency(), 1, std::max<std::size_t>(1, stored.size() / 64));
+    // What a worker throws (no memory) is rethrown here once all have ended, not left to end the
+    // program from a thread.
+    std::vector<std::exception_ptr> failures(workers);
     const auto check = [&](std::size_t worker) {
-        const std::size_t begin = stored.size() * worker / workers;
-        const std::size_t end = stored.size() * (worker + 1) / workers;
-        const auto part = SignaturesHoldTogether(std::span(stored).subspan(begin, end - begin),
-                                                 std::span(entries).subspan(begin, end - begin));
-        std::copy(part.begin(), part.end(), valid.begin() + static_cast<std::ptrdiff_t>(begin));
+        try {
+            const std::size_t begin = stored.size() * worker / workers;
+            const std::size_t end = stored.size() * (worker + 1) / workers;
+            const auto part = SignaturesHoldTogether(std::span(stored).subspan(begin, end - begin),
+                                                     std::span(entries).subspan(begin, end - begin));
+            std::copy(part.begin(), part.end(), valid.begin() + static_cast<std::ptrdiff_t>(begin));
+        } catch (...) {
+            failures[worker] = std::current_exception();
+        }
     };
     {
         std::vector<std::jthread> threads;
@@ -72,6 +80,11 @@ std::vector<char> SignaturesHold(const std::vector<const StoredEntry*>& stored,
             threads.emplace_back(check, worker);
         }
         check(0);
+    }
+    for (const auto& failure : failures) {
+        if (failure) {
+            std::rethrow_exception(failure);
+        }
     }
     return valid;
 }
