@@ -8,7 +8,7 @@
 #include <shellapi.h>
 #else
 #include <pwd.h>
-#include <signal.h>
+#include <signal.h>  // NOLINT(modernize-deprecated-headers): kill() is POSIX, which <csignal> does not declare
 #include <unistd.h>
 
 #include <cerrno>

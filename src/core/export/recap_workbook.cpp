@@ -65,7 +65,7 @@ public:
             columns.emplace_back(name + layer, 10);
         }
         for (const std::string& predicate : m_predicates) {
-            columns.emplace_back(predicate + " (" + layer + ")", 12);
+            columns.emplace_back(std::string(predicate).append(" (").append(layer).append(")"), 12);
         }
         for (const char* name :
              {"Selisih nilai", "Belum dicek", "Sedang dicek", "Perlu revisi", "Siap dicek ulang", "Selesai",

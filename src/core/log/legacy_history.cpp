@@ -307,7 +307,7 @@ void ConvertLegacyHistory(SQLite::Database& db) {
             entry.kind = "unit.details";
             entry.summary = "Data unit diubah";
         } else {
-            key = "answer/" + layer + "/" + code;
+            key = std::string("answer/").append(layer).append("/").append(code);
             const auto stored = history.getColumn(3);
             const std::string note = Clean(history.getColumn(4).getString());
             value = Json{{"value", stored.isNull() ? Json() : Json(Clean(stored.getString()))}, {"note", note}};

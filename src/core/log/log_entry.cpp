@@ -12,7 +12,7 @@ namespace {
 
 using Json = nlohmann::json;  // keys sorted: the canonical order
 
-constexpr std::size_t kMaxEntryBytes = 16U * 1024U * 1024U;
+constexpr std::size_t kMaxEntryBytes = std::size_t{16} * 1024 * 1024;
 constexpr int kMaxNesting = 12;
 
 bool IsLowerHex(std::string_view text, std::size_t length) {

@@ -25,8 +25,8 @@ namespace fs = std::filesystem;
 constexpr const char* kIdentityFile = "identity.json";
 constexpr const char* kKeyFile = "identity-key.pem";
 // Both files are a few hundred bytes; anything much larger is not ours.
-constexpr std::uintmax_t kMaxIdentityBytes = 64 * 1024;
-constexpr std::uintmax_t kMaxPassphraseFileBytes = 64 * 1024;
+constexpr std::uintmax_t kMaxIdentityBytes = std::uintmax_t{64} * 1024;
+constexpr std::uintmax_t kMaxPassphraseFileBytes = std::uintmax_t{64} * 1024;
 constexpr std::string_view kEncryptedPemBegin = "-----BEGIN ENCRYPTED PRIVATE KEY-----";
 constexpr std::string_view kEncryptedPemEnd = "-----END ENCRYPTED PRIVATE KEY-----";
 

@@ -194,6 +194,7 @@ std::vector<std::int64_t> AddPlanFromPath(Workspace& workspace, const PathOption
         },
         author);
     std::vector<std::int64_t> ids;
+    ids.reserve(uids.size());
     for (const auto& uid : uids) {
         ids.push_back(LocalTaskId(workspace, uid));
     }

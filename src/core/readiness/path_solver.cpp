@@ -442,9 +442,9 @@ private:
                         continue;
                     }
                     const auto& it = ItemAt(item);
-                    const double gain = it.gain[static_cast<std::size_t>(l + 1)] - it.gain[static_cast<std::size_t>(l)];
+                    const double gain = it.gain[static_cast<std::size_t>(l) + 1] - it.gain[static_cast<std::size_t>(l)];
                     const double slope =
-                        (it.cost[static_cast<std::size_t>(l + 1)] - it.cost[static_cast<std::size_t>(l)]) /
+                        (it.cost[static_cast<std::size_t>(l) + 1] - it.cost[static_cast<std::size_t>(l)]) /
                         std::max(gain, kEps);
                     if (slope < best_slope) {
                         best_slope = slope;
@@ -458,10 +458,10 @@ private:
                 const int l = level[static_cast<std::size_t>(best)]++;
                 for (const int up : m_item_constraints[static_cast<std::size_t>(best)]) {
                     gained[static_cast<std::size_t>(up)] +=
-                        it.gain[static_cast<std::size_t>(l + 1)] - it.gain[static_cast<std::size_t>(l)];
+                        it.gain[static_cast<std::size_t>(l) + 1] - it.gain[static_cast<std::size_t>(l)];
                 }
                 cost += static_cast<int>(
-                    std::lround(it.cost[static_cast<std::size_t>(l + 1)] - it.cost[static_cast<std::size_t>(l)]));
+                    std::lround(it.cost[static_cast<std::size_t>(l) + 1] - it.cost[static_cast<std::size_t>(l)]));
             }
         }
         return cost;
@@ -565,14 +565,15 @@ private:
     void Rebuild(const std::vector<std::vector<Step>>& steps, const std::vector<std::vector<double>>& tables,
                  const std::vector<Step>& sequence, int budget, const Bounds& lo, const Bounds& hi,
                  std::vector<int>& levels) const {
-        for (auto step = sequence.rbegin(); step != sequence.rend(); ++step) {
-            const std::vector<double>& before = step->before;
+        for (std::size_t index = sequence.size(); index-- > 0;) {
+            const Step& step = sequence[index];
+            const std::vector<double>& before = step.before;
             double best = kNone;
             int chosen = -1;
             int spent = 0;
-            if (step->item >= 0) {
-                const auto& it = ItemAt(step->item);
-                for (int l = lo[static_cast<std::size_t>(step->item)]; l <= hi[static_cast<std::size_t>(step->item)];
+            if (step.item >= 0) {
+                const auto& it = ItemAt(step.item);
+                for (int l = lo[static_cast<std::size_t>(step.item)]; l <= hi[static_cast<std::size_t>(step.item)];
                      ++l) {
                     const int cost = static_cast<int>(std::lround(it.cost[static_cast<std::size_t>(l)]));
                     if (cost > budget || !Reachable(before[static_cast<std::size_t>(budget - cost)])) {
@@ -586,9 +587,9 @@ private:
                         spent = cost;
                     }
                 }
-                levels[static_cast<std::size_t>(step->item)] = chosen;
+                levels[static_cast<std::size_t>(step.item)] = chosen;
             } else {
-                const std::vector<double>& inner = tables[static_cast<std::size_t>(step->child)];
+                const std::vector<double>& inner = tables[static_cast<std::size_t>(step.child)];
                 double frontier = kNone;
                 for (int x = 0; x <= budget; ++x) {
                     const double value = inner[static_cast<std::size_t>(x)];
@@ -605,7 +606,7 @@ private:
                     }
                 }
                 spent = chosen;
-                Rebuild(steps, tables, steps[static_cast<std::size_t>(step->child)], chosen, lo, hi, levels);
+                Rebuild(steps, tables, steps[static_cast<std::size_t>(step.child)], chosen, lo, hi, levels);
             }
             budget -= spent;
         }
