@@ -309,11 +309,12 @@ void BenchVerify(const fs::path& work, const FormSource& form, const Team& team,
     std::printf(
         "| signatures alone, together in runs of 512, 1 thread (SignaturesHoldTogether) | %.0f ms | %.0f ms | |\n",
         Median(batched), Percentile(batched, 0));
-    // Verify hashes, decodes and checks signatures on every core while the replay runs (EntryChecks):
-    // the steps overlap, so their CPU time over the cores is the floor of the whole.
+    // Verify hashes, decodes and checks signatures on the other cores while the replay runs, and the
+    // replay checks runs itself when it would wait (EntryChecks): the steps overlap, so their CPU
+    // time over the cores is the floor of the whole.
     std::printf(
         "\nWhere verify's time goes (each step timed alone, one after another; medians). Verify itself hashes, "
-        "decodes and checks signatures on every core while it replays, so these overlap:\n\n");
+        "decodes and checks signatures on the other cores while it replays, so these overlap:\n\n");
     std::printf("| step | ms | share of the steps |\n|---|---:|---:|\n");
     const double steps = Median(load) + Median(hash) + Median(decode) + Median(batched) + Median(replay);
     const auto row = [&](const char* name, double ms) {

@@ -15,6 +15,7 @@
 
 #include "ed25519/edwards_point.hpp"
 #include "ed25519/field_element.hpp"
+#include "ed25519/little_endian.hpp"
 #include "ed25519/multi_scalar.hpp"
 #include "ed25519/scalar.hpp"
 
@@ -162,9 +163,7 @@ TEST(Scalars, ReductionMatchesLibsodium) {
         std::array<std::uint8_t, 32> expected{};
         crypto_core_ed25519_scalar_reduce(expected.data(), wide.data());
         Wide<8> words{};
-        for (std::size_t i = 0; i < 64; ++i) {
-            words[i / 8] |= static_cast<std::uint64_t>(wide[i]) << (8 * (i % 8));
-        }
+        ReadLittleEndian(wide.data(), words);
         EXPECT_EQ(ReduceModOrder(words), ScalarFromBytes(expected.data()));
     }
     std::array<std::uint8_t, 32> order{};

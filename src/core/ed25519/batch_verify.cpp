@@ -10,6 +10,7 @@
 #include <unordered_map>
 
 #include "ed25519/edwards_point.hpp"
+#include "ed25519/little_endian.hpp"
 #include "ed25519/multi_scalar.hpp"
 #include "ed25519/scalar.hpp"
 
@@ -100,9 +101,7 @@ bool AllHold(std::span<const SignatureToCheck> signatures) {
         crypto_hash_sha512_update(&state, Bytes(item.message), item.message.size());
         crypto_hash_sha512_final(&state, digest.data());
         Wide<8> challenge{};
-        for (std::size_t b = 0; b < digest.size(); ++b) {
-            challenge[b / 8] |= static_cast<std::uint64_t>(digest[b]) << (8 * (b % 8));
-        }
+        ReadLittleEndian(digest.data(), challenge);
         const std::span<const std::uint64_t> factor(factors[i].data(), 2);
         MultiplyAccumulate(signer->challenge_sum, factor, challenge);
         const Wide<4> response = ScalarFromBytes(s);

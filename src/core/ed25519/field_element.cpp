@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ed25519/field_element.hpp"
 
+#include "ed25519/little_endian.hpp"
+
 namespace ziwb::core::ed25519 {
 namespace {
 
@@ -197,9 +199,7 @@ std::array<std::uint8_t, 32> ToBytes(const FieldElement& a) {
 
 bool FromBytesCanonical(const std::uint8_t* bytes, FieldElement& out) {
     std::array<std::uint64_t, 4> words{};
-    for (std::size_t i = 0; i < 32; ++i) {
-        words[i / 8] |= static_cast<std::uint64_t>(bytes[i]) << (8 * (i % 8));
-    }
+    ReadLittleEndian(bytes, words);
     words[3] &= ~(std::uint64_t{1} << 63);
     out.limb[0] = words[0] & kMask;
     out.limb[1] = ((words[0] >> 51) | (words[1] << 13)) & kMask;

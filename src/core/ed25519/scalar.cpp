@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ed25519/scalar.hpp"
 
+#include "ed25519/little_endian.hpp"
+
 namespace ziwb::core::ed25519 {
 namespace {
 
@@ -34,9 +36,7 @@ const Wide<4>& GroupOrder() {
 
 Wide<4> ScalarFromBytes(const std::uint8_t* bytes) {
     Wide<4> words{};
-    for (std::size_t i = 0; i < 32; ++i) {
-        words[i / 8] |= static_cast<std::uint64_t>(bytes[i]) << (8 * (i % 8));
-    }
+    ReadLittleEndian(bytes, words);
     return words;
 }
 

@@ -11,26 +11,10 @@
 #include "people/signing_key.hpp"
 
 namespace ziwb::core {
-namespace {
-
-constexpr std::size_t kKeyBytes = 32;
-
-int HexDigit(char c) {
-    if (c >= '0' && c <= '9') {
-        return c - '0';
-    }
-    if (c >= 'a' && c <= 'f') {
-        return c - 'a' + 10;
-    }
-    return c >= 'A' && c <= 'F' ? c - 'A' + 10 : -1;
-}
-
-}  // namespace
-
 std::vector<char> SignaturesHoldTogether(std::span<const StoredEntry* const> stored,
                                          std::span<const LogEntry* const> entries) {
     std::vector<char> valid(stored.size(), 0);
-    std::vector<std::array<char, kKeyBytes>> keys(stored.size());
+    std::vector<std::array<unsigned char, 32>> keys(stored.size());
     std::vector<ed25519::SignatureToCheck> batch;
     std::vector<std::size_t> batch_index;
     for (std::size_t i = 0; i < stored.size(); ++i) {
@@ -38,14 +22,13 @@ std::vector<char> SignaturesHoldTogether(std::span<const StoredEntry* const> sto
             valid[i] = static_cast<char>(stored[i]->signature.empty());
             continue;
         }
-        const std::string& hex = entries[i]->author_key;
-        if (!IsPublicKeyHex(hex)) {
+        const auto key = PublicKeyBytes(entries[i]->author_key);
+        if (!key) {
             continue;  // a key that is no key: the signature does not hold
         }
-        for (std::size_t b = 0; b < kKeyBytes; ++b) {
-            keys[i][b] = static_cast<char>(HexDigit(hex[2 * b]) * 16 + HexDigit(hex[2 * b + 1]));
-        }
-        batch.push_back({std::string_view(keys[i].data(), keys[i].size()), stored[i]->body, stored[i]->signature});
+        keys[i] = *key;
+        batch.push_back({std::string_view(reinterpret_cast<const char*>(keys[i].data()), keys[i].size()),
+                         stored[i]->body, stored[i]->signature});
         batch_index.push_back(i);
     }
     const std::vector<char> holds = ed25519::EachHolds(batch);

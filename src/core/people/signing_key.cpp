@@ -270,17 +270,26 @@ bool VerifySignature(std::string_view public_key_hex, std::string_view message, 
     // Initialised once, on the first call from any thread (a function-local static); verifying needs
     // none of the randomness sodium_init looks for, so a failure only makes every signature invalid.
     static const bool sodium_ready = sodium_init() >= 0;
-    if (!sodium_ready || signature.size() != crypto_sign_BYTES || !IsPublicKeyHex(public_key_hex)) {
+    const auto raw = PublicKeyBytes(public_key_hex);
+    if (!sodium_ready || signature.size() != crypto_sign_BYTES || !raw) {
         return false;
     }
     static_assert(kPublicKeyBytes == crypto_sign_PUBLICKEYBYTES && kSignatureBytes == crypto_sign_BYTES);
-    std::array<unsigned char, kPublicKeyBytes> raw{};
-    for (std::size_t i = 0; i < raw.size(); ++i) {
-        raw[i] = static_cast<unsigned char>(HexValue(public_key_hex[2 * i]) * 16 + HexValue(public_key_hex[2 * i + 1]));
-    }
     // Stricter than RFC 8032 asks (it refuses keys of small order and non-canonical encodings), which
     // no signature made by an honest key meets; OpenSSL signs, and both agree on every such signature.
-    return crypto_sign_verify_detached(Bytes(signature), Bytes(message), message.size(), raw.data()) == 0;
+    return crypto_sign_verify_detached(Bytes(signature), Bytes(message), message.size(), raw->data()) == 0;
+}
+
+std::optional<std::array<unsigned char, 32>> PublicKeyBytes(std::string_view hex) noexcept {
+    static_assert(kPublicKeyBytes == 32);
+    if (!IsPublicKeyHex(hex)) {
+        return std::nullopt;
+    }
+    std::array<unsigned char, kPublicKeyBytes> raw{};
+    for (std::size_t i = 0; i < raw.size(); ++i) {
+        raw[i] = static_cast<unsigned char>(HexValue(hex[2 * i]) * 16 + HexValue(hex[2 * i + 1]));
+    }
+    return raw;
 }
 
 bool IsPublicKeyHex(std::string_view text) noexcept {

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include <array>
 #include <memory>
 #include <optional>
 #include <string>
@@ -52,5 +53,7 @@ private:
 
 /// Whether `text` is a public key as stored: exactly 64 lowercase hex digits.
 [[nodiscard]] bool IsPublicKeyHex(std::string_view text) noexcept;
+/// The 32 raw bytes of a public key as stored; nullopt unless IsPublicKeyHex.
+[[nodiscard]] std::optional<std::array<unsigned char, 32>> PublicKeyBytes(std::string_view hex) noexcept;
 
 }  // namespace ziwb::core
