@@ -16,8 +16,9 @@ cmake --build "$build" -j "$(nproc)"
 export ASAN_OPTIONS=detect_leaks=1:abort_on_error=1
 export UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1
 (cd "$build" && ctest --output-on-failure -j "$(nproc)" --timeout 1800)
-# The fuzz targets (libFuzzer, clang) over the form loader, the formula parser, the CSV reader and
-# the workspace opener, about a minute each; a crash, a sanitizer report or a hang fails the run.
+# The fuzz targets (libFuzzer, clang) over the form loader, the formula parser, the CSV reader,
+# the workspace opener and the log entry decoder, about a minute each; a crash, a sanitizer report
+# or a hang fails the run.
 bash tests/fuzz/run.sh
 
 # The installers, tested as installed: the Windows build and its installer under Wine

@@ -11,7 +11,7 @@ cd "$(dirname "$0")/../.."
 build=${ZIWB_FUZZ_BUILD_DIR:-build-fuzz}
 seconds=${ZIWB_FUZZ_SECONDS:-60}
 targets=("$@")
-[ ${#targets[@]} -gt 0 ] || targets=(form_loader formula csv workspace)
+[ ${#targets[@]} -gt 0 ] || targets=(form_loader formula csv workspace log_entry)
 
 export CCACHE_BASEDIR=${CCACHE_BASEDIR:-/}
 export CCACHE_NOHASHDIR=${CCACHE_NOHASHDIR:-1}

@@ -72,6 +72,41 @@ TEST(LogEntry, ReceivedBodiesAreParsedStrictly) {
     refused(bad_utf8);
 }
 
+TEST(LogEntry, EachProblemOfAFieldIsNamed) {
+    const std::string body = EncodeEntry(SampleEntry());
+    const auto problem = [&](const std::string& from, const std::string& to) {
+        std::string text = body;
+        const auto at = text.find(from);
+        EXPECT_NE(at, std::string::npos) << from;
+        text.replace(at, from.size(), to);
+        try {
+            (void)DecodeEntry(text);
+        } catch (const LogFormatError& error) {
+            return std::string(error.what());
+        }
+        return std::string("accepted");
+    };
+    EXPECT_EQ(problem("\"kind\":\"answer.set\",", ""), "the field 'kind' is missing");
+    EXPECT_EQ(problem("\"kind\":\"answer.set\"", "\"kind\":7"), "the field 'kind' has the wrong type");
+    EXPECT_EQ(problem("\"kind\":", "\"kinf\":"), "the entry has fields it should not have");
+    EXPECT_EQ(problem("\"name\":\"Siti Rahma\"", "\"name\":\"Siti Rahma\",\"nip\":\"1\""),
+              "the entry's author has fields it should not have");
+    EXPECT_EQ(problem("\"replaces\":[]", "\"replaces\":[],\"v\":1"),
+              "a write of the entry has fields it should not have");
+    EXPECT_EQ(problem("\"replaces\":[],", ""), "the field 'replaces' is missing");
+    EXPECT_EQ(problem("\"v\":1", "\"v\":-1"), "the field 'v' has the wrong type");
+    // 2^32 + 1: read into an int it would be 1, a version it is not
+    EXPECT_EQ(problem("\"v\":1", "\"v\":4294967297"), "the entry is of a format version this program does not know");
+    EXPECT_EQ(problem("\"writes\":[{", "\"writes\":[7,{"), "a write is not an object");
+    EXPECT_EQ(problem("\"parents\":[\"", "\"parents\":[1,\""), "'parents' holds something that is not an entry hash");
+    EXPECT_EQ(problem("\"time\":\"2026-11-30T09:30:00Z\"", "\"time\":\"30 November\""),
+              "the time is not written as 2026-01-31T09:30:00Z");
+    EXPECT_EQ(problem("\"action\":\"set\"", "\"action\":\"set\\/\""),
+              "the entry is not in the canonical encoding (sorted keys, no spaces, no duplicates)");
+    EXPECT_EQ(problem("\"action\":\"set\",", "\"action\":\"set\",\"action\":\"set\","),
+              "the entry is not in the canonical encoding (sorted keys, no spaces, no duplicates)");
+}
+
 /// This session signs with a new key, which the workspace's register then holds as its koordinator's.
 void SignAsKoordinator(Workspace& workspace) {
     auto key = std::make_shared<SigningKey>(SigningKey::Generate());

@@ -2,10 +2,12 @@
 #include "log/log_entry.hpp"
 
 #include <algorithm>
+#include <array>
 
 #include "common/sha256.hpp"
 #include "common/text.hpp"
 #include "common/utf8.hpp"
+#include "log/canonical_json.hpp"
 
 namespace ziwb::core {
 namespace {
@@ -21,82 +23,81 @@ bool IsLowerHex(std::string_view text, std::size_t length) {
            });
 }
 
-// The JSON parser recurses per level: a crafted body nested thousands deep must be refused before
-// it is parsed, not crash the program.
-bool NestingWithin(std::string_view text, int limit) {
-    int depth = 0;
-    bool in_string = false;
-    bool escaped = false;
-    for (const char c : text) {
-        if (in_string) {
-            if (escaped) {
-                escaped = false;
-            } else if (c == '\\') {
-                escaped = true;
-            } else if (c == '"') {
-                in_string = false;
-            }
-        } else if (c == '"') {
-            in_string = true;
-        } else if (c == '[' || c == '{') {
-            if (++depth > limit) {
-                return false;
-            }
-        } else if (c == ']' || c == '}') {
-            --depth;
-        }
-    }
-    return true;
-}
-
-bool HasFloat(const Json& value) {
-    if (value.is_number_float()) {
-        return true;
-    }
-    if (value.is_structured()) {
-        return std::any_of(value.begin(), value.end(), [](const Json& child) { return HasFloat(child); });
-    }
-    return false;
-}
-
 [[noreturn]] void Refuse(const std::string& reason) {
     throw LogFormatError(reason);
 }
 
-const Json& Field(const Json& object, const char* name, Json::value_t type) {
-    const auto found = object.find(name);
-    if (found == object.end()) {
-        Refuse(Format(Tr("the field '{0}' is missing"), {name}));
+enum class EntryPart : char { Entry, Author, Write };
+
+[[noreturn]] void RefuseUnknownField(EntryPart part) {
+    switch (part) {
+        case EntryPart::Entry: Refuse(Tr("the entry has fields it should not have"));
+        case EntryPart::Author: Refuse(Tr("the entry's author has fields it should not have"));
+        case EntryPart::Write: break;
     }
-    if (found->type() != type) {
+    Refuse(Tr("a write of the entry has fields it should not have"));
+}
+
+// The fields of one object of the entry, in the order the canonical encoding has them (sorted).
+template <std::size_t N>
+class FieldSet {
+public:
+    FieldSet(const std::array<const char*, N>& names, EntryPart part) : m_names(names), m_part(part) {}
+
+    /// The index of `key`; refuses a key that is not one of the fields.
+    std::size_t Take(const std::string& key) {
+        for (std::size_t i = 0; i < N; ++i) {
+            if (key == m_names[i]) {
+                m_seen[i] = true;
+                return i;
+            }
+        }
+        RefuseUnknownField(m_part);
+    }
+    /// Refuses when a field did not come.
+    void ExpectAll() const {
+        for (std::size_t i = 0; i < N; ++i) {
+            if (!m_seen[i]) {
+                Refuse(Format(Tr("the field '{0}' is missing"), {m_names[i]}));
+            }
+        }
+    }
+
+private:
+    const std::array<const char*, N>& m_names;
+    EntryPart m_part;
+    std::array<bool, N> m_seen{};
+};
+
+void ExpectKind(const CanonicalJsonReader& reader, JsonKind kind, const std::string& name) {
+    if (reader.Peek() != kind) {
         Refuse(Format(Tr("the field '{0}' has the wrong type"), {name}));
     }
-    return *found;
 }
 
-std::string TextField(const Json& object, const char* name) {
-    return Field(object, name, Json::value_t::string).get<std::string>();
+std::string TextField(CanonicalJsonReader& reader, const std::string& name) {
+    ExpectKind(reader, JsonKind::String, name);
+    return reader.String();
 }
 
-std::vector<std::string> HashList(const Json& object, const char* name) {
+std::vector<std::string> HashList(CanonicalJsonReader& reader, const std::string& name) {
+    ExpectKind(reader, JsonKind::Array, name);
     std::vector<std::string> hashes;
-    for (const Json& item : Field(object, name, Json::value_t::array)) {
-        if (!item.is_string() || !IsHashHex(item.get_ref<const std::string&>())) {
+    reader.EnterArray();
+    while (reader.NextItem()) {
+        if (reader.Peek() != JsonKind::String) {
             Refuse(Format(Tr("'{0}' holds something that is not an entry hash"), {name}));
         }
-        hashes.push_back(item.get<std::string>());
+        hashes.push_back(reader.String());
+        if (!IsHashHex(hashes.back())) {
+            Refuse(Format(Tr("'{0}' holds something that is not an entry hash"), {name}));
+        }
     }
     if (!std::is_sorted(hashes.begin(), hashes.end()) ||
         std::adjacent_find(hashes.begin(), hashes.end()) != hashes.end()) {
         Refuse(Format(Tr("'{0}' is not sorted or repeats a hash"), {name}));
     }
     return hashes;
-}
-
-void ExpectExactly(const Json& object, std::initializer_list<const char*> names, const char* what) {
-    if (object.size() != names.size()) {
-        Refuse(Format(Tr("{0} has fields it should not have"), {what}));
-    }
 }
 
 bool IsIsoTime(std::string_view text) {
@@ -119,6 +120,44 @@ Json WritesToJson(const std::vector<RegisterWrite>& writes) {
         list.push_back(Json{{"key", write.key}, {"value", write.value}, {"replaces", write.replaces}});
     }
     return list;
+}
+
+void ReadAuthor(CanonicalJsonReader& reader, LogEntry& entry) {
+    ExpectKind(reader, JsonKind::Object, "author");
+    static constexpr std::array<const char*, 2> kAuthorFields = {"key", "name"};
+    FieldSet fields(kAuthorFields, EntryPart::Author);
+    reader.EnterObject();
+    std::string key;
+    while (reader.NextKey(key)) {
+        (fields.Take(key) == 0 ? entry.author_key : entry.author_name) = TextField(reader, key);
+    }
+    fields.ExpectAll();
+}
+
+void ReadWrites(CanonicalJsonReader& reader, LogEntry& entry) {
+    ExpectKind(reader, JsonKind::Array, "writes");
+    reader.EnterArray();
+    while (reader.NextItem()) {
+        if (reader.Peek() != JsonKind::Object) {
+            Refuse(Tr("a write is not an object"));
+        }
+        static constexpr std::array<const char*, 3> kWriteFields = {"key", "replaces", "value"};
+        FieldSet fields(kWriteFields, EntryPart::Write);
+        std::string written_key;
+        std::vector<std::string> replaces;
+        Json value;
+        reader.EnterObject();
+        std::string key;
+        while (reader.NextKey(key)) {
+            switch (fields.Take(key)) {
+                case 0: written_key = TextField(reader, key); break;
+                case 1: replaces = HashList(reader, key); break;
+                default: value = reader.Value(); break;
+            }
+        }
+        fields.ExpectAll();
+        entry.writes.push_back({std::move(written_key), std::move(value), std::move(replaces)});
+    }
 }
 
 }  // namespace
@@ -164,59 +203,56 @@ LogEntry DecodeEntry(std::string_view body) {
     if (!IsValidUtf8(body)) {
         Refuse(Tr("the entry is not valid UTF-8"));
     }
-    if (!NestingWithin(body, kMaxNesting)) {
-        Refuse(Tr("the entry is nested too deeply"));
-    }
-    Json parsed = Json::parse(body, nullptr, false);
-    if (parsed.is_discarded() || !parsed.is_object()) {
+    // Read in one pass that refuses any byte of another encoding of the same entry (sorted keys,
+    // no spaces, no duplicates, no needless escapes, integers only): two encodings of one entry
+    // would be two hashes of one change.
+    CanonicalJsonReader reader(body, kMaxNesting);
+    if (reader.Peek() != JsonKind::Object) {
         Refuse(Tr("the entry is not a JSON object"));
     }
-    if (HasFloat(parsed)) {
-        Refuse(Tr("the entry holds a fractional number, which the format does not allow"));
-    }
-    // Exactly its own canonical encoding: no spaces, sorted keys, no duplicate keys, no escapes
-    // where none are needed. Two encodings of one entry would be two hashes of one change.
-    if (parsed.dump() != body) {
-        Refuse(Tr("the entry is not in the canonical encoding (sorted keys, no spaces, no duplicates)"));
-    }
-    ExpectExactly(
-        parsed,
-        {"v", "workspace", "parents", "author", "time", "layer", "kind", "summary", "action", "legacy", "writes"},
-        "the entry");
-    if (Field(parsed, "v", Json::value_t::number_unsigned).get<int>() != 1) {
-        Refuse(Tr("the entry is of a format version this program does not know"));
-    }
     LogEntry entry;
-    entry.workspace_id = TextField(parsed, "workspace");
+    static constexpr std::array<const char*, 11> kEntryFields = {
+        "action", "author", "kind", "layer", "legacy", "parents", "summary", "time", "v", "workspace", "writes"};
+    FieldSet fields(kEntryFields, EntryPart::Entry);
+    reader.EnterObject();
+    std::string key;
+    while (reader.NextKey(key)) {
+        switch (fields.Take(key)) {
+            case 0: entry.action = TextField(reader, key); break;
+            case 1: ReadAuthor(reader, entry); break;
+            case 2: entry.kind = TextField(reader, key); break;
+            case 3: entry.layer = TextField(reader, key); break;
+            case 4:
+                ExpectKind(reader, JsonKind::Boolean, key);
+                entry.legacy = reader.Boolean();
+                break;
+            case 5: entry.parents = HashList(reader, key); break;
+            case 6: entry.summary = TextField(reader, key); break;
+            case 7: entry.time = TextField(reader, key); break;
+            case 8: {
+                const Json version = reader.Value();
+                if (!version.is_number_unsigned()) {
+                    Refuse(Format(Tr("the field '{0}' has the wrong type"), {key}));
+                }
+                if (version.get<std::uint64_t>() != 1) {
+                    Refuse(Tr("the entry is of a format version this program does not know"));
+                }
+                break;
+            }
+            case 9: entry.workspace_id = TextField(reader, key); break;
+            default: ReadWrites(reader, entry); break;
+        }
+    }
+    reader.Finish();
+    fields.ExpectAll();
     if (!IsWorkspaceIdHex(entry.workspace_id)) {
         Refuse(Tr("the workspace id is not 32 hexadecimal digits"));
     }
-    entry.parents = HashList(parsed, "parents");
-    const Json& author = Field(parsed, "author", Json::value_t::object);
-    ExpectExactly(author, {"key", "name"}, "the author");
-    entry.author_key = TextField(author, "key");
-    entry.author_name = TextField(author, "name");
     if (!entry.author_key.empty() && !IsHashHex(entry.author_key)) {
         Refuse(Tr("the author's key is not 64 hexadecimal digits"));
     }
-    entry.time = TextField(parsed, "time");
     if (!IsIsoTime(entry.time)) {
         Refuse(Tr("the time is not written as 2026-01-31T09:30:00Z"));
-    }
-    entry.layer = TextField(parsed, "layer");
-    entry.kind = TextField(parsed, "kind");
-    entry.summary = TextField(parsed, "summary");
-    entry.action = TextField(parsed, "action");
-    entry.legacy = Field(parsed, "legacy", Json::value_t::boolean).get<bool>();
-    for (const Json& write : Field(parsed, "writes", Json::value_t::array)) {
-        if (!write.is_object()) {
-            Refuse(Tr("a write is not an object"));
-        }
-        ExpectExactly(write, {"key", "value", "replaces"}, "a write");
-        if (!write.contains("value")) {
-            Refuse(Tr("a write has no value"));
-        }
-        entry.writes.push_back({TextField(write, "key"), write.at("value"), HashList(write, "replaces")});
     }
     if (entry.writes.empty()) {
         Refuse(Tr("the entry changes nothing"));
