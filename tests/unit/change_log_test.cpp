@@ -5,6 +5,7 @@
 
 #include "common/error.hpp"
 #include "log/audit.hpp"
+#include "log/authority.hpp"
 #include "log/change_log.hpp"
 #include "log/log_entry.hpp"
 #include "people/signing_key.hpp"
@@ -12,6 +13,7 @@
 #include "scoring/answer.hpp"
 #include "test_support.hpp"
 #include "workspace/prerequisites.hpp"
+#include "workspace/statement_cache.hpp"
 
 namespace ziwb::core {
 namespace {
@@ -165,6 +167,43 @@ TEST(ChangeLog, SignedEntriesNeedAKeyTheRegisterHolds) {
     SetSessionSigner(nullptr);
     EXPECT_THROW(workspace.Apply(Layer::Unit(), {Note("A.I.1.i.a", "tanpa kunci")}, "Orang", "set"), UserError);
     EXPECT_EQ(workspace.FindAnswer(Layer::Unit(), "A.I.1.i.a")->note, "ditandatangani");
+}
+
+TEST(ChangeLog, WhatAReplayKeepsOfTheRegisterIsForgottenWhenAnEntryChangesIt) {
+    const test::TempDir dir;
+    auto workspace = test::NewWorkspace(dir / "ws.ziwb");
+    SignAsKoordinator(workspace);
+    const std::string member_key = SigningKey::Generate().PublicKeyHex();
+    Person member;
+    member.nip = "199001012015031001";
+    member.name = "Anggota";
+    member.role = "anggota";
+    member.public_key = member_key;
+    member.areas = {1};
+    SetPeople(workspace, {member}, "ignored");
+
+    LogEntry answer;
+    answer.author_key = member_key;
+    answer.author_name = "Anggota";
+    answer.layer = "unit";
+    answer.writes.push_back({"answer/unit/A.I.1.i.a", nlohmann::json{{"value", "Ya"}, {"note", ""}}, {}});
+    StatementCache statements(workspace.Database());
+    TeamRegisterMemo memo;
+    EXPECT_EQ(RefusalReason(statements, workspace.FormInUse(), answer, &memo), std::nullopt);
+
+    RemovePerson(workspace, member.nip, "ignored");  // the member leaves the register
+    const auto removal = DecodeEntry(LoadLog(workspace.Database()).back().body);
+    ASSERT_EQ(removal.writes.at(0).key, "person/" + member.nip);
+    // What was read before the removal still stands in the memo until the entry is said projected.
+    EXPECT_EQ(RefusalReason(statements, workspace.FormInUse(), answer, &memo), std::nullopt);
+    memo.AfterProjecting(removal);
+    const auto refusal = RefusalReason(statements, workspace.FormInUse(), answer, &memo);
+    ASSERT_TRUE(refusal.has_value());
+    EXPECT_NE(refusal->find("does not hold"), std::string::npos) << *refusal;
+    // An entry that changes no person keeps what was read.
+    memo.AfterProjecting(answer);
+    EXPECT_EQ(RefusalReason(statements, workspace.FormInUse(), answer, &memo), refusal);
+    SetSessionSigner(nullptr);
 }
 
 TEST(ChangeLog, TheFirstBadSignatureDeepInALongLogIsNamed) {

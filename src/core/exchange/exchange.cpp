@@ -539,6 +539,7 @@ ImportSummary ImportEntries(Workspace& workspace, const std::vector<ReceivedEntr
                    "was applied"));
         }
         const std::string workspace_id = WorkspaceId(db);
+        TeamRegisterMemo register_memo;
         for (const ReceivedEntry* received : order) {
             const LogEntry& entry = received->entry;
             const auto refuse = [&](const std::string& reason) {
@@ -560,11 +561,12 @@ ImportSummary ImportEntries(Workspace& workspace, const std::vector<ReceivedEntr
                     }
                 }
             }
-            if (const auto refusal = RefusalReason(statements, workspace.FormInUse(), entry)) {
+            if (const auto refusal = RefusalReason(statements, workspace.FormInUse(), entry, &register_memo)) {
                 throw refuse(*refusal);
             }
             StoreEntry(statements, received->stored.hash, received->stored.body, received->stored.signature);
             ProjectEntry(statements, workspace.FormInUse(), entry, received->stored.hash);
+            register_memo.AfterProjecting(entry);
             summary.applied.push_back(Describe(entry));
         }
         for (const auto& blob : blobs) {

@@ -6,8 +6,6 @@
 #include <SQLiteCpp/Transaction.h>
 
 #include <algorithm>
-#include <set>
-#include <unordered_set>
 
 #include "common/error.hpp"
 #include "common/platform.hpp"
@@ -16,6 +14,7 @@
 #include "log/authority.hpp"
 #include "log/change_log.hpp"
 #include "log/entry_checks.hpp"
+#include "log/log_replay.hpp"
 #include "log/projection.hpp"
 #include "workspace/schema.hpp"
 #include "workspace/sqlite_errors.hpp"
@@ -33,15 +32,14 @@ std::string EntryName(const StoredEntry& stored) {
     return Format(Tr("entry {0} (number {1} in this copy)"), {ShortHash(stored.hash), std::to_string(stored.seq)});
 }
 
-// Checks the log and projects it into `target`, entry by entry. Throws LogBroken at the first
-// entry that fails.
+// Checks the log and projects it into `target`, entry by entry, with what `checks` finds of each
+// entry on the other cores. Throws LogBroken at the first entry that fails.
 AuditReport Replay(SQLite::Database& target, const Form& form, const std::string& workspace_id,
-                   const std::vector<StoredEntry>& entries, bool store_entries) {
+                   const std::vector<StoredEntry>& entries, EntryChecks& checks) {
     AuditReport report;
-    EntryChecks checks(entries);
     StatementCache statements(target);
-    std::unordered_set<std::string> seen;
-    std::set<std::string> heads;  // the entries no later entry follows, written once at the end
+    LogReplay replay;
+    TeamRegisterMemo register_memo;
     for (std::size_t i = 0; i < entries.size(); ++i) {
         const StoredEntry& stored = entries[i];
         const auto broken = [&](const std::string& reason) {
@@ -66,13 +64,13 @@ AuditReport Replay(SQLite::Database& target, const Form& form, const std::string
                                         : Tr("it carries a signature but names no key"));
         }
         for (const auto& parent : entry.parents) {
-            if (seen.count(parent) == 0) {
+            if (!replay.Holds(parent)) {
                 throw broken(Format(Tr("it follows {0}, which is not before it in the log"), {ShortHash(parent)}));
             }
         }
         for (const auto& write : entry.writes) {
             for (const auto& replaced : write.replaces) {
-                if (seen.count(replaced) == 0) {
+                if (!replay.Holds(replaced)) {
                     throw broken(
                         Format(Tr("it replaces {0}, which is not before it in the log"), {ShortHash(replaced)}));
                 }
@@ -86,19 +84,11 @@ AuditReport Replay(SQLite::Database& target, const Form& form, const std::string
         } catch (const LogFormatError& error) {
             throw broken(error.what());
         }
-        if (const auto refusal = RefusalReason(statements, form, entry)) {
+        if (const auto refusal = RefusalReason(statements, form, entry, &register_memo)) {
             throw broken(*refusal);
         }
-        if (store_entries) {
-            // A conflict's projection reads the other versions' bodies from the log.
-            StoreEntry(statements, stored.hash, stored.body, stored.signature);
-        }
-        ProjectWrites(statements, form, entry, stored.hash);
-        for (const auto& parent : entry.parents) {
-            heads.erase(parent);
-        }
-        heads.insert(stored.hash);
-        seen.insert(stored.hash);
+        replay.Project(statements, form, entry, stored.hash);
+        register_memo.AfterProjecting(entry);
         ++report.entries;
         if (entry.legacy) {
             ++report.legacy_entries;
@@ -108,12 +98,7 @@ AuditReport Replay(SQLite::Database& target, const Form& form, const std::string
             ++report.unsigned_entries;
         }
     }
-    SQLite::Statement& head = statements.Get("INSERT INTO log_head (hash) VALUES (?)");
-    for (const auto& hash : heads) {
-        head.bind(1, hash);
-        head.exec();
-        head.reset();
-    }
+    replay.WriteLogTables(statements);
     return report;
 }
 
@@ -208,6 +193,30 @@ std::vector<std::string> RowText(SQLite::Statement& query) {
     return row;
 }
 
+// RowText(left) == RowText(right), without making the strings: the tables are compared row by row
+// at the end of every verify.
+bool SameRow(SQLite::Statement& left, SQLite::Statement& right) {
+    for (int column = 0; column < left.getColumnCount(); ++column) {
+        const auto one = left.getColumn(column);
+        const auto other = right.getColumn(column);
+        if (one.isNull() || other.isNull()) {
+            if (one.isNull() != other.isNull()) {
+                return false;
+            }
+            continue;
+        }
+        // As bytes, as RowText reads them (getString: the value as a blob, a number as its text).
+        const std::string_view one_text(static_cast<const char*>(one.getBlob()),
+                                        static_cast<std::size_t>(one.getBytes()));
+        const std::string_view other_text(static_cast<const char*>(other.getBlob()),
+                                          static_cast<std::size_t>(other.getBytes()));
+        if (one_text != other_text) {
+            return false;
+        }
+    }
+    return true;
+}
+
 std::string Describe(const std::vector<std::string>& row) {
     std::string text;
     for (std::size_t i = 0; i < row.size() && i < 3; ++i) {
@@ -243,11 +252,11 @@ std::optional<std::string> CompareTables(SQLite::Database& actual, SQLite::Datab
                 break;
             }
             if (has_left && has_right) {
-                const auto row_left = RowText(left);
-                const auto row_right = RowText(right);
-                if (row_left == row_right) {
+                if (SameRow(left, right)) {
                     continue;
                 }
+                const auto row_left = RowText(left);
+                const auto row_right = RowText(right);
                 return Format(Tr("the table {0} differs from what the log says: it holds \"{1}\" where the log "
                                  "implies \"{2}\""),
                               {table.name, Describe(row_left), Describe(row_right)});
@@ -288,11 +297,13 @@ AuditReport VerifyLog(Workspace& workspace) {
         SQLite::Database& db = workspace.Database();
         SQLite::Transaction snapshot(db);  // one consistent state to compare (read-only transaction)
         const auto entries = LoadLog(db);
+        // The checks start on the other cores while this one makes the database to replay into.
+        EntryChecks checks(entries);
         auto replay = FreshProjectionDatabase();
         AuditReport report;
         try {
             SQLite::Transaction batch(*replay);
-            report = Replay(*replay, workspace.FormInUse(), WorkspaceId(db), entries, true);
+            report = Replay(*replay, workspace.FormInUse(), WorkspaceId(db), entries, checks);
             batch.commit();
         } catch (const LogBroken& broken) {
             report.problem = broken.problem;
@@ -316,9 +327,10 @@ void RebuildFromLog(Workspace& workspace) {
         SQLite::Database& db = workspace.Database();
         SQLite::Transaction transaction(db, SQLite::TransactionBehavior::IMMEDIATE);
         const auto entries = LoadLog(db);
+        EntryChecks checks(entries);
         ClearProjections(db);
         try {
-            (void)Replay(db, workspace.FormInUse(), WorkspaceId(db), entries, false);
+            (void)Replay(db, workspace.FormInUse(), WorkspaceId(db), entries, checks);
         } catch (const LogBroken& broken) {
             throw UserError(Format(Tr("the log itself is broken, so nothing was rebuilt: {0}"), {broken.problem}));
         }

@@ -15,21 +15,14 @@
 namespace ziwb::core {
 namespace {
 
-struct Member {
-    std::string nip;
-    std::string role;
-    std::string review_layer;
-    std::string level;
-};
-
-std::optional<Member> FindByKey(StatementCache& statements, const std::string& key) {
+std::optional<RegisterMember> FindByKey(StatementCache& statements, const std::string& key) {
     SQLite::Statement& query = statements.Get("SELECT nip, role, review_layer, level FROM person WHERE public_key = ?");
     query.bind(1, key);
     if (!query.executeStep()) {
         return std::nullopt;
     }
-    Member member{query.getColumn(0).getString(), query.getColumn(1).getString(), query.getColumn(2).getString(),
-                  query.getColumn(3).getString()};
+    RegisterMember member{query.getColumn(0).getString(), query.getColumn(1).getString(),
+                          query.getColumn(2).getString(), query.getColumn(3).getString()};
     query.reset();
     return member;
 }
@@ -74,6 +67,44 @@ std::optional<std::string> ClosedLayerRefusal(StatementCache& statements, const 
 
 }  // namespace
 
+/// The register's reads, through the memo when there is one.
+class TeamRegisterReader {
+public:
+    TeamRegisterReader(StatementCache& statements, TeamRegisterMemo* memo) : m_statements(statements), m_memo(memo) {}
+
+    bool HasKeys() {
+        if (m_memo == nullptr) {
+            return RegisterHasKeys(m_statements);
+        }
+        if (!m_memo->m_has_keys) {
+            m_memo->m_has_keys = RegisterHasKeys(m_statements);
+        }
+        return *m_memo->m_has_keys;
+    }
+
+    std::optional<RegisterMember> Find(const std::string& key) {
+        if (m_memo == nullptr) {
+            return FindByKey(m_statements, key);
+        }
+        const auto known = m_memo->m_members.find(key);
+        if (known != m_memo->m_members.end()) {
+            return known->second;
+        }
+        return m_memo->m_members.emplace(key, FindByKey(m_statements, key)).first->second;
+    }
+
+private:
+    StatementCache& m_statements;
+    TeamRegisterMemo* m_memo;
+};
+
+void TeamRegisterMemo::AfterProjecting(const LogEntry& entry) {
+    if (WritesFamily(entry, "person")) {
+        m_has_keys.reset();
+        m_members.clear();
+    }
+}
+
 bool RegisterHasKeys(SQLite::Database& db) {
     StatementCache statements(db);
     return RegisterHasKeys(statements);
@@ -84,11 +115,13 @@ std::optional<std::string> RefusalReason(SQLite::Database& db, const Form& form,
     return RefusalReason(statements, form, entry);
 }
 
-std::optional<std::string> RefusalReason(StatementCache& statements, const Form& form, const LogEntry& entry) {
+std::optional<std::string> RefusalReason(StatementCache& statements, const Form& form, const LogEntry& entry,
+                                         TeamRegisterMemo* memo) {
     if (auto refusal = ClosedLayerRefusal(statements, entry)) {
         return refusal;
     }
-    const bool keyed = RegisterHasKeys(statements);
+    TeamRegisterReader reader(statements, memo);
+    const bool keyed = reader.HasKeys();
     // A sign-off means a leader put their key to the submission: never without one.
     if (WritesFamily(entry, "signoff") && !entry.Signed()) {
         return Tr("a sign-off must be signed with the key of a pimpinan of the team register");
@@ -99,7 +132,7 @@ std::optional<std::string> RefusalReason(StatementCache& statements, const Form&
         }
         return std::nullopt;
     }
-    const auto member = FindByKey(statements, entry.author_key);
+    const auto member = reader.Find(entry.author_key);
     if (!member) {
         if (!keyed && AcceptsFirstKey(entry)) {
             return std::nullopt;

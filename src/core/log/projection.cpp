@@ -205,15 +205,18 @@ void AddHistory(StatementCache& statements, const std::string& layer, const std:
     SQLite::Statement& history = statements.Get(
         "INSERT INTO answer_history (layer, code, value, note, author, changed_at, action, entry, level) "
         "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)");
-    history.bind(1, layer);
-    history.bind(2, code);
-    value.is_string() ? history.bind(3, value.get<std::string>()) : history.bind(3);
-    history.bind(4, note);
-    history.bind(5, entry.author_name);
-    history.bind(6, entry.time);
-    history.bind(7, entry.action);
-    history.bind(8, hash);
-    history.bind(9, level);
+    // Not copied (bindNoCopy, here and in ProjectAnswer): every text bound is the caller's and
+    // outlives the exec; a cached statement is rebound before it runs again, and
+    // StatementCache::Get clears its bindings.
+    history.bindNoCopy(1, layer);
+    history.bindNoCopy(2, code);
+    value.is_string() ? history.bindNoCopy(3, value.get_ref<const std::string&>()) : history.bind(3);
+    history.bindNoCopy(4, note);
+    history.bindNoCopy(5, entry.author_name);
+    history.bindNoCopy(6, entry.time);
+    history.bindNoCopy(7, entry.action);
+    history.bindNoCopy(8, hash);
+    history.bindNoCopy(9, level);
     history.exec();
 }
 
@@ -224,9 +227,9 @@ void ProjectAnswer(StatementCache& statements, const Form& form, const RegisterK
     if (empty) {
         SQLite::Statement& remove =
             statements.Get("DELETE FROM level_answer WHERE layer = ? AND code = ? AND level = ?");
-        remove.bind(1, key.layer);
-        remove.bind(2, key.name);
-        remove.bind(3, key.level);
+        remove.bindNoCopy(1, key.layer);
+        remove.bindNoCopy(2, key.name);
+        remove.bindNoCopy(3, key.level);
         remove.exec();
     } else {
         SQLite::Statement& upsert = statements.Get(
@@ -234,26 +237,27 @@ void ProjectAnswer(StatementCache& statements, const Form& form, const RegisterK
             "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8) ON CONFLICT (layer, code, level) DO UPDATE SET "
             "value = excluded.value, note = excluded.note, author = excluded.author, "
             "updated_at = excluded.updated_at");
-        upsert.bind(1, key.layer);
-        upsert.bind(2, key.name);
-        upsert.bind(3, key.level);
+        upsert.bindNoCopy(1, key.layer);
+        upsert.bindNoCopy(2, key.name);
+        upsert.bindNoCopy(3, key.level);
         upsert.bind(4, form.LevelRank(key.level));
-        value.at("value").is_string() ? upsert.bind(5, value.at("value").get<std::string>()) : upsert.bind(5);
-        upsert.bind(6, value.at("note").get<std::string>());
-        upsert.bind(7, entry.author_name);
-        upsert.bind(8, entry.time);
+        const Json& answer = value.at("value");
+        answer.is_string() ? upsert.bindNoCopy(5, answer.get_ref<const std::string&>()) : upsert.bind(5);
+        upsert.bindNoCopy(6, value.at("note").get_ref<const std::string&>());
+        upsert.bindNoCopy(7, entry.author_name);
+        upsert.bindNoCopy(8, entry.time);
         upsert.exec();
     }
     SQLite::Statement& remove = statements.Get("DELETE FROM answer WHERE layer = ? AND code = ?");
-    remove.bind(1, key.layer);
-    remove.bind(2, key.name);
+    remove.bindNoCopy(1, key.layer);
+    remove.bindNoCopy(2, key.name);
     remove.exec();
     SQLite::Statement& top = statements.Get(
         "INSERT INTO answer (layer, code, value, note, author, updated_at, level) "
         "SELECT layer, code, value, note, author, updated_at, level FROM level_answer "
         "WHERE layer = ?1 AND code = ?2 ORDER BY rank DESC LIMIT 1");
-    top.bind(1, key.layer);
-    top.bind(2, key.name);
+    top.bindNoCopy(1, key.layer);
+    top.bindNoCopy(2, key.name);
     top.exec();
 }
 
@@ -457,19 +461,6 @@ void ProjectEntry(SQLite::Database& db, const Form& form, const LogEntry& entry,
 }
 
 void ProjectEntry(StatementCache& statements, const Form& form, const LogEntry& entry, const std::string& hash) {
-    ProjectWrites(statements, form, entry, hash);
-    SQLite::Statement& unhead = statements.Get("DELETE FROM log_head WHERE hash = ?");
-    for (const auto& parent : entry.parents) {
-        unhead.bind(1, parent);
-        unhead.exec();
-        unhead.reset();
-    }
-    SQLite::Statement& head = statements.Get("INSERT OR IGNORE INTO log_head (hash) VALUES (?)");
-    head.bind(1, hash);
-    head.exec();
-}
-
-void ProjectWrites(StatementCache& statements, const Form& form, const LogEntry& entry, const std::string& hash) {
     SQLite::Statement& drop = statements.Get("DELETE FROM log_register WHERE key = ? AND entry = ?");
     SQLite::Statement& add = statements.Get("INSERT OR IGNORE INTO log_register (key, entry) VALUES (?, ?)");
     SQLite::Statement& versions = statements.Get("SELECT entry FROM log_register WHERE key = ?");
@@ -484,8 +475,6 @@ void ProjectWrites(StatementCache& statements, const Form& form, const LogEntry&
         add.bind(2, hash);
         add.exec();
         add.reset();
-        // The version shown is the latest by (time, hash) among those that stand: the same in
-        // every copy whatever order the entries arrived in.
         std::string shown_hash = hash;
         std::optional<LogEntry> other_shown;  // a standing version newer than this entry
         versions.bind(1, write.key);
@@ -495,25 +484,41 @@ void ProjectWrites(StatementCache& statements, const Form& form, const LogEntry&
                 continue;
             }
             LogEntry other = LoadEntry(statements, other_hash);
-            const LogEntry& shown = other_shown ? *other_shown : entry;
-            if (std::tie(other.time, other_hash) > std::tie(shown.time, shown_hash)) {
+            if (ShownBefore(other, other_hash, other_shown ? *other_shown : entry, shown_hash)) {
                 other_shown = std::move(other);
                 shown_hash = other_hash;
             }
         }
         versions.reset();
-        const RegisterKey key = SplitRegisterKey(write.key);
-        const LogEntry& shown = other_shown ? *other_shown : entry;
-        ProjectRegister(statements, form, write.key, key, WrittenValue(shown, write.key), shown);
-        AppendEvidenceEffects(statements.Database(), write, entry);
-        // The history keeps every version, also those that lose a conflict: nothing is lost.
-        if (key.family == "answer") {
-            const Json& value = write.value;
-            AddHistory(statements, key.layer, key.name, key.level, value.is_null() ? Json() : value.at("value"),
-                       value.is_null() ? std::string() : value.at("note").get<std::string>(), entry, hash);
-        } else if (key.family == "unit" && key.name != "current_predicate" && entry.kind != "workspace.create") {
-            AddHistory(statements, "unit", "details:" + key.name, "", write.value, "", entry, hash);
-        }
+        ProjectWrite(statements, form, write, other_shown ? *other_shown : entry, entry, hash);
+    }
+    SQLite::Statement& unhead = statements.Get("DELETE FROM log_head WHERE hash = ?");
+    for (const auto& parent : entry.parents) {
+        unhead.bind(1, parent);
+        unhead.exec();
+        unhead.reset();
+    }
+    SQLite::Statement& head = statements.Get("INSERT OR IGNORE INTO log_head (hash) VALUES (?)");
+    head.bind(1, hash);
+    head.exec();
+}
+
+bool ShownBefore(const LogEntry& entry, const std::string& hash, const LogEntry& other, const std::string& other_hash) {
+    return std::tie(entry.time, hash) > std::tie(other.time, other_hash);
+}
+
+void ProjectWrite(StatementCache& statements, const Form& form, const RegisterWrite& write, const LogEntry& shown,
+                  const LogEntry& entry, const std::string& hash) {
+    const RegisterKey key = SplitRegisterKey(write.key);
+    ProjectRegister(statements, form, write.key, key, WrittenValue(shown, write.key), shown);
+    AppendEvidenceEffects(statements.Database(), write, entry);
+    // The history keeps every version, also those that lose a conflict: nothing is lost.
+    if (key.family == "answer") {
+        const Json& value = write.value;
+        AddHistory(statements, key.layer, key.name, key.level, value.is_null() ? Json() : value.at("value"),
+                   value.is_null() ? std::string() : value.at("note").get<std::string>(), entry, hash);
+    } else if (key.family == "unit" && key.name != "current_predicate" && entry.kind != "workspace.create") {
+        AddHistory(statements, "unit", "details:" + key.name, "", write.value, "", entry, hash);
     }
 }
 

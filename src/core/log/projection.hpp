@@ -28,9 +28,18 @@ void ValidateWrites(const Form& form, const LogEntry& entry);
 void ProjectEntry(SQLite::Database& db, const Form& form, const LogEntry& entry, const std::string& hash);
 /// The same, with the statements of a batch that applies many entries.
 void ProjectEntry(StatementCache& statements, const Form& form, const LogEntry& entry, const std::string& hash);
-/// ProjectEntry without the log's heads: for a replay of a whole log, which keeps the heads itself
-/// and writes them once at the end (two statements fewer per entry).
-void ProjectWrites(StatementCache& statements, const Form& form, const LogEntry& entry, const std::string& hash);
+
+/// The version of a register that the tables show among those that stand: the latest by (time,
+/// hash), the same in every copy whatever order the entries arrived in. True when the entry
+/// stored as `hash` is shown before the one stored as `other_hash`.
+[[nodiscard]] bool ShownBefore(const LogEntry& entry, const std::string& hash, const LogEntry& other,
+                               const std::string& other_hash);
+/// Projects one write of `entry` (stored as `hash`) once the caller knows the version of its
+/// register that is shown (`shown`: `entry` itself unless a version it conflicts with is newer),
+/// and adds `entry`'s own version to the history either way. The log's tables (registers, heads)
+/// are the caller's: ProjectEntry, or a replay of a whole log (LogReplay).
+void ProjectWrite(StatementCache& statements, const Form& form, const RegisterWrite& write, const LogEntry& shown,
+                  const LogEntry& entry, const std::string& hash);
 
 /// The unit's details that `unit/<field>` registers hold, projected into the meta table: name,
 /// agency, year, predicate held, and the proposal details.
