@@ -6,48 +6,10 @@
 namespace ziwb::core::ed25519 {
 namespace {
 
-__extension__ using Wide = unsigned __int128;  // GCC and Clang, also for mingw-w64 (x86-64)
-
-constexpr std::uint64_t kMask = (std::uint64_t{1} << 51) - 1;
-// 4p in limbs: added before subtracting, so that no limb goes below zero. Every operation leaves
-// limbs below 2^52, far under these.
-constexpr std::uint64_t kFourP0 = 4 * (kMask - 18);
-constexpr std::uint64_t kFourP = 4 * kMask;
-
-/// Moves what each of the four low limbs holds above 51 bits into the next limb.
-void CarryLowLimbs(std::array<std::uint64_t, 5>& l) {
-    for (std::size_t i = 0; i < 4; ++i) {
-        l[i + 1] += l[i] >> 51;
-        l[i] &= kMask;
-    }
-}
-
-FieldElement Carry(FieldElement a) {
-    auto& l = a.limb;
-    CarryLowLimbs(l);
-    l[0] += 19 * (l[4] >> 51);
-    l[4] &= kMask;
-    return a;
-}
-
-FieldElement CarryWide(Wide r0, Wide r1, Wide r2, Wide r3, Wide r4) {
-    FieldElement out;
-    r1 += r0 >> 51;
-    r2 += r1 >> 51;
-    r3 += r2 >> 51;
-    r4 += r3 >> 51;
-    const Wide low = (r0 & kMask) + (r4 >> 51) * 19;
-    out.limb[0] = static_cast<std::uint64_t>(low & kMask);
-    out.limb[1] = static_cast<std::uint64_t>((r1 & kMask) + (low >> 51));
-    out.limb[2] = static_cast<std::uint64_t>(r2 & kMask);
-    out.limb[3] = static_cast<std::uint64_t>(r3 & kMask);
-    out.limb[4] = static_cast<std::uint64_t>(r4 & kMask);
-    return out;
-}
-
-Wide M(std::uint64_t a, std::uint64_t b) {
-    return static_cast<Wide>(a) * b;
-}
+using field_detail::Carry;
+using field_detail::CarryLowLimbs;
+using field_detail::kMask;
+using field_detail::Wide;
 
 FieldElement SquareTimes(FieldElement a, int times) {
     for (int i = 0; i < times; ++i) {
@@ -105,56 +67,8 @@ FieldElement FieldFromSmall(std::uint32_t value) {
     return out;
 }
 
-FieldElement Add(const FieldElement& a, const FieldElement& b) {
-    FieldElement out;
-    for (std::size_t i = 0; i < 5; ++i) {
-        out.limb[i] = a.limb[i] + b.limb[i];
-    }
-    return Carry(out);
-}
-
-FieldElement Sub(const FieldElement& a, const FieldElement& b) {
-    FieldElement out;
-    out.limb[0] = a.limb[0] + kFourP0 - b.limb[0];
-    for (std::size_t i = 1; i < 5; ++i) {
-        out.limb[i] = a.limb[i] + kFourP - b.limb[i];
-    }
-    return Carry(out);
-}
-
 FieldElement Negate(const FieldElement& a) {
     return Sub(FieldZero(), a);
-}
-
-FieldElement Mul(const FieldElement& a, const FieldElement& b) {
-    const auto& x = a.limb;
-    const auto& y = b.limb;
-    const std::uint64_t y1 = 19 * y[1];
-    const std::uint64_t y2 = 19 * y[2];
-    const std::uint64_t y3 = 19 * y[3];
-    const std::uint64_t y4 = 19 * y[4];
-    const Wide r0 = M(x[0], y[0]) + M(x[1], y4) + M(x[2], y3) + M(x[3], y2) + M(x[4], y1);
-    const Wide r1 = M(x[0], y[1]) + M(x[1], y[0]) + M(x[2], y4) + M(x[3], y3) + M(x[4], y2);
-    const Wide r2 = M(x[0], y[2]) + M(x[1], y[1]) + M(x[2], y[0]) + M(x[3], y4) + M(x[4], y3);
-    const Wide r3 = M(x[0], y[3]) + M(x[1], y[2]) + M(x[2], y[1]) + M(x[3], y[0]) + M(x[4], y4);
-    const Wide r4 = M(x[0], y[4]) + M(x[1], y[3]) + M(x[2], y[2]) + M(x[3], y[1]) + M(x[4], y[0]);
-    return CarryWide(r0, r1, r2, r3, r4);
-}
-
-FieldElement Square(const FieldElement& a) {
-    const auto& x = a.limb;
-    const std::uint64_t d0 = 2 * x[0];
-    const std::uint64_t d1 = 2 * x[1];
-    const std::uint64_t d2 = 2 * x[2];
-    const std::uint64_t d3 = 2 * x[3];
-    const std::uint64_t x3_19 = 19 * x[3];
-    const std::uint64_t x4_19 = 19 * x[4];
-    const Wide r0 = M(x[0], x[0]) + M(d1, x4_19) + M(d2, x3_19);
-    const Wide r1 = M(d0, x[1]) + M(d2, x4_19) + M(x[3], x3_19);
-    const Wide r2 = M(d0, x[2]) + M(x[1], x[1]) + M(d3, x4_19);
-    const Wide r3 = M(d0, x[3]) + M(d1, x[2]) + M(x[4], x4_19);
-    const Wide r4 = M(d0, x[4]) + M(d1, x[3]) + M(x[2], x[2]);
-    return CarryWide(r0, r1, r2, r3, r4);
 }
 
 FieldElement Invert(const FieldElement& a) {
