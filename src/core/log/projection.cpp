@@ -248,17 +248,20 @@ void ProjectAnswer(StatementCache& statements, const Form& form, const RegisterK
         upsert.bindNoCopy(8, entry.time);
         upsert.exec();
     }
-    SQLite::Statement& remove = statements.Get("DELETE FROM answer WHERE layer = ? AND code = ?");
-    remove.bindNoCopy(1, key.layer);
-    remove.bindNoCopy(2, key.name);
-    remove.exec();
+    // The layer's answer becomes its top level's, replacing the one before; when no level has an
+    // answer left, it goes. One statement in the common case: this runs for every answer of a replay.
     SQLite::Statement& top = statements.Get(
-        "INSERT INTO answer (layer, code, value, note, author, updated_at, level) "
+        "INSERT OR REPLACE INTO answer (layer, code, value, note, author, updated_at, level) "
         "SELECT layer, code, value, note, author, updated_at, level FROM level_answer "
         "WHERE layer = ?1 AND code = ?2 ORDER BY rank DESC LIMIT 1");
     top.bindNoCopy(1, key.layer);
     top.bindNoCopy(2, key.name);
-    top.exec();
+    if (top.exec() == 0) {
+        SQLite::Statement& remove = statements.Get("DELETE FROM answer WHERE layer = ? AND code = ?");
+        remove.bindNoCopy(1, key.layer);
+        remove.bindNoCopy(2, key.name);
+        remove.exec();
+    }
 }
 
 // Puts the state of one register into its table. `entry` is the version shown (the latest when
