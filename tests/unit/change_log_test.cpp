@@ -88,25 +88,34 @@ TEST(LogEntry, EachProblemOfAFieldIsNamed) {
         }
         return std::string("accepted");
     };
-    EXPECT_EQ(problem("\"kind\":\"answer.set\",", ""), "the field 'kind' is missing");
-    EXPECT_EQ(problem("\"kind\":\"answer.set\"", "\"kind\":7"), "the field 'kind' has the wrong type");
-    EXPECT_EQ(problem("\"kind\":", "\"kinf\":"), "the entry has fields it should not have");
-    EXPECT_EQ(problem("\"name\":\"Siti Rahma\"", "\"name\":\"Siti Rahma\",\"nip\":\"1\""),
-              "the entry's author has fields it should not have");
-    EXPECT_EQ(problem("\"replaces\":[]", "\"replaces\":[],\"v\":1"),
-              "a write of the entry has fields it should not have");
-    EXPECT_EQ(problem("\"replaces\":[],", ""), "the field 'replaces' is missing");
-    EXPECT_EQ(problem("\"v\":1", "\"v\":-1"), "the field 'v' has the wrong type");
-    // 2^32 + 1: read into an int it would be 1, a version it is not
-    EXPECT_EQ(problem("\"v\":1", "\"v\":4294967297"), "the entry is of a format version this program does not know");
-    EXPECT_EQ(problem("\"writes\":[{", "\"writes\":[7,{"), "a write is not an object");
-    EXPECT_EQ(problem("\"parents\":[\"", "\"parents\":[1,\""), "'parents' holds something that is not an entry hash");
-    EXPECT_EQ(problem("\"time\":\"2026-11-30T09:30:00Z\"", "\"time\":\"30 November\""),
-              "the time is not written as 2026-01-31T09:30:00Z");
-    EXPECT_EQ(problem("\"action\":\"set\"", "\"action\":\"set\\/\""),
-              "the entry is not in the canonical encoding (sorted keys, no spaces, no duplicates)");
-    EXPECT_EQ(problem("\"action\":\"set\",", "\"action\":\"set\",\"action\":\"set\","),
-              "the entry is not in the canonical encoding (sorted keys, no spaces, no duplicates)");
+    const std::string not_canonical =
+        "the entry is not in the canonical encoding (sorted keys, no spaces, no duplicates)";
+    struct Case {
+        const char* from;
+        const char* to;
+        std::string problem;
+    };
+    const Case cases[] = {
+        {R"("kind":"answer.set",)", "", "the field 'kind' is missing"},
+        {R"("kind":"answer.set")", R"("kind":7)", "the field 'kind' has the wrong type"},
+        {R"("kind":)", R"("kinf":)", "the entry has fields it should not have"},
+        {R"("name":"Siti Rahma")", R"("name":"Siti Rahma","nip":"1")",
+         "the entry's author has fields it should not have"},
+        {R"("replaces":[])", R"("replaces":[],"v":1)", "a write of the entry has fields it should not have"},
+        {R"("replaces":[],)", "", "the field 'replaces' is missing"},
+        {R"("v":1)", R"("v":-1)", "the field 'v' has the wrong type"},
+        // 2^32 + 1: read into an int it would be 1, a version it is not
+        {R"("v":1)", R"("v":4294967297)", "the entry is of a format version this program does not know"},
+        {R"("writes":[{)", R"("writes":[7,{)", "a write is not an object"},
+        {R"("parents":[")", R"("parents":[1,")", "'parents' holds something that is not an entry hash"},
+        {R"("time":"2026-11-30T09:30:00Z")", R"("time":"30 November")",
+         "the time is not written as 2026-01-31T09:30:00Z"},
+        {R"("action":"set")", R"("action":"set\/")", not_canonical},
+        {R"("action":"set",)", R"("action":"set","action":"set",)", not_canonical},
+    };
+    for (const Case& one : cases) {
+        EXPECT_EQ(problem(one.from, one.to), one.problem) << one.from << " -> " << one.to;
+    }
 }
 
 /// This session signs with a new key, which the workspace's register then holds as its koordinator's.
