@@ -34,6 +34,27 @@ bool HasFloat(const Json& value) {
     return value.is_number_float() || (value.is_structured() && std::any_of(value.begin(), value.end(), HasFloat));
 }
 
+/// The same kind at every node: nlohmann compares 5 (unsigned) and 5 (signed) equal.
+bool SameKinds(const Json& one, const Json& other) {
+    if (one.type() != other.type() || one.size() != other.size()) {
+        return false;
+    }
+    if (one.is_object()) {
+        for (auto a = one.begin(), b = other.begin(); a != one.end(); ++a, ++b) {
+            if (a.key() != b.key() || !SameKinds(*a, *b)) {
+                return false;
+            }
+        }
+    } else if (one.is_array()) {
+        for (std::size_t i = 0; i < one.size(); ++i) {
+            if (!SameKinds(one[i], other[i])) {
+                return false;
+            }
+        }
+    }
+    return true;
+}
+
 std::optional<Json> Definition(const std::string& text) {
     Json parsed = Json::parse(text, nullptr, false);
     if (parsed.is_discarded() || HasFloat(parsed) || (parsed.is_structured() && Depth(parsed) > kDepth) ||
@@ -60,9 +81,9 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
     } catch (const ziwb::core::LogFormatError&) {
     }
     const std::optional<Json> defined = Definition(text);
-    // Same acceptance, same value, and the same kind of number (5 unsigned, -5 signed), which the
-    // dump of each then shows: a value read differently would dump differently.
-    if (read.has_value() != defined.has_value() || (read && (*read != *defined || read->dump() != text))) {
+    // Same acceptance, same value, and the same kind of number (5 unsigned, -5 signed).
+    if (read.has_value() != defined.has_value() ||
+        (read && (*read != *defined || !SameKinds(*read, *defined) || read->dump() != text))) {
         std::abort();
     }
     return 0;

@@ -41,7 +41,6 @@ public:
     [[nodiscard]] bool NextItem();
     [[nodiscard]] std::string String();
     [[nodiscard]] bool Boolean();
-    [[nodiscard]] std::uint64_t Unsigned();
     /// Any value, read whole: integers as nlohmann reads them (unsigned when not negative).
     [[nodiscard]] nlohmann::json Value();
     /// Refuses anything after the value read.
