@@ -106,6 +106,16 @@ std::string BytesToHex(std::string_view bytes) {
     return hex;
 }
 
+int HexDigitValue(char c) {
+    if (c >= '0' && c <= '9') {
+        return c - '0';
+    }
+    if (c >= 'a' && c <= 'f') {
+        return c - 'a' + 10;
+    }
+    return c >= 'A' && c <= 'F' ? c - 'A' + 10 : -1;
+}
+
 std::string FormatNumber(double value, int decimals) {
     const double rounded = RoundHalfUp(value, decimals);
     std::string text(64, '\0');

@@ -31,6 +31,8 @@ void SetLanguage(Language language);
 
 /// Bytes as lower-case hexadecimal, two digits each ("\x01\xff" -> "01ff"): ids, signatures.
 [[nodiscard]] std::string BytesToHex(std::string_view bytes);
+/// The value of one hexadecimal digit (0-9, a-f, A-F), or -1 for any other character.
+[[nodiscard]] int HexDigitValue(char c);
 
 /// ASCII letters in lower case, everything else as it is: for ids, keywords and column headers,
 /// which are ASCII (Indonesian needs no case folding beyond it).

@@ -67,36 +67,20 @@ std::optional<std::string> ClosedLayerRefusal(StatementCache& statements, const 
 
 }  // namespace
 
-/// The register's reads, through the memo when there is one.
-class TeamRegisterReader {
-public:
-    TeamRegisterReader(StatementCache& statements, TeamRegisterMemo* memo) : m_statements(statements), m_memo(memo) {}
-
-    bool HasKeys() {
-        if (m_memo == nullptr) {
-            return RegisterHasKeys(m_statements);
-        }
-        if (!m_memo->m_has_keys) {
-            m_memo->m_has_keys = RegisterHasKeys(m_statements);
-        }
-        return *m_memo->m_has_keys;
+bool TeamRegisterMemo::HasKeys(StatementCache& statements) {
+    if (!m_has_keys) {
+        m_has_keys = RegisterHasKeys(statements);
     }
+    return *m_has_keys;
+}
 
-    std::optional<RegisterMember> Find(const std::string& key) {
-        if (m_memo == nullptr) {
-            return FindByKey(m_statements, key);
-        }
-        const auto known = m_memo->m_members.find(key);
-        if (known != m_memo->m_members.end()) {
-            return known->second;
-        }
-        return m_memo->m_members.emplace(key, FindByKey(m_statements, key)).first->second;
+const std::optional<RegisterMember>& TeamRegisterMemo::Find(StatementCache& statements, const std::string& key) {
+    const auto known = m_members.find(key);
+    if (known != m_members.end()) {
+        return known->second;
     }
-
-private:
-    StatementCache& m_statements;
-    TeamRegisterMemo* m_memo;
-};
+    return m_members.emplace(key, FindByKey(statements, key)).first->second;
+}
 
 void TeamRegisterMemo::AfterProjecting(const LogEntry& entry) {
     if (WritesFamily(entry, "person")) {
@@ -120,8 +104,9 @@ std::optional<std::string> RefusalReason(StatementCache& statements, const Form&
     if (auto refusal = ClosedLayerRefusal(statements, entry)) {
         return refusal;
     }
-    TeamRegisterReader reader(statements, memo);
-    const bool keyed = reader.HasKeys();
+    TeamRegisterMemo for_this_entry;  // without the caller's memo, the register is read afresh
+    TeamRegisterMemo& reads = memo != nullptr ? *memo : for_this_entry;
+    const bool keyed = reads.HasKeys(statements);
     // A sign-off means a leader put their key to the submission: never without one.
     if (WritesFamily(entry, "signoff") && !entry.Signed()) {
         return Tr("a sign-off must be signed with the key of a pimpinan of the team register");
@@ -132,7 +117,7 @@ std::optional<std::string> RefusalReason(StatementCache& statements, const Form&
         }
         return std::nullopt;
     }
-    const auto member = reader.Find(entry.author_key);
+    const auto& member = reads.Find(statements, entry.author_key);
     if (!member) {
         if (!keyed && AcceptsFirstKey(entry)) {
             return std::nullopt;

@@ -29,11 +29,14 @@ struct RegisterMember {
 /// entries that write people, so the caller says when it has projected each entry.
 class TeamRegisterMemo {
 public:
+    /// Whether someone in the register has a key; read once.
+    [[nodiscard]] bool HasKeys(StatementCache& statements);
+    /// The person whose key this is, if any; read once per key.
+    [[nodiscard]] const std::optional<RegisterMember>& Find(StatementCache& statements, const std::string& key);
     /// Forgets what was read when `entry` changed the register.
     void AfterProjecting(const LogEntry& entry);
 
 private:
-    friend class TeamRegisterReader;
     std::optional<bool> m_has_keys;
     std::unordered_map<std::string, std::optional<RegisterMember>> m_members;  ///< by public key
 };

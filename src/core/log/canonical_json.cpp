@@ -15,16 +15,6 @@ bool IsSpace(char c) {
     return c == ' ' || c == '\t' || c == '\n' || c == '\r';
 }
 
-int HexValue(char c) {
-    if (c >= '0' && c <= '9') {
-        return c - '0';
-    }
-    if (c >= 'a' && c <= 'f') {
-        return c - 'a' + 10;
-    }
-    return c >= 'A' && c <= 'F' ? c - 'A' + 10 : -1;
-}
-
 // The bytes below 0x20 that dump() writes with a letter escape; the others it writes as \u00xx.
 bool HasLetterEscape(int byte) {
     return byte == 0x08 || byte == 0x09 || byte == 0x0a || byte == 0x0c || byte == 0x0d;
@@ -76,20 +66,20 @@ void CanonicalJsonReader::Expect(char c) {
     NotJson();
 }
 
-void CanonicalJsonReader::EnterObject() {
+void CanonicalJsonReader::Enter(char opening) {
     if (static_cast<int>(m_levels.size()) >= m_max_depth) {
         throw LogFormatError(Tr("the entry is nested too deeply"));
     }
-    Expect('{');
+    Expect(opening);
     m_levels.emplace_back();
 }
 
+void CanonicalJsonReader::EnterObject() {
+    Enter('{');
+}
+
 void CanonicalJsonReader::EnterArray() {
-    if (static_cast<int>(m_levels.size()) >= m_max_depth) {
-        throw LogFormatError(Tr("the entry is nested too deeply"));
-    }
-    Expect('[');
-    m_levels.emplace_back();
+    Enter('[');
 }
 
 void CanonicalJsonReader::Leave() {
@@ -112,13 +102,7 @@ bool CanonicalJsonReader::NextKey(std::string& key) {
     }
     const bool first = m_levels.back().first;
     Separator();
-    if (m_at >= m_text.size() || m_text[m_at] != '"') {
-        if (m_at < m_text.size() && IsSpace(m_text[m_at])) {
-            NotCanonical();
-        }
-        NotJson();
-    }
-    ReadString(key);
+    ReadString(key);  // a key is a string
     Level& level = m_levels.back();
     // Sorted as std::map sorts them (bytes compared unsigned), strictly: a key twice is refused too.
     if (!first && !(level.last_key < key)) {
@@ -178,7 +162,7 @@ void CanonicalJsonReader::ReadString(std::string& out) {
         }
         int value = 0;
         for (int i = 0; i < 4; ++i) {
-            const int digit = HexValue(m_text[m_at + static_cast<std::size_t>(i)]);
+            const int digit = HexDigitValue(m_text[m_at + static_cast<std::size_t>(i)]);
             if (digit < 0) {
                 NotJson();
             }

@@ -54,6 +54,8 @@ private:
     [[noreturn]] void NotJson() const;
     [[noreturn]] void NotCanonical() const;
     void Expect(char c);
+    /// Reads '{' or '[' one level deeper, refusing a level beyond the bound before it recurses.
+    void Enter(char opening);
     void Leave();
     void Separator();
     void ReadString(std::string& out);

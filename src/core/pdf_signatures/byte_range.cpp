@@ -9,19 +9,6 @@ namespace ziwb::core::pdf_signatures {
 
 namespace {
 
-int HexValue(char c) {
-    if (c >= '0' && c <= '9') {
-        return c - '0';
-    }
-    if (c >= 'a' && c <= 'f') {
-        return c - 'a' + 10;
-    }
-    if (c >= 'A' && c <= 'F') {
-        return c - 'A' + 10;
-    }
-    return -1;
-}
-
 bool IsPdfWhiteSpace(char c) {
     return c == '\0' || c == '\t' || c == '\n' || c == '\f' || c == '\r' || c == ' ';
 }
@@ -75,8 +62,8 @@ RangeReading ReadByteRange(std::span<const long long> values, std::string_view f
     }
     reading.contents.reserve(hex.size() / 2);
     for (std::size_t i = 0; i < hex.size(); i += 2) {
-        const int high = HexValue(hex[i]);
-        const int low = HexValue(hex[i + 1]);
+        const int high = HexDigitValue(hex[i]);
+        const int low = HexDigitValue(hex[i + 1]);
         if (high < 0 || low < 0) {
             return Refuse(Tr("its /Contents is not a hex string"));
         }
