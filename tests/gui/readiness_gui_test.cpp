@@ -136,7 +136,7 @@ TEST_F(ReadinessWindowTest, ShowsTheCheckAndThePathAndBuildsThePlan) {
 
     // The path to WBK, as the core computes it from the file.
     Find<wxChoice>(window, "path_predicate")->SetStringSelection("WBK");
-    window->Panel().Refresh();
+    window->Panel().Recompute();
     const auto path = core::FindPath(workspace.FormInUse(), workspace.LoadAnswers(core::Layer::Unit()),
                                      core::UnitStanding{workspace.Info().current_predicate}, "WBK", {});
     ASSERT_TRUE(path.found);

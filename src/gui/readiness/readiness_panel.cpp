@@ -16,14 +16,19 @@
 namespace ziwb::gui {
 namespace {
 
-const wxColour kOverdue(0xF8, 0xCB, 0xAD);
-const wxColour kThisWeek(0xFF, 0xEB, 0x9C);
+wxColour OverdueColour() {
+    return {0xF8, 0xCB, 0xAD};
+}
+
+wxColour ThisWeekColour() {
+    return {0xFF, 0xEB, 0x9C};
+}
 
 wxListCtrl* NewList(wxWindow* parent, const wxString& name, const std::vector<std::pair<wxString, int>>& columns) {
     auto* list = new wxListCtrl(parent, wxID_ANY, wxDefaultPosition, wxDefaultSize, wxLC_REPORT | wxLC_SINGLE_SEL);
     list->SetName(name);
-    for (std::size_t c = 0; c < columns.size(); ++c) {
-        list->AppendColumn(columns[c].first, wxLIST_FORMAT_LEFT, parent->FromDIP(columns[c].second));
+    for (const auto& [title, width] : columns) {
+        list->AppendColumn(title, wxLIST_FORMAT_LEFT, parent->FromDIP(width));
     }
     return list;
 }
@@ -59,8 +64,8 @@ ReadinessPanel::ReadinessPanel(wxWindow* parent, WorkspaceSession& session, std:
     auto* sizer = new wxBoxSizer(wxVERTICAL);
     sizer->Add(m_book, wxSizerFlags(1).Expand().Border(wxALL, FromDIP(4)));
     SetSizer(sizer);
-    m_subscription = m_session.Subscribe([this](const SessionChange&) { Refresh(); });
-    Refresh();
+    m_subscription = m_session.Subscribe([this](const SessionChange&) { Recompute(); });
+    Recompute();
 }
 
 wxWindow* ReadinessPanel::BuildCheckPage(wxNotebook* book) {
@@ -88,7 +93,7 @@ wxWindow* ReadinessPanel::BuildPathPage(wxNotebook* book) {
     }
     m_predicate->SetSelection(
         m_session.Workspace().Info().current_predicate.empty() || m_predicate->GetCount() < 2 ? 0 : 1);
-    m_predicate->Bind(wxEVT_CHOICE, [this](wxCommandEvent&) { Refresh(); });
+    m_predicate->Bind(wxEVT_CHOICE, [this](wxCommandEvent&) { Recompute(); });
     m_path_summary = new wxStaticText(page, wxID_ANY, "");
     m_path_summary->SetName("path_summary");
     m_path_list =
@@ -162,7 +167,7 @@ wxWindow* ReadinessPanel::BuildPlanPage(wxNotebook* book) {
     return page;
 }
 
-void ReadinessPanel::Refresh() {
+void ReadinessPanel::Recompute() {
     m_today = core::TodayDate();
     auto& workspace = m_session.Workspace();
     m_findings = core::RunCheck(core::LoadCheckInputs(workspace));
@@ -274,9 +279,9 @@ void ReadinessPanel::FillPlan() {
                {task.due_date.empty() ? wxString("-") : Wx(task.due_date), Wx(core::PlanStatusLabel(task.status)),
                 Wx(task.code), task.person.empty() ? wxString("-") : Wx(task.person), Wx(task.task)});
         if (task.Overdue(m_today)) {
-            m_plan_list->SetItemBackgroundColour(row, kOverdue);
+            m_plan_list->SetItemBackgroundColour(row, OverdueColour());
         } else if (task.DueThisWeek(m_today)) {
-            m_plan_list->SetItemBackgroundColour(row, kThisWeek);
+            m_plan_list->SetItemBackgroundColour(row, ThisWeekColour());
         }
     }
     m_plan_list->Thaw();
@@ -297,7 +302,7 @@ void ReadinessPanel::OnBuildPlan() {
         m_path_summary->SetLabel(Wx(error.what()));
         return;
     }
-    Refresh();
+    Recompute();
     ShowPage(PlanPage);
 }
 
@@ -308,7 +313,7 @@ void ReadinessPanel::OnSetStatus(const std::string& status) {
     }
     const auto& task = m_plan[static_cast<std::size_t>(row)];
     core::UpdatePlanTask(m_session.Workspace(), task.id, status, "", "", core::DefaultAuthor());
-    Refresh();
+    Recompute();
 }
 
 void ReadinessPanel::SelectCode(const std::string& code) {

@@ -34,7 +34,7 @@ public:
     ReadinessPanel(wxWindow* parent, WorkspaceSession& session, std::function<void(int)> select);
 
     /// Computes everything again from the workspace.
-    void Refresh();
+    void Recompute();
     void ShowPage(Page page);
     /// "This week: ..." for the plan's tasks due within 7 days and those overdue; empty when none.
     [[nodiscard]] wxString DueSummary() const;

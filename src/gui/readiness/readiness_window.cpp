@@ -32,7 +32,7 @@ ReadinessWindow* ShowReadiness(MainFrame& frame, ReadinessPanel::Page page) {
     if (window == nullptr) {
         window = new ReadinessWindow(frame, *frame.Session());
     } else {
-        window->Panel().Refresh();
+        window->Panel().Recompute();
     }
     window->Panel().ShowPage(page);
     window->Show();
