@@ -59,6 +59,7 @@ EvidencePreviewPanel::EvidencePreviewPanel(wxWindow* parent, WorkspaceSession& s
     SetName("evidence_preview");
     m_bitmap = new wxStaticBitmap(this, wxID_ANY, wxBitmap());
     m_bitmap->SetName("evidence_preview_picture");
+    m_bitmap->Hide();  // until there is a picture: the shape the page is first laid out for
     m_caption = new WrapText(this, wxString(), "evidence_preview_caption");
     m_caption->SetForegroundColour(wxSystemSettings::GetColour(wxSYS_COLOUR_GRAYTEXT));
     // TRANSLATORS: buttons beside a PDF's preview that show its previous and next page
@@ -232,6 +233,14 @@ void EvidencePreviewPanel::Scale() {
     }
     m_caption->Rewrap(CaptionWidth(GetClientSize().x));
     m_caption->Show(!m_caption->Text().empty());
+    const Shape shape{.picture = m_bitmap->IsShown() ? m_bitmap->GetBitmap().GetSize() : wxSize(),
+                      .caption = m_caption->Text(),
+                      .caption_width = m_caption->Text().empty() ? 0 : CaptionWidth(GetClientSize().x),
+                      .pages = m_next_page->IsShown()};
+    if (shape == m_laid_out) {
+        return;  // a new picture of the same size is drawn by its control; nothing moves
+    }
+    m_laid_out = shape;
     // The page grows or shrinks with the picture: every window up to the scrolled page is laid
     // out again, and the page's scrollable height follows.
     InvalidateBestSize();

@@ -68,6 +68,16 @@ private:
     PdfPageRenderer m_renderer;
     std::string m_shown;  ///< the file (or link) shown: selecting it again decodes nothing
     int m_scaled_width = -1;
+    /// What the page around the preview was last laid out for. The same again (no picture and
+    /// no caption at another width, say) needs no layout of the page.
+    struct Shape {
+        wxSize picture;  ///< the scaled picture's size; empty when none shows
+        wxString caption;
+        int caption_width = 0;  ///< 0 when there is no caption to wrap
+        bool pages = false;     ///< the page buttons show
+        bool operator==(const Shape&) const = default;
+    };
+    Shape m_laid_out;
 };
 
 }  // namespace ziwb::gui

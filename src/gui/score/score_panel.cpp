@@ -59,13 +59,10 @@ ScorePanel::ScorePanel(wxWindow* parent, WorkspaceSession& session, std::functio
     SetName("score_panel");
     SetScrollRate(0, FromDIP(12));
     Bind(wxEVT_SIZE, [this](wxSizeEvent& event) {
-        const int width = GetClientSize().x - FromDIP(24);
-        for (auto* wrap : m_wraps) {
-            wrap->Rewrap(width);
-        }
-        if (m_verdicts != nullptr) {
-            UpdateValues(true);  // the verdicts are laid out again at the new width
-        }
+        // Before the window's own handling, which lays the panel out with the texts wrapped anew.
+        // Only the width wraps text: a change of height alone (the window growing taller, the
+        // splitter settling) changes nothing here, and no value is computed again for either.
+        WrapToWidth();
         event.Skip();
     });
     Build();
@@ -78,6 +75,29 @@ ScorePanel::ScorePanel(wxWindow* parent, WorkspaceSession& session, std::functio
 
 void ScorePanel::Relabel() {
     Build();
+}
+
+bool ScorePanel::WrapToWidth() {
+    const int width = GetClientSize().x;
+    if (width <= 0 || width == m_wrapped_width) {
+        return false;
+    }
+    m_wrapped_width = width;
+    for (auto* wrap : m_wraps) {
+        wrap->Rewrap(TextWidth());
+    }
+    if (m_verdicts != nullptr) {
+        (void)m_verdicts->SetWidth(VerdictWidth());
+    }
+    return true;
+}
+
+int ScorePanel::TextWidth() const {
+    return GetClientSize().x - FromDIP(24);
+}
+
+int ScorePanel::VerdictWidth() const {
+    return std::max(TextWidth(), FromDIP(150));
 }
 
 WrapText* ScorePanel::AddText(const wxString& text, const wxString& name, int font_step, bool bold, bool grey) {
@@ -225,6 +245,10 @@ void ScorePanel::Build() {
         sizer->Add(m_comparison, wxSizerFlags().Expand().Border(wxLEFT | wxRIGHT | wxBOTTOM, border));
     }
     SetSizer(sizer);
+    // The new texts are wrapped to the width the panel has now (a rebuild at the same width, for
+    // another language, gets no size event to do it).
+    m_wrapped_width = -1;
+    WrapToWidth();
     UpdateValues(true);
     Thaw();
 }
@@ -340,7 +364,7 @@ void ScorePanel::UpdateValues(bool layout_all) {
                                   Wx(core::FormatNumber(fraction * 100.0, 0)) + "%)");
         m_area_bars[i]->SetValue(fraction, markers);
     }
-    if (m_verdicts->SetLines(VerdictLines(), std::max(GetClientSize().x - FromDIP(24), FromDIP(150)))) {
+    if (m_verdicts->SetLines(VerdictLines(), VerdictWidth())) {
         layout_all = true;
     }
     for (wxSizer* row : rows) {

@@ -39,6 +39,10 @@ private:
     void Build();
     /// Shows the report's values; `layout_all` lays the whole panel out again (built or resized).
     void UpdateValues(bool layout_all);
+    /// Wraps the texts and the verdicts to the panel's width when it changed; true when it did.
+    bool WrapToWidth();
+    [[nodiscard]] int TextWidth() const;
+    [[nodiscard]] int VerdictWidth() const;
     /// The report the panel shows: the evaluator's layer for an evaluator, else the unit's.
     [[nodiscard]] const core::ScoreReport& Shown() const;
     /// Scores the evaluator's layer again (nothing for the unit, whose report the session keeps).
@@ -62,6 +66,7 @@ private:
     VerdictList* m_verdicts = nullptr;
     ScoreComparisonView* m_comparison = nullptr;
     std::vector<WrapText*> m_wraps;
+    int m_wrapped_width = -1;  ///< the client width the texts were last wrapped to
     Subscription m_subscription;
 };
 

@@ -66,6 +66,11 @@ bool VerdictList::SetLines(std::vector<Line> lines, int width) {
     return false;
 }
 
+bool VerdictList::SetWidth(int width) {
+    std::vector<Line> lines = m_lines;
+    return SetLines(std::move(lines), width);
+}
+
 wxString VerdictList::ToText() const {
     wxString text;
     for (const auto& line : m_lines) {

@@ -37,6 +37,8 @@ public:
     /// changed; otherwise only the rows that differ are repainted. True when the list took another
     /// height (its container must lay out again).
     bool SetLines(std::vector<Line> lines, int width);
+    /// The same lines wrapped to `width`; true when the list took another height.
+    bool SetWidth(int width);
     /// The text shown, a line for each Line (for tests, and what a copy of the panel would hold).
     [[nodiscard]] wxString ToText() const;
     /// Where the line with link `href` is drawn, in client coordinates; empty when none is shown.
