@@ -22,6 +22,7 @@
 #include <unistd.h>
 
 #include <cctype>
+#include <chrono>
 #include <cstdio>
 #include <cstdlib>
 #include <filesystem>
@@ -42,6 +43,7 @@
 #include "exchange/conflicts.hpp"
 #include "form/form_catalog.hpp"
 #include "frame/main_frame.hpp"
+#include "frame/trust_check.hpp"
 #include "frame/workbench_view.hpp"
 #include "log/change_log.hpp"
 #include "navigator/navigator_model.hpp"
@@ -201,6 +203,16 @@ protected:
         ASSERT_TRUE(m_frame->OpenWorkspace(Wx(m_path)));
         Pump();
     }
+    /// The log's check runs beside the window: its answer comes a moment after the workspace shows.
+    void AwaitTrustCheck() {
+        const auto deadline = std::chrono::steady_clock::now() + std::chrono::seconds(60);
+        while (!m_frame->TrustChecked() && std::chrono::steady_clock::now() < deadline) {
+            Pump();
+            wxMilliSleep(5);
+        }
+        ASSERT_TRUE(m_frame->TrustChecked()) << "the log's check never answered";
+        Pump();
+    }
     void Close() {
         if (m_frame != nullptr) {
             m_frame->Destroy();
@@ -265,6 +277,7 @@ TEST_F(TeamTest, WhoAreYouCreatesTheKeyThatSignsChanges) {
 TEST_F(TeamTest, ATamperedWorkspaceOpensWithAWarning) {
     // An intact workspace opens without the banner.
     Open();
+    AwaitTrustCheck();
     EXPECT_TRUE(m_frame->TrustProblem().empty());
     EXPECT_EQ(wxWindow::FindWindowByName("trust_banner", m_frame), nullptr);
     Close();
@@ -276,6 +289,7 @@ TEST_F(TeamTest, ATamperedWorkspaceOpensWithAWarning) {
                   1);
     }
     Open();
+    AwaitTrustCheck();
     auto* banner = Find<wxWindow>(m_frame, "trust_banner");
     ASSERT_NE(banner, nullptr);
     EXPECT_TRUE(banner->IsShownOnScreen());
@@ -288,6 +302,31 @@ TEST_F(TeamTest, ATamperedWorkspaceOpensWithAWarning) {
     m_frame->SelectNode(Node("A.I.1.i.a"));
     Pump();
     Shoot(m_frame, "trust-warning");
+}
+
+TEST_F(TeamTest, ChangesMadeWhileTheLogIsCheckedAreKeptWithoutAFalseWarning) {
+    // The check reads the log and the tables in one transaction on its own thread: changes made
+    // while it runs are either wholly before or wholly after what it compares.
+    m_frame = new gui::MainFrame;
+    m_frame->SetSize(1366, 768);
+    m_frame->Show();
+    ASSERT_TRUE(m_frame->OpenWorkspace(Wx(m_path)));
+    const std::vector<std::string> codes = {"A.I.1.i.a", "A.I.1.i.b", "A.I.1.ii.a", "A.I.2.i.a"};
+    for (const auto& code : codes) {
+        m_frame->Session()->SetNote(Node(code), "ditulis selagi log diperiksa: " + code);
+    }
+    AwaitTrustCheck();
+    EXPECT_TRUE(m_frame->TrustProblem().empty()) << m_frame->TrustProblem();
+    EXPECT_EQ(wxWindow::FindWindowByName("trust_banner", m_frame), nullptr);
+    Close();
+    // Every change was kept, and the log still holds them all.
+    EXPECT_EQ(gui::TrustCheck::Run(m_path), "");
+    auto workspace = core::Workspace::Open(m_path, core::Workspace::Access::ReadOnly);
+    for (const auto& code : codes) {
+        const auto stored = workspace.FindAnswer(core::Layer::Unit(), code);
+        ASSERT_TRUE(stored.has_value()) << code;
+        EXPECT_EQ(stored->note, "ditulis selagi log diperiksa: " + code);
+    }
 }
 
 TEST_F(TeamTest, TheTeamRegisterAddsAMemberWithTheirAreas) {

@@ -27,7 +27,6 @@
 #include "evidence/evidence_service.hpp"
 #include "frame/start_panel.hpp"
 #include "frame/workbench_view.hpp"
-#include "log/audit.hpp"
 #include "navigator/node_text.hpp"
 #include "readiness/readiness_window.hpp"
 #include "util/app_icon.hpp"
@@ -102,13 +101,19 @@ MainFrame::~MainFrame() {
     ReleaseWorkspace();
 }
 
-wxString MainFrame::CheckTrust(core::Workspace& workspace) {
-    try {
-        const core::AuditReport report = core::VerifyLog(workspace);
-        return report.intact ? wxString() : Wx(core::OneLine(report.problem));
-    } catch (const core::Error& error) {
-        return Wx(core::OneLine(error.what()));  // a log that cannot even be read does not hold either
+void MainFrame::ShowTrustProblem(const wxString& problem) {
+    m_trust_problem = problem;
+    if (problem.empty() || m_view == nullptr) {
+        return;  // the start page has no banner; a workbench shown later adds it (ShowWorkbench)
     }
+    // Right above the workbench, under the read-only banner if there is one.
+    wxSizer* sizer = GetSizer();
+    std::size_t index = 0;
+    while (index < sizer->GetItemCount() && sizer->GetItem(index)->GetWindow() != m_view) {
+        ++index;
+    }
+    sizer->Insert(index, new TrustBanner(this, m_trust_problem), wxSizerFlags().Expand());
+    Layout();
 }
 
 void MainFrame::RestartHubSync() {
@@ -141,6 +146,7 @@ void MainFrame::ReleaseWorkspace() {
         GetStatusBar()->SetStatusWidths(2, widths);
         SetStatusText(wxString(), 1);
     }
+    m_trust_check = {};  // waits for a check still running: it reads the workspace
     m_trust_problem.clear();
     m_subscription = {};
     m_evidence.reset();
@@ -273,7 +279,8 @@ bool MainFrame::OpenWorkspace(const wxString& path) {
             m_lock = WorkspaceLock(PathOf(path));
         }
         m_session = std::move(session);
-        m_trust_problem = CheckTrust(m_session->Workspace());
+        m_trust_check = TrustCheck(*this, m_session->Workspace().Path(),
+                                   [this](const wxString& problem) { ShowTrustProblem(problem); });
         m_evidence = EvidenceService::Create(*m_session);
         m_subscription = m_session->Subscribe([this](const SessionChange&) { UpdateStatus(); });
     } catch (const core::UserError& error) {

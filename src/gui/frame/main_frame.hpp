@@ -9,6 +9,7 @@
 #include <memory>
 #include <string>
 
+#include "frame/trust_check.hpp"
 #include "session/workspace_lock.hpp"
 #include "session/workspace_session.hpp"
 
@@ -74,8 +75,10 @@ public:
     [[nodiscard]] const HubSyncer* Hub() const { return m_hub.get(); }
     /// Starts (again) keeping the open workspace in sync with its hub, after it was linked.
     void RestartHubSync();
-    /// The first problem the change log's check found when the workspace opened; empty when it holds.
+    /// The first problem the change log's check found when the workspace opened; empty when it
+    /// holds, and until the check, which runs beside the window, has answered (TrustChecked).
     [[nodiscard]] const wxString& TrustProblem() const { return m_trust_problem; }
+    [[nodiscard]] bool TrustChecked() const { return m_trust_check.Answered(); }
     /// The start page: open, make or try a workspace.
     void ShowStart();
 
@@ -93,9 +96,8 @@ private:
     /// Asks before opening a workspace another workbench has open; true to go on.
     bool ConfirmOpenedElsewhere(const wxString& path);
     void ReleaseWorkspace();
-    /// Checks the workspace's change log (hashes, signatures, tables): empty when it holds, else
-    /// the first problem as one line.
-    [[nodiscard]] static wxString CheckTrust(core::Workspace& workspace);
+    /// The change log's check has answered: a problem shows as a banner above the workbench.
+    void ShowTrustProblem(const wxString& problem);
     /// Remembers the criterion shown, to open on it next time.
     void RememberPlace();
     [[nodiscard]] static wxString PlaceKey(const wxString& path);
@@ -112,6 +114,7 @@ private:
     wxTimer m_outside_changes;
     int m_running_commands = 0;
     wxString m_trust_problem;
+    TrustCheck m_trust_check;  // after the members its answer touches: it joins first
 };
 
 }  // namespace ziwb::gui
