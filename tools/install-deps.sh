@@ -19,6 +19,8 @@ packages=(
   zbar-tools
   # benchmarks
   libbenchmark-dev hyperfine time bc x11-utils xdotool python3-xlib
+  # the launch counted in instructions (bench/gui/launch_instructions.py)
+  valgrind
   # fuzz targets: clang with libFuzzer and the sanitizer runtimes (tests/fuzz/)
   clang-14 libclang-rt-14-dev
   # the readiness benchmark solves the same paths with CBC (the solver the issue names) beside ours

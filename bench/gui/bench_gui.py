@@ -3,6 +3,7 @@
 """Workbench speed, compared in the same run with what users wait for today.
 
   launch -> main window showing the demo workspace   (target: 10x faster than LibreOffice below)
+             and the same launch in instructions by phase (launch_instructions.py, callgrind)
   answer -> repainted score panel, also on one core  (target: p95 < 16 ms)
   click on an option -> new pixels of the total on screen, from outside (target < 50 ms)
   LibreOffice Calc opening the filled example LKE workbook, until its window is on screen
@@ -155,6 +156,9 @@ try:
               f"{statistics.median(calc) / statistics.median(one_core_launches):8.1f}x {'>= 10x':>10}")
     else:
         print("LibreOffice Calc: not measured (soffice, xwininfo or the workbook is missing)")
+    print()
+    # The same launch in instructions, by phase: what a change of a few percent does shows there.
+    subprocess.run(["/usr/bin/python3", str(here.parent / "launch_instructions.py"), str(build)], timeout=1200)
 finally:
     xvfb.terminate()
     xvfb.wait()
