@@ -35,7 +35,11 @@ constexpr int kNavigatorFolded = 330;
 }  // namespace
 
 WorkbenchView::WorkbenchView(wxWindow* parent, WorkspaceSession& session, Hooks hooks)
-    : wxPanel(parent, wxID_ANY), m_session(session), m_hooks(std::move(hooks)) {
+    // Made at the size it is about to get, and the score panel split off at its own width at
+    // once (AdaptToWidth below): its texts are not wrapped first at a width it only passes through.
+    : wxPanel(parent, wxID_ANY, wxDefaultPosition, parent->GetClientSize()),
+      m_session(session),
+      m_hooks(std::move(hooks)) {
     SetName("workbench_view");
     m_summary = new wxPanel(this, wxID_ANY);
     m_summary->SetName("score_summary");
@@ -49,7 +53,7 @@ WorkbenchView::WorkbenchView(wxWindow* parent, WorkspaceSession& session, Hooks 
     summary_sizer->Add(m_summary_button, wxSizerFlags().Border(wxALL, FromDIP(2)));
     m_summary->SetSizer(summary_sizer);
 
-    m_outer = new wxSplitterWindow(this, wxID_ANY, wxDefaultPosition, wxDefaultSize, wxSP_LIVE_UPDATE | wxSP_3DSASH);
+    m_outer = new wxSplitterWindow(this, wxID_ANY, wxDefaultPosition, GetClientSize(), wxSP_LIVE_UPDATE | wxSP_3DSASH);
     m_outer->SetName("navigator_splitter");
     m_inner = new wxSplitterWindow(m_outer, wxID_ANY, wxDefaultPosition, wxDefaultSize, wxSP_LIVE_UPDATE | wxSP_3DSASH);
     m_inner->SetName("score_splitter");
@@ -67,13 +71,16 @@ WorkbenchView::WorkbenchView(wxWindow* parent, WorkspaceSession& session, Hooks 
     m_score = new ScorePanel(m_inner, session, [this](int node) { SelectNode(node); });
 
     m_outer->SplitVertically(m_navigator, m_inner, FromDIP(kNavigatorMin));
-    m_inner->SplitVertically(m_page, m_score, -FromDIP(kScoreMin));
+    // Split by AdaptToWidth, at the width the score panel keeps.
+    m_inner->Initialize(m_page);
+    m_score->Hide();
 
     auto* sizer = new wxBoxSizer(wxVERTICAL);
     sizer->Add(m_summary, wxSizerFlags().Expand());
     sizer->Add(m_outer, wxSizerFlags(1).Expand());
     SetSizer(sizer);
     m_summary->Hide();
+    AdaptToWidth(GetClientSize().x);
     Bind(wxEVT_SIZE, [this](wxSizeEvent& event) {
         event.Skip();
         if (event.GetSize().x != m_laid_out_width) {
