@@ -18,8 +18,10 @@ import shutil
 import statistics
 import subprocess
 import sys
-import tempfile
 import time
+
+sys.path.insert(0, str(pathlib.Path(__file__).resolve().parent))
+from xvfb_session import XvfbSession  # noqa: E402
 
 build = pathlib.Path(sys.argv[1])
 runs = int(sys.argv[2]) if len(sys.argv) > 2 else 7
@@ -28,14 +30,8 @@ cli = next(build.rglob("src/cli/ziwb"))
 here = pathlib.Path(__file__).resolve()
 workbook = here.parents[2] / "tests/data/reference/lke-90-2021-filled-example.xlsx"
 
-tmp = pathlib.Path(tempfile.mkdtemp(prefix="zi-bench-"))
-display = ":97"
-xvfb = subprocess.Popen(["Xvfb", display, "-screen", "0", "1600x1000x24", "-nolisten", "tcp"],
-                        stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
-time.sleep(1.0)
-env = dict(os.environ, DISPLAY=display, HOME=str(tmp), XDG_CONFIG_HOME=str(tmp / "config"),
-           XDG_DATA_HOME=str(tmp / "data"), NO_AT_BRIDGE="1")
-env.pop("WAYLAND_DISPLAY", None)
+session = XvfbSession(":97", "zi-bench-")
+tmp, env = session.home, session.env
 
 
 def launch_ms(demo):
@@ -160,6 +156,4 @@ try:
     # The same launch in instructions, by phase: what a change of a few percent does shows there.
     subprocess.run(["/usr/bin/python3", str(here.parent / "launch_instructions.py"), str(build)], timeout=1200)
 finally:
-    xvfb.terminate()
-    xvfb.wait()
-    shutil.rmtree(tmp, ignore_errors=True)
+    session.close()

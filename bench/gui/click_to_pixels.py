@@ -5,31 +5,26 @@ under Xvfb on the demo; an option of a criterion is clicked through the X server
 (what xdotool uses), and the screen is read until the score panel's total shows new pixels.
 
 Usage: click_to_pixels.py APP CLI [CLICKS] [--taskset CPU]. Prints median, p95 and worst in ms."""
-import os
 import pathlib
-import shutil
 import statistics
 import subprocess
 import sys
-import tempfile
 import time
 
 from Xlib import X, display as xdisplay
 from Xlib.ext import xtest
+
+sys.path.insert(0, str(pathlib.Path(__file__).resolve().parent))
+from xvfb_session import XvfbSession  # noqa: E402
 
 app, cli = sys.argv[1], sys.argv[2]
 clicks = int(sys.argv[3]) if len(sys.argv) > 3 and not sys.argv[3].startswith("--") else 40
 prefix = ["taskset", "-c", sys.argv[sys.argv.index("--taskset") + 1]] if "--taskset" in sys.argv else []
 criterion = "A.I.1.iii.c"  # A-D, unanswered in the demo: each option gives another total
 
-tmp = pathlib.Path(tempfile.mkdtemp(prefix="zi-click-"))
 screen = ":96"
-xvfb = subprocess.Popen(["Xvfb", screen, "-screen", "0", "1600x1000x24", "-nolisten", "tcp"],
-                        stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
-time.sleep(1.0)
-env = dict(os.environ, DISPLAY=screen, HOME=str(tmp), XDG_CONFIG_HOME=str(tmp / "config"),
-           XDG_DATA_HOME=str(tmp / "data"), NO_AT_BRIDGE="1", GDK_BACKEND="x11")
-env.pop("WAYLAND_DISPLAY", None)
+session = XvfbSession(screen, "zi-click-")
+tmp, env = session.home, session.env
 proc = None
 try:
     demo = tmp / "demo.ziwb"
@@ -82,6 +77,4 @@ finally:
     if proc is not None:
         proc.kill()
         proc.wait()
-    xvfb.terminate()
-    xvfb.wait()
-    shutil.rmtree(tmp, ignore_errors=True)
+    session.close()

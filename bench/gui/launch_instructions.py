@@ -6,14 +6,14 @@ shared machine moves by 10-40% between runs, so a change of a few percent shows.
 Runs zi-workbench on the demo under callgrind until the window is shown and painted (the moment
 --quit-when-ready prints ZIWB_READY) and prints the main thread's instructions by phase.
 Usage: bench/gui/launch_instructions.py BUILD_DIR. Needs valgrind and Xvfb."""
-import os
 import pathlib
 import re
 import shutil
 import subprocess
 import sys
-import tempfile
-import time
+
+sys.path.insert(0, str(pathlib.Path(__file__).resolve().parent))
+from xvfb_session import XvfbSession  # noqa: E402
 
 build = pathlib.Path(sys.argv[1])
 app = next(build.rglob("src/gui/zi-workbench"))
@@ -33,13 +33,8 @@ PHASES = [
     ("event loop until painted", "wxGUIEventLoop::DoRun()"),
 ]
 
-tmp = pathlib.Path(tempfile.mkdtemp(prefix="zi-launch-ir-"))
-display = ":96"
-xvfb = subprocess.Popen(["Xvfb", display, "-screen", "0", "1600x1000x24", "-nolisten", "tcp"],
-                        stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
-time.sleep(1.0)
-env = dict(os.environ, DISPLAY=display, HOME=str(tmp), XDG_CONFIG_HOME=str(tmp / "config"),
-           XDG_DATA_HOME=str(tmp / "data"), NO_AT_BRIDGE="1")
+session = XvfbSession(":95", "zi-launch-ir-")
+tmp, env = session.home, session.env
 try:
     demo = tmp / "demo.ziwb"
     subprocess.run([str(cli), "demo", str(demo)], check=True, capture_output=True)
@@ -78,6 +73,4 @@ try:
           f"{100 * rest / total:6.1f}%")
     print(f"{'  total':62} {total / 1e6:12.1f} M {100.0:6.1f}%")
 finally:
-    xvfb.terminate()
-    xvfb.wait()
-    shutil.rmtree(tmp, ignore_errors=True)
+    session.close()
