@@ -34,6 +34,11 @@ set(CPACK_DEBIAN_PACKAGE_SECTION "misc")
 set(CPACK_DEBIAN_PACKAGE_PRIORITY "optional")
 set(CPACK_DEBIAN_FILE_NAME DEB-DEFAULT)
 set(CPACK_DEBIAN_PACKAGE_SHLIBDEPS ON)
+# The hub loads libpq when it is first used (src/core/hub/libpq_library.cpp), so the shared library
+# dependencies cannot see it: named here, and added to what they find.
+if(ZIWB_HAVE_HUB)
+  set(CPACK_DEBIAN_PACKAGE_DEPENDS "libpq5")
+endif()
 # The evidence preview draws a PDF's page with poppler's pdftoppm, a separate program; without it a
 # text PDF shows "open it to read it" instead.
 set(CPACK_DEBIAN_PACKAGE_RECOMMENDS "poppler-utils")

@@ -109,6 +109,10 @@ help_en=$(in_root env LANG=en_US.UTF-8 ziwb help)
 grep -q "Usage" <<< "$help_en" || fail "no English messages"
 forms=$(in_root env LANG=C.UTF-8 ziwb forms)
 grep -q "lke-permenpanrb-90-2021" <<< "$forms" || fail "the installed form is not found"
+# The hub loads libpq when it is first used, where ldd cannot see it: the package must still bring
+# it. A hub nobody listens at is then unreachable, not missing a library.
+hub_reply=$(in_root env LANG=en_US.UTF-8 ziwb hub units "postgresql://127.0.0.1:1/ziwb?connect_timeout=5" 2>&1 || true)
+grep -q "cannot reach the hub" <<< "$hub_reply" || fail "the installed hub does not load libpq: $hub_reply"
 if in_root ldd /usr/bin/zi-workbench | grep "not found"; then
   fail "the workbench needs libraries the package does not depend on"
 fi

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "hub/pg_connection.hpp"
 
-#include <libpq-fe.h>
+#include "hub/libpq_library.hpp"
 
 #include "common/text.hpp"
 #include "common/utf8.hpp"
@@ -74,22 +74,22 @@ std::string HubRefusal(const std::string& sqlstate, const std::string& server_me
 }  // namespace
 
 void PgResult::Free::operator()(pg_result* result) const {
-    PQclear(result);
+    Pq().clear(result);
 }
 
 PgResult::PgResult(pg_result* result) : m_result(result) {}
 
 int PgResult::Rows() const {
-    return PQntuples(m_result.get());
+    return Pq().ntuples(m_result.get());
 }
 
 bool PgResult::IsNull(int row, int column) const {
-    return PQgetisnull(m_result.get(), row, column) != 0;
+    return Pq().getisnull(m_result.get(), row, column) != 0;
 }
 
 std::string PgResult::Text(int row, int column) const {
-    return {PQgetvalue(m_result.get(), row, column),
-            static_cast<std::size_t>(PQgetlength(m_result.get(), row, column))};
+    return {Pq().getvalue(m_result.get(), row, column),
+            static_cast<std::size_t>(Pq().getlength(m_result.get(), row, column))};
 }
 
 long long PgResult::Integer(int row, int column) const {
@@ -110,12 +110,12 @@ std::string PgResult::Bytes(int row, int column) const {
     }
     std::size_t length = 0;
     unsigned char* raw =
-        PQunescapeBytea(reinterpret_cast<const unsigned char*>(PQgetvalue(m_result.get(), row, column)), &length);
+        Pq().unescapeBytea(reinterpret_cast<const unsigned char*>(Pq().getvalue(m_result.get(), row, column)), &length);
     if (raw == nullptr) {
         throw HubError(Tr("the hub sent a file that could not be decoded"), "ZW900");
     }
     std::string bytes(reinterpret_cast<const char*>(raw), length);
-    PQfreemem(raw);
+    Pq().freemem(raw);
     return bytes;
 }
 
@@ -125,24 +125,24 @@ void IgnoreNotice(void*, const char*) {}
 }  // namespace
 
 void PgConnection::Free::operator()(pg_conn* connection) const {
-    PQfinish(connection);
+    Pq().finish(connection);
 }
 
 PgConnection::PgConnection(const std::string& address) {
     // A hub that does not answer within 10 seconds is reported rather than waited for.
     const char* keywords[] = {"dbname", "connect_timeout", "application_name", "client_encoding", nullptr};
     const char* values[] = {address.c_str(), "10", "ziwb", "UTF8", nullptr};
-    m_connection.reset(PQconnectdbParams(keywords, values, 1));
+    m_connection.reset(Pq().connectdbParams(keywords, values, 1));
     if (!m_connection) {
         throw HubError(Tr("out of memory while connecting to the hub"), "");
     }
-    if (PQstatus(m_connection.get()) != CONNECTION_OK) {
+    if (Pq().status(m_connection.get()) != CONNECTION_OK) {
         throw HubError(Format(Tr("cannot reach the hub at {0}: {1}. Your work stays in the workspace; sync again "
                                  "when the hub is reachable"),
-                              {RedactAddress(address), OneLineOf(PQerrorMessage(m_connection.get()))}),
+                              {RedactAddress(address), OneLineOf(Pq().errorMessage(m_connection.get()))}),
                        "");
     }
-    PQsetNoticeProcessor(m_connection.get(), IgnoreNotice, nullptr);
+    Pq().setNoticeProcessor(m_connection.get(), IgnoreNotice, nullptr);
 }
 
 namespace {
@@ -150,14 +150,14 @@ namespace {
 // The result, or a HubError saying what the server said (in the user's language where we know it).
 PgResult Checked(pg_conn* connection, pg_result* raw) {
     PgResult result(raw);
-    const auto status = raw == nullptr ? PGRES_FATAL_ERROR : PQresultStatus(raw);
+    const auto status = raw == nullptr ? PGRES_FATAL_ERROR : Pq().resultStatus(raw);
     if (status == PGRES_COMMAND_OK || status == PGRES_TUPLES_OK) {
         return result;
     }
-    const char* state = raw == nullptr ? nullptr : PQresultErrorField(raw, PG_DIAG_SQLSTATE);
+    const char* state = raw == nullptr ? nullptr : Pq().resultErrorField(raw, PG_DIAG_SQLSTATE);
     const std::string sqlstate = state == nullptr ? "" : state;
-    const std::string server = OneLineOf(raw == nullptr ? PQerrorMessage(connection) : PQresultErrorMessage(raw));
-    if (PQstatus(connection) != CONNECTION_OK || sqlstate.starts_with("08") || sqlstate == "57P01") {
+    const std::string server = OneLineOf(raw == nullptr ? Pq().errorMessage(connection) : Pq().resultErrorMessage(raw));
+    if (Pq().status(connection) != CONNECTION_OK || sqlstate.starts_with("08") || sqlstate == "57P01") {
         throw HubError(Format(Tr("the connection to the hub was lost ({0}); nothing of the interrupted step was "
                                  "kept. Sync again when the hub is reachable"),
                               {server}),
@@ -187,61 +187,61 @@ PgResult PgConnection::Exec(std::string_view sql, const std::vector<PgParam>& pa
     }
     const std::string statement(sql);
     return Checked(m_connection.get(),
-                   PQexecParams(m_connection.get(), statement.c_str(), static_cast<int>(params.size()), nullptr,
-                                values.data(), lengths.data(), formats.data(), 0));
+                   Pq().execParams(m_connection.get(), statement.c_str(), static_cast<int>(params.size()), nullptr,
+                                   values.data(), lengths.data(), formats.data(), 0));
 }
 
 void PgConnection::ExecScript(const std::string& sql) {
-    (void)Checked(m_connection.get(), PQexec(m_connection.get(), sql.c_str()));
+    (void)Checked(m_connection.get(), Pq().exec(m_connection.get(), sql.c_str()));
 }
 
 std::string PgConnection::Quote(std::string_view identifier) const {
-    char* quoted = PQescapeIdentifier(m_connection.get(), identifier.data(), identifier.size());
+    char* quoted = Pq().escapeIdentifier(m_connection.get(), identifier.data(), identifier.size());
     if (quoted == nullptr) {
         throw HubError(Format(Tr("'{0}' cannot be used as a name on the hub"), {identifier}), "22000");
     }
     std::string text(quoted);
-    PQfreemem(quoted);
+    Pq().freemem(quoted);
     return text;
 }
 
 std::string PgConnection::QuoteLiteral(std::string_view text) const {
-    char* quoted = PQescapeLiteral(m_connection.get(), text.data(), text.size());
+    char* quoted = Pq().escapeLiteral(m_connection.get(), text.data(), text.size());
     if (quoted == nullptr) {
         throw HubError(Tr("a text cannot be sent to the hub (it is not UTF-8)"), "22021");
     }
     std::string literal(quoted);
-    PQfreemem(quoted);
+    Pq().freemem(quoted);
     return literal;
 }
 
 std::string PgConnection::User() const {
-    const char* user = PQuser(m_connection.get());
+    const char* user = Pq().user(m_connection.get());
     return user == nullptr ? "" : user;
 }
 
 std::string PgConnection::Describe() const {
-    const char* host = PQhost(m_connection.get());
-    const char* port = PQport(m_connection.get());
-    const char* database = PQdb(m_connection.get());
+    const char* host = Pq().host(m_connection.get());
+    const char* port = Pq().port(m_connection.get());
+    const char* database = Pq().db(m_connection.get());
     return std::string(host == nullptr ? "" : host) + ":" + (port == nullptr ? "" : port) + "/" +
            (database == nullptr ? "" : database);
 }
 
 int PgConnection::Socket() const {
-    return PQsocket(m_connection.get());
+    return Pq().socket(m_connection.get());
 }
 
 std::vector<std::string> PgConnection::TakeNotifications() {
     std::vector<std::string> channels;
-    if (PQconsumeInput(m_connection.get()) == 0) {
+    if (Pq().consumeInput(m_connection.get()) == 0) {
         throw HubError(
-            Format(Tr("the connection to the hub was lost ({0})"), {OneLineOf(PQerrorMessage(m_connection.get()))}),
+            Format(Tr("the connection to the hub was lost ({0})"), {OneLineOf(Pq().errorMessage(m_connection.get()))}),
             "08000");
     }
-    while (PGnotify* notification = PQnotifies(m_connection.get())) {
+    while (PGnotify* notification = Pq().notifies(m_connection.get())) {
         channels.emplace_back(notification->relname);
-        PQfreemem(notification);
+        Pq().freemem(notification);
     }
     return channels;
 }

@@ -94,6 +94,10 @@ private:
     bool m_hub_checked = false;
 };
 
+/// Whether this process has loaded libpq, which the first connection does (hub/libpq_library.hpp):
+/// a run that never uses the hub never loads it.
+[[nodiscard]] bool LibPqLoaded();
+
 /// BEGIN ... COMMIT, rolled back unless committed (RAII, as SQLite::Transaction).
 class PgTransaction {
 public:

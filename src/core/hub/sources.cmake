@@ -13,8 +13,12 @@ if(LIBPQ_FOUND)
     ${CMAKE_CURRENT_LIST_DIR}/hub_proposal.cpp
     ${CMAKE_CURRENT_LIST_DIR}/hub_recap.cpp
     ${CMAKE_CURRENT_LIST_DIR}/hub_schema.cpp
-    ${CMAKE_CURRENT_LIST_DIR}/hub_sync.cpp)
-  target_link_libraries(ziwb_core PRIVATE PkgConfig::LIBPQ)
+    ${CMAKE_CURRENT_LIST_DIR}/hub_sync.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/libpq_library.cpp)
+  # libpq's headers only: the library itself is loaded when the hub is first used
+  # (libpq_library.cpp), not by every start of the workbench and of ziwb.
+  target_include_directories(ziwb_core SYSTEM PRIVATE ${LIBPQ_INCLUDE_DIRS})
+  target_link_libraries(ziwb_core PRIVATE ${CMAKE_DL_LIBS})
   target_compile_definitions(ziwb_core PUBLIC ZIWB_HAVE_HUB=1)
   set(ZIWB_HAVE_HUB ON CACHE INTERNAL "libpq found: the hub is built")
 else()
