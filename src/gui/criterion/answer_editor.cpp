@@ -73,8 +73,12 @@ void AnswerEditor::RelayoutPage() {
 
 // ---------------------------------------------------------------------------------------------
 
-ChoiceEditor::ChoiceEditor(wxWindow* parent, const WorkspaceSession& session, int node, Commit commit)
+ChoiceEditor::ChoiceEditor(wxWindow* parent, const WorkspaceSession& session, int node, Commit commit, int width)
     : AnswerEditor(parent, session, node, std::move(commit)) {
+    const bool wrapped = width >= FromDIP(120);
+    if (wrapped) {
+        m_width = width;  // Rewrap at this width has nothing left to do
+    }
     const core::Form& form = session.Form();
     const core::FormNode& criterion = form.Node(node);
     const core::Scale& scale = form.ScaleOf(criterion);
@@ -92,7 +96,9 @@ ChoiceEditor::ChoiceEditor(wxWindow* parent, const WorkspaceSession& session, in
             text += L"  \u2014  " + description;
         }
         text.Replace("&", "&&");
-        auto* radio = new WrappingRadio(this, text, m_options.empty() ? wxRB_GROUP : 0);
+        // Measured in the editor's font, which its options share.
+        auto* radio = new WrappingRadio(this, wrapped ? WrappedForWidth(this, text, OptionTextWidth(width)) : text,
+                                        m_options.empty() ? wxRB_GROUP : 0);
         radio->SetName("option_" + Wx(choice.key));
         const std::string key = choice.key;
         radio->Bind(wxEVT_RADIOBUTTON, [this, key](wxCommandEvent&) {
@@ -109,6 +115,9 @@ ChoiceEditor::ChoiceEditor(wxWindow* parent, const WorkspaceSession& session, in
     m_none->SetName("option_none");
     m_none->Hide();
     m_result = new WrapText(this, wxString(), "answer_result", true);
+    if (wrapped) {
+        m_result->Rewrap(width);  // before its text comes (ShowState), which then wraps once
+    }
     sizer->Add(m_result, wxSizerFlags().Expand().Border(wxTOP, FromDIP(4)));
     SetSizer(sizer);
     ShowState();
@@ -153,13 +162,15 @@ void ChoiceEditor::Rewrap(int width) {
         return;
     }
     m_width = width;
-    // The radio circle takes about two lines' height of room on its left.
-    const int text_width = width - FromDIP(36);
     for (std::size_t i = 0; i < m_options.size(); ++i) {
-        m_options[i]->SetLabel(WrappedForWidth(m_options[i], m_texts[i], text_width));
+        m_options[i]->SetLabel(WrappedForWidth(m_options[i], m_texts[i], OptionTextWidth(width)));
         m_options[i]->InvalidateBestSize();
     }
     m_result->Rewrap(width);
+}
+
+int ChoiceEditor::OptionTextWidth(int width) const {
+    return width - FromDIP(36);  // the radio circle takes about two lines' height of room on its left
 }
 
 void ChoiceEditor::FocusFirst() {
@@ -345,9 +356,9 @@ void NumberEditor::FocusFirst() {
 }
 
 AnswerEditor* CreateAnswerEditor(wxWindow* parent, const WorkspaceSession& session, int node,
-                                 AnswerEditor::Commit commit) {
+                                 AnswerEditor::Commit commit, int width) {
     if (session.Form().Node(node).answer_kind == core::AnswerKind::Choice) {
-        return new ChoiceEditor(parent, session, node, std::move(commit));
+        return new ChoiceEditor(parent, session, node, std::move(commit), width);
     }
     return new NumberEditor(parent, session, node, std::move(commit));
 }

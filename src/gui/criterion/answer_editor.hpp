@@ -55,12 +55,15 @@ protected:
 /// description, and a hidden one that is on while no answer is chosen.
 class ChoiceEditor final : public AnswerEditor {
 public:
-    ChoiceEditor(wxWindow* parent, const WorkspaceSession& session, int node, Commit commit);
+    /// With `width` known (> 0), the options are made already wrapped to it.
+    ChoiceEditor(wxWindow* parent, const WorkspaceSession& session, int node, Commit commit, int width);
     bool ShowState() override;
     void Rewrap(int width) override;
     void FocusFirst() override;
 
 private:
+    [[nodiscard]] int OptionTextWidth(int width) const;
+
     std::vector<wxRadioButton*> m_options;
     wxRadioButton* m_none = nullptr;
     std::vector<wxString> m_texts;
@@ -89,8 +92,9 @@ private:
     bool m_dirty = false;
 };
 
-/// The editor for a criterion's answer type.
+/// The editor for a criterion's answer type. `width`, when the page knows it (> 0), is what Rewrap
+/// would be given: texts are made wrapped to it instead of being measured once long, then again.
 [[nodiscard]] AnswerEditor* CreateAnswerEditor(wxWindow* parent, const WorkspaceSession& session, int node,
-                                               AnswerEditor::Commit commit);
+                                               AnswerEditor::Commit commit, int width = -1);
 
 }  // namespace ziwb::gui

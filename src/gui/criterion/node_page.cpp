@@ -85,10 +85,16 @@ void NodePage::Relabel() {
 }
 
 WrapText* NodePage::AddWrap(wxSizer* sizer, const wxString& text, const wxString& name, int font_step, bool bold) {
-    auto* label = new WrapText(this, text, name);
+    auto* label = new WrapText(this, wxString(), name);
     if (font_step != 0 || bold) {
         ScaleFont(label, font_step, bold);
     }
+    // Wrapped once, in its own font, at the page's width when the page knows it: not laid out
+    // first as one long line and then again (RewrapAll then finds it done).
+    if (TextWidth() > FromDIP(50)) {
+        label->Rewrap(TextWidth());
+    }
+    (void)label->SetText(text);
     sizer->Add(label, wxSizerFlags().Expand().Border(wxLEFT | wxRIGHT | wxTOP, FromDIP(12)));
     m_wraps.push_back(label);
     return label;
@@ -205,8 +211,9 @@ void NodePage::BuildCriterion(wxSizer* sizer) {
 void NodePage::BuildUnitAnswer(wxSizer* sizer) {
     // TRANSLATORS: box around the answer controls
     auto* answer_box = new wxStaticBoxSizer(wxVERTICAL, this, _("Answer"));
-    m_editor = CreateAnswerEditor(answer_box->GetStaticBox(), m_session, m_node,
-                                  [this](const std::optional<core::Answer>& answer) { CommitAnswer(answer); });
+    m_editor = CreateAnswerEditor(
+        answer_box->GetStaticBox(), m_session, m_node,
+        [this](const std::optional<core::Answer>& answer) { CommitAnswer(answer); }, EditorWidth());
     answer_box->Add(m_editor, wxSizerFlags().Expand().Border(wxALL, FromDIP(8)));
     // TRANSLATORS: button that removes the criterion's answer
     auto* clear = new wxButton(answer_box->GetStaticBox(), wxID_ANY, _("Clear answer"));
@@ -394,8 +401,9 @@ void NodePage::RebuildEditor() {
     }
     Freeze();
     AnswerEditor* old = m_editor;
-    m_editor = CreateAnswerEditor(old->GetParent(), m_session, m_node,
-                                  [this](const std::optional<core::Answer>& answer) { CommitAnswer(answer); });
+    m_editor = CreateAnswerEditor(
+        old->GetParent(), m_session, m_node,
+        [this](const std::optional<core::Answer>& answer) { CommitAnswer(answer); }, EditorWidth());
     old->GetContainingSizer()->Replace(old, m_editor);
     old->Destroy();
     m_wrap_width = -1;
@@ -403,8 +411,17 @@ void NodePage::RebuildEditor() {
     Thaw();
 }
 
+int NodePage::TextWidth() const {
+    return GetClientSize().x - FromDIP(24);
+}
+
+int NodePage::EditorWidth() const {
+    const int width = TextWidth();
+    return width > FromDIP(50) ? width - FromDIP(40) : -1;
+}
+
 void NodePage::RewrapAll() {
-    const int width = GetClientSize().x - FromDIP(24);
+    const int width = TextWidth();
     if (width <= FromDIP(50) || width == m_wrap_width) {
         return;
     }
@@ -413,7 +430,7 @@ void NodePage::RewrapAll() {
         wrap->Rewrap(wrap->GetParent() == this ? width : width - FromDIP(20));
     }
     if (m_editor != nullptr) {
-        m_editor->Rewrap(width - FromDIP(40));
+        m_editor->Rewrap(EditorWidth());
     }
     if (m_desk != nullptr) {
         m_desk->Rewrap(width);

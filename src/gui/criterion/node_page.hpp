@@ -64,6 +64,9 @@ private:
     bool RefreshCriterionState();
     void RebuildEditor();
     void RewrapAll();
+    /// The width texts on the page wrap to, and the answer editor's (-1 while the page is too narrow).
+    [[nodiscard]] int TextWidth() const;
+    [[nodiscard]] int EditorWidth() const;
     WrapText* AddWrap(wxSizer* sizer, const wxString& text, const wxString& name, int font_step = 0, bool bold = false);
 
     WorkspaceSession& m_session;
