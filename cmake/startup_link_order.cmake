@@ -1,12 +1,12 @@
 # SPDX-License-Identifier: GPL-3.0-or-later
 # The order the dynamic loader searches libraries in, for a faster start on Linux.
 #
-# At start the loader resolves some 49,000 symbol references of the workbench and its 110
-# libraries, searching the libraries in the order of the program's list for each one. Debian's
-# wxWidgets, libcrypto, libepoxy and GLib mostly refer to their own symbols, and by default they
-# stand deep in that order: the loader then walks dozens of libraries for each reference. Naming
-# the libraries most referred to first (counted with LD_DEBUG=bindings) cut the instructions of a
-# launch to the window by 25 million, 2.7% (callgrind), at no cost once started.
+# At start the loader resolves tens of thousands of symbol references of the workbench and its
+# hundred libraries, searching the libraries in the order of the program's list for each one.
+# Debian's wxWidgets, libcrypto, libepoxy and GLib mostly refer to their own symbols, and by
+# default they stand deep in that order: the loader then walks dozens of libraries for each
+# reference. Naming the libraries most referred to first (counted with LD_DEBUG=bindings) cut the
+# instructions of a launch to the window by 25 million, 2.7% (callgrind), at no cost once started.
 #
 # Only where it is safe and measured: Linux, not under the sanitizers (their runtime must come
 # first), and only the libraries found here (a library missing from this list changes nothing).

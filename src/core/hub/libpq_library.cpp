@@ -4,7 +4,6 @@
 #include <dlfcn.h>
 
 #include <string>
-#include <utility>
 
 #include "common/error.hpp"
 #include "common/text.hpp"

@@ -1,10 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "hub/pg_connection.hpp"
 
-#include "hub/libpq_library.hpp"
-
 #include "common/text.hpp"
 #include "common/utf8.hpp"
+#include "hub/libpq_library.hpp"
 
 namespace ziwb::core {
 

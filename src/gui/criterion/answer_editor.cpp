@@ -75,7 +75,7 @@ void AnswerEditor::RelayoutPage() {
 
 ChoiceEditor::ChoiceEditor(wxWindow* parent, const WorkspaceSession& session, int node, Commit commit, int width)
     : AnswerEditor(parent, session, node, std::move(commit)) {
-    const bool wrapped = width >= FromDIP(120);
+    const bool wrapped = WrapsAt(width);
     if (wrapped) {
         m_width = width;  // Rewrap at this width has nothing left to do
     }
@@ -158,7 +158,7 @@ bool ChoiceEditor::ShowState() {
 }
 
 void ChoiceEditor::Rewrap(int width) {
-    if (width == m_width || width < FromDIP(120)) {
+    if (width == m_width || !WrapsAt(width)) {
         return;
     }
     m_width = width;
@@ -167,6 +167,10 @@ void ChoiceEditor::Rewrap(int width) {
         m_options[i]->InvalidateBestSize();
     }
     m_result->Rewrap(width);
+}
+
+bool ChoiceEditor::WrapsAt(int width) const {
+    return width >= FromDIP(120);  // narrower, a word or two a line: the options stay as they were
 }
 
 int ChoiceEditor::OptionTextWidth(int width) const {

@@ -62,6 +62,8 @@ public:
     void FocusFirst() override;
 
 private:
+    /// Whether the options are wrapped to `width` at all.
+    [[nodiscard]] bool WrapsAt(int width) const;
     [[nodiscard]] int OptionTextWidth(int width) const;
 
     std::vector<wxRadioButton*> m_options;

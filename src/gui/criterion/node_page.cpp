@@ -91,8 +91,8 @@ WrapText* NodePage::AddWrap(wxSizer* sizer, const wxString& text, const wxString
     }
     // Wrapped once, in its own font, at the page's width when the page knows it: not laid out
     // first as one long line and then again (RewrapAll then finds it done).
-    if (TextWidth() > FromDIP(50)) {
-        label->Rewrap(TextWidth());
+    if (const int width = TextWidth(); width > FromDIP(50)) {
+        label->Rewrap(width);
     }
     (void)label->SetText(text);
     sizer->Add(label, wxSizerFlags().Expand().Border(wxLEFT | wxRIGHT | wxTOP, FromDIP(12)));

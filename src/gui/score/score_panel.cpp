@@ -77,10 +77,10 @@ void ScorePanel::Relabel() {
     Build();
 }
 
-bool ScorePanel::WrapToWidth() {
+void ScorePanel::WrapToWidth() {
     const int width = GetClientSize().x;
     if (width <= 0 || width == m_wrapped_width) {
-        return false;
+        return;
     }
     m_wrapped_width = width;
     for (auto* wrap : m_wraps) {
@@ -89,7 +89,6 @@ bool ScorePanel::WrapToWidth() {
     if (m_verdicts != nullptr) {
         (void)m_verdicts->SetWidth(VerdictWidth());
     }
-    return true;
 }
 
 int ScorePanel::TextWidth() const {

@@ -39,8 +39,8 @@ private:
     void Build();
     /// Shows the report's values; `layout_all` lays the whole panel out again (built or resized).
     void UpdateValues(bool layout_all);
-    /// Wraps the texts and the verdicts to the panel's width when it changed; true when it did.
-    bool WrapToWidth();
+    /// Wraps the texts and the verdicts to the panel's width when it changed.
+    void WrapToWidth();
     [[nodiscard]] int TextWidth() const;
     [[nodiscard]] int VerdictWidth() const;
     /// The report the panel shows: the evaluator's layer for an evaluator, else the unit's.
