@@ -66,10 +66,17 @@ void EntryChecks::CheckRunKeepingFailures(std::size_t run) {
             if (m_results[i].load(std::memory_order_relaxed) == EntryCheck::Pending) {
                 m_failures[i] = std::current_exception();
                 m_results[i].store(EntryCheck::Failed, std::memory_order_release);
-                m_results[i].notify_all();
             }
         }
+        Announce();
     }
+}
+
+void EntryChecks::Announce() {
+    // Taking the mutex orders the results stored before it with a waiter that checks them under it:
+    // either the waiter sees them, or it is already waiting and this wakes it.
+    { const std::lock_guard lock(m_mutex); }
+    m_checked.notify_all();
 }
 
 void EntryChecks::CheckRun(std::size_t begin, std::size_t end) {
@@ -102,8 +109,8 @@ void EntryChecks::CheckRun(std::size_t begin, std::size_t end) {
     }
     for (std::size_t i = begin; i < end; ++i) {
         m_results[i].store(results[i - begin], std::memory_order_release);
-        m_results[i].notify_all();
     }
+    Announce();
 }
 
 EntryCheck EntryChecks::Wait(std::size_t index) {
@@ -114,7 +121,9 @@ EntryCheck EntryChecks::Wait(std::size_t index) {
         if (run + 1 < m_run_starts.size()) {
             CheckRunKeepingFailures(run);
         } else {
-            m_results[index].wait(EntryCheck::Pending, std::memory_order_acquire);
+            std::unique_lock lock(m_mutex);
+            m_checked.wait(lock,
+                           [&] { return m_results[index].load(std::memory_order_acquire) != EntryCheck::Pending; });
         }
     }
     const EntryCheck result = m_results[index].load(std::memory_order_acquire);

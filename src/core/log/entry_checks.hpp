@@ -2,9 +2,11 @@
 #pragma once
 
 #include <atomic>
+#include <condition_variable>
 #include <cstddef>
 #include <exception>
 #include <memory>
+#include <mutex>
 #include <string>
 #include <thread>
 #include <vector>
@@ -46,6 +48,8 @@ private:
     void CheckRun(std::size_t begin, std::size_t end);
     /// CheckRun of run `run`; what it throws is kept for each of its entries still pending.
     void CheckRunKeepingFailures(std::size_t run);
+    /// Wakes a Wait for the entries of a run whose results were just stored.
+    void Announce();
 
     const std::vector<StoredEntry>& m_entries;
     std::vector<LogEntry> m_decoded;
@@ -55,6 +59,12 @@ private:
     std::vector<std::size_t> m_run_starts;  ///< where each run begins; the last is the end
     std::atomic<std::size_t> m_next_run{0};
     std::atomic<bool> m_stop{false};
+    // Not std::atomic::wait: libstdc++ 12 without futexes (MinGW, for Windows) can lose its
+    // notification (the waiter checks the value, the notifier wakes nobody, then the waiter sleeps
+    // for ever), which hung the workbench's log check under Wine. A condition variable waited on
+    // with its predicate under this mutex cannot.
+    std::mutex m_mutex;
+    std::condition_variable m_checked;
     std::vector<std::jthread> m_workers;  // last: joined before the rest goes
 };
 
