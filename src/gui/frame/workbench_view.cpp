@@ -13,6 +13,7 @@
 #include "navigator/navigator_panel.hpp"
 #include "score/score_panel.hpp"
 #include "util/set_label.hpp"
+#include "util/text_label.hpp"
 #include "util/wx_text.hpp"
 
 namespace ziwb::gui {
@@ -43,8 +44,7 @@ WorkbenchView::WorkbenchView(wxWindow* parent, WorkspaceSession& session, Hooks 
     SetName("workbench_view");
     m_summary = new wxPanel(this, wxID_ANY);
     m_summary->SetName("score_summary");
-    m_summary_text = new wxStaticText(m_summary, wxID_ANY, wxString(), wxDefaultPosition, wxDefaultSize,
-                                      wxST_ELLIPSIZE_END, "score_summary_text");
+    m_summary_text = new TextLabel(m_summary, wxString(), wxST_ELLIPSIZE_END, "score_summary_text");
     m_summary_button = new wxButton(m_summary, wxID_ANY, wxString(), wxDefaultPosition, wxDefaultSize, wxBU_EXACTFIT,
                                     wxDefaultValidator, "score_panel_toggle");
     m_summary_button->Bind(wxEVT_BUTTON, [this](wxCommandEvent&) { ToggleScorePanel(); });

@@ -14,6 +14,7 @@
 #include "navigator/node_text.hpp"
 #include "review/review_status.hpp"
 #include "review/review_text.hpp"
+#include "util/text_label.hpp"
 #include "util/wx_text.hpp"
 
 namespace ziwb::gui {
@@ -74,7 +75,7 @@ NavigatorPanel::NavigatorPanel(wxWindow* parent, WorkspaceSession& session, std:
     m_tree->AppendTextColumn(_("Done"), NavigatorModel::kDone, wxDATAVIEW_CELL_INERT, FromDIP(58), wxALIGN_CENTER);
     m_tree->AppendTextColumn(_("Score"), NavigatorModel::kScore, wxDATAVIEW_CELL_INERT, FromDIP(104), wxALIGN_RIGHT);
 
-    m_count = new wxStaticText(this, wxID_ANY, wxString());
+    m_count = new TextLabel(this, wxString());
     m_count->SetName("navigator_count");
 
     auto* sizer = new wxBoxSizer(wxVERTICAL);

@@ -16,6 +16,7 @@
 #include "score/area_bar.hpp"
 #include "score/score_comparison.hpp"
 #include "signoff/signoff.hpp"
+#include "util/text_label.hpp"
 #include "util/value_label.hpp"
 #include "util/wrap_text.hpp"
 #include "util/wx_text.hpp"
@@ -135,12 +136,11 @@ void ScorePanel::Build() {
     auto* total_row = new wxBoxSizer(wxHORIZONTAL);
     // The values change with every answer: their rows are laid out by UpdateValues, not by a
     // label resizing itself.
-    m_total =
-        new wxStaticText(this, wxID_ANY, "0", wxDefaultPosition, wxDefaultSize, wxST_NO_AUTORESIZE, "score_total");
+    m_total = new TextLabel(this, "0", wxST_NO_AUTORESIZE, "score_total");
     ScaleFont(m_total, 5, true);
     total_row->Add(m_total, wxSizerFlags().Bottom());
     // TRANSLATORS: after the total: "of 100"
-    auto* of_hundred = new wxStaticText(this, wxID_ANY, _("of 100"));
+    auto* of_hundred = new TextLabel(this, _("of 100"));
     of_hundred->SetForegroundColour(wxSystemSettings::GetColour(wxSYS_COLOUR_GRAYTEXT));
     total_row->Add(of_hundred, wxSizerFlags().Bottom().Border(wxLEFT | wxBOTTOM, FromDIP(6)));
     sizer->Add(total_row, wxSizerFlags().Border(wxLEFT | wxRIGHT, border));
@@ -153,9 +153,8 @@ void ScorePanel::Build() {
     auto* parts = new wxFlexGridSizer(2, FromDIP(wxSize(12, 4)));
     parts->AddGrowableCol(0, 1);
     const auto add_part = [&](const wxString& label, const char* name) {
-        parts->Add(new wxStaticText(this, wxID_ANY, label), wxSizerFlags().CenterVertical());
-        auto* value = new wxStaticText(this, wxID_ANY, wxString(), wxDefaultPosition, wxDefaultSize,
-                                       wxALIGN_RIGHT | wxST_NO_AUTORESIZE, name);
+        parts->Add(new TextLabel(this, label), wxSizerFlags().CenterVertical());
+        auto* value = new TextLabel(this, wxString(), wxALIGN_RIGHT | wxST_NO_AUTORESIZE, name);
         ScaleFont(value, 0, true);  // its own font, also what UpdateValues measures it with
         parts->Add(value, wxSizerFlags().Right());
         return value;
@@ -195,7 +194,7 @@ void ScorePanel::Build() {
         const AreaSums sums = SumArea(form, Shown(), area.number);
         // The name on its own line; the bar and the figures below it.
         const wxString area_name = wxString::Format("%d. %s", area.number, Wx(area.name));
-        auto* name = new wxStaticText(this, wxID_ANY, area_name, wxDefaultPosition, wxDefaultSize, wxST_ELLIPSIZE_END);
+        auto* name = new TextLabel(this, area_name, wxST_ELLIPSIZE_END);
         name->SetToolTip(area_name);
         name->SetMinSize(wxSize(FromDIP(60), -1));
         name->SetName(wxString::Format("area_name_%d", area.number));
@@ -206,9 +205,8 @@ void ScorePanel::Build() {
         auto* bar = new AreaBar(this, wxString::Format("area_bar_%d", area.number));
         bar->SetCursor(wxCursor(wxCURSOR_HAND));
         row->Add(bar, wxSizerFlags(1).CenterVertical());
-        auto* value =
-            new wxStaticText(this, wxID_ANY, wxString(), wxDefaultPosition, wxDefaultSize,
-                             wxALIGN_RIGHT | wxST_NO_AUTORESIZE, wxString::Format("area_value_%d", area.number));
+        auto* value = new TextLabel(this, wxString(), wxALIGN_RIGHT | wxST_NO_AUTORESIZE,
+                                    wxString::Format("area_value_%d", area.number));
         value->SetFont(value->GetFont());  // its own: measuring a label without one asks GTK each time
         row->Add(value, wxSizerFlags().CenterVertical().Border(wxLEFT, FromDIP(8)));
         sizer->Add(row, wxSizerFlags().Expand().Border(wxLEFT | wxRIGHT, border));

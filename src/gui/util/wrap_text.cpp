@@ -26,9 +26,7 @@ private:
 }  // namespace
 
 WrapText::WrapText(wxWindow* parent, const wxString& text, const wxString& name, bool sized_by_container)
-    : wxStaticText(parent, wxID_ANY, text, wxDefaultPosition, wxDefaultSize,
-                   sized_by_container ? wxST_NO_AUTORESIZE : 0, name),
-      m_text(text) {}
+    : TextLabel(parent, text, sized_by_container ? wxST_NO_AUTORESIZE : 0, name), m_text(text) {}
 
 bool WrapText::SetText(const wxString& text) {
     if (text == m_text) {

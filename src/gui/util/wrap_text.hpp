@@ -1,13 +1,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include <wx/stattext.h>
+#include "util/text_label.hpp"
 
 namespace ziwb::gui {
 
 /// A label that wraps its text to the width its container gives it. The container calls
 /// Rewrap(width) when its width changes (static text cannot learn its width from a sizer alone).
-class WrapText final : public wxStaticText {
+class WrapText final : public TextLabel {
 public:
     /// With `sized_by_container`, a new text never resizes the label by itself (wxStaticText's
     /// default): the container, whose sizer gives it its width, lays it out when SetText says so.
