@@ -88,6 +88,17 @@ MainFrame::MainFrame(bool start_page) : wxFrame(nullptr, wxID_ANY, "ZI Workbench
     FitToDisplay();
     m_outside_changes.SetOwner(this);
     Bind(wxEVT_TIMER, [this](wxTimerEvent&) { LoadOutsideChanges(); });
+    // The change log's check waits for the first idle after a workspace opens, which comes once the
+    // window has been painted: on a two-core laptop its threads would otherwise take the
+    // processor from that first paint (bench/gui). Its answer is a banner, seldom needed at once.
+    Bind(wxEVT_IDLE, [this](wxIdleEvent& event) {
+        event.Skip();
+        if (m_trust_check_due && m_session != nullptr) {
+            m_trust_check_due = false;
+            m_trust_check = TrustCheck(*this, m_session->Workspace().Path(),
+                                       [this](const wxString& problem) { ShowTrustProblem(problem); });
+        }
+    });
     if (start_page) {
         ShowStart();
     }
@@ -147,6 +158,7 @@ void MainFrame::ReleaseWorkspace() {
         SetStatusText(wxString(), 1);
     }
     m_trust_check = {};  // waits for a check still running: it reads the workspace
+    m_trust_check_due = false;
     m_trust_problem.clear();
     m_subscription = {};
     m_evidence.reset();
@@ -279,8 +291,7 @@ bool MainFrame::OpenWorkspace(const wxString& path) {
             m_lock = WorkspaceLock(PathOf(path));
         }
         m_session = std::move(session);
-        m_trust_check = TrustCheck(*this, m_session->Workspace().Path(),
-                                   [this](const wxString& problem) { ShowTrustProblem(problem); });
+        m_trust_check_due = true;  // once the window is painted (the idle handler in the constructor)
         m_evidence = EvidenceService::Create(*m_session);
         m_subscription = m_session->Subscribe([this](const SessionChange&) { UpdateStatus(); });
     } catch (const core::UserError& error) {

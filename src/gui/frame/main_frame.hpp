@@ -114,7 +114,8 @@ private:
     wxTimer m_outside_changes;
     int m_running_commands = 0;
     wxString m_trust_problem;
-    TrustCheck m_trust_check;  // after the members its answer touches: it joins first
+    bool m_trust_check_due = false;  // a workspace opened, its log not yet being checked
+    TrustCheck m_trust_check;        // after the members its answer touches: it joins first
 };
 
 }  // namespace ziwb::gui
