@@ -1471,6 +1471,9 @@ TEST_F(WorkbenchTest, WxWidgetsSpeaksIndonesianAndKeepsItsMessagesToItself) {
     EXPECT_EQ(wxGetTranslation("Cancel"), "Batal");
     EXPECT_EQ(wxGetTranslation("Browse"), "Telusuri");
     EXPECT_EQ(wxGetTranslation("About %s"), "Tentang %s");
+    // Texts beyond ASCII come whole (the catalogs are read as UTF-8, not through their header).
+    EXPECT_EQ(wxGetTranslation(wxString::FromUTF8("Remove \u201C%s\u201D from the evidence?")),
+              wxString::FromUTF8("Hapus \u201C%s\u201D dari bukti dukung?"));
     // A raw library message goes to stderr, never into a dialog in front of the user.
     auto* log = dynamic_cast<gui::QuietLog*>(wxLog::GetActiveTarget());
     ASSERT_NE(log, nullptr);
