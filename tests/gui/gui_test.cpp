@@ -1389,7 +1389,17 @@ TEST_F(WorkbenchTest, EachCriterionShowsWhoChangedWhatAndWhen) {
     (void)m_frame->LoadOutsideChanges();  // unless the window's timer did already
     Select("A.I.1.iii.c");
     auto* history = Find<gui::HistoryPanel>(m_frame, "history_panel");
+    EXPECT_EQ(history->RowCount(), 0);  // folded: no list made yet, the heading counts the changes
+    EXPECT_TRUE(history->Heading().Contains("3 perubahan")) << history->Heading();
+    EXPECT_GE(history->GetSize().y, history->GetCharHeight()) << "the folded heading has no room";
+    // Unfolded as by a click on its heading: the toolkit unfolds it, then says so.
+    history->wxCollapsiblePane::Collapse(false);
+    wxCollapsiblePaneEvent unfolded(history, history->GetId(), false);
+    history->ProcessWindowEvent(unfolded);
+    Pump();
     ASSERT_EQ(history->RowCount(), 3);
+    const auto* list = Find<wxWindow>(history, "criterion_history");
+    EXPECT_GT(list->GetSize().y, list->GetCharHeight() * 4) << "the unfolded list has no room";
     // Newest first: the evaluator's A, the note, the answer B; each with who and how.
     EXPECT_EQ(history->CellText(0, 1), "tpi.budi");
     EXPECT_EQ(history->CellText(0, 2), "TPI");
@@ -1401,7 +1411,9 @@ TEST_F(WorkbenchTest, EachCriterionShowsWhoChangedWhatAndWhen) {
     EXPECT_TRUE(history->Heading().Contains("3 perubahan")) << history->Heading();
     // It follows a new change at once.
     Click(Find<wxRadioButton>(m_frame, "option_C"));
-    EXPECT_EQ(Find<gui::HistoryPanel>(m_frame, "history_panel")->RowCount(), 4);
+    history = Find<gui::HistoryPanel>(m_frame, "history_panel");
+    history->Expand();
+    EXPECT_EQ(history->RowCount(), 4);
 }
 
 TEST_F(WorkbenchTest, PrerequisitesAreConfirmedInTheWorkbench) {

@@ -34,6 +34,17 @@ wxString ActionText(const std::string& action) {
     return Wx(action);
 }
 
+/// "History of this criterion (3 changes)": the changes of both layers.
+wxString HeadingOf(const WorkspaceSession& session, int node) {
+    const std::string& code = session.Form().Node(node).code;
+    const core::Workspace& workspace = session.Workspace();
+    const int changes = static_cast<int>(workspace.HistoryCount(core::Layer::Unit(), code) +
+                                         workspace.HistoryCount(core::Layer::Tpi(), code));
+    // TRANSLATORS: heading of the folded history of a criterion, with the number of changes
+    return wxString::Format(
+        wxPLURAL("History of this criterion (%d change)", "History of this criterion (%d changes)", changes), changes);
+}
+
 }  // namespace
 
 /// The rows are drawn from the entries as they scroll into view (a virtual list): filling a list of
@@ -79,8 +90,39 @@ private:
 };
 
 HistoryPanel::HistoryPanel(wxWindow* parent, WorkspaceSession& session, int node)
-    : wxCollapsiblePane(parent, wxID_ANY, wxString()), m_session(session), m_node(node) {
+    : wxCollapsiblePane(parent, wxID_ANY, HeadingOf(session, node)), m_session(session), m_node(node) {
     SetName("history_panel");
+    GetPane()->SetSizer(new wxBoxSizer(wxVERTICAL));  // the list comes into it when first unfolded
+    // wxWidgets' GTK pane keeps the size it measured while it was made, before it knew its
+    // folded size: nothing in it makes it measure again until it is unfolded.
+    InvalidateBestSize();
+    m_subscription = m_session.Subscribe([this](const SessionChange& change) {
+        if (change.kind == SessionChange::Kind::Answer && change.node == m_node) {
+            Fill();
+        }
+    });
+    Fill();
+}
+
+bool HistoryPanel::TryBefore(wxEvent& event) {
+    // Before any handler of the unfolding (the page's lays itself out again around the list).
+    if (event.GetEventType() == wxEVT_COLLAPSIBLEPANE_CHANGED && !IsCollapsed()) {
+        MakeList();
+    }
+    return wxCollapsiblePane::TryBefore(event);
+}
+
+void HistoryPanel::Collapse(bool collapse) {
+    if (!collapse) {
+        MakeList();
+    }
+    wxCollapsiblePane::Collapse(collapse);
+}
+
+void HistoryPanel::MakeList() {
+    if (m_list != nullptr) {
+        return;
+    }
     wxWindow* pane = GetPane();
     m_list = new HistoryList(pane);
     m_list->SetName("criterion_history");
@@ -98,44 +140,37 @@ HistoryPanel::HistoryPanel(wxWindow* parent, WorkspaceSession& session, int node
     m_list->AppendColumn(_("Note"), wxLIST_FORMAT_LEFT, FromDIP(220));
     m_list->SetInitialSize(wxSize(-1, m_list->GetCharHeight() * 9));
     ShowCutOffCellsAsToolTips(m_list);
-    auto* sizer = new wxBoxSizer(wxVERTICAL);
-    sizer->Add(m_list, wxSizerFlags(1).Expand());
-    pane->SetSizer(sizer);
-    m_subscription = m_session.Subscribe([this](const SessionChange& change) {
-        if (change.kind == SessionChange::Kind::Answer && change.node == m_node) {
-            Fill();
-        }
-    });
+    pane->GetSizer()->Add(m_list, wxSizerFlags(1).Expand());
+    InvalidateBestSize();
     Fill();
 }
 
 void HistoryPanel::Fill() {
     const std::string code = m_session.Form().Node(m_node).code;
     const core::Workspace& workspace = m_session.Workspace();
-    auto entries = workspace.NewestHistory(core::Layer::Unit(), code, kShownChanges);
-    auto evaluator = workspace.NewestHistory(core::Layer::Tpi(), code, kShownChanges);
-    entries.insert(entries.end(), std::make_move_iterator(evaluator.begin()), std::make_move_iterator(evaluator.end()));
-    std::sort(entries.begin(), entries.end(), [](const auto& a, const auto& b) { return a.seq > b.seq; });
-    if (entries.size() > kShownChanges) {
-        entries.resize(kShownChanges);
+    if (m_list != nullptr) {
+        auto entries = workspace.NewestHistory(core::Layer::Unit(), code, kShownChanges);
+        auto evaluator = workspace.NewestHistory(core::Layer::Tpi(), code, kShownChanges);
+        entries.insert(entries.end(), std::make_move_iterator(evaluator.begin()),
+                       std::make_move_iterator(evaluator.end()));
+        std::sort(entries.begin(), entries.end(), [](const auto& a, const auto& b) { return a.seq > b.seq; });
+        if (entries.size() > kShownChanges) {
+            entries.resize(kShownChanges);
+        }
+        m_list->SetEntries(std::move(entries));
     }
-    m_list->SetEntries(std::move(entries));
-    const int changes = static_cast<int>(workspace.HistoryCount(core::Layer::Unit(), code) +
-                                         workspace.HistoryCount(core::Layer::Tpi(), code));
-    // TRANSLATORS: heading of the folded history of a criterion, with the number of changes
-    m_heading = wxString::Format(
-        wxPLURAL("History of this criterion (%d change)", "History of this criterion (%d changes)", changes), changes);
+    m_heading = HeadingOf(m_session, m_node);
     if (GetLabel() != m_heading) {
         SetLabel(m_heading);
     }
 }
 
 int HistoryPanel::RowCount() const {
-    return m_list->GetItemCount();
+    return m_list == nullptr ? 0 : m_list->GetItemCount();
 }
 
 wxString HistoryPanel::CellText(int row, int column) const {
-    return m_list->GetItemText(row, column);
+    return m_list == nullptr ? wxString() : m_list->GetItemText(row, column);
 }
 
 }  // namespace ziwb::gui
