@@ -11,8 +11,9 @@ class HistoryList;
 
 /// Who changed a criterion's answer or note, to what and when: the workspace's history of the
 /// criterion in both layers (the unit's and the evaluator's), newest first, folded under a heading
-/// that counts the changes; the list is made when first unfolded. It follows the session's changes of the criterion,
-/// reading only the newest changes it shows: a criterion answered a thousand times costs an answer no more.
+/// that counts the changes; the list is made when first unfolded. It follows the session's
+/// changes of the criterion, reading only the newest changes it shows: a criterion answered a
+/// thousand times costs an answer no more.
 class HistoryPanel final : public wxCollapsiblePane {
 public:
     HistoryPanel(wxWindow* parent, WorkspaceSession& session, int node);
@@ -24,8 +25,8 @@ public:
     [[nodiscard]] int RowCount() const;
     /// The heading: "History of this criterion (3 changes)".
     [[nodiscard]] const wxString& Heading() const { return m_heading; }
-    /// The text of a cell of the list, empty while it was never unfolded (0 when, 1 who, 2 layer, 3 what, 4 answer, 5
-    /// note).
+    /// The text of a cell of the list (0 when, 1 who, 2 layer, 3 what, 4 answer, 5 note); empty
+    /// while it was never unfolded.
     [[nodiscard]] wxString CellText(int row, int column) const;
 
 protected:
