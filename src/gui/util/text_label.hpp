@@ -19,12 +19,6 @@ public:
 
 protected:
     wxSize DoGetBestSize() const override;
-
-private:
-    /// Turns the toolkit's wrapping off, once: wxStaticText's creation turns it on.
-    void StopWrapping() const;
-
-    mutable bool m_never_wraps = false;
 };
 
 }  // namespace ziwb::gui
