@@ -1,0 +1,98 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The launch's heap (app/startup_heap.cpp): grown at once, advised for huge pages, and kept. Built
+// without the sanitizers, whose allocator would replace the one the code prepares (see CMakeLists).
+#include <gtest/gtest.h>
+#include <sys/mman.h>
+#include <unistd.h>
+
+#include <cstdint>
+#include <filesystem>
+#include <fstream>
+#include <memory>
+#include <sstream>
+#include <string>
+#include <vector>
+
+#include "app/startup_heap.hpp"
+
+namespace {
+
+constexpr std::uintptr_t kMiB = std::uintptr_t{1} << 20;
+
+std::uintptr_t BreakNow() {
+    return reinterpret_cast<std::uintptr_t>(sbrk(0));
+}
+
+struct Mapping {
+    std::uintptr_t begin = 0;
+    std::uintptr_t end = 0;
+    std::string flags;  // the kernel's VmFlags line
+};
+
+std::vector<Mapping> MappingsOfThisProcess() {
+    std::ifstream smaps("/proc/self/smaps");
+    std::vector<Mapping> mappings;
+    std::string line;
+    while (std::getline(smaps, line)) {
+        std::uintptr_t begin = 0;
+        std::uintptr_t end = 0;
+        char dash = 0;
+        std::istringstream head(line);
+        if (head >> std::hex >> begin >> dash >> end && dash == '-') {
+            mappings.push_back({begin, end, {}});
+        } else if (line.starts_with("VmFlags:") && !mappings.empty()) {
+            mappings.back().flags = line;
+        }
+    }
+    return mappings;
+}
+
+// One run of the whole process: the heap can be prepared once, before anything else allocated much.
+class StartupHeap : public testing::Test {
+protected:
+    static void SetUpTestSuite() {
+        before_ = BreakNow();
+        ziwb::gui::PrepareStartupHeap();
+        after_ = BreakNow();
+    }
+    static inline std::uintptr_t before_ = 0;
+    static inline std::uintptr_t after_ = 0;
+};
+
+TEST_F(StartupHeap, GrowsTheHeapAtOnceByTheLaunchsRoom) {
+    EXPECT_GE(after_ - before_, 24 * kMiB) << "the heap grew by " << (after_ - before_) / 1024 << " KB";
+}
+
+TEST_F(StartupHeap, AdvisesTheRoomForHugePages) {
+    if (!std::filesystem::exists("/sys/kernel/mm/transparent_hugepage/enabled")) {
+        GTEST_SKIP() << "this kernel has no transparent huge pages; the advice is refused and changes nothing";
+    }
+    std::uintptr_t advised = 0;
+    for (const Mapping& mapping : MappingsOfThisProcess()) {
+        if (mapping.begin >= before_ && mapping.end <= after_ && mapping.flags.find(" hg") != std::string::npos) {
+            advised += mapping.end - mapping.begin;
+        }
+    }
+    // All of the room but the part below its first 2 MB boundary and above its last.
+    EXPECT_GE(advised, 20 * kMiB) << "huge pages were advised for " << advised / 1024 << " KB of the heap";
+}
+
+TEST_F(StartupHeap, KeepsTheRoomWhenMemoryIsFreed) {
+    std::vector<std::unique_ptr<char[]>> blocks(8000);
+    for (auto& block : blocks) {
+        block = std::make_unique<char[]>(1000);  // written: zeroed
+    }
+    blocks.clear();
+    EXPECT_EQ(BreakNow(), after_) << "glibc gave the top of the heap back: the next growth faults page by page";
+}
+
+TEST_F(StartupHeap, LeavesLaterGrowthAsUsual) {
+    // Past the prepared room the heap grows by what is asked plus glibc's usual pad, not by 24 MB again.
+    std::vector<std::unique_ptr<char[]>> blocks;
+    while (BreakNow() == after_) {
+        blocks.push_back(std::make_unique_for_overwrite<char[]>(std::size_t{64} * 1024));
+    }
+    EXPECT_LT(BreakNow() - after_, 4 * kMiB);
+}
+
+}  // namespace
