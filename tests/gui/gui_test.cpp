@@ -317,6 +317,14 @@ TEST_F(WorkbenchTest, OpensTheDemoWithTheEnginesScore) {
 TEST_F(WorkbenchTest, ChoiceAnswerIsWrittenAndScored) {
     Select("A.I.1.iii.c");  // A-D, unanswered in the demo
     ASSERT_FALSE(Stored(m_path, "A.I.1.iii.c").has_value() && Stored(m_path, "A.I.1.iii.c")->value);
+    // Unanswered, the hidden button is on. It leads the group, so no option was ever on: the first
+    // of a group is on from its creation, and an option on, even for a moment, is styled with the
+    // theme's dot (GTK's SVG loader at launch).
+    auto* none = Find<wxRadioButton>(m_frame, "option_none");
+    EXPECT_TRUE(none->GetValue());
+    EXPECT_FALSE(none->IsShown());
+    EXPECT_EQ(Find<wxRadioButton>(m_frame, "option_A")->GetFirstInGroup(), none);
+    EXPECT_EQ(Find<wxRadioButton>(m_frame, "option_D")->GetFirstInGroup(), none);
     const wxString before = Label("score_total");
     Click(Find<wxRadioButton>(m_frame, "option_B"));
     const auto stored = Stored(m_path, "A.I.1.iii.c");

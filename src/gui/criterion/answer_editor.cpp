@@ -83,6 +83,15 @@ ChoiceEditor::ChoiceEditor(wxWindow* parent, const WorkspaceSession& session, in
     const core::FormNode& criterion = form.Node(node);
     const core::Scale& scale = form.ScaleOf(criterion);
     auto* sizer = new wxBoxSizer(wxVERTICAL);
+    // A radio group always has one button on; this hidden one, outside the sizer, is on while
+    // nothing is chosen. It leads the group: a group's first button is on from its creation, and
+    // an option drawn on at creation cost the launch GTK's SVG loader (the theme draws the dot
+    // from an SVG), even when the criterion is unanswered. Hidden before it is made and given a
+    // size, it is never shown, measured or styled.
+    m_none = new wxRadioButton();
+    m_none->Hide();
+    m_none->Create(this, wxID_ANY, wxString(), wxDefaultPosition, wxSize(0, 0), wxRB_GROUP, wxDefaultValidator,
+                   "option_none");  // a size given: not measured either
     for (const auto& choice : scale.choices) {
         wxString description;
         for (const auto& option : criterion.options) {
@@ -97,8 +106,7 @@ ChoiceEditor::ChoiceEditor(wxWindow* parent, const WorkspaceSession& session, in
         }
         text.Replace("&", "&&");
         // Measured in the editor's font, which its options share.
-        auto* radio = new WrappingRadio(this, wrapped ? WrappedForWidth(this, text, OptionTextWidth(width)) : text,
-                                        m_options.empty() ? wxRB_GROUP : 0);
+        auto* radio = new WrappingRadio(this, wrapped ? WrappedForWidth(this, text, OptionTextWidth(width)) : text, 0);
         radio->SetName("option_" + Wx(choice.key));
         const std::string key = choice.key;
         radio->Bind(wxEVT_RADIOBUTTON, [this, key](wxCommandEvent&) {
@@ -110,10 +118,6 @@ ChoiceEditor::ChoiceEditor(wxWindow* parent, const WorkspaceSession& session, in
         m_options.push_back(radio);
         m_texts.push_back(text);
     }
-    // A radio group always has one button on; this hidden one is on while nothing is chosen.
-    m_none = new wxRadioButton(this, wxID_ANY, wxString());
-    m_none->SetName("option_none");
-    m_none->Hide();
     m_result = new WrapText(this, wxString(), "answer_result", true);
     if (wrapped) {
         m_result->Rewrap(width);  // before its text comes (ShowState), which then wraps once
