@@ -4,6 +4,7 @@
 #include <cstdint>
 #include <cstdlib>  // defines __GLIBC__ where the C library is glibc
 #include <memory>
+#include <new>
 
 #if defined(__linux__) && defined(__GLIBC__) && !defined(__SANITIZE_ADDRESS__)
 #define ZIWB_STARTUP_HEAP 1
@@ -34,17 +35,17 @@ void PrepareStartupHeap() noexcept {
     mallopt(M_TRIM_THRESHOLD, static_cast<int>(2 * kStartupHeap));
     mallopt(M_TOP_PAD, static_cast<int>(kStartupHeap));
     // More than the free top of the heap holds (operator new asks malloc), so the heap grows, by the
-    // pad, at once.
-    auto first = std::make_unique_for_overwrite<char[]>(mallinfo2().keepcost + kMiB);
+    // pad, at once. Freed at the end, into the room it made. Should even this fail, the program
+    // starts as it did before: ending it is not this function's to decide.
+    const std::unique_ptr<char[]> first(new (std::nothrow) char[mallinfo2().keepcost + kMiB]);
     const auto top = reinterpret_cast<std::uintptr_t>(sbrk(0));
     const auto start = (reinterpret_cast<std::uintptr_t>(first.get()) + kHugePage - 1) & ~(kHugePage - 1);
     const std::uintptr_t end = top & ~(kHugePage - 1);
-    if (end > start) {
+    if (first != nullptr && end > start) {
         // Only advice: where transparent huge pages are off, the heap stays as it was. An address range
         // of the heap, not an object, hence the cast.
         madvise(reinterpret_cast<void*>(start), end - start, MADV_HUGEPAGE);  // NOLINT(performance-no-int-to-ptr)
     }
-    first.reset();
     mallopt(M_TOP_PAD, 128 * 1024);  // glibc's default: later growth as usual
 }
 #else
