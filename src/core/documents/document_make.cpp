@@ -8,11 +8,8 @@
 #include <mutex>
 #include <thread>
 
-#if defined(__GLIBC__)
-#include <malloc.h>
-#endif
-
 #include "common/error.hpp"
+#include "common/heap_thresholds.hpp"
 #include "common/platform.hpp"
 #include "common/text.hpp"
 #include "common/utf8.hpp"
@@ -41,13 +38,10 @@ const Person& FindPerson(const std::vector<Person>& people, const std::string& n
 // libharu allocates and frees a few MB per document. glibc hands freed memory at the top of the
 // heap back to the kernel (and serves large blocks by mmap), so every document paid page faults
 // and TLB flushes again: a fifth of the time of 500 letters (docs/pdf-library.md). Keeping up to
-// 8 MiB stops that; the setting is the process's, and 8 MiB is little for a desktop program.
+// 8 MiB stops that, and 8 MiB is little for a desktop program.
 void KeepFreedMemoryForTheNextDocument() {
-#if defined(__GLIBC__)
-    constexpr int kKeep = 8 << 20;
-    (void)mallopt(M_MMAP_THRESHOLD, kKeep);
-    (void)mallopt(M_TRIM_THRESHOLD, kKeep);
-#endif
+    constexpr std::size_t kKeep = std::size_t{8} << 20;
+    RaiseHeapThresholds(kKeep, kKeep);
 }
 
 // Runs `render(i)` for i in [0, count) on up to the machine's cores: each document is a libharu

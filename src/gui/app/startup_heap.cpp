@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "app/startup_heap.hpp"
 
+#include "common/heap_thresholds.hpp"
+
 #include <cstdint>
 #include <cstdlib>  // defines __GLIBC__ where the C library is glibc
 #include <memory>
@@ -31,8 +33,7 @@ void PrepareStartupHeap() noexcept {
     // program cannot set for itself. So the heap is grown here in one step and advised as a whole.
     // Fixed thresholds keep that room: without them glibc gives the top of the heap back to the
     // kernel as soon as 128 KB of it is free, and the next growth faults page by page again.
-    mallopt(M_MMAP_THRESHOLD, static_cast<int>(4 * kMiB));  // glibc's own ceiling for it is 32 MB
-    mallopt(M_TRIM_THRESHOLD, static_cast<int>(2 * kStartupHeap));
+    core::RaiseHeapThresholds(2 * kStartupHeap, 4 * kMiB);
     mallopt(M_TOP_PAD, static_cast<int>(kStartupHeap));
     // More than the free top of the heap holds (operator new asks malloc), so the heap grows, by the
     // pad, at once. Freed at the end, into the room it made. Should even this fail, the program
