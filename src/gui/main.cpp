@@ -13,6 +13,7 @@ wxIMPLEMENT_APP(ziwb::gui::App);
 wxIMPLEMENT_APP_NO_MAIN(ziwb::gui::App);
 
 int main(int argc, char** argv) {
+    wxDISABLE_DEBUG_SUPPORT();        // as wxIMPLEMENT_APP's main does: no assertion dialogs in a release build
     ziwb::gui::PrepareStartupHeap();  // before wxWidgets and GTK allocate
     ziwb::gui::StartFontMapEarly();
     return wxEntry(argc, argv);
