@@ -39,16 +39,22 @@ page_faults = []  # of each launch, to the window closed: the kernel's share of 
 
 
 def launch_ms(demo):
-    start = time.perf_counter()
-    proc = subprocess.Popen([str(app), "--config", str(tmp / "cfg.ini"), "--quit-when-ready", str(demo)],
-                            env=env, stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, text=True)
-    for line in proc.stdout:
-        if line.startswith("ZIWB_READY"):
-            elapsed = (time.perf_counter() - start) * 1000
-            break
-    _, status, usage = os.wait4(proc.pid, 0)
+    errors = tmp / "launch-errors.txt"  # a file, not a pipe: a full pipe would hold the launch up
+    with open(errors, "w") as error_file:
+        start = time.perf_counter()
+        proc = subprocess.Popen([str(app), "--config", str(tmp / "cfg.ini"), "--quit-when-ready", str(demo)],
+                                env=env, stdout=subprocess.PIPE, stderr=error_file, text=True)
+        elapsed = None
+        for line in proc.stdout:
+            if line.startswith("ZIWB_READY"):
+                elapsed = (time.perf_counter() - start) * 1000
+                break
+        proc.stdout.close()
+        _, status, usage = os.wait4(proc.pid, 0)
     proc.returncode = os.waitstatus_to_exitcode(status)
-    proc.stdout.close()
+    if elapsed is None:
+        sys.exit(f"the workbench ended (exit {proc.returncode}) without showing its window: "
+                 f"{errors.read_text(errors='replace').strip()[-500:]}")
     page_faults.append(usage.ru_minflt + usage.ru_majflt)
     return elapsed
 
