@@ -35,14 +35,13 @@ session = XvfbSession(":97", "zi-bench-")
 tmp, env = session.home, session.env
 
 
-page_faults = []  # of each launch, to the window closed: the kernel's share of a launch
-
-
-def launch_ms(demo):
+def launch(demo, prefix=()):
+    """Milliseconds from exec to the window shown with the demo, and the launch's page faults (to
+    the window closed: the kernel's share of a launch)."""
     errors = tmp / "launch-errors.txt"  # a file, not a pipe: a full pipe would hold the launch up
     with open(errors, "w") as error_file:
         start = time.perf_counter()
-        proc = subprocess.Popen([str(app), "--config", str(tmp / "cfg.ini"), "--quit-when-ready", str(demo)],
+        proc = subprocess.Popen([*prefix, str(app), "--config", str(tmp / "cfg.ini"), "--quit-when-ready", str(demo)],
                                 env=env, stdout=subprocess.PIPE, stderr=error_file, text=True)
         elapsed = None
         for line in proc.stdout:
@@ -50,13 +49,12 @@ def launch_ms(demo):
                 elapsed = (time.perf_counter() - start) * 1000
                 break
         proc.stdout.close()
-        _, status, usage = os.wait4(proc.pid, 0)
+        _, status, usage = os.wait4(proc.pid, 0)  # taskset execs the workbench: the same process
     proc.returncode = os.waitstatus_to_exitcode(status)
     if elapsed is None:
         sys.exit(f"the workbench ended (exit {proc.returncode}) without showing its window: "
                  f"{errors.read_text(errors='replace').strip()[-500:]}")
-    page_faults.append(usage.ru_minflt + usage.ru_majflt)
-    return elapsed
+    return elapsed, usage.ru_minflt + usage.ru_majflt
 
 
 def window_names():
@@ -97,9 +95,8 @@ def calc_headless_ms(profile):
 try:
     demo = tmp / "demo.ziwb"
     subprocess.run([str(cli), "demo", str(demo)], check=True, capture_output=True)
-    launch_ms(demo)  # warm the file cache and write the settings once
-    page_faults.clear()
-    launches = [launch_ms(demo) for _ in range(runs)]
+    launch(demo)  # warm the file cache and write the settings once
+    launches, page_faults = zip(*(launch(demo) for _ in range(runs)))
 
     def answer_bench(prefix):
         out = subprocess.run(prefix + [str(app), "--config", str(tmp / "cfg.ini"), "--bench-answers", "300",
@@ -108,17 +105,7 @@ try:
 
     answer = answer_bench([])
     answer_one_core = answer_bench(["taskset", "-c", "0"])
-    one_core_launches = []
-    for _ in range(runs):
-        start = time.perf_counter()
-        launch = subprocess.Popen(["taskset", "-c", "0", str(app), "--config", str(tmp / "cfg.ini"),
-                                   "--quit-when-ready", str(demo)], env=env, stdout=subprocess.PIPE,
-                                  stderr=subprocess.DEVNULL, text=True)
-        for line in launch.stdout:
-            if line.startswith("ZIWB_READY"):
-                one_core_launches.append((time.perf_counter() - start) * 1000)
-                break
-        launch.wait()
+    one_core_launches = [launch(demo, ["taskset", "-c", "0"])[0] for _ in range(runs)]
 
     def click_bench(extra):
         out = subprocess.run(["/usr/bin/python3", str(here.parent / "click_to_pixels.py"), str(app), str(cli), "40"]

@@ -2,7 +2,6 @@
 // The launch's heap (app/startup_heap.cpp): grown at once, advised for huge pages, and kept. Built
 // without the sanitizers, whose allocator would replace the one the code prepares (see CMakeLists).
 #include <gtest/gtest.h>
-#include <sys/mman.h>
 #include <unistd.h>
 
 #include <cstdint>

@@ -91,7 +91,7 @@ ChoiceEditor::ChoiceEditor(wxWindow* parent, const WorkspaceSession& session, in
     m_none = new wxRadioButton();
     m_none->Hide();
     m_none->Create(this, wxID_ANY, wxString(), wxDefaultPosition, wxSize(0, 0), wxRB_GROUP, wxDefaultValidator,
-                   "option_none");  // a size given: not measured either
+                   "option_none");
     for (const auto& choice : scale.choices) {
         wxString description;
         for (const auto& option : criterion.options) {
