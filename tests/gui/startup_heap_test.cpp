@@ -28,6 +28,7 @@ struct Mapping {
     std::uintptr_t begin = 0;
     std::uintptr_t end = 0;
     std::string flags;  // the kernel's VmFlags line
+    bool heap = false;  // the program break's mapping, "[heap]"
 };
 
 std::vector<Mapping> MappingsOfThisProcess() {
@@ -40,7 +41,7 @@ std::vector<Mapping> MappingsOfThisProcess() {
         char dash = 0;
         std::istringstream head(line);
         if (head >> std::hex >> begin >> dash >> end && dash == '-') {
-            mappings.push_back({begin, end, {}});
+            mappings.push_back({begin, end, {}, line.ends_with("[heap]")});
         } else if (line.starts_with("VmFlags:") && !mappings.empty()) {
             mappings.back().flags = line;
         }
@@ -101,6 +102,25 @@ TEST_F(StartupHeap, LeavesLaterGrowthAsUsual) {
         blocks.push_back(std::make_unique_for_overwrite<char[]>(std::size_t{64} * 1024));
     }
     EXPECT_LT(BreakNow() - after_, 4 * kMiB);
+}
+
+// Last: it uses up the room.
+TEST_F(StartupHeap, TakesBuffersOfSomeMegabytesFromTheHeap) {
+    // A scan read for its preview is some 5 MB, 12 MB here (more than documents ask to keep). Once
+    // the heap's free top is too small for it, glibc either grows the heap, where it reuses what the
+    // last one freed, or maps it by itself, faulting it page by page each time
+    // (bench/review/preview.sh).
+    std::vector<std::unique_ptr<char[]>> room;
+    const std::uintptr_t start = BreakNow();
+    while (BreakNow() == start) {
+        room.push_back(std::make_unique_for_overwrite<char[]>(std::size_t{64} * 1024));
+    }
+    const auto buffer = std::make_unique_for_overwrite<char[]>(std::size_t{12} << 20);
+    const auto at = reinterpret_cast<std::uintptr_t>(buffer.get());
+    const auto mappings = MappingsOfThisProcess();
+    const bool in_heap = std::ranges::any_of(
+        mappings, [at](const Mapping& mapping) { return mapping.heap && mapping.begin <= at && at < mapping.end; });
+    EXPECT_TRUE(in_heap) << "a 12 MB buffer was mapped by itself, outside the heap";
 }
 
 }  // namespace

@@ -25,6 +25,7 @@ constexpr std::uintptr_t kHugePage = 2 * kMiB;  // x86-64's and arm64's transpar
 // Room for the demo's launch (6 MB of heap) and a large workspace's: pages the launch never touches
 // cost nothing, and a touched 2 MB page is zeroed once instead of faulting 512 times.
 constexpr std::size_t kStartupHeap = 24 * kMiB;
+constexpr std::size_t kLargestFromHeap = 32 * kMiB;  // glibc's ceiling for its mmap threshold (64-bit)
 
 }  // namespace
 
@@ -33,7 +34,12 @@ void PrepareStartupHeap() noexcept {
     // program cannot set for itself. So the heap is grown here in one step and advised as a whole.
     // Fixed thresholds keep that room: without them glibc gives the top of the heap back to the
     // kernel as soon as 128 KB of it is free, and the next growth faults page by page again.
-    core::RaiseHeapThresholds(2 * kStartupHeap, 4 * kMiB);
+    // Setting them ends glibc's own rising mmap threshold, so it is set to that threshold's ceiling:
+    // a buffer of a few MB (a 5 MB scan read for its preview, its decoded picture) then comes from
+    // the heap and reuses what the last one freed. Mapped anew each time below a fixed 4 MB, every
+    // such buffer faulted page by page: the next criterion with a scan previewed took 150 ms
+    // instead of 75 (bench/review/preview.sh).
+    core::RaiseHeapThresholds(2 * kStartupHeap, kLargestFromHeap);
     mallopt(M_TOP_PAD, static_cast<int>(kStartupHeap));
     // More than the free top of the heap holds (operator new asks malloc), so the heap grows, by the
     // pad, at once. Freed at the end, into the room it made. Should even this fail, the program
