@@ -899,7 +899,7 @@ TEST_F(WorkbenchTest, EvidenceShowsInlineAPhotoAndAScannedPdf) {
     EXPECT_EQ(preview->Picture().GetSize(), wxSize(300, 200));
     EXPECT_TRUE(preview->Caption().empty()) << preview->Caption();
     // A PDF of text is drawn by poppler's pdftoppm, a separate program: the caption says so until
-    // the page comes back, and the picture is the page itself (A4, 1200 pixels high).
+    // the page comes back, and the picture is the page itself, drawn at the height it is shown.
     // Moving on while a page is drawn stops the renderer: the photo stays, no late page replaces it.
     preview = show("Notulen.pdf");
     preview = show("Foto FKP.jpg");
@@ -922,24 +922,27 @@ TEST_F(WorkbenchTest, EvidenceShowsInlineAPhotoAndAScannedPdf) {
     }
     wait_for_page();
     ASSERT_TRUE(preview->Picture().IsOk()) << preview->Caption();
-    EXPECT_EQ(preview->Picture().GetHeight(), 1200);
-    EXPECT_NEAR(preview->Picture().GetWidth(), 848, 2);  // 595 x 842 points
+    EXPECT_EQ(preview->Picture().GetHeight(), preview->FromDIP(420));
+    const double pixels_per_point = preview->Picture().GetHeight() / 842.0;  // A4: 595 x 842 points
+    EXPECT_NEAR(preview->Picture().GetWidth(), 595 * pixels_per_point, 1.5);
     EXPECT_EQ(preview->Caption(), "Halaman 1 dari 1");
     EXPECT_FALSE(Find<wxWindow>(m_frame, "evidence_preview_next")->IsShown());
     EXPECT_TRUE(Find<wxWindow>(m_frame, "evidence_preview_picture")->IsShown());
     // "Notulen rapat" stands at 72 points from the left, 700 from the bottom: dark pixels there, on
-    // a white page.
-    const auto dark_pixels = [&](wxRect area) {
+    // a white page. Areas in points from the top left.
+    const auto dark_pixels = [&](wxRect points) {
+        const auto pixel = [pixels_per_point](int point) { return static_cast<int>(point * pixels_per_point); };
+        const wxRect area(pixel(points.x), pixel(points.y), pixel(points.width), pixel(points.height));
         int dark = 0;
         for (int y = area.GetTop(); y <= area.GetBottom(); ++y) {
             for (int x = area.GetLeft(); x <= area.GetRight(); ++x) {
-                dark += preview->Picture().GetRed(x, y) < 100 ? 1 : 0;
+                dark += preview->Picture().GetRed(x, y) < 160 ? 1 : 0;
             }
         }
         return dark;
     };
-    EXPECT_GT(dark_pixels(wxRect(95, 180, 200, 30)), 100);
-    EXPECT_EQ(dark_pixels(wxRect(95, 400, 600, 400)), 0);
+    EXPECT_GT(dark_pixels(wxRect(67, 126, 140, 21)), 40);
+    EXPECT_EQ(dark_pixels(wxRect(67, 281, 421, 281)), 0);
     EXPECT_EQ(preview->Picture().GetRed(5, 5), 255);
     screenshot("evidence-preview-text-id.png");
 

@@ -47,6 +47,8 @@ public:
 
 private:
     void Scale();
+    /// The most a picture is shown high, in pixels: PDF pages are drawn at this height.
+    [[nodiscard]] int PictureHeight() const;
     /// Whether the PDF shown has pages to turn: more than one, and a renderer to draw them.
     [[nodiscard]] bool PagesTurn() const;
     bool DrawPage(int page);

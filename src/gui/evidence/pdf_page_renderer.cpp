@@ -15,7 +15,6 @@
 
 #include <exception>
 #include <fstream>
-#include <iterator>
 #include <memory>
 #include <system_error>
 #include <vector>
@@ -80,8 +79,13 @@ std::string ReadWhole(const std::filesystem::path& path) {
     if (error || size > kLargestPicture) {
         return {};
     }
+    // In one read: a page is some 3 MB, which a character at a time took tens of milliseconds.
+    std::string bytes(static_cast<std::size_t>(size), '\0');
     std::ifstream in(path, std::ios::binary);
-    return {std::istreambuf_iterator<char>(in), {}};
+    if (!in.read(bytes.data(), static_cast<std::streamsize>(bytes.size()))) {
+        return {};  // shorter than it was a moment ago: not the page pdftoppm wrote
+    }
+    return bytes;
 }
 
 }  // namespace
@@ -127,7 +131,7 @@ wxString PdfPageRenderer::Program() {
     return found;
 }
 
-bool PdfPageRenderer::Render(const std::string& pdf, int page, int side, Done done) {
+bool PdfPageRenderer::Render(const std::string& pdf, int page, int height, Done done) {
     Cancel();
     const wxString program = Program();
     const std::filesystem::path parent = ScratchParent();
@@ -160,8 +164,10 @@ bool PdfPageRenderer::Render(const std::string& pdf, int page, int side, Done do
                                          wxString::Format("%d", page),
                                          "-l",
                                          wxString::Format("%d", page),
-                                         "-scale-to",
-                                         wxString::Format("%d", side),
+                                         "-scale-to-x",
+                                         "-1",
+                                         "-scale-to-y",
+                                         wxString::Format("%d", height),
                                          "-singlefile",
                                          Wx(folder + "/page.pdf"),
                                          Wx(folder + "/page")};

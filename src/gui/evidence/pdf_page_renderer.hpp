@@ -34,10 +34,10 @@ public:
     /// empty when there is none.
     [[nodiscard]] static wxString Program();
 
-    /// Starts drawing `page` (from 1) of `pdf`, scaled so that its longer side is `side` pixels.
-    /// Returns false, and calls nothing, when no renderer is installed or the PDF cannot be handed
-    /// to it.
-    bool Render(const std::string& pdf, int page, int side, Done done);
+    /// Starts drawing `page` (from 1) of `pdf` `height` pixels high, its width as the page's shape
+    /// gives. Returns false, and calls nothing, when no renderer is installed or the PDF cannot be
+    /// handed to it.
+    bool Render(const std::string& pdf, int page, int height, Done done);
     void Cancel();
     [[nodiscard]] bool Busy() const { return m_pid != 0; }
 
