@@ -16,4 +16,11 @@ bool SetValueLabel(wxStaticText* label, const wxString& text) {
     return !fits || size.y != old_size.y;
 }
 
+void SetLabelOnly(wxStaticText* label, const wxString& text) {
+    if (label->GetLabel() != text) {
+        label->SetLabel(text);
+        label->InvalidateBestSize();
+    }
+}
+
 }  // namespace ziwb::gui

@@ -15,4 +15,7 @@ namespace ziwb::gui {
 /// room.
 [[nodiscard]] bool SetValueLabel(wxStaticText* label, const wxString& text);
 
+/// Shows `text` in such a label without measuring it, for a caller that lays the window out anyway.
+void SetLabelOnly(wxStaticText* label, const wxString& text);
+
 }  // namespace ziwb::gui
