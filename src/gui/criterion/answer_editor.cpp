@@ -14,6 +14,7 @@
 #include "report/score_output.hpp"
 #include "scoring/scoring_engine.hpp"
 #include "session/workspace_session.hpp"
+#include "util/line_breaks.hpp"
 #include "util/wrap_text.hpp"
 #include "util/wrapping_radio.hpp"
 #include "util/wx_text.hpp"
@@ -105,8 +106,9 @@ ChoiceEditor::ChoiceEditor(wxWindow* parent, const WorkspaceSession& session, in
             text += L"  \u2014  " + description;
         }
         text.Replace("&", "&&");
-        // Measured in the editor's font, which its options share.
-        auto* radio = new WrappingRadio(this, wrapped ? WrappedForWidth(this, text, OptionTextWidth(width)) : text, 0);
+        // Measured in the toolkit's font, which the options draw in (they have none of their own).
+        auto* radio = new WrappingRadio(
+            this, wrapped ? BreakIntoLines(this, wxNullFont, text, OptionTextWidth(width)).text : text, 0);
         radio->SetName("option_" + Wx(choice.key));
         const std::string key = choice.key;
         radio->Bind(wxEVT_RADIOBUTTON, [this, key](wxCommandEvent&) {
@@ -167,7 +169,7 @@ void ChoiceEditor::Rewrap(int width) {
     }
     m_width = width;
     for (std::size_t i = 0; i < m_options.size(); ++i) {
-        m_options[i]->SetLabel(WrappedForWidth(m_options[i], m_texts[i], OptionTextWidth(width)));
+        m_options[i]->SetLabel(BreakIntoLines(m_options[i], wxNullFont, m_texts[i], OptionTextWidth(width)).text);
         m_options[i]->InvalidateBestSize();
     }
     m_result->Rewrap(width);

@@ -6,7 +6,7 @@
 namespace ziwb::gui {
 
 /// A static text that shows its text as given, line breaks included, and never wraps it itself:
-/// text that must wrap is wrapped before it comes (WrapText, WrappedForWidth).
+/// text that must wrap is wrapped before it comes (WrapText, BreakIntoLines).
 ///
 /// Why not wxStaticText as it is: on GTK it leaves the label wrapping, and measures it by turning
 /// wrapping off and on again, which throws away the label's shaped text every time. GTK then

@@ -1,29 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "util/wrap_text.hpp"
 
-#include <wx/settings.h>
-#include <wx/textwrapper.h>
+#include "util/line_breaks.hpp"
 
 namespace ziwb::gui {
-
-namespace {
-
-class LineCollector final : public wxTextWrapper {
-public:
-    wxString Wrapped(wxWindow* window, const wxString& text, int width) {
-        Wrap(window, text, width);
-        return m_out;
-    }
-
-protected:
-    void OnOutputLine(const wxString& line) override { m_out += line; }
-    void OnNewLine() override { m_out += '\n'; }
-
-private:
-    wxString m_out;
-};
-
-}  // namespace
 
 WrapText::WrapText(wxWindow* parent, const wxString& text, const wxString& name, bool sized_by_container)
     : TextLabel(parent, text, sized_by_container ? wxST_NO_AUTORESIZE : 0, name), m_text(text) {}
@@ -54,33 +34,14 @@ void WrapText::Rewrap(int width) {
 
 int WrapText::ShowAtWidth(int width) {
     m_width = width;
+    const LineBreaks lines = BreakIntoLines(this, m_hasFont ? m_font : wxNullFont, m_text, width);
     // Labels treat '&' as a mnemonic marker; form text is data and shows as written.
-    SetLabel(EscapeMnemonics(m_text));
+    SetLabel(EscapeMnemonics(lines.text));
     InvalidateBestSize();
-    // Wrapping measures word by word, and asking GTK for a label's size lays the window out again:
-    // a text of one line that fits is measured once instead (the value under the options changes
-    // with every answer). The font is asked of the label only when it has its own; GTK's default
-    // is what it draws with otherwise, and asking the label for it costs as much as the drawing.
-    const wxFont font = m_hasFont ? m_font : wxSystemSettings::GetFont(wxSYS_DEFAULT_GUI_FONT);
-    int text_width = 0;
-    int text_height = 0;
-    GetTextExtent(m_text, &text_width, &text_height, nullptr, nullptr, &font);
-    if (!m_text.Contains('\n') && text_width <= width) {
-        m_measured_height = text_height;
-        return text_height;
-    }
-    Wrap(width);
-    InvalidateBestSize();
-    m_measured_height = GetBestSize().y;
+    // The height as the text was laid out, not as GTK measures the label: asking GTK lays the
+    // window out again, and the value under the options changes with every answer.
+    m_measured_height = lines.height;
     return m_measured_height;
-}
-
-wxString WrappedForWidth(wxWindow* window, const wxString& text, int width) {
-    if (width <= 0) {
-        return text;
-    }
-    LineCollector collector;
-    return collector.Wrapped(window, text, width);
 }
 
 void ScaleFont(wxWindow* window, int step, bool bold) {

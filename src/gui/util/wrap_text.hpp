@@ -27,10 +27,6 @@ private:
     int m_measured_height = -1;  ///< what ShowAtWidth measured last
 };
 
-/// `text` with line breaks so that no line is wider than `width` pixels in `window`'s font; for
-/// controls whose labels cannot wrap themselves (radio buttons).
-[[nodiscard]] wxString WrappedForWidth(wxWindow* window, const wxString& text, int width);
-
 /// Makes `window`'s font `step` sizes larger (negative: smaller) and optionally bold.
 void ScaleFont(wxWindow* window, int step, bool bold);
 
