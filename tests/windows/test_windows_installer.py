@@ -242,13 +242,16 @@ try:
     render.mkdir()
     shutil.copyfile(pdf, render / "page.pdf")
     win_render = rf"C:\users\{USER}\render"
-    wine(rf"{win_install_dir}\bin\pdftoppm.exe", "-q", "-f", "1", "-l", "1", "-scale-to", "600", "-singlefile",
+    # As the workbench asks (evidence/pdf_page_renderer.cpp): the page drawn at the height it is shown.
+    size = ["-scale-to-x", "-1", "-scale-to-y", "420"]
+    wine(rf"{win_install_dir}\bin\pdftoppm.exe", "-q", "-f", "1", "-l", "1", *size, "-singlefile",
          rf"{win_render}\page.pdf", rf"{win_render}\windows")
-    subprocess.run(["pdftoppm", "-q", "-f", "1", "-l", "1", "-scale-to", "600", "-singlefile", str(render / "page.pdf"),
+    subprocess.run(["pdftoppm", "-q", "-f", "1", "-l", "1", *size, "-singlefile", str(render / "page.pdf"),
                     str(render / "linux")], check=True)
     windows_page, linux_page = (render / "windows.ppm").read_bytes(), (render / "linux.ppm").read_bytes()
     header = linux_page[:linux_page.index(b"\n255\n") + 5]
-    assert header.startswith(b"P6\n") and windows_page.startswith(header), (windows_page[:20], header)
+    assert header.startswith(b"P6\n") and header.split()[2] == b"420" and windows_page.startswith(header), \
+        (windows_page[:20], header)
     # The same poppler and the PDF's own (embedded) fonts: the pixels agree, give or take a rounding.
     differ = sum(abs(a - b) > 8 for a, b in zip(windows_page[len(header):], linux_page[len(header):]))
     assert len(windows_page) == len(linux_page) and differ < len(linux_page) // 200, f"{differ} samples differ"
