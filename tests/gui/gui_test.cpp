@@ -68,6 +68,7 @@
 #include "score/score_panel.hpp"
 #include "scoring/scoring_engine.hpp"
 #include "session/workspace_lock.hpp"
+#include "util/line_breaks.hpp"
 #include "util/list_tooltips.hpp"
 #include "util/screenshot.hpp"
 #include "util/shown_time.hpp"
@@ -520,6 +521,44 @@ TEST_F(WorkbenchTest, ValueLabelsSayWhenTheirRowMustBeLaidOut) {
     EXPECT_GE(of_hundred->GetPosition().x, total->GetPosition().x + total->GetSize().x);
     // The same text again costs nothing.
     EXPECT_FALSE(gui::SetValueLabel(total, "100,00"));
+}
+
+TEST_F(WorkbenchTest, TextBreaksIntoLinesWithEveryCharacterKept) {
+    // util/line_breaks: the lines a label shows hold the whole text, in any script, broken between
+    // words only, and no wider than asked.
+    wxFrame frame(nullptr, wxID_ANY, "lines", wxDefaultPosition, wxSize(400, 200));
+    auto* label = new wxStaticText(&frame, wxID_ANY, wxString());
+    const auto words = [](const wxString& text) {
+        wxString joined = text;
+        joined.Replace("\n", " ");
+        return wxSplit(joined, ' ', '\0');
+    };
+    const auto widest_line = [&](const wxString& text) {
+        int widest = 0;
+        for (const wxString& line : wxSplit(text, '\n', '\0')) {
+            widest = std::max(widest, label->GetTextExtent(line).x);
+        }
+        return widest;
+    };
+    const int width = label->FromDIP(120);
+    for (const wxString& text :
+         {wxString("Unit kerja telah membentuk tim untuk melakukan pembangunan Zona Integritas"),
+          wxString::FromUTF8("\xD9\x86\xD8\xA7\xD9\x85\xD8\xA9 \xD9\x85\xD8\xAF\xD8\xB1\xD8\xB3\xD8\xA9 "
+                             "\xD8\xA7\xD9\x84\xD9\x87\xD8\xAF\xD9\x89 \xD8\xA7\xD9\x84\xD8\xA5\xD8\xB3\xD9\x84\xD8\xA7"
+                             "\xD9\x85\xD9\x8A\xD8\xA9 \xD8\xA8\xD8\xA7\xD9\x84\xD8\xB9\xD8\xA7\xD9\x84\xD9\x85"),
+          wxString::FromUTF8(
+              "Madrasah \xD9\x85\xD8\xAF\xD8\xB1\xD8\xB3\xD8\xA9 \xD8\xA7\xD9\x84\xD9\x87\xD8\xAF\xD9\x89 "
+              "di kota yang ramai sekali")}) {
+        const gui::LineBreaks lines = gui::BreakIntoLines(label, wxNullFont, text, width);
+        EXPECT_GT(lines.text.Freq('\n'), 0) << lines.text;
+        EXPECT_EQ(words(lines.text), words(text)) << lines.text;
+        EXPECT_LE(widest_line(lines.text), width) << lines.text;
+        EXPECT_GT(lines.height, label->GetTextExtent(text).y) << "more than one line's height";
+    }
+    // Lines already broken stay so, an empty one too; and nothing is broken without a width.
+    EXPECT_EQ(gui::BreakIntoLines(label, wxNullFont, "satu\n\ndua", width).text, "satu\n\ndua");
+    EXPECT_EQ(gui::BreakIntoLines(label, wxNullFont, "satu dua tiga", 0).text, "satu dua tiga");
+    EXPECT_EQ(gui::BreakIntoLines(label, wxNullFont, wxString(), width).text, wxString());
 }
 
 TEST_F(WorkbenchTest, UnmetConditionLinksToWherePointsAreMissing) {

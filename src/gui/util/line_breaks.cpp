@@ -3,26 +3,26 @@
 
 #include <algorithm>
 #include <string>
-#include <vector>
+#include <string_view>
 
 #if defined(__WXGTK__)
 #include <wx/fontutil.h>
 
 // Pango's and GTK's functions (their ABI is stable); their headers are not on the build's include
-// path (util/text_label.cpp). The layout and its iterator are only passed by pointer, so they are
+// path (util/text_label.cpp). The layout and its lines are only passed by pointer, so they are
 // declared under names of our own (Pango's start with an underscore, which C++ reserves).
 extern "C" {
 struct PangoTextLayout;
-struct PangoLineIterator;
-void pango_layout_set_font_description(PangoTextLayout* layout, const PangoFontDescription* description);
+struct PangoTextLine;
 PangoTextLayout* gtk_widget_create_pango_layout(GtkWidget* widget, const char* text);
+void pango_layout_set_font_description(PangoTextLayout* layout, const PangoFontDescription* description);
 void pango_layout_set_width(PangoTextLayout* layout, int width);
 void pango_layout_set_wrap(PangoTextLayout* layout, int wrap);
-PangoLineIterator* pango_layout_get_iter(PangoTextLayout* layout);
 void pango_layout_get_pixel_size(PangoTextLayout* layout, int* width, int* height);
-int pango_layout_iter_get_index(PangoLineIterator* iter);
-int pango_layout_iter_next_line(PangoLineIterator* iter);
-void pango_layout_iter_free(PangoLineIterator* iter);
+int pango_layout_get_line_count(PangoTextLayout* layout);
+PangoTextLine* pango_layout_get_line_readonly(PangoTextLayout* layout, int line);
+int pango_layout_line_get_start_index(PangoTextLine* line);  // Pango 1.50 (Debian 12 has 1.50.12)
+int pango_layout_line_get_length(PangoTextLine* line);
 void g_object_unref(void* object);
 }
 #else
@@ -38,8 +38,19 @@ namespace {
 constexpr int kPangoScale = 1024;  // PANGO_SCALE: Pango's units to a pixel
 constexpr int kPangoWrapWord = 0;  // PANGO_WRAP_WORD: between words only
 
-bool EndsALine(char c) {
-    return c == ' ' || c == '\n' || c == '\r' || c == '\t';
+/// The length of `line` without the spaces it was broken after, or the line separator (U+2028,
+/// U+2029) it ends with: the break itself becomes '\n'.
+std::size_t WithoutLineEnd(std::string_view line) {
+    while (!line.empty()) {
+        if (line.back() == ' ' || line.back() == '\t' || line.back() == '\r' || line.back() == '\n') {
+            line.remove_suffix(1);
+        } else if (line.ends_with("\u2028") || line.ends_with("\u2029")) {
+            line.remove_suffix(3);
+        } else {
+            break;
+        }
+    }
+    return line.size();
 }
 
 }  // namespace
@@ -62,31 +73,28 @@ LineBreaks BreakIntoLines(wxWindow* window, const wxFont& font, const wxString& 
     }
     LineBreaks result;
     pango_layout_get_pixel_size(layout, nullptr, &result.height);
-    std::vector<std::size_t> starts;
-    PangoLineIterator* line = pango_layout_get_iter(layout);
-    do {
-        starts.push_back(static_cast<std::size_t>(pango_layout_iter_get_index(line)));
-    } while (pango_layout_iter_next_line(line) != 0);
-    pango_layout_iter_free(line);
-    g_object_unref(layout);
     if (width <= 0) {
+        g_object_unref(layout);
         result.text = text;
         return result;
     }
-    starts.push_back(whole.size());
+    // Each line's own start and length: in right-to-left text the first glyph of a line is not its
+    // first character.
     std::string broken;
-    broken.reserve(whole.size() + starts.size());
-    for (std::size_t i = 0; i + 1 < starts.size(); ++i) {
-        std::size_t end = std::min(starts[i + 1], whole.size());
-        const std::size_t begin = std::min(starts[i], end);
-        while (end > begin && EndsALine(whole[end - 1])) {
-            --end;  // the space (or the line break) the line ended at
-        }
+    broken.reserve(whole.size() + 16);
+    const int count = pango_layout_get_line_count(layout);
+    for (int i = 0; i < count; ++i) {
+        PangoTextLine* line = pango_layout_get_line_readonly(layout, i);
+        const auto start = std::min(static_cast<std::size_t>(pango_layout_line_get_start_index(line)), whole.size());
+        const auto length =
+            std::min(static_cast<std::size_t>(pango_layout_line_get_length(line)), whole.size() - start);
         if (i > 0) {
             broken += '\n';
         }
-        broken.append(whole, begin, end - begin);
+        const std::string_view text_of_line(whole.data() + start, length);
+        broken.append(text_of_line.substr(0, WithoutLineEnd(text_of_line)));
     }
+    g_object_unref(layout);
     result.text = wxString::FromUTF8(broken.data(), broken.size());
     return result;
 }
