@@ -220,7 +220,7 @@ wxString EvidencePreviewPanel::Caption() const {
 }
 
 int EvidencePreviewPanel::PictureHeight() const {
-    return FromDIP(420);  // a page shows whole beside the evidence list, a photo readably
+    return FromDIP(420);  // a page shows whole under the evidence list, a photo readably
 }
 
 void EvidencePreviewPanel::Scale() {

@@ -316,7 +316,7 @@ void ScorePanel::UpdateValues(bool layout_all) {
     // when something needs another height.
     std::set<wxSizer*> rows;
     // Asked to lay out everything (the panel's first fill, a new language), the values are only
-    // set: measuring them to spare a layout would cost what it saves (8 M instructions a launch).
+    // set: measuring them to spare a layout would cost what it saves (4 M instructions of a launch).
     const bool measure_values = !layout_all;
     const auto set = [&rows, measure_values](wxStaticText* label, const wxString& text) {
         if (!measure_values) {

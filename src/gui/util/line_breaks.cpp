@@ -119,6 +119,9 @@ private:
 }  // namespace
 
 LineBreaks BreakIntoLines(wxWindow* window, const wxFont& font, const wxString& text, int width) {
+    if (window == nullptr) {
+        return {text, 0};
+    }
     LineBreaks result{width > 0 ? LineCollector().Wrapped(window, text, width) : text, 0};
     wxClientDC dc(window);
     dc.SetFont(font.IsOk() ? font : window->GetFont());

@@ -8,8 +8,7 @@ bool SetValueLabel(wxStaticText* label, const wxString& text) {
     if (before == text) {
         return false;
     }
-    label->SetLabel(text);
-    label->InvalidateBestSize();  // a label that does not resize itself keeps its old one
+    SetLabelOnly(label, text);
     const wxSize size = label->GetTextExtent(text);
     const wxSize old_size = label->GetTextExtent(before);
     const bool fits = label->HasFlag(wxALIGN_RIGHT) ? size.x <= old_size.x : size.x == old_size.x;
@@ -19,7 +18,7 @@ bool SetValueLabel(wxStaticText* label, const wxString& text) {
 void SetLabelOnly(wxStaticText* label, const wxString& text) {
     if (label->GetLabel() != text) {
         label->SetLabel(text);
-        label->InvalidateBestSize();
+        label->InvalidateBestSize();  // a label that does not resize itself keeps its old one
     }
 }
 
